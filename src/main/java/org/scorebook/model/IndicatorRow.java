@@ -1,0 +1,41 @@
+package org.scorebook.model;
+
+/**
+ * One data row of 指标评分 as the evaluator filled it.
+ *
+ * @param code the normalised code (half-width, upper case); may be malformed, the validator says so
+ * @param typedCode what the cell held, for messages
+ * @param formula the 评分公式 text, or an empty string
+ * @param reason the 评分说明 text, or an empty string
+ * @param previousScore what the 得分 cell held before this run, for the "原填写" note; blank when empty
+ */
+public record IndicatorRow(
+    int row,
+    String code,
+    String typedCode,
+    String name,
+    NumberReading full,
+    String formula,
+    NumberReading target,
+    NumberReading actual,
+    NumberReading manual,
+    String reason,
+    PreviousValue previousScore) {
+
+  /** A value found in an output column before this run: its number (if any) and how it looked. */
+  public record PreviousValue(NumberReading number, String shown) {
+    public static final PreviousValue NONE = new PreviousValue(NumberReading.BLANK, "");
+
+    public boolean isPresent() {
+      return !shown.isEmpty();
+    }
+  }
+
+  public boolean hasFormula() {
+    return !formula.isBlank();
+  }
+
+  public boolean hasManualScore() {
+    return !manual.isBlank();
+  }
+}

@@ -1,0 +1,43 @@
+package org.scorebook.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The result of scoring one evaluation: every indicator in sheet order, the total and grade (absent
+ * when there is any error), and every message in workbook order.
+ */
+public record Scorecard(
+    Evaluation evaluation,
+    List<ScoredIndicator> indicators,
+    OptionalDouble total,
+    Optional<String> grade,
+    List<Message> messages) {
+
+  public Scorecard {
+    indicators = List.copyOf(indicators);
+    messages = List.copyOf(messages);
+  }
+
+  public long errorCount() {
+    return messages.stream().filter(Message::isError).count();
+  }
+
+  public long warningCount() {
+    return messages.size() - errorCount();
+  }
+
+  public boolean hasErrors() {
+    return errorCount() > 0;
+  }
+
+  /** The top-level indicators (A, B, C …), as in the seed reports' 表3. */
+  public List<ScoredIndicator> levelOne() {
+    return indicators.stream().filter(i -> i.level() == 1).toList();
+  }
+
+  public String projectName() {
+    return evaluation.project().name();
+  }
+}

@@ -1,0 +1,48 @@
+package org.scorebook.model;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every user-facing sentence comes from one resource bundle, {@code org/scorebook/messages}: Chinese is
+ * the base bundle, and a translation sits beside it ({@code messages_en.properties}). The language is
+ * Chinese unless {@code -Dscorebook.lang=en} or {@code SCOREBOOK_LANG=en} asks otherwise, whatever the
+ * machine's locale.
+ */
+public final class Text {
+  private static final ResourceBundle BUNDLE = load();
+
+  private Text() {}
+
+  private static ResourceBundle load() {
+    String lang = System.getProperty("scorebook.lang", System.getenv().getOrDefault("SCOREBOOK_LANG", ""));
+    Locale locale = lang.isBlank() ? Locale.ROOT : Locale.forLanguageTag(lang.trim());
+    return ResourceBundle.getBundle(
+        "org.scorebook.messages",
+        locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /**
+   * The sentence for {@code key} with {@code {0}}, {@code {1}} … filled in. Arguments are shown with
+   * {@code String.valueOf}: format numbers before passing them (MessageFormat would group digits).
+   */
+  public static String get(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = BUNDLE.getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("missing text for key " + key, e);
+    }
+    if (args.length == 0) {
+      return pattern;
+    }
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = String.valueOf(args[i]);
+    }
+    return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(shown);
+  }
+}

@@ -1,0 +1,132 @@
+package org.scorebook.read;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.scorebook.model.NumberReading;
+
+/**
+ * The one place that turns a cell into a number. A numeric cell is its value (a percentage-formatted
+ * cell holds the fraction); a formula cell gives its cached value, or is evaluated when none is cached;
+ * text is read leniently (full-width digits, {@code %}, thousands separators, a unit); anything else is
+ * {@link NumberReading.Invalid}, quoting what the cell showed.
+ */
+public final class CellNumbers {
+  /** Units an evaluator may type after a number; longest first so 万元 is not read as 元. */
+  private static final List<String> UNITS = List.of("万元", "小时", "分", "元", "次", "个");
+
+  private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?");
+  private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+  private CellNumbers() {}
+
+  /** The number in {@code cell}; {@code evaluator} is used only for a formula with no cached value. */
+  static NumberReading read(Cell cell, FormulaEvaluator evaluator) {
+    if (cell == null) {
+      return NumberReading.BLANK;
+    }
+    return switch (cell.getCellType()) {
+      case NUMERIC -> finite(cell.getNumericCellValue(), String.valueOf(cell.getNumericCellValue()));
+      case STRING -> parse(cell.getStringCellValue());
+      case BLANK -> NumberReading.BLANK;
+      case FORMULA -> formula(cell, evaluator);
+      case ERROR -> new NumberReading.Invalid(errorText(cell.getErrorCellValue()));
+      default -> new NumberReading.Invalid(String.valueOf(cell.getBooleanCellValue()).toUpperCase());
+    };
+  }
+
+  private static NumberReading formula(Cell cell, FormulaEvaluator evaluator) {
+    if (hasNoCachedValue(cell)) {
+      return evaluated(cell, evaluator);
+    }
+    return switch (cell.getCachedFormulaResultType()) {
+      case NUMERIC -> finite(cell.getNumericCellValue(), "=" + cell.getCellFormula());
+      case STRING -> parse(cell.getStringCellValue());
+      case ERROR -> new NumberReading.Invalid(errorText(cell.getErrorCellValue()));
+      case BLANK -> NumberReading.BLANK;
+      default -> new NumberReading.Invalid("=" + cell.getCellFormula());
+    };
+  }
+
+  private static boolean hasNoCachedValue(Cell cell) {
+    return cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV();
+  }
+
+  private static NumberReading evaluated(Cell cell, FormulaEvaluator evaluator) {
+    CellValue value;
+    try {
+      value = evaluator.evaluate(cell);
+    } catch (RuntimeException e) {
+      return new NumberReading.Invalid("=" + cell.getCellFormula());
+    }
+    if (value == null) {
+      return NumberReading.BLANK;
+    }
+    if (value.getCellType() == CellType.NUMERIC) {
+      return finite(value.getNumberValue(), "=" + cell.getCellFormula());
+    }
+    if (value.getCellType() == CellType.STRING) {
+      return parse(value.getStringValue());
+    }
+    if (value.getCellType() == CellType.ERROR) {
+      return new NumberReading.Invalid(errorText(value.getErrorValue()));
+    }
+    return new NumberReading.Invalid("=" + cell.getCellFormula());
+  }
+
+  private static String errorText(byte code) {
+    try {
+      return FormulaError.forInt(code).getString();
+    } catch (IllegalArgumentException e) {
+      return "#ERROR";
+    }
+  }
+
+  private static NumberReading finite(double value, String shown) {
+    return Double.isFinite(value) ? NumberReading.of(value) : new NumberReading.Invalid(shown);
+  }
+
+  /**
+   * A number typed as text: trimmed, full-width forms folded ({@code ２．５}, {@code ％}, {@code －},
+   * {@code ，}), a thousands separator dropped, a trailing unit (分, 万元, 元, 次, 个, 小时) dropped, a
+   * trailing {@code %} dividing by 100. Blank text is blank.
+   */
+  public static NumberReading parse(String text) {
+    String typed = Labels.trim(text);
+    if (typed.isEmpty()) {
+      return NumberReading.BLANK;
+    }
+    String number = Labels.trim(Labels.halfWidth(typed));
+    number = dropUnit(number);
+    boolean percent = number.endsWith("%");
+    if (percent) {
+      number = Labels.trim(number.substring(0, number.length() - 1));
+    }
+    if (GROUPED.matcher(number).matches()) {
+      number = number.replace(",", "");
+    }
+    if (!PLAIN.matcher(number).matches()) {
+      return new NumberReading.Invalid(typed);
+    }
+    BigDecimal value = new BigDecimal(number.startsWith("+") ? number.substring(1) : number);
+    if (percent) {
+      value = value.movePointLeft(2);
+    }
+    return finite(value.doubleValue(), typed);
+  }
+
+  private static String dropUnit(String number) {
+    for (String unit : UNITS) {
+      if (number.endsWith(unit)) {
+        return Labels.trim(number.substring(0, number.length() - unit.length()));
+      }
+    }
+    return number;
+  }
+}

@@ -1,0 +1,124 @@
+package org.scorebook.read;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.scorebook.model.CellRef;
+import org.scorebook.model.Message;
+import org.scorebook.model.NumberReading;
+import org.scorebook.model.Text;
+
+/**
+ * Cell access for one workbook: text as the user sees it, numbers through {@link CellNumbers}, with
+ * every cell that is not a number reported once at its place.
+ */
+final class SheetCells {
+  private final Workbook workbook;
+  private final FormulaEvaluator evaluator;
+  private final DataFormatter formatter = new DataFormatter();
+  private final List<Message> messages;
+
+  SheetCells(Workbook workbook, List<Message> messages) {
+    this.workbook = workbook;
+    this.evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+    this.messages = messages;
+  }
+
+  /** The sheet whose name matches {@code name} after trimming half- and full-width spaces. */
+  Optional<Sheet> findSheet(String name) {
+    for (Sheet sheet : workbook) {
+      if (Labels.trim(sheet.getSheetName()).equals(name)) {
+        return Optional.of(sheet);
+      }
+    }
+    return Optional.empty();
+  }
+
+  List<String> sheetNames() {
+    return java.util.stream.StreamSupport.stream(workbook.spliterator(), false).map(Sheet::getSheetName).toList();
+  }
+
+  static Cell cell(Sheet sheet, int row, int column) {
+    Row r = sheet.getRow(row);
+    return r == null || column < 0 ? null : r.getCell(column);
+  }
+
+  /** What the cell shows, trimmed; the formula's cached text for a formula cell. */
+  String text(Cell cell) {
+    if (cell == null || cell.getCellType() == CellType.BLANK) {
+      return "";
+    }
+    try {
+      if (cell.getCellType() == CellType.FORMULA) {
+        return Labels.trim(formatter.formatCellValue(cell, evaluator));
+      }
+      return Labels.trim(formatter.formatCellValue(cell));
+    } catch (RuntimeException e) {
+      return Labels.trim(cell.toString());
+    }
+  }
+
+  String text(Sheet sheet, int row, int column) {
+    return text(cell(sheet, row, column));
+  }
+
+  /** The cell's number; a value that is not one is reported as an error at the cell. */
+  NumberReading number(Sheet sheet, int row, int column, String code) {
+    NumberReading reading = CellNumbers.read(cell(sheet, row, column), evaluator);
+    if (reading instanceof NumberReading.Invalid invalid) {
+      CellRef where = CellRef.of(sheet.getSheetName(), row, column);
+      String text = invalid.shown().startsWith("#")
+          ? Text.get("read.excelError", invalid.shown())
+          : Text.get("read.notNumber", invalid.shown());
+      messages.add(Message.error(where, code, text));
+    }
+    return reading;
+  }
+
+  /** The cell's number without reporting: for values the processor itself replaces. */
+  NumberReading numberQuietly(Cell cell) {
+    return CellNumbers.read(cell, evaluator);
+  }
+
+  /** A formula cell shows as {@code =SUM(I2:I5)}; anything else as its text. */
+  String shown(Cell cell) {
+    if (cell != null && cell.getCellType() == CellType.FORMULA) {
+      return "=" + cell.getCellFormula();
+    }
+    return text(cell);
+  }
+
+  /** The first row among the first ten that has a cell reading {@code header}, and that cell's column. */
+  static Optional<int[]> findHeader(Sheet sheet, String header, SheetCells cells) {
+    for (int r = sheet.getFirstRowNum(); r >= 0 && r < 10 && r <= sheet.getLastRowNum(); r++) {
+      Row row = sheet.getRow(r);
+      if (row == null) {
+        continue;
+      }
+      for (Cell cell : row) {
+        if (Labels.label(cells.text(cell)).equals(header)) {
+          return Optional.of(new int[] {r, cell.getColumnIndex()});
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Column of each header text in {@code row}: first occurrence wins. */
+  static java.util.Map<String, Integer> headerColumns(Sheet sheet, int row, SheetCells cells) {
+    java.util.Map<String, Integer> columns = new java.util.LinkedHashMap<>();
+    Row header = sheet.getRow(row);
+    if (header != null) {
+      for (Cell cell : header) {
+        columns.putIfAbsent(Labels.label(cells.text(cell)), cell.getColumnIndex());
+      }
+    }
+    return columns;
+  }
+}

@@ -1,0 +1,126 @@
+package org.scorebook.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.scorebook.model.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens a workbook from an input stream, so POI never holds the file and never writes it back (opening a
+ * File read/write rewrites it on close). Checks what is cheap first: size, the file's magic bytes and
+ * the zip's central directory (a half-copied .xlsx can otherwise open silently with parts missing).
+ */
+final class WorkbookOpener {
+  /** Larger files are refused before POI sees them: an evaluation workbook is a few hundred KB. */
+  static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+  /** Zip-bomb guards, set deliberately (see README, 限制). */
+  static final double MIN_INFLATE_RATIO = 0.005;
+  static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkbookOpener.class);
+
+  static {
+    ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+  }
+
+  private WorkbookOpener() {}
+
+  static Workbook open(Path file) throws UnreadableWorkbookException {
+    long size = sizeOf(file);
+    if (size == 0) {
+      throw new UnreadableWorkbookException(Text.get("read.empty"));
+    }
+    if (size > MAX_FILE_BYTES) {
+      throw new UnreadableWorkbookException(Text.get("read.tooLarge", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
+    }
+    FileMagic magic = magicOf(file);
+    if (magic == FileMagic.OOXML) {
+      checkZip(file);
+    } else if (magic != FileMagic.OLE2) {
+      throw new UnreadableWorkbookException(Text.get("read.notWorkbook", describe(magic)));
+    }
+    return create(file);
+  }
+
+  private static long sizeOf(Path file) throws UnreadableWorkbookException {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UnreadableWorkbookException(Text.get("read.cannotOpen", e.getMessage()), e);
+    }
+  }
+
+  private static FileMagic magicOf(Path file) throws UnreadableWorkbookException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return FileMagic.valueOf(in);
+    } catch (IOException e) {
+      throw new UnreadableWorkbookException(Text.get("read.cannotOpen", e.getMessage()), e);
+    }
+  }
+
+  private static String describe(FileMagic magic) {
+    return switch (magic) {
+      case HTML -> "HTML";
+      case PDF -> "PDF";
+      case XML -> "XML";
+      case RTF -> "RTF";
+      case WORD2 -> "Word";
+      default -> Text.get("read.unknownKind");
+    };
+  }
+
+  /** A truncated or half-copied .xlsx has no central directory; ZipFile refuses it where POI may not. */
+  private static void checkZip(Path file) throws UnreadableWorkbookException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      if (zip.getEntry("[Content_Types].xml") == null) {
+        throw new UnreadableWorkbookException(Text.get("read.notWorkbook", "ZIP"));
+      }
+      if (zip.getEntry("xl/workbook.xml") == null) {
+        throw new UnreadableWorkbookException(Text.get("read.notWorkbook", Text.get("read.otherOffice")));
+      }
+    } catch (ZipException e) {
+      throw new UnreadableWorkbookException(Text.get("read.truncated"), e);
+    } catch (IOException e) {
+      throw new UnreadableWorkbookException(Text.get("read.cannotOpen", e.getMessage()), e);
+    }
+  }
+
+  private static Workbook create(Path file) throws UnreadableWorkbookException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return WorkbookFactory.create(in);
+    } catch (EncryptedDocumentException e) {
+      throw new UnreadableWorkbookException(Text.get("read.encrypted"), e);
+    } catch (IOException | POIXMLException e) {
+      LOG.debug("POI could not open {}", file, e);
+      throw new UnreadableWorkbookException(reasonFor(e), e);
+    } catch (RuntimeException e) {
+      LOG.debug("POI failed on {}", file, e);
+      throw new UnreadableWorkbookException(Text.get("read.corrupt"), e);
+    }
+  }
+
+  private static String reasonFor(Exception e) {
+    String text = String.valueOf(e.getMessage());
+    if (text.contains("Zip bomb") || text.contains("zip bomb") || text.contains("exceeds the max")) {
+      return Text.get("read.zipBomb");
+    }
+    if (text.contains("unsupported file type") || text.contains("Your InputStream was neither")) {
+      return Text.get("read.notWorkbook", Text.get("read.unknownKind"));
+    }
+    return Text.get("read.corrupt");
+  }
+}

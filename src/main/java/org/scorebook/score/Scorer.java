@@ -1,0 +1,201 @@
+package org.scorebook.score;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.scorebook.model.Decimals;
+import org.scorebook.model.Evaluation;
+import org.scorebook.model.IndicatorColumn;
+import org.scorebook.model.IndicatorNode;
+import org.scorebook.model.IndicatorRow;
+import org.scorebook.model.IndicatorSheet;
+import org.scorebook.model.Message;
+import org.scorebook.model.NumberReading;
+import org.scorebook.model.ScoredIndicator;
+import org.scorebook.model.Scorecard;
+import org.scorebook.model.Text;
+import org.scorebook.validate.Validation;
+import org.scorebook.validate.Validator;
+
+/**
+ * Scores an evaluation: validates it, scores every leaf (formula or manual, rounded half-up to two
+ * decimals, never clamped silently), sums parents, and gives the total and grade when nothing is wrong.
+ */
+public final class Scorer {
+  private static final double HALF_CENT = 0.005;
+
+  private final Evaluation evaluation;
+  private final Validation validation;
+  private final IndicatorSheet sheet;
+  private final List<Message> messages;
+  private final FormulaCompiler compiler;
+  private final Map<String, Formula> compiled = new HashMap<>();
+  private final Map<String, IndicatorNode> nodes = new LinkedHashMap<>();
+  private final Map<String, OptionalDouble> scores = new HashMap<>();
+
+  private Scorer(Evaluation evaluation) {
+    this.evaluation = evaluation;
+    this.validation = Validator.validate(evaluation);
+    this.sheet = evaluation.indicators();
+    this.messages = new ArrayList<>(validation.messages());
+    this.compiler = new FormulaCompiler(validation.variables().keySet());
+    validation.tree().forEach(node -> nodes.put(node.code(), node));
+  }
+
+  public static Scorecard score(Evaluation evaluation) {
+    return new Scorer(evaluation).score();
+  }
+
+  private Scorecard score() {
+    List<ScoredIndicator> scored = new ArrayList<>();
+    for (IndicatorNode node : nodes.values()) {
+      OptionalDouble score = scoreOf(node.code());
+      scored.add(new ScoredIndicator(node.row().row(), node.code(), node.row().name(), node.level(), node.isLeaf(),
+          node.full().orElse(0), score));
+    }
+    for (IndicatorRow row : sheet.rows()) {
+      IndicatorNode node = nodes.get(row.code());
+      notePreviousScore(row, node != null && node.row() == row ? scores.get(row.code()) : null);
+    }
+    List<Message> ordered = new ArrayList<>(messages);
+    ordered.sort(Message.WORKBOOK_ORDER);
+    OptionalDouble total = total(scored, ordered);
+    Optional<String> grade = total.isPresent() && validation.grades().isPresent()
+        ? Optional.of(validation.grades().get().grade(total.getAsDouble()))
+        : Optional.empty();
+    return new Scorecard(evaluation, scored, total, grade, ordered);
+  }
+
+  private static OptionalDouble total(List<ScoredIndicator> scored, List<Message> messages) {
+    if (messages.stream().anyMatch(Message::isError)) {
+      return OptionalDouble.empty();
+    }
+    double sum = 0;
+    for (ScoredIndicator indicator : scored) {
+      if (indicator.level() == 1) {
+        if (indicator.score().isEmpty()) {
+          return OptionalDouble.empty();
+        }
+        sum += indicator.score().getAsDouble();
+      }
+    }
+    return OptionalDouble.of(Decimals.round2(sum));
+  }
+
+  private OptionalDouble scoreOf(String code) {
+    OptionalDouble known = scores.get(code);
+    if (known != null) {
+      return known;
+    }
+    IndicatorNode node = nodes.get(code);
+    OptionalDouble score = node.isLeaf() ? scoreLeaf(node) : sumOfChildren(node);
+    scores.put(code, score);
+    return score;
+  }
+
+  /** A parent's score is the sum of its children's rounded scores. */
+  private OptionalDouble sumOfChildren(IndicatorNode node) {
+    double sum = 0;
+    for (String child : node.children()) {
+      OptionalDouble score = scoreOf(child);
+      if (score.isEmpty()) {
+        return OptionalDouble.empty();
+      }
+      sum += score.getAsDouble();
+    }
+    return OptionalDouble.of(Decimals.round2(sum));
+  }
+
+  private OptionalDouble scoreLeaf(IndicatorNode node) {
+    IndicatorRow row = node.row();
+    if (node.full().isEmpty() || row.hasFormula() == row.hasManualScore()) {
+      return OptionalDouble.empty();
+    }
+    double full = node.full().getAsDouble();
+    IndicatorColumn source = row.hasFormula() ? IndicatorColumn.FORMULA : IndicatorColumn.MANUAL;
+    OptionalDouble raw = row.hasFormula() ? evaluate(row, full) : manual(row);
+    if (raw.isEmpty()) {
+      return raw;
+    }
+    double score = Decimals.round2(raw.getAsDouble());
+    if (score < 0 || score > full + 1e-9) {
+      error(row, source, Text.get("score.outOfRange", Decimals.format2(score), Decimals.plain(full)));
+      return OptionalDouble.empty();
+    }
+    if (score < full - HALF_CENT && row.reason().isBlank()) {
+      messages.add(Message.warning(sheet.cell(row.row(), IndicatorColumn.REASON), row.code(),
+          Text.get("score.noReason", Decimals.format2(score), Decimals.plain(full))));
+    }
+    return OptionalDouble.of(score);
+  }
+
+  private static OptionalDouble manual(IndicatorRow row) {
+    NumberReading manual = row.manual();
+    return manual.isValue() ? OptionalDouble.of(manual.value()) : OptionalDouble.empty();
+  }
+
+  private OptionalDouble evaluate(IndicatorRow row, double full) {
+    try {
+      Formula formula = compile(row.formula());
+      Map<String, Double> values = new HashMap<>(validation.variables());
+      values.put("分值", full);
+      values.put("满分", full);
+      if (!bindRowVariable(row, formula, "目标值", row.target(), values)
+          || !bindRowVariable(row, formula, "实际值", row.actual(), values)) {
+        return OptionalDouble.empty();
+      }
+      return OptionalDouble.of(formula.evaluate(values));
+    } catch (FormulaException e) {
+      error(row, IndicatorColumn.FORMULA, e.getMessage());
+      return OptionalDouble.empty();
+    }
+  }
+
+  private Formula compile(String text) throws FormulaException {
+    Formula formula = compiled.get(text);
+    if (formula == null) {
+      formula = compiler.compile(text);
+      compiled.put(text, formula);
+    }
+    return formula;
+  }
+
+  /** A row variable the formula uses must be filled; a blank one is an error, not zero. */
+  private boolean bindRowVariable(
+      IndicatorRow row, Formula formula, String name, NumberReading value, Map<String, Double> values) {
+    if (!formula.variables().contains(name)) {
+      return true;
+    }
+    if (value.isValue()) {
+      values.put(name, value.value());
+      return true;
+    }
+    if (value.isBlank()) {
+      error(row, IndicatorColumn.FORMULA, Text.get("score.blankRowVariable", name));
+    }
+    return false;
+  }
+
+  /** A value the evaluator typed into 得分 that the computed one replaces is kept in a message. */
+  private void notePreviousScore(IndicatorRow row, OptionalDouble score) {
+    IndicatorRow.PreviousValue previous = row.previousScore();
+    if (!previous.isPresent()) {
+      return;
+    }
+    boolean same = score != null && score.isPresent() && previous.number().isValue()
+        && Math.abs(previous.number().value() - score.getAsDouble()) < HALF_CENT / 10;
+    if (!same) {
+      String computed = score != null && score.isPresent() ? Decimals.format2(score.getAsDouble()) : Text.get("score.none");
+      messages.add(Message.warning(sheet.cell(row.row(), IndicatorColumn.SCORE), row.code(),
+          Text.get("score.replaced", previous.shown(), computed)));
+    }
+  }
+
+  private void error(IndicatorRow row, IndicatorColumn column, String text) {
+    messages.add(Message.error(sheet.cell(row.row(), column), row.code(), text));
+  }
+}

@@ -1,0 +1,195 @@
+package org.scorebook.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.scorebook.model.CellRef;
+import org.scorebook.model.Decimals;
+import org.scorebook.model.IndicatorColumn;
+import org.scorebook.model.IndicatorNode;
+import org.scorebook.model.IndicatorRow;
+import org.scorebook.model.IndicatorSheet;
+import org.scorebook.model.Message;
+import org.scorebook.model.Text;
+
+/**
+ * 指标评分's structure: well-formed, distinct codes whose parents exist; full scores above zero that add
+ * up (a blank parent 分值 is its children's sum, the top level makes 100); each leaf scored one way.
+ */
+final class TreeRules {
+  /** Two full scores are equal when they differ by less than half a cent. */
+  static final double TOLERANCE = 0.005;
+
+  private final IndicatorSheet sheet;
+  private final List<Message> messages;
+  private final Map<String, IndicatorRow> placed = new LinkedHashMap<>();
+  private final Map<String, List<String>> children = new HashMap<>();
+  private final Map<String, OptionalDouble> fulls = new HashMap<>();
+
+  TreeRules(IndicatorSheet sheet, List<Message> messages) {
+    this.sheet = sheet;
+    this.messages = messages;
+  }
+
+  List<IndicatorNode> check() {
+    Map<String, IndicatorRow> candidates = distinctWellFormed();
+    for (IndicatorRow row : candidates.values()) {
+      if (isRooted(row.code(), candidates)) {
+        placed.put(row.code(), row);
+        Codes.parent(row.code()).ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(row.code()));
+      }
+    }
+    List<IndicatorNode> tree = new ArrayList<>();
+    for (IndicatorRow row : placed.values()) {
+      List<String> kids = children.getOrDefault(row.code(), List.of());
+      tree.add(new IndicatorNode(row, Codes.level(row.code()), kids, full(row.code())));
+    }
+    checkTopLevelTotal(tree);
+    tree.forEach(this::checkScoringMethod);
+    return tree;
+  }
+
+  /** Rows with a well-formed code seen for the first time, in sheet order. */
+  private Map<String, IndicatorRow> distinctWellFormed() {
+    Map<String, IndicatorRow> candidates = new LinkedHashMap<>();
+    for (IndicatorRow row : sheet.rows()) {
+      if (!Codes.isWellFormed(row.code())) {
+        error(row, IndicatorColumn.CODE, Text.get("validate.badCode", row.typedCode()));
+        continue;
+      }
+      IndicatorRow first = candidates.putIfAbsent(row.code(), row);
+      if (first != null) {
+        error(row, IndicatorColumn.CODE, Text.get("validate.duplicateCode", row.code(), first.row() + 1));
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * Whether every ancestor of {@code code} exists. A missing parent is an error on the row that needs
+   * it; rows below that row are left out of the tree with a note, not a second error.
+   */
+  private boolean isRooted(String code, Map<String, IndicatorRow> candidates) {
+    Optional<String> parent = Codes.parent(code);
+    if (parent.isEmpty()) {
+      return true;
+    }
+    IndicatorRow row = candidates.get(code);
+    if (!candidates.containsKey(parent.get())) {
+      error(row, IndicatorColumn.CODE, Text.get("validate.missingParent", code, parent.get()));
+      return false;
+    }
+    if (!hasAllAncestors(parent.get(), candidates)) {
+      messages.add(Message.warning(sheet.cell(row.row(), IndicatorColumn.CODE), code,
+          Text.get("validate.parentNotScored", code, parent.get())));
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean hasAllAncestors(String code, Map<String, IndicatorRow> candidates) {
+    for (Optional<String> p = Codes.parent(code); p.isPresent(); p = Codes.parent(p.get())) {
+      if (!candidates.containsKey(p.get())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The full score in force, computed children first and remembered. */
+  private OptionalDouble full(String code) {
+    OptionalDouble known = fulls.get(code);
+    if (known != null) {
+      return known;
+    }
+    OptionalDouble full = computeFull(placed.get(code), children.getOrDefault(code, List.of()));
+    fulls.put(code, full);
+    return full;
+  }
+
+  private OptionalDouble computeFull(IndicatorRow row, List<String> kids) {
+    OptionalDouble childSum = sumOfFulls(kids);
+    if (row.full().isBlank()) {
+      if (kids.isEmpty()) {
+        error(row, IndicatorColumn.FULL, Text.get("validate.noFull"));
+      }
+      return childSum;
+    }
+    if (!row.full().isValue()) {
+      return OptionalDouble.empty();
+    }
+    double typed = row.full().value();
+    if (typed <= 0) {
+      error(row, IndicatorColumn.FULL, Text.get("validate.fullNotPositive", Decimals.plain(typed)));
+      return OptionalDouble.empty();
+    }
+    if (!kids.isEmpty() && childSum.isPresent() && Math.abs(typed - childSum.getAsDouble()) >= TOLERANCE) {
+      error(row, IndicatorColumn.FULL,
+          Text.get("validate.fullMismatch", Decimals.plain(typed), Decimals.plain(childSum.getAsDouble())));
+    }
+    return OptionalDouble.of(typed);
+  }
+
+  private OptionalDouble sumOfFulls(List<String> codes) {
+    if (codes.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double sum = 0;
+    for (String code : codes) {
+      OptionalDouble full = full(code);
+      if (full.isEmpty()) {
+        return OptionalDouble.empty();
+      }
+      sum += full.getAsDouble();
+    }
+    return OptionalDouble.of(sum);
+  }
+
+  private void checkTopLevelTotal(List<IndicatorNode> tree) {
+    List<IndicatorNode> top = tree.stream().filter(n -> n.level() == 1).toList();
+    if (top.isEmpty()) {
+      if (sheet.rows().isEmpty() || !placed.isEmpty() || messages.stream().noneMatch(Message::isError)) {
+        messages.add(Message.error(headerCell(), "", Text.get("validate.noIndicators")));
+      }
+      return;
+    }
+    if (top.stream().anyMatch(n -> n.full().isEmpty())) {
+      return;
+    }
+    double sum = top.stream().mapToDouble(n -> n.full().getAsDouble()).sum();
+    if (Math.abs(sum - 100) >= TOLERANCE) {
+      messages.add(Message.error(headerCell(), "", Text.get("validate.topNot100", Decimals.plain(sum))));
+    }
+  }
+
+  private CellRef headerCell() {
+    int column = sheet.column(IndicatorColumn.FULL).orElse(sheet.column(IndicatorColumn.CODE).orElse(0));
+    return CellRef.of(sheet.sheetName(), sheet.headerRow(), column);
+  }
+
+  private void checkScoringMethod(IndicatorNode node) {
+    IndicatorRow row = node.row();
+    if (!node.isLeaf()) {
+      if (row.hasFormula() || row.hasManualScore()) {
+        IndicatorColumn where = row.hasFormula() ? IndicatorColumn.FORMULA : IndicatorColumn.MANUAL;
+        messages.add(Message.warning(sheet.cell(row.row(), where), row.code(), Text.get("validate.parentScoreIgnored")));
+      }
+      return;
+    }
+    boolean manualTyped = !row.manual().isBlank();
+    if (row.hasFormula() && manualTyped) {
+      error(row, IndicatorColumn.MANUAL, Text.get("validate.bothFormulaAndManual"));
+    } else if (!row.hasFormula() && !manualTyped) {
+      error(row, sheet.column(IndicatorColumn.MANUAL).isPresent() ? IndicatorColumn.MANUAL : IndicatorColumn.FORMULA,
+          Text.get("validate.noScoringMethod"));
+    }
+  }
+
+  private void error(IndicatorRow row, IndicatorColumn column, String text) {
+    messages.add(Message.error(sheet.cell(row.row(), column), row.code(), text));
+  }
+}

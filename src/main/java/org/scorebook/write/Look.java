@@ -1,0 +1,63 @@
+package org.scorebook.write;
+
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+
+/**
+ * How a cell looks, as a value: two equal looks share one cell style (see {@link Styles}). Start from
+ * {@link #PLAIN} and change what differs: {@code Look.PLAIN.withBold().withBorder().format("0.00")}.
+ *
+ * @param format an Excel number format such as {@code 0.00} or {@code 0.00%}; empty for General
+ * @param indent indentation level (each level is about three characters in Excel)
+ */
+record Look(
+    boolean bold,
+    int fontPoints,
+    Fill fill,
+    String format,
+    HorizontalAlignment align,
+    VerticalAlignment verticalAlign,
+    boolean bordered,
+    boolean wrapped,
+    int indent) {
+
+  static final int BODY_POINTS = 11;
+  static final Look PLAIN =
+      new Look(false, BODY_POINTS, Fill.NONE, "", HorizontalAlignment.GENERAL, VerticalAlignment.CENTER, false, false, 0);
+
+  Look withBold() {
+    return new Look(true, fontPoints, fill, format, align, verticalAlign, bordered, wrapped, indent);
+  }
+
+  Look points(int points) {
+    return new Look(bold, points, fill, format, align, verticalAlign, bordered, wrapped, indent);
+  }
+
+  Look fill(Fill newFill) {
+    return new Look(bold, fontPoints, newFill, format, align, verticalAlign, bordered, wrapped, indent);
+  }
+
+  Look format(String newFormat) {
+    return new Look(bold, fontPoints, fill, newFormat, align, verticalAlign, bordered, wrapped, indent);
+  }
+
+  Look align(HorizontalAlignment newAlign) {
+    return new Look(bold, fontPoints, fill, format, newAlign, verticalAlign, bordered, wrapped, indent);
+  }
+
+  Look top() {
+    return new Look(bold, fontPoints, fill, format, align, VerticalAlignment.TOP, bordered, wrapped, indent);
+  }
+
+  Look withBorder() {
+    return new Look(bold, fontPoints, fill, format, align, verticalAlign, true, wrapped, indent);
+  }
+
+  Look withWrap() {
+    return new Look(bold, fontPoints, fill, format, align, verticalAlign, bordered, true, indent);
+  }
+
+  Look indent(int levels) {
+    return new Look(bold, fontPoints, fill, format, align, verticalAlign, bordered, wrapped, levels);
+  }
+}
