@@ -15,6 +15,7 @@ import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
 import org.scorebook.model.NumberReading;
+import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
@@ -42,8 +43,18 @@ public final class Scorer {
     this.validation = Validator.validate(evaluation);
     this.sheet = evaluation.indicators();
     this.messages = new ArrayList<>(validation.messages());
-    this.compiler = new FormulaCompiler(validation.variables().keySet());
+    this.compiler = new FormulaCompiler(declaredNames(evaluation));
     validation.tree().forEach(node -> nodes.put(node.code(), node));
+  }
+
+  /**
+   * Every name a formula may mention, with or without a value: a parameter left blank is reported as
+   * "没有值" where it is used, not as an unknown name.
+   */
+  private static java.util.Set<String> declaredNames(Evaluation evaluation) {
+    java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of(ProjectInfo.BUDGET, ProjectInfo.SPENDING));
+    evaluation.parameters().forEach(p -> names.add(p.name()));
+    return names;
   }
 
   public static Scorecard score(Evaluation evaluation) {

@@ -76,9 +76,9 @@ final class Styles {
     return derived.computeIfAbsent(
         new Derived(base.getIndex(), fill, format),
         key -> {
-          if (reuseExisting) {
-            StyleSignature wanted = StyleSignature.of(workbook, base);
-            wanted = fill == null ? wanted : wanted.withFill(fill);
+          StyleSignature own = reuseExisting ? signature(workbook, base) : null;
+          if (own != null) {
+            StyleSignature wanted = fill == null ? own : own.withFill(fill);
             wanted = format == null ? wanted : wanted.withFormat(format);
             CellStyle found = existing().get(wanted);
             if (found != null) {
@@ -99,7 +99,8 @@ final class Styles {
 
   private CellStyle findOrCreate(Look look) {
     CellStyle prototype = prototypes().of(look);
-    CellStyle found = existing().get(StyleSignature.of(prototypes.workbook, prototype));
+    StyleSignature wanted = signature(prototypes.workbook, prototype);
+    CellStyle found = wanted == null ? null : existing().get(wanted);
     return found != null ? found : registered(create(look));
   }
 
@@ -117,7 +118,10 @@ final class Styles {
       for (int i = 0; i < workbook.getNumCellStyles(); i++) {
         if (StyleSignature.isCellStyle(workbook, i)) {
           CellStyle style = workbook.getCellStyleAt(i);
-          existing.putIfAbsent(StyleSignature.of(workbook, style), style);
+          StyleSignature signature = signature(workbook, style);
+          if (signature != null) {
+            existing.putIfAbsent(signature, style);
+          }
         }
       }
     }
@@ -125,10 +129,20 @@ final class Styles {
   }
 
   private CellStyle registered(CellStyle style) {
-    if (reuseExisting) {
-      existing().putIfAbsent(StyleSignature.of(workbook, style), style);
+    StyleSignature signature = reuseExisting ? signature(workbook, style) : null;
+    if (signature != null) {
+      existing().putIfAbsent(signature, style);
     }
     return style;
+  }
+
+  /** The style's signature, or null for a style POI cannot fully read (a damaged file): never reused. */
+  private static StyleSignature signature(Workbook workbook, CellStyle style) {
+    try {
+      return StyleSignature.of(workbook, style);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private CellStyle create(Look look) {

@@ -1,0 +1,91 @@
+package org.scorebook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Properties;
+import org.scorebook.model.Scorecard;
+import org.scorebook.model.Text;
+import org.scorebook.read.OpenedWorkbook;
+import org.scorebook.read.UnreadableWorkbookException;
+import org.scorebook.read.WorkbookReader;
+import org.scorebook.score.Scorer;
+import org.scorebook.write.SafeFiles;
+import org.scorebook.write.WorkbookWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One workbook through the pipeline: read → score and validate → write. Whatever goes wrong with one
+ * file becomes its {@link Outcome}; nothing here throws for a bad workbook.
+ */
+public final class Scorebook {
+  private static final Logger LOG = LoggerFactory.getLogger(Scorebook.class);
+  private static final String VERSION = loadVersion();
+
+  private Scorebook() {}
+
+  public static String version() {
+    return VERSION;
+  }
+
+  /** Scores {@code input} and writes the annotated copy to {@code output}; the input is not touched. */
+  public static Outcome process(Path input, Path output) {
+    return run(input, output, false);
+  }
+
+  /** Scores {@code input} and replaces it with the annotated copy, keeping the original as {@code .bak}. */
+  public static Outcome processInPlace(Path input) {
+    return run(input, input, true);
+  }
+
+  /** Reads and checks {@code input}; writes nothing. */
+  public static Outcome validate(Path input) {
+    return run(input, null, false);
+  }
+
+  private static Outcome run(Path input, Path output, boolean inPlace) {
+    long started = System.nanoTime();
+    try (OpenedWorkbook opened = WorkbookReader.open(input)) {
+      Scorecard card = Scorer.score(opened.evaluation());
+      if (output != null) {
+        java.nio.file.Files.createDirectories(output.toAbsolutePath().getParent());
+        if (inPlace) {
+          SafeFiles.backupCopy(input);
+        }
+        WorkbookWriter.write(opened.workbook(), card, output, VERSION, ZonedDateTime.now());
+      }
+      log(input, card, started);
+      return Outcome.scored(input, output, card);
+    } catch (UnreadableWorkbookException e) {
+      LOG.info("{}: unreadable: {}", input, e.getMessage(), e.getCause());
+      return Outcome.failed(input, e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      LOG.warn("{}: cannot write {}", input, output, e);
+      return Outcome.failed(input, Text.get("process.cannotWrite", String.valueOf(output), String.valueOf(e.getMessage())));
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      LOG.error("{}: unexpected failure", input, e);
+      return Outcome.failed(input, Text.get("process.unexpected", e.getClass().getSimpleName()));
+    }
+  }
+
+  private static void log(Path input, Scorecard card, long started) {
+    LOG.info("{} project={} total={} grade={} errors={} warnings={} ms={}",
+        input, card.projectName(), card.total().isPresent() ? card.total().getAsDouble() : "-",
+        card.grade().orElse("-"), card.errorCount(), card.warningCount(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static String loadVersion() {
+    try (InputStream in = Scorebook.class.getResourceAsStream("/org/scorebook/version.properties")) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.scorebook.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.cli.HelpFormatter;
+import org.scorebook.Outcome;
+import org.scorebook.Scorebook;
+import org.scorebook.cli.CommandLineOptions.Command;
+import org.scorebook.model.Text;
+import org.scorebook.write.TemplateWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The commands. {@link #run} returns the exit status: 0 every workbook scored, 1 some workbook has
+ * errors or could not be read, 2 the command line is wrong.
+ */
+public final class Cli {
+  public static final int OK = 0;
+  public static final int PROBLEMS = 1;
+  public static final int USAGE = 2;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+  static final String DEFAULT_TEMPLATE_NAME = "绩效评价模板.xlsx";
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public Cli(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public int run(String... args) {
+    CommandLineOptions options;
+    try {
+      options = OptionsParser.parse(args);
+    } catch (UsageException e) {
+      err.println(e.getMessage());
+      err.println(Text.get("cli.seeHelp"));
+      return USAGE;
+    }
+    try {
+      return switch (options.command()) {
+        case HELP -> help(options.paths());
+        case VERSION -> version();
+        case TEMPLATE -> template(options.out());
+        case PROCESS, VALIDATE -> workbooks(options);
+      };
+    } catch (UsageException e) {
+      err.println(e.getMessage());
+      return USAGE;
+    }
+  }
+
+  private int version() {
+    out.println("Scorebook " + Scorebook.version());
+    return OK;
+  }
+
+  private int workbooks(CommandLineOptions options) throws UsageException {
+    List<Path> files = Inputs.expand(options.paths());
+    if (files.isEmpty()) {
+      out.println(Text.get("cli.nothingFound"));
+      return OK;
+    }
+    Inputs.OutputNames names = new Inputs.OutputNames();
+    int status = OK;
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      if (!options.json() && files.size() > 1) {
+        out.print("[" + (i + 1) + "/" + files.size() + "] ");
+      }
+      Outcome outcome = runOne(options, file, names);
+      Report.print(outcome, options.json(), out);
+      if (!outcome.isClean()) {
+        status = PROBLEMS;
+      }
+    }
+    return status;
+  }
+
+  private static Outcome runOne(CommandLineOptions options, Path file, Inputs.OutputNames names) {
+    if (options.command() == Command.VALIDATE) {
+      return Scorebook.validate(file);
+    }
+    if (options.inPlace()) {
+      return Scorebook.processInPlace(file);
+    }
+    return Scorebook.process(file, names.outputFor(file, options.out()));
+  }
+
+  private int template(Optional<Path> target) {
+    Path file = target.orElse(Path.of(DEFAULT_TEMPLATE_NAME));
+    if (Files.isDirectory(file)) {
+      file = file.resolve(DEFAULT_TEMPLATE_NAME);
+    }
+    if (Files.exists(file)) {
+      err.println(Text.get("cli.templateExists", file));
+      return PROBLEMS;
+    }
+    try {
+      TemplateWriter.writeBlank(file);
+    } catch (java.io.IOException e) {
+      LOG.warn("cannot write template {}", file, e);
+      err.println(Text.get("cli.templateFailed", file, e.getMessage()));
+      return PROBLEMS;
+    }
+    out.println(Text.get("cli.templateWritten", file));
+    return OK;
+  }
+
+  private int help(List<Path> topic) {
+    PrintWriter writer = new PrintWriter(out, true);
+    HelpFormatter formatter = HelpFormatter.builder().setShowSince(false).get();
+    formatter.setSyntaxPrefix(Text.get("cli.help.usage"));
+    formatter.setWidth(100);
+    if (topic.isEmpty()) {
+      writer.println(Text.get("cli.help.overview", Scorebook.version()));
+      writer.flush();
+      return OK;
+    }
+    Command command = Command.valueOf(topic.get(0).toString().toUpperCase(java.util.Locale.ROOT));
+    formatter.printHelp(writer, 100, Text.get("cli.help.syntax." + command.word),
+        "\n" + Text.get("cli.help.header." + command.word) + "\n\n", OptionsParser.optionsFor(command), 2, 4,
+        "\n" + Text.get("cli.help.footer." + command.word), false);
+    writer.flush();
+    return OK;
+  }
+}

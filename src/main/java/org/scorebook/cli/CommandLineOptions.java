@@ -1,0 +1,31 @@
+package org.scorebook.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the user asked for, checked: the engine never sees a commons-cli type.
+ *
+ * @param out {@code --out}: a folder for process, a file for template; empty for the default
+ */
+record CommandLineOptions(Command command, List<Path> paths, Optional<Path> out, boolean json, boolean inPlace) {
+
+  enum Command {
+    PROCESS("process"),
+    VALIDATE("validate"),
+    TEMPLATE("template"),
+    HELP("help"),
+    VERSION("version");
+
+    final String word;
+
+    Command(String word) {
+      this.word = word;
+    }
+  }
+
+  CommandLineOptions {
+    paths = List.copyOf(paths);
+  }
+}

@@ -1,0 +1,115 @@
+package org.scorebook.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.scorebook.Outcome;
+import org.scorebook.model.Decimals;
+import org.scorebook.model.Message;
+import org.scorebook.model.ScoredIndicator;
+import org.scorebook.model.Scorecard;
+import org.scorebook.model.Text;
+
+/** How outcomes are shown: Chinese lines for people, or one JSON object per workbook for scripts. */
+final class Report {
+  /** Messages listed under a workbook on the console; the rest are in the workbook itself. */
+  static final int CONSOLE_MESSAGE_LIMIT = 20;
+
+  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+  private Report() {}
+
+  static void print(Outcome outcome, boolean json, PrintStream out) {
+    out.println(json ? GSON.toJson(toJson(outcome)) : line(outcome));
+    if (!json) {
+      outcome.scorecard().ifPresent(card -> printMessages(card.messages(), out));
+    }
+  }
+
+  static String line(Outcome outcome) {
+    String file = outcome.input().toString();
+    if (outcome.failure().isPresent()) {
+      return Text.get("cli.result.unreadable", file, outcome.failure().get());
+    }
+    Scorecard card = outcome.scorecard().orElseThrow();
+    String target = outcome.output().map(p -> Text.get("cli.result.arrow", p)).orElse("");
+    if (card.hasErrors()) {
+      return Text.get("cli.result.errors", file, target, card.errorCount(), card.warningCount());
+    }
+    return Text.get("cli.result.scored", file, target, Decimals.format2(card.total().orElse(0)),
+        card.grade().orElse("-"), card.warningCount());
+  }
+
+  private static void printMessages(List<Message> messages, PrintStream out) {
+    messages.stream().limit(CONSOLE_MESSAGE_LIMIT).forEach(m -> out.println("    " + m.oneLine()));
+    if (messages.size() > CONSOLE_MESSAGE_LIMIT) {
+      out.println("    " + Text.get("cli.result.more", messages.size() - CONSOLE_MESSAGE_LIMIT));
+    }
+  }
+
+  static JsonObject toJson(Outcome outcome) {
+    JsonObject json = new JsonObject();
+    json.addProperty("file", outcome.input().toString());
+    json.addProperty("output", outcome.output().map(Path::toString).orElse(null));
+    if (outcome.failure().isPresent()) {
+      json.add("project", JsonNull.INSTANCE);
+      json.add("total", JsonNull.INSTANCE);
+      json.add("grade", JsonNull.INSTANCE);
+      json.addProperty("errors", 1);
+      json.addProperty("warnings", 0);
+      json.add("levels", new JsonArray());
+      JsonArray messages = new JsonArray();
+      JsonObject failure = new JsonObject();
+      failure.addProperty("severity", "error");
+      failure.add("sheet", JsonNull.INSTANCE);
+      failure.add("cell", JsonNull.INSTANCE);
+      failure.addProperty("code", "");
+      failure.addProperty("text", outcome.failure().get());
+      messages.add(failure);
+      json.add("messages", messages);
+      return json;
+    }
+    Scorecard card = outcome.scorecard().orElseThrow();
+    json.addProperty("project", card.projectName());
+    json.addProperty("total", card.total().isPresent() ? card.total().getAsDouble() : null);
+    json.addProperty("grade", card.grade().orElse(null));
+    json.addProperty("errors", card.errorCount());
+    json.addProperty("warnings", card.warningCount());
+    json.add("levels", levels(card));
+    json.add("messages", messages(card));
+    return json;
+  }
+
+  private static JsonArray levels(Scorecard card) {
+    JsonArray levels = new JsonArray();
+    for (ScoredIndicator indicator : card.levelOne()) {
+      JsonObject level = new JsonObject();
+      level.addProperty("code", indicator.code());
+      level.addProperty("name", indicator.name());
+      level.addProperty("full", indicator.full());
+      level.addProperty("score", indicator.score().isPresent() ? indicator.score().getAsDouble() : null);
+      level.addProperty("rate", indicator.rate().isPresent() ? Decimals.round(indicator.rate().getAsDouble(), 4) : null);
+      levels.add(level);
+    }
+    return levels;
+  }
+
+  private static JsonArray messages(Scorecard card) {
+    JsonArray messages = new JsonArray();
+    for (Message message : card.messages()) {
+      JsonObject json = new JsonObject();
+      json.addProperty("severity", message.isError() ? "error" : "warning");
+      json.addProperty("sheet", message.where().sheet());
+      json.addProperty("cell", message.where().hasCell() ? message.where().a1() : null);
+      json.addProperty("code", message.code());
+      json.addProperty("text", message.text());
+      messages.add(json);
+    }
+    return messages;
+  }
+}

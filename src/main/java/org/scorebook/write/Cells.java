@@ -1,0 +1,100 @@
+package org.scorebook.write;
+
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** Small helpers over POI cells shared by the writers: finding, creating and overwriting. */
+final class Cells {
+  private Cells() {}
+
+  /** The sheet named {@code name}, or else the one whose name matches it after trimming spaces. */
+  static Optional<Sheet> findSheet(Workbook workbook, String name) {
+    Sheet exact = workbook.getSheet(name);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    String wanted = trim(name);
+    for (Sheet sheet : workbook) {
+      if (trim(sheet.getSheetName()).equals(wanted)) {
+        return Optional.of(sheet);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Trims half- and full-width spaces, as sheet names are matched. */
+  static String trim(String text) {
+    return text.replaceAll("^[\\s\\u3000]+|[\\s\\u3000]+$", "");
+  }
+
+  static Row row(Sheet sheet, int index) {
+    Row row = sheet.getRow(index);
+    return row != null ? row : sheet.createRow(index);
+  }
+
+  static Cell cell(Sheet sheet, int rowIndex, int column) {
+    Row row = row(sheet, rowIndex);
+    Cell cell = row.getCell(column);
+    return cell != null ? cell : row.createCell(column);
+  }
+
+  /** Whether the cell holds nothing a person would see as content. */
+  static boolean isBlank(Cell cell) {
+    if (cell == null) {
+      return true;
+    }
+    CellType type = cell.getCellType();
+    return type == CellType.BLANK || type == CellType.STRING && cell.getStringCellValue().isBlank();
+  }
+
+  /**
+   * Empties {@code cell} of whatever it held, formulas included (an array formula is removed for its
+   * whole range; a shared formula's master hands the formula on to the next cell), keeping its style.
+   */
+  static void clear(Cell cell) {
+    if (cell.getCellType() == CellType.FORMULA) {
+      if (cell.isPartOfArrayFormulaGroup()) {
+        cell.getSheet().removeArrayFormula(cell);
+      } else {
+        cell.removeFormula();
+      }
+    }
+    cell.setBlank();
+  }
+
+  /** How wide {@code text} shows, in Excel's character units: a CJK or full-width character counts 2. */
+  static int displayWidth(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      width += isWide(codePoint) ? 2 : 1;
+      i += Character.charCount(codePoint);
+    }
+    return width;
+  }
+
+  private static boolean isWide(int codePoint) {
+    return codePoint >= 0x1100
+        && (codePoint <= 0x115F
+            || codePoint >= 0x2E80 && codePoint <= 0xA4CF
+            || codePoint >= 0xAC00 && codePoint <= 0xD7A3
+            || codePoint >= 0xF900 && codePoint <= 0xFAFF
+            || codePoint >= 0xFE30 && codePoint <= 0xFE4F
+            || codePoint >= 0xFF00 && codePoint <= 0xFF60
+            || codePoint >= 0xFFE0 && codePoint <= 0xFFE6
+            || codePoint >= 0x20000);
+  }
+
+  /** Lines {@code text} takes when wrapped in a cell {@code width} characters wide. */
+  static int wrappedLines(String text, int width) {
+    int lines = 0;
+    for (String paragraph : text.split("\\R", -1)) {
+      lines += Math.max(1, (displayWidth(paragraph) + width - 1) / Math.max(1, width));
+    }
+    return lines;
+  }
+}

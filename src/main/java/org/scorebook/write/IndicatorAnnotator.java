@@ -1,0 +1,184 @@
+package org.scorebook.write;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.scorebook.model.IndicatorColumn;
+import org.scorebook.model.IndicatorRow;
+import org.scorebook.model.IndicatorSheet;
+import org.scorebook.model.Message;
+import org.scorebook.model.Scorecard;
+import org.scorebook.model.ScoredIndicator;
+import org.scorebook.model.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills 得分, 得分率 and 校验结果 on every data row of 指标评分, appending the columns after the last used
+ * one when the sheet has none. Cells keep their style; only the number format changes.
+ */
+final class IndicatorAnnotator {
+  static final String SCORE_FORMAT = "0.00";
+  static final String RATE_FORMAT = "0.00%";
+  private static final String TEXT_FORMAT = "General";
+  private static final List<IndicatorColumn> OUTPUTS =
+      List.of(IndicatorColumn.SCORE, IndicatorColumn.RATE, IndicatorColumn.CHECK);
+  private static final int NUMBER_WIDTH = 10;
+  private static final int CHECK_WIDTH = 40;
+  private static final Logger LOG = LoggerFactory.getLogger(IndicatorAnnotator.class);
+
+  private final Workbook workbook;
+  private final Styles styles;
+
+  IndicatorAnnotator(Workbook workbook, Styles styles) {
+    this.workbook = workbook;
+    this.styles = styles;
+  }
+
+  void annotate(Scorecard card) {
+    IndicatorSheet layout = card.evaluation().indicators();
+    Sheet sheet = Cells.findSheet(workbook, layout.sheetName()).orElse(null);
+    if (sheet == null) {
+      LOG.warn("sheet {} is gone; 得分 not written", layout.sheetName());
+      return;
+    }
+    Map<IndicatorColumn, Integer> columns = outputColumns(sheet, layout);
+    Map<Integer, ScoredIndicator> scored = new HashMap<>();
+    card.indicators().forEach(indicator -> scored.putIfAbsent(indicator.row(), indicator));
+    Map<Integer, List<Message>> messages = messagesByRow(card.messages(), layout.sheetName());
+    for (IndicatorRow row : layout.rows()) {
+      ScoredIndicator indicator = scored.get(row.row());
+      Row sheetRow = Cells.row(sheet, row.row());
+      writeNumber(sheetRow, columns.get(IndicatorColumn.SCORE), score(indicator), SCORE_FORMAT);
+      writeNumber(sheetRow, columns.get(IndicatorColumn.RATE), rate(indicator), RATE_FORMAT);
+      writeText(sheetRow, columns.get(IndicatorColumn.CHECK), checkText(messages.getOrDefault(row.row(), List.of())));
+    }
+  }
+
+  // Columns
+
+  private Map<IndicatorColumn, Integer> outputColumns(Sheet sheet, IndicatorSheet layout) {
+    Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
+    int next = lastUsedColumn(sheet, layout) + 1;
+    for (IndicatorColumn column : OUTPUTS) {
+      Integer found = layout.column(column).orElseGet(() -> headerColumn(sheet, layout.headerRow(), column));
+      if (found == null) {
+        found = next++;
+        appendHeader(sheet, layout.headerRow(), found, column);
+      }
+      columns.put(column, found);
+    }
+    return columns;
+  }
+
+  /** The column whose header reads {@code column}'s header, for a layout that did not list it. */
+  private static Integer headerColumn(Sheet sheet, int headerRow, IndicatorColumn column) {
+    Row header = sheet.getRow(headerRow);
+    if (header != null) {
+      for (Cell cell : header) {
+        if (cell.getCellType() == CellType.STRING && column.headers().contains(Cells.trim(cell.getStringCellValue()))) {
+          return cell.getColumnIndex();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int lastUsedColumn(Sheet sheet, IndicatorSheet layout) {
+    int last = layout.columns().values().stream().mapToInt(Integer::intValue).max().orElse(-1);
+    Row header = sheet.getRow(layout.headerRow());
+    if (header != null) {
+      for (Cell cell : header) {
+        if (!Cells.isBlank(cell)) {
+          last = Math.max(last, cell.getColumnIndex());
+        }
+      }
+    }
+    return last;
+  }
+
+  private static void appendHeader(Sheet sheet, int headerRow, int column, IndicatorColumn which) {
+    Row row = Cells.row(sheet, headerRow);
+    Cell neighbour = column > 0 ? row.getCell(column - 1) : null;
+    Cell cell = Cells.cell(sheet, headerRow, column);
+    Cells.clear(cell);
+    cell.setCellValue(which.header());
+    if (neighbour != null) {
+      cell.setCellStyle(neighbour.getCellStyle());
+    }
+    int width = which == IndicatorColumn.CHECK ? CHECK_WIDTH : NUMBER_WIDTH;
+    sheet.setColumnWidth(column, Math.max(width, Cells.displayWidth(which.header()) + 2) * 256);
+  }
+
+  // Cells
+
+  private void writeNumber(Row row, int column, OptionalDouble value, String format) {
+    Cell cell = prepared(row, column, format);
+    if (value.isPresent()) {
+      cell.setCellValue(value.getAsDouble());
+    }
+  }
+
+  private void writeText(Row row, int column, String text) {
+    prepared(row, column, TEXT_FORMAT).setCellValue(text);
+  }
+
+  /**
+   * The cell emptied and given {@code format}: its own style, or for a new cell the style of the cell to
+   * its left, so an appended column continues the table's borders and font.
+   */
+  private Cell prepared(Row row, int column, String format) {
+    Cell cell = row.getCell(column);
+    CellStyle base;
+    if (cell != null) {
+      base = cell.getCellStyle();
+    } else {
+      Cell neighbour = column > 0 ? row.getCell(column - 1) : null;
+      cell = row.createCell(column);
+      base = neighbour != null ? neighbour.getCellStyle() : cell.getCellStyle();
+    }
+    Cells.clear(cell);
+    cell.setCellStyle(styles.withFormat(base, format));
+    return cell;
+  }
+
+  // Values
+
+  private static OptionalDouble score(ScoredIndicator indicator) {
+    return indicator == null ? OptionalDouble.empty() : indicator.score();
+  }
+
+  private static OptionalDouble rate(ScoredIndicator indicator) {
+    return indicator == null ? OptionalDouble.empty() : indicator.rate();
+  }
+
+  private static Map<Integer, List<Message>> messagesByRow(List<Message> messages, String sheetName) {
+    Map<Integer, List<Message>> byRow = new HashMap<>();
+    for (Message message : messages) {
+      if (message.where().hasCell() && Cells.trim(message.where().sheet()).equals(Cells.trim(sheetName))) {
+        byRow.computeIfAbsent(message.where().row(), k -> new ArrayList<>()).add(message);
+      }
+    }
+    return byRow;
+  }
+
+  /** The row's messages, one after another, or the short "passed" text. */
+  static String checkText(List<Message> messages) {
+    if (messages.isEmpty()) {
+      return Text.get("write.passed");
+    }
+    return String.join(Text.get("write.checkJoin"), messages.stream()
+        .map(m -> Text.get("write.commentLine", m.severity().label(), m.text()))
+        .distinct()
+        .toList());
+  }
+}

@@ -1,0 +1,62 @@
+package org.scorebook.write;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings every formula's cached value up to date, so that readers which do not calculate (mail previews,
+ * phones, LibreOffice with its default settings) show the new scores. A formula POI cannot evaluate (an
+ * exotic function, a link to another file) keeps its old cached value and is logged; it never fails the
+ * workbook. Excel is also asked to recalculate on opening.
+ */
+final class Recalculator {
+  private static final Logger LOG = LoggerFactory.getLogger(Recalculator.class);
+
+  private Recalculator() {}
+
+  /** @return how many formulas could not be evaluated */
+  static int recalculate(Workbook workbook) {
+    FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+    evaluator.setIgnoreMissingWorkbooks(true);
+    int failed = 0;
+    for (Sheet sheet : workbook) {
+      for (Row row : sheet) {
+        for (Cell cell : row) {
+          if (cell.getCellType() == CellType.FORMULA && !evaluate(evaluator, cell)) {
+            failed++;
+          }
+        }
+      }
+    }
+    workbook.setForceFormulaRecalculation(true);
+    if (failed > 0) {
+      LOG.warn("{} formula(s) could not be evaluated; their cached values are unchanged", failed);
+    }
+    return failed;
+  }
+
+  private static boolean evaluate(FormulaEvaluator evaluator, Cell cell) {
+    try {
+      evaluator.evaluateFormulaCell(cell);
+      return true;
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.debug("cannot evaluate {}!{} ({}): {}",
+          cell.getSheet().getSheetName(), cell.getAddress(), formulaOf(cell), e.toString());
+      return false;
+    }
+  }
+
+  private static String formulaOf(Cell cell) {
+    try {
+      return cell.getCellFormula();
+    } catch (RuntimeException e) {
+      return "?";
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.scorebook.write;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writing files so that a reader never sees half of one: the bytes go to a temporary file in the
+ * target's folder, are flushed to disk, and the file is renamed over the target in one step. A failure
+ * leaves the target as it was and no temporary file behind.
+ */
+public final class SafeFiles {
+  private static final Logger LOG = LoggerFactory.getLogger(SafeFiles.class);
+  private static final String BACKUP_SUFFIX = ".bak";
+  /** What a new file gets with the usual umask; the temporary file itself is created private. */
+  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+  private SafeFiles() {}
+
+  /** Writes the bytes of a file; may be called once. Need not close the stream. */
+  @FunctionalInterface
+  public interface IoWriter {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes via temp file + atomic rename in target's folder; the consumer writes the bytes. */
+  public static void writeAtomically(Path target, IoWriter writer) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    Path temp = Files.createTempFile(folder, ".scorebook-", ".tmp");
+    try {
+      writeAndSync(temp, writer);
+      copyPermissions(absolute, temp);
+      move(temp, absolute);
+      syncFolder(folder);
+    } catch (IOException | RuntimeException | Error e) {
+      deleteQuietly(temp, e);
+      throw e;
+    }
+  }
+
+  /** Copies {@code file} to {@code file.bak} (e.g. 评价.xlsx.bak) atomically, replacing an older backup; returns the backup path. */
+  public static Path backupCopy(Path file) throws IOException {
+    Path backup = file.resolveSibling(file.getFileName().toString() + BACKUP_SUFFIX);
+    FileTime modified = Files.getLastModifiedTime(file);
+    writeAtomically(backup, out -> Files.copy(file, out));
+    try {
+      Files.setLastModifiedTime(backup, modified);
+    } catch (IOException e) {
+      LOG.debug("cannot keep the modification time on {}: {}", backup, e.toString());
+    }
+    return backup;
+  }
+
+  private static void writeAndSync(Path temp, IoWriter writer) throws IOException {
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+      writer.writeTo(new FilterOutputStream(out) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+          flush(); // the writer may close; the channel stays open until synced
+        }
+      });
+      out.flush();
+      channel.force(true);
+    }
+  }
+
+  private static void move(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      LOG.debug("atomic move not supported for {}; replacing it", target);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** The target's permissions when it exists, else those of an ordinary new file (POSIX only). */
+  private static void copyPermissions(Path target, Path temp) {
+    PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+    if (view == null) {
+      return;
+    }
+    try {
+      view.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
+    } catch (IOException | UnsupportedOperationException e) {
+      LOG.debug("cannot set permissions on {}: {}", temp, e.toString());
+    }
+  }
+
+  /** Makes the rename itself durable where the platform allows opening a folder (Linux, macOS). */
+  private static void syncFolder(Path folder) {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | RuntimeException e) {
+      LOG.trace("cannot sync folder {}: {}", folder, e.toString());
+    }
+  }
+
+  private static void deleteQuietly(Path temp, Throwable cause) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      cause.addSuppressed(e);
+    }
+  }
+}

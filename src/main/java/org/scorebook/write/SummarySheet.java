@@ -1,0 +1,136 @@
+package org.scorebook.write;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.scorebook.model.Decimals;
+import org.scorebook.model.Scorecard;
+import org.scorebook.model.Text;
+
+/**
+ * The 评分汇总 sheet: replaced on every run, placed first, active and the only one selected. From the
+ * top: title and status line (frozen), the project, the level-1 table with total and grade, the findings,
+ * every message, the indicator tree (last, so that its header, repeated on printed pages, only heads
+ * pages of the tree) and a footer naming the input, the time and the tool's version.
+ */
+final class SummarySheet {
+  private static final float DEFAULT_ROW_POINTS = 18f;
+  private static final float TITLE_POINTS = 30f;
+  private static final Look STATUS_BLOCKED = SummaryGrid.STATUS.fill(Fill.ERROR);
+
+  private final Workbook workbook;
+  private final Styles styles;
+
+  SummarySheet(Workbook workbook, Styles styles) {
+    this.workbook = workbook;
+    this.styles = styles;
+  }
+
+  void write(Scorecard card, String version, ZonedDateTime writtenAt) {
+    Sheet sheet = replaceSheet();
+    SummaryGrid grid = new SummaryGrid(sheet, styles, SummaryWidths.of(card));
+    SummaryTables tables = new SummaryTables(grid, card);
+    SummaryNotes notes = new SummaryNotes(grid, card);
+    heading(grid, card);
+    Sections sections = new Sections(grid);
+    sections.start("summary.section.project");
+    notes.project();
+    sections.start("summary.section.levelOne");
+    tables.levelOne();
+    if (notes.hasFindings()) {
+      sections.start("summary.section.findings");
+      notes.findings();
+    }
+    sections.start("summary.section.messages");
+    notes.messages();
+    // The tree comes last: its header repeats on every printed page from where it first appears.
+    sections.start("summary.section.tree");
+    int treeHeader = tables.tree();
+    grid.skip();
+    notes.footer(version, writtenAt);
+    pageSetup(sheet, treeHeader);
+  }
+
+  /** Removes any earlier summary and creates an empty one, first, active and alone selected. */
+  private Sheet replaceSheet() {
+    for (int i = workbook.getNumberOfSheets() - 1; i >= 0; i--) {
+      if (Cells.trim(workbook.getSheetName(i)).equals(WorkbookWriter.SUMMARY_SHEET)) {
+        workbook.removeSheetAt(i);
+      }
+    }
+    Sheet sheet = workbook.createSheet(WorkbookWriter.SUMMARY_SHEET);
+    workbook.setSheetOrder(WorkbookWriter.SUMMARY_SHEET, 0);
+    workbook.setActiveSheet(0);
+    workbook.setFirstVisibleTab(0);
+    for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+      workbook.getSheetAt(i).setSelected(i == 0);
+    }
+    sheet.setDefaultRowHeightInPoints(DEFAULT_ROW_POINTS);
+    return sheet;
+  }
+
+  /** The title and one status line: the total and grade, or why there are none. Both stay frozen. */
+  private static void heading(SummaryGrid grid, Scorecard card) {
+    String name = card.projectName().strip();
+    String title = name.isEmpty() ? Text.get("summary.titleNoName") : Text.get("summary.title", name);
+    Row titleRow = grid.line(title, SummaryGrid.TITLE).getRow();
+    titleRow.setHeightInPoints(Math.max(titleRow.getHeightInPoints(), TITLE_POINTS));
+    grid.line(status(card), card.hasErrors() ? STATUS_BLOCKED : SummaryGrid.STATUS);
+    grid.sheet().createFreezePane(0, grid.nextRow());
+  }
+
+  static String status(Scorecard card) {
+    String status;
+    if (card.hasErrors()) {
+      status = Text.get("summary.status.blocked", card.errorCount());
+    } else if (card.total().isPresent()) {
+      status = Text.get("summary.status.total", Decimals.format2(card.total().getAsDouble()), card.grade().orElse(""));
+    } else {
+      status = Text.get("summary.status.noTotal");
+    }
+    return card.warningCount() > 0 ? status + Text.get("summary.status.warnings", card.warningCount()) : status;
+  }
+
+  /** Numbered section headings (一、二、…), with a blank row before each. */
+  private static final class Sections {
+    private final SummaryGrid grid;
+    private final List<String> numerals = List.of(Text.get("summary.numerals").split(","));
+    private int count;
+
+    Sections(SummaryGrid grid) {
+      this.grid = grid;
+    }
+
+    void start(String key) {
+      grid.skip();
+      String numeral = count < numerals.size() ? numerals.get(count) : String.valueOf(count + 1);
+      count++;
+      grid.line(Text.get("summary.section", numeral, Text.get(key)), SummaryGrid.SECTION);
+    }
+  }
+
+  /** A4 portrait, one page wide, the tree's header repeated, no gridlines, page numbers at the foot. */
+  private static void pageSetup(Sheet sheet, int treeHeader) {
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(false);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+    sheet.setHorizontallyCenter(true);
+    sheet.setMargin(PageMargin.LEFT, 0.6);
+    sheet.setMargin(PageMargin.RIGHT, 0.6);
+    sheet.setMargin(PageMargin.TOP, 0.7);
+    sheet.setMargin(PageMargin.BOTTOM, 0.7);
+    sheet.setRepeatingRows(new CellRangeAddress(treeHeader, treeHeader, -1, -1));
+    sheet.setDisplayGridlines(false);
+    sheet.setPrintGridlines(false);
+    sheet.getFooter().setCenter(Text.get("summary.pageFooter"));
+  }
+}

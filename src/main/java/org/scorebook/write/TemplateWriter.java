@@ -1,0 +1,135 @@
+package org.scorebook.write;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.scorebook.model.IndicatorColumn;
+
+/**
+ * Builds the standard evaluation workbook of contract version 1 in code, so that the blank template
+ * ({@code scorebook template}, {@code workbook-templates/绩效评价模板.xlsx}), the shipped samples and
+ * test workbooks come from one place and look the same.
+ *
+ * <p>Sheets, in order: {@value #GUIDE_SHEET} (how to fill in the workbook), {@value #PROJECT_SHEET},
+ * {@value #PARAMETER_SHEET}, {@value #INDICATOR_SHEET} (header on row 1, the columns of
+ * {@link #INDICATOR_COLUMNS}), {@value #GRADE_SHEET} and {@value #FINDINGS_SHEET}. Input cells have
+ * borders and no fill (the processor fills cells red or yellow and clears those fills again); only
+ * header rows are filled.
+ *
+ * <p>The output is deterministic: the same content gives the same cells, formats and widths, with the
+ * document created {@link #CREATED} by {@value #CREATOR}.
+ */
+public final class TemplateWriter {
+  /** The version of the workbook contract the template implements. */
+  public static final int CONTRACT_VERSION = 1;
+
+  public static final String GUIDE_SHEET = "填写说明";
+  public static final String PROJECT_SHEET = "项目信息";
+  public static final String PARAMETER_SHEET = "评分参数";
+  public static final String INDICATOR_SHEET = "指标评分";
+  public static final String GRADE_SHEET = "等级标准";
+  public static final String FINDINGS_SHEET = "评价结论";
+  public static final List<String> SHEETS =
+      List.of(GUIDE_SHEET, PROJECT_SHEET, PARAMETER_SHEET, INDICATOR_SHEET, GRADE_SHEET, FINDINGS_SHEET);
+
+  /** Headers of 项目信息 and 评价结论 (label, value). */
+  public static final List<String> LABEL_HEADERS = List.of("项目", "内容");
+  public static final List<String> PARAMETER_HEADERS = List.of("参数名", "数值", "单位", "说明");
+  /** The columns of 指标评分, A to K, each headed by its {@link IndicatorColumn#header()}. */
+  public static final List<IndicatorColumn> INDICATOR_COLUMNS = List.of(IndicatorColumn.values());
+  public static final List<String> GRADE_HEADERS = List.of("等级", "最低分");
+
+  /** The blank template's file name, as shipped in {@code workbook-templates/}. */
+  public static final String FILE_NAME = "绩效评价模板.xlsx";
+  public static final String CREATOR = "Scorebook";
+  /** The fixed creation time in the document properties, so that two builds compare equal. */
+  public static final Instant CREATED = Instant.parse("2024-01-01T00:00:00Z");
+
+  private TemplateWriter() {}
+
+  /** A new workbook holding {@code content}; the caller closes it. */
+  public static XSSFWorkbook build(TemplateContent content) {
+    Objects.requireNonNull(content, "content");
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    try {
+      new TemplateSheets(workbook).write(content);
+      setProperties(workbook);
+      return workbook;
+    } catch (RuntimeException e) {
+      closeQuietly(workbook, e);
+      throw e;
+    }
+  }
+
+  /** The blank template: {@link TemplateContent#example()}. */
+  public static XSSFWorkbook blank() {
+    return build(TemplateContent.example());
+  }
+
+  /** Saves the blank template to {@code target} (a temporary file renamed over it in one step). */
+  public static void writeBlank(Path target) throws IOException {
+    write(TemplateContent.example(), target);
+  }
+
+  /** Saves a workbook holding {@code content} to {@code target}, creating its folder when needed. */
+  public static void write(TemplateContent content, Path target) throws IOException {
+    Objects.requireNonNull(target, "target");
+    try (XSSFWorkbook workbook = build(content)) {
+      Path folder = target.toAbsolutePath().getParent();
+      if (folder != null) {
+        Files.createDirectories(folder);
+      }
+      SafeFiles.writeAtomically(target, out -> writeStable(workbook, out));
+    }
+  }
+
+  /**
+   * Writes {@code workbook} to {@code out} with every zip entry dated {@link #CREATED}, so that building
+   * the same content twice gives the same bytes (POI stamps each entry with the current time).
+   */
+  public static void writeStable(XSSFWorkbook workbook, OutputStream out) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    workbook.write(bytes);
+    LocalDateTime stamp = LocalDateTime.ofInstant(CREATED, ZoneOffset.UTC);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTimeLocal(stamp);
+        zip.putNextEntry(copy);
+        in.transferTo(zip);
+        zip.closeEntry();
+      }
+    }
+  }
+
+  private static void setProperties(XSSFWorkbook workbook) {
+    POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+    core.setCreator(CREATOR);
+    core.setCreated(Optional.of(Date.from(CREATED)));
+    core.setModified(Optional.of(Date.from(CREATED)));
+  }
+
+  private static void closeQuietly(XSSFWorkbook workbook, RuntimeException cause) {
+    try {
+      workbook.close();
+    } catch (IOException e) {
+      cause.addSuppressed(e);
+    }
+  }
+}

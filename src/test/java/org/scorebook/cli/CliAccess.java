@@ -1,0 +1,13 @@
+package org.scorebook.cli;
+
+/** Lets tests in other packages run the command line in-process. */
+public final class CliAccess {
+  public record Result(int status, String out, String err) {}
+
+  private CliAccess() {}
+
+  public static Result run(String... args) {
+    CliRunner.Result r = CliRunner.run(args);
+    return new Result(r.status(), r.out(), r.err());
+  }
+}

@@ -1,0 +1,232 @@
+package org.scorebook.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.cli.CliAccess;
+
+/**
+ * {@code scorebook process} from the command line on real files, with outputs read back by an
+ * independent reader (fastexcel-reader, no POI inside).
+ */
+class ProcessCommandTest {
+  @TempDir Path temp;
+
+  private Path copyOfSamples() throws IOException {
+    Path in = Files.createDirectories(temp.resolve("收件 箱"));
+    for (Path sample : List.of(SeedGoldenTest.SEED_001, SeedGoldenTest.DEPARTMENT_2018, SeedGoldenTest.WITH_MISTAKES)) {
+      Files.copy(sample, in.resolve(sample.getFileName().toString()));
+    }
+    return in;
+  }
+
+  static String sha256(Path file) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+  }
+
+  /** 指标编码 → 得分 as the independent reader sees the cached cell values. */
+  static Map<String, BigDecimal> scoresIn(Path workbook) throws IOException {
+    Map<String, BigDecimal> scores = new TreeMap<>();
+    try (InputStream in = Files.newInputStream(workbook); ReadableWorkbook book = new ReadableWorkbook(in)) {
+      Sheet sheet = book.findSheet("指标评分").orElseThrow();
+      List<Row> rows = sheet.read();
+      Row header = rows.get(0);
+      int code = columnOf(header, "指标编码");
+      int score = columnOf(header, "得分");
+      for (Row row : rows.subList(1, rows.size())) {
+        Optional<String> c = row.getCellAsString(code);
+        if (c.isPresent() && !c.get().isBlank()) {
+          scores.put(c.get().trim(), row.getCellAsNumber(score).orElse(null));
+        }
+      }
+    }
+    return scores;
+  }
+
+  static int columnOf(Row header, String text) {
+    for (int i = 0; i < header.getCellCount(); i++) {
+      if (header.getCellAsString(i).map(String::trim).orElse("").equals(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no column " + text);
+  }
+
+  static List<String> sheetNames(Path workbook) throws IOException {
+    try (InputStream in = Files.newInputStream(workbook); ReadableWorkbook book = new ReadableWorkbook(in)) {
+      return book.getSheets().map(Sheet::getName).toList();
+    }
+  }
+
+  @Test
+  void processesAFolderLeavingEveryInputByteForByteUnchanged() throws Exception {
+    Path in = copyOfSamples();
+    Map<Path, String> before = new TreeMap<>();
+    try (Stream<Path> files = Files.list(in)) {
+      for (Path f : files.toList()) {
+        before.put(f, sha256(f));
+      }
+    }
+    Path out = temp.resolve("输出");
+
+    CliAccess.Result result = CliAccess.run("process", in.toString(), "--out", out.toString());
+
+    assertThat(result.status()).as(result.out()).isEqualTo(1);
+    assertThat(result.out()).contains("87.12 分（良）").contains("88.20 分（良）").contains("个错误");
+    assertThat(result.err()).isEmpty();
+    for (Map.Entry<Path, String> e : before.entrySet()) {
+      assertThat(sha256(e.getKey())).as("input %s unchanged", e.getKey()).isEqualTo(e.getValue());
+      assertThat(out.resolve(e.getKey().getFileName())).exists();
+    }
+    try (Stream<Path> files = Files.list(in)) {
+      assertThat(files.count()).as("nothing written beside the inputs").isEqualTo(3);
+    }
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).as("no temp file left").allMatch(n -> n.endsWith(".xlsx"));
+    }
+  }
+
+  @Test
+  void outputHoldsScoresAndSummaryForAnIndependentReader() throws Exception {
+    Path out = temp.resolve("out");
+    CliAccess.run("process", SeedGoldenTest.SEED_001.toString(), "--out", out.toString());
+    Path output = out.resolve(SeedGoldenTest.SEED_001.getFileName());
+
+    assertThat(sheetNames(output).get(0)).isEqualTo("评分汇总");
+    Map<String, BigDecimal> scores = scoresIn(output);
+    assertThat(scores.get("B1.1.2")).isEqualByComparingTo("2.94");
+    assertThat(scores.get("C1.2.2")).isEqualByComparingTo("4.56");
+    assertThat(scores.get("A")).isEqualByComparingTo("9");
+    assertThat(scores.get("B")).isEqualByComparingTo("16.94");
+    assertThat(scores.get("C")).isEqualByComparingTo("61.18");
+    try (InputStream in = Files.newInputStream(output); ReadableWorkbook book = new ReadableWorkbook(in)) {
+      List<Row> summary = book.getFirstSheet().read();
+      List<BigDecimal> numbers = summary.stream().flatMap(r -> r.stream())
+          .filter(c -> c != null && c.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER)
+          .map(c -> c.asNumber()).toList();
+      assertThat(numbers).anySatisfy(n -> assertThat(n).isEqualByComparingTo("87.12"));
+      assertThat(numbers).anySatisfy(n -> assertThat(n).isEqualByComparingTo("16.94"));
+      String text = summary.stream().flatMap(r -> r.stream()).filter(c -> c != null).map(c -> c.getText()).toList().toString();
+      assertThat(text).contains("良").contains("2017年合作交流综合信息服务平台建设运维项目");
+    }
+  }
+
+  @Test
+  void processingAnOutputAgainChangesNoScoreAndAddsNoSecondSummary() throws Exception {
+    Path first = temp.resolve("first");
+    Path second = temp.resolve("second");
+    CliAccess.run("process", SeedGoldenTest.SEED_001.toString(), "--out", first.toString());
+    Path once = first.resolve(SeedGoldenTest.SEED_001.getFileName());
+    CliAccess.Result again = CliAccess.run("process", once.toString(), "--out", second.toString());
+    Path twice = second.resolve(SeedGoldenTest.SEED_001.getFileName());
+
+    assertThat(again.status()).isZero();
+    assertThat(again.out()).contains("87.12 分（良）").doesNotContain("原填写");
+    assertThat(scoresIn(twice)).isEqualTo(scoresIn(once));
+    assertThat(sheetNames(twice)).isEqualTo(sheetNames(once));
+    assertThat(sheetNames(twice).stream().filter(n -> n.equals("评分汇总"))).hasSize(1);
+  }
+
+  @Test
+  void aCorruptFileInABatchGetsOneClearLineAndTheOthersAreStillScored() throws Exception {
+    Path in = copyOfSamples();
+    byte[] whole = Files.readAllBytes(in.resolve(SeedGoldenTest.SEED_001.getFileName()));
+    Files.write(in.resolve("半截.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    Files.writeString(in.resolve("伪装.xlsx"), "项目名称,得分\n测试,90\n");
+    Files.write(in.resolve("空.xlsx"), new byte[0]);
+    Files.writeString(in.resolve("~$锁定.xlsx"), "owner");
+
+    CliAccess.Result result = CliAccess.run("process", in.toString(), "--out", temp.resolve("out").toString());
+
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.out()).contains("半截.xlsx：无法读取：文件不完整或已损坏");
+    assertThat(result.out()).contains("伪装.xlsx：无法读取：不是 Excel 工作簿");
+    assertThat(result.out()).contains("空.xlsx：无法读取：文件是空的");
+    assertThat(result.out()).doesNotContain("锁定").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(result.out()).contains("87.12 分（良）").contains("88.20 分（良）");
+    assertThat(temp.resolve("out").resolve("半截.xlsx")).doesNotExist();
+  }
+
+  @Test
+  void jsonPrintsOneObjectPerWorkbook() throws Exception {
+    CliAccess.Result result = CliAccess.run("validate", SeedGoldenTest.SEED_001.toString(),
+        SeedGoldenTest.WITH_MISTAKES.toString(), "--json");
+    List<String> lines = result.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    JsonObject seed = JsonParser.parseString(lines.get(0)).getAsJsonObject();
+    assertThat(seed.get("total").getAsDouble()).isEqualTo(87.12);
+    assertThat(seed.get("grade").getAsString()).isEqualTo("良");
+    assertThat(seed.get("errors").getAsInt()).isZero();
+    assertThat(seed.get("output").isJsonNull()).isTrue();
+    assertThat(seed.get("project").getAsString()).isEqualTo("2017年合作交流综合信息服务平台建设运维项目");
+    JsonObject b = seed.getAsJsonArray("levels").get(1).getAsJsonObject();
+    assertThat(b.get("code").getAsString()).isEqualTo("B");
+    assertThat(b.get("full").getAsDouble()).isEqualTo(25.0);
+    assertThat(b.get("score").getAsDouble()).isEqualTo(16.94);
+    assertThat(b.get("rate").getAsDouble()).isEqualTo(0.6776);
+
+    JsonObject mistakes = JsonParser.parseString(lines.get(1)).getAsJsonObject();
+    assertThat(mistakes.get("total").isJsonNull()).isTrue();
+    assertThat(mistakes.get("grade").isJsonNull()).isTrue();
+    assertThat(mistakes.get("errors").getAsInt()).isPositive();
+    JsonObject message = mistakes.getAsJsonArray("messages").get(0).getAsJsonObject();
+    assertThat(message.keySet()).containsExactlyInAnyOrder("severity", "sheet", "cell", "code", "text");
+    assertThat(result.status()).isEqualTo(1);
+  }
+
+  @Test
+  void validateWritesNothing() throws Exception {
+    Path in = copyOfSamples();
+    CliAccess.Result result = CliAccess.run("validate", in.toString());
+    assertThat(result.status()).isEqualTo(1);
+    try (Stream<Path> files = Files.walk(temp)) {
+      assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void inPlaceReplacesTheInputAndKeepsTheOriginalAsBak() throws Exception {
+    Path file = Files.copy(SeedGoldenTest.SEED_001, temp.resolve("评价.xlsx"));
+    String original = sha256(file);
+    CliAccess.Result result = CliAccess.run("process", file.toString(), "--in-place");
+    assertThat(result.status()).isZero();
+    assertThat(sha256(temp.resolve("评价.xlsx.bak"))).isEqualTo(original);
+    assertThat(sheetNames(file).get(0)).isEqualTo("评分汇总");
+  }
+
+  @Test
+  void defaultOutputGoesToAFolderBesideTheInput() throws Exception {
+    Path file = Files.copy(SeedGoldenTest.SEED_001, temp.resolve("评价.xlsx"));
+    CliAccess.Result result = CliAccess.run("process", file.toString());
+    assertThat(result.status()).isZero();
+    assertThat(temp.resolve("已评分").resolve("评价.xlsx")).exists();
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(CliAccess.run("process", temp.resolve("nope.xlsx").toString()).status()).isEqualTo(2);
+    assertThat(CliAccess.run("bogus").status()).isEqualTo(2);
+    CliAccess.Result help = CliAccess.run("process", "--help");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).contains("用法：").contains("--out").contains("退出码");
+    assertThat(CliAccess.run("--version").out()).startsWith("Scorebook ");
+  }
+}

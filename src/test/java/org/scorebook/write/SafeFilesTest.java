@@ -1,0 +1,96 @@
+package org.scorebook.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SafeFilesTest {
+  @TempDir Path folder;
+
+  private Stream<Path> leftovers() throws IOException {
+    return Files.list(folder).filter(p -> p.getFileName().toString().startsWith(".scorebook-"));
+  }
+
+  @Test
+  void writesTheBytesAndLeavesNoTemporaryFile() throws IOException {
+    Path target = folder.resolve("评价.xlsx");
+
+    SafeFiles.writeAtomically(target, out -> out.write("新".getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(target).hasContent("新");
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void replacesAnExistingTarget() throws IOException {
+    Path target = folder.resolve("评价.xlsx");
+    Files.writeString(target, "旧的内容，比新的长");
+
+    SafeFiles.writeAtomically(target, out -> out.write("新".getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(target).hasContent("新");
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void aFailureLeavesTheTargetAsItWasAndNoTemporaryFile() throws IOException {
+    Path target = folder.resolve("评价.xlsx");
+    Files.writeString(target, "旧");
+
+    assertThatThrownBy(() -> SafeFiles.writeAtomically(target, out -> {
+      out.write("半".getBytes(StandardCharsets.UTF_8));
+      throw new IOException("disk full");
+    })).isInstanceOf(IOException.class).hasMessage("disk full");
+
+    assertThat(target).hasContent("旧");
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void aWriterThatClosesTheStreamIsFine() throws IOException {
+    Path target = folder.resolve("评价.xlsx");
+
+    SafeFiles.writeAtomically(target, out -> {
+      out.write(42);
+      out.close();
+    });
+
+    assertThat(Files.readAllBytes(target)).containsExactly(42);
+  }
+
+  @Test
+  void savedWorkbookReplacesTheTargetAtomically() throws IOException {
+    Path target = folder.resolve("out.xlsx");
+    Files.writeString(target, "not a workbook yet");
+    try (Workbook workbook = SampleWorkbook.xlsx()) {
+      WorkbookWriter.write(workbook, SampleWorkbook.card().build(), target, "1", SampleWorkbook.WRITTEN_AT);
+    }
+
+    assertThat(Readback.of(target).sheetNames()).first().isEqualTo(WorkbookWriter.SUMMARY_SHEET);
+    assertThat(leftovers()).isEmpty();
+    assertThat(Files.list(folder)).containsExactly(target);
+  }
+
+  @Test
+  void backupCopyMakesAnIdenticalCopyBesideTheFile() throws IOException {
+    Path input = folder.resolve("评价.xlsx");
+    Files.write(input, new byte[] {1, 2, 3, 4});
+    Files.writeString(folder.resolve("评价.xlsx.bak"), "an older backup");
+
+    Path backup = SafeFiles.backupCopy(input);
+
+    assertThat(backup).isEqualTo(folder.resolve("评价.xlsx.bak"));
+    assertThat(Files.readAllBytes(backup)).containsExactly(1, 2, 3, 4);
+    assertThat(Files.readAllBytes(input)).containsExactly(1, 2, 3, 4);
+    assertThat(Files.getLastModifiedTime(backup)).isEqualTo(Files.getLastModifiedTime(input));
+    assertThat(leftovers()).isEmpty();
+  }
+}
