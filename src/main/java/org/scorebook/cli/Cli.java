@@ -36,6 +36,12 @@ public final class Cli {
   }
 
   public int run(String... args) {
+    if (args.length > 0 && args[0].equals("watch")) {
+      return new WatchCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+    }
+    if (args.length > 0 && args[0].equals("summary")) {
+      return new SummaryCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+    }
     CommandLineOptions options;
     try {
       options = OptionsParser.parse(args);

@@ -20,6 +20,7 @@ import org.scorebook.model.Message;
 import org.scorebook.model.NumberReading;
 import org.scorebook.model.Parameter;
 import org.scorebook.model.ProjectInfo;
+import org.scorebook.model.SheetNames;
 import org.scorebook.model.Text;
 
 /**
@@ -28,11 +29,11 @@ import org.scorebook.model.Text;
  * typed and reports only what it cannot read (text where a number belongs); the rules come later.
  */
 public final class WorkbookReader {
-  public static final String PROJECT_SHEET = "项目信息";
-  public static final String PARAMETER_SHEET = "评分参数";
-  public static final String INDICATOR_SHEET = "指标评分";
-  public static final String GRADE_SHEET = "等级标准";
-  public static final String FINDINGS_SHEET = "评价结论";
+  private static final String PROJECT_SHEET = SheetNames.PROJECT;
+  private static final String PARAMETER_SHEET = SheetNames.PARAMETERS;
+  private static final String INDICATOR_SHEET = SheetNames.INDICATORS;
+  private static final String GRADE_SHEET = SheetNames.GRADES;
+  private static final String FINDINGS_SHEET = SheetNames.FINDINGS;
 
   private final Workbook workbook;
   private final List<Message> messages = new ArrayList<>();

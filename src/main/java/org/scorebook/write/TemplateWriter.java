@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.scorebook.model.IndicatorColumn;
+import org.scorebook.model.SheetNames;
 
 /**
  * Builds the standard evaluation workbook of contract version 1 in code, so that the blank template
@@ -38,14 +39,13 @@ public final class TemplateWriter {
   /** The version of the workbook contract the template implements. */
   public static final int CONTRACT_VERSION = 1;
 
-  public static final String GUIDE_SHEET = "填写说明";
-  public static final String PROJECT_SHEET = "项目信息";
-  public static final String PARAMETER_SHEET = "评分参数";
-  public static final String INDICATOR_SHEET = "指标评分";
-  public static final String GRADE_SHEET = "等级标准";
-  public static final String FINDINGS_SHEET = "评价结论";
-  public static final List<String> SHEETS =
-      List.of(GUIDE_SHEET, PROJECT_SHEET, PARAMETER_SHEET, INDICATOR_SHEET, GRADE_SHEET, FINDINGS_SHEET);
+  public static final String GUIDE_SHEET = SheetNames.GUIDE;
+  public static final String PROJECT_SHEET = SheetNames.PROJECT;
+  public static final String PARAMETER_SHEET = SheetNames.PARAMETERS;
+  public static final String INDICATOR_SHEET = SheetNames.INDICATORS;
+  public static final String GRADE_SHEET = SheetNames.GRADES;
+  public static final String FINDINGS_SHEET = SheetNames.FINDINGS;
+  public static final List<String> SHEETS = SheetNames.TEMPLATE_ORDER;
 
   /** Headers of 项目信息 and 评价结论 (label, value). */
   public static final List<String> LABEL_HEADERS = List.of("项目", "内容");

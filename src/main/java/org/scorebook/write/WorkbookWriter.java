@@ -16,7 +16,7 @@ import org.scorebook.model.Scorecard;
  * are replaced, not added to, and no styles pile up.
  */
 public final class WorkbookWriter {
-  public static final String SUMMARY_SHEET = "评分汇总";
+  public static final String SUMMARY_SHEET = org.scorebook.model.SheetNames.SUMMARY;
 
   private WorkbookWriter() {}
 

@@ -1,0 +1,20 @@
+package org.scorebook.model;
+
+import java.util.List;
+
+/** The sheet names of the workbook contract (version 1), in the one place both reader and writers use. */
+public final class SheetNames {
+  public static final String GUIDE = "填写说明";
+  public static final String PROJECT = "项目信息";
+  public static final String PARAMETERS = "评分参数";
+  public static final String INDICATORS = "指标评分";
+  public static final String GRADES = "等级标准";
+  public static final String FINDINGS = "评价结论";
+  /** Written by the processor, replaced on every run. */
+  public static final String SUMMARY = "评分汇总";
+
+  /** The template's sheets, in its order. */
+  public static final List<String> TEMPLATE_ORDER = List.of(GUIDE, PROJECT, PARAMETERS, INDICATORS, GRADES, FINDINGS);
+
+  private SheetNames() {}
+}
