@@ -6,6 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.cli.HelpFormatter;
 import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
@@ -75,29 +81,67 @@ public final class Cli {
       return OK;
     }
     Inputs.OutputNames names = new Inputs.OutputNames();
+    List<Callable<Outcome>> jobs = new ArrayList<>();
+    for (Path file : files) {
+      Path target = options.command() == Command.PROCESS && !options.inPlace() ? names.outputFor(file, options.out()) : null;
+      jobs.add(() -> runOne(options, file, target));
+    }
+    return options.threads() == 1 ? reportEach(jobs, options) : reportParallel(jobs, options);
+  }
+
+  private int reportEach(List<Callable<Outcome>> jobs, CommandLineOptions options) {
     int status = OK;
-    for (int i = 0; i < files.size(); i++) {
-      Path file = files.get(i);
-      if (!options.json() && files.size() > 1) {
-        out.print("[" + (i + 1) + "/" + files.size() + "] ");
-      }
-      Outcome outcome = runOne(options, file, names);
-      Report.print(outcome, options.json(), out);
-      if (!outcome.isClean()) {
-        status = PROBLEMS;
-      }
+    for (int i = 0; i < jobs.size(); i++) {
+      status = Math.max(status, report(i, jobs.size(), call(jobs.get(i)), options));
     }
     return status;
   }
 
-  private static Outcome runOne(CommandLineOptions options, Path file, Inputs.OutputNames names) {
+  /** Workbooks scored {@code --threads} at a time, reported in input order. */
+  private int reportParallel(List<Callable<Outcome>> jobs, CommandLineOptions options) {
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    try {
+      List<Future<Outcome>> results = new ArrayList<>();
+      jobs.forEach(job -> results.add(pool.submit(() -> call(job))));
+      int status = OK;
+      for (int i = 0; i < results.size(); i++) {
+        status = Math.max(status, report(i, jobs.size(), results.get(i).get(), options));
+      }
+      return status;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return PROBLEMS;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Outcome call(Callable<Outcome> job) {
+    try {
+      return job.call();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private int report(int index, int count, Outcome outcome, CommandLineOptions options) {
+    if (!options.json() && count > 1) {
+      out.print("[" + (index + 1) + "/" + count + "] ");
+    }
+    Report.print(outcome, options.json(), out);
+    return outcome.isClean() ? OK : PROBLEMS;
+  }
+
+  private static Outcome runOne(CommandLineOptions options, Path file, Path target) {
     if (options.command() == Command.VALIDATE) {
       return Scorebook.validate(file);
     }
     if (options.inPlace()) {
       return Scorebook.processInPlace(file);
     }
-    return Scorebook.process(file, names.outputFor(file, options.out()));
+    return Scorebook.process(file, target);
   }
 
   private int template(Optional<Path> target) {

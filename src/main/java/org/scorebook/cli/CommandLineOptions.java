@@ -8,8 +8,10 @@ import java.util.Optional;
  * What the user asked for, checked: the engine never sees a commons-cli type.
  *
  * @param out {@code --out}: a folder for process, a file for template; empty for the default
+ * @param threads {@code --threads}: workbooks processed at once (1 by default)
  */
-record CommandLineOptions(Command command, List<Path> paths, Optional<Path> out, boolean json, boolean inPlace) {
+record CommandLineOptions(
+    Command command, List<Path> paths, Optional<Path> out, boolean json, boolean inPlace, int threads) {
 
   enum Command {
     PROCESS("process"),
@@ -27,5 +29,10 @@ record CommandLineOptions(Command command, List<Path> paths, Optional<Path> out,
 
   CommandLineOptions {
     paths = List.copyOf(paths);
+  }
+
+  /** Options for a command that takes nothing else: help, version. */
+  static CommandLineOptions bare(Command command, List<Path> topic) {
+    return new CommandLineOptions(command, topic, Optional.empty(), false, false, 1);
   }
 }

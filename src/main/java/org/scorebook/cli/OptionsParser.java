@@ -24,36 +24,44 @@ final class OptionsParser {
         options.addOption(Option.builder("o").longOpt("out").hasArg().argName(Text.get("cli.arg.dir")).desc(Text.get("cli.opt.outDir")).build());
         options.addOption(Option.builder().longOpt("json").desc(Text.get("cli.opt.json")).build());
         options.addOption(Option.builder().longOpt("in-place").desc(Text.get("cli.opt.inPlace")).build());
+        options.addOption(threadsOption());
       }
-      case VALIDATE -> options.addOption(Option.builder().longOpt("json").desc(Text.get("cli.opt.json")).build());
+      case VALIDATE -> {
+        options.addOption(Option.builder().longOpt("json").desc(Text.get("cli.opt.json")).build());
+        options.addOption(threadsOption());
+      }
       case TEMPLATE -> options.addOption(Option.builder("o").longOpt("out").hasArg().argName(Text.get("cli.arg.file")).desc(Text.get("cli.opt.outFile")).build());
       default -> { }
     }
     return options;
   }
 
+  private static Option threadsOption() {
+    return Option.builder("t").longOpt("threads").hasArg().argName("N").desc(Text.get("cli.opt.threads")).build();
+  }
+
   static CommandLineOptions parse(String... args) throws UsageException {
     if (args.length == 0) {
-      return new CommandLineOptions(Command.HELP, List.of(), Optional.empty(), false, false);
+      return CommandLineOptions.bare(Command.HELP, List.of());
     }
     String first = args[0];
     if (first.equals("-h") || first.equals("--help") || first.equals("help")) {
       return helpFor(args);
     }
     if (first.equals("-V") || first.equals("--version") || first.equals("version")) {
-      return new CommandLineOptions(Command.VERSION, List.of(), Optional.empty(), false, false);
+      return CommandLineOptions.bare(Command.VERSION, List.of());
     }
     Command command = commandNamed(first);
     CommandLine line = parseLine(command, Arrays.copyOfRange(args, 1, args.length));
     if (line.hasOption("help")) {
-      return new CommandLineOptions(Command.HELP, List.of(Path.of(command.word)), Optional.empty(), false, false);
+      return CommandLineOptions.bare(Command.HELP, List.of(Path.of(command.word)));
     }
     return checked(command, line);
   }
 
   private static CommandLineOptions helpFor(String[] args) throws UsageException {
     List<Path> topic = args.length > 1 ? List.of(Path.of(commandNamed(args[1]).word)) : List.of();
-    return new CommandLineOptions(Command.HELP, topic, Optional.empty(), false, false);
+    return CommandLineOptions.bare(Command.HELP, topic);
   }
 
   private static Command commandNamed(String word) throws UsageException {
@@ -86,6 +94,19 @@ final class OptionsParser {
     if (inPlace && out.isPresent()) {
       throw new UsageException(Text.get("cli.inPlaceAndOut"));
     }
-    return new CommandLineOptions(command, paths, out, line.hasOption("json"), inPlace);
+    return new CommandLineOptions(command, paths, out, line.hasOption("json"), inPlace, threads(line));
+  }
+
+  private static int threads(CommandLine line) throws UsageException {
+    String value = line.getOptionValue("threads", "1");
+    try {
+      int threads = Integer.parseInt(value.trim());
+      if (threads >= 1 && threads <= 64) {
+        return threads;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(Text.get("cli.badThreads", value));
   }
 }

@@ -14,7 +14,7 @@ class OptionsParserTest {
   @Test
   void defaults() throws Exception {
     CommandLineOptions options = OptionsParser.parse("process", "a.xlsx");
-    assertThat(options).isEqualTo(new CommandLineOptions(Command.PROCESS, List.of(Path.of("a.xlsx")), Optional.empty(), false, false));
+    assertThat(options).isEqualTo(new CommandLineOptions(Command.PROCESS, List.of(Path.of("a.xlsx")), Optional.empty(), false, false, 1));
   }
 
   @Test
@@ -26,6 +26,7 @@ class OptionsParserTest {
     assertThat(OptionsParser.parse("process", "a.xlsx", "--in-place").inPlace()).isTrue();
     assertThat(OptionsParser.parse("validate", "a.xlsx", "--json").json()).isTrue();
     assertThat(OptionsParser.parse("template", "--out", "t.xlsx").out()).hasValue(Path.of("t.xlsx"));
+    assertThat(OptionsParser.parse("process", "a.xlsx", "--threads", "2").threads()).isEqualTo(2);
   }
 
   @Test
@@ -45,6 +46,8 @@ class OptionsParserTest {
         .hasMessage("--in-place 与 --out 不能同时使用");
     assertThatThrownBy(() -> OptionsParser.parse("validate", "a.xlsx", "--out", "o")).isInstanceOf(UsageException.class);
     assertThatThrownBy(() -> OptionsParser.parse("template", "x.xlsx")).isInstanceOf(UsageException.class);
+    assertThatThrownBy(() -> OptionsParser.parse("process", "a.xlsx", "--threads", "0"))
+        .hasMessage("--threads 应为 1 到 64 之间的整数，而不是「0」");
   }
 
   @Test

@@ -193,6 +193,20 @@ class ProcessCommandTest {
   }
 
   @Test
+  void twoThreadsGiveTheSameResultsInTheSameOrder() throws Exception {
+    Path in = copyOfSamples();
+    for (int i = 0; i < 6; i++) {
+      Files.copy(SeedGoldenTest.SEED_001, in.resolve("副本" + i + ".xlsx"));
+    }
+    CliAccess.Result one = CliAccess.run("process", in.toString(), "--out", temp.resolve("one").toString());
+    CliAccess.Result two = CliAccess.run("process", in.toString(), "--out", temp.resolve("two").toString(), "--threads", "2");
+    assertThat(two.status()).isEqualTo(one.status()).isEqualTo(1);
+    assertThat(two.out().replace(temp.resolve("two").toString(), "OUT"))
+        .isEqualTo(one.out().replace(temp.resolve("one").toString(), "OUT"));
+    assertThat(scoresIn(temp.resolve("two").resolve("副本5.xlsx"))).isEqualTo(scoresIn(temp.resolve("one").resolve("副本5.xlsx")));
+  }
+
+  @Test
   void validateWritesNothing() throws Exception {
     Path in = copyOfSamples();
     CliAccess.Result result = CliAccess.run("validate", in.toString());
