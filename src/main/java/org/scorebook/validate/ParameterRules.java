@@ -7,7 +7,7 @@ import org.scorebook.model.Message;
 import org.scorebook.model.Parameter;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Text;
-import org.scorebook.score.FormulaCompiler;
+import org.scorebook.formula.FormulaCompiler;
 
 /** 评分参数: valid, distinct names with numbers. Returns every variable a formula may use. */
 final class ParameterRules {

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.scorebook.model.ProjectInfo;
-import org.scorebook.score.Formula;
-import org.scorebook.score.FormulaCompiler;
-import org.scorebook.score.FormulaException;
+import org.scorebook.formula.Formula;
+import org.scorebook.formula.FormulaCompiler;
+import org.scorebook.formula.FormulaException;
 import org.scorebook.validate.Codes;
 import org.scorebook.write.TemplateContent.Indicator;
 

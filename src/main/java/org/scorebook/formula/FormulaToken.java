@@ -1,4 +1,4 @@
-package org.scorebook.score;
+package org.scorebook.formula;
 
 /**
  * One token of a formula.

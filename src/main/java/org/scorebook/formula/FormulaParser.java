@@ -1,11 +1,11 @@
-package org.scorebook.score;
+package org.scorebook.formula;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.scorebook.score.FormulaToken.Kind;
+import org.scorebook.formula.FormulaToken.Kind;
 
 /**
  * Checks a formula's tokens against the grammar, with the user's positions in every message, and writes

@@ -1,8 +1,8 @@
-package org.scorebook.score;
+package org.scorebook.formula;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scorebook.score.FormulaToken.Kind;
+import org.scorebook.formula.FormulaToken.Kind;
 
 /**
  * Splits a normalised formula into tokens: decimal numbers, names, operators, parentheses and commas.

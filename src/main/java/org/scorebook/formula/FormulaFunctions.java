@@ -1,4 +1,4 @@
-package org.scorebook.score;
+package org.scorebook.formula;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

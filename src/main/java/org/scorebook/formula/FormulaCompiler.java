@@ -1,4 +1,4 @@
-package org.scorebook.score;
+package org.scorebook.formula;
 
 import java.text.Normalizer;
 import java.util.Collections;

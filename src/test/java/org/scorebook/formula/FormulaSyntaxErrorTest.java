@@ -1,4 +1,4 @@
-package org.scorebook.score;
+package org.scorebook.formula;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
