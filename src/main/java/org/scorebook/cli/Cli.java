@@ -42,6 +42,9 @@ public final class Cli {
   }
 
   public int run(String... args) {
+    if (args.length == 2 && List.of("help", "-h", "--help").contains(args[0]) && List.of("watch", "summary").contains(args[1])) {
+      return run(args[1], "--help");
+    }
     if (args.length > 0 && args[0].equals("watch")) {
       return new WatchCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
     }

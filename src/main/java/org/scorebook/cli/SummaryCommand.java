@@ -1,9 +1,46 @@
 package org.scorebook.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import org.scorebook.department.Collector;
+import org.scorebook.department.Consolidation;
+import org.scorebook.department.Entry;
+import org.scorebook.department.Problem;
+import org.scorebook.department.ResultsWorkbook;
+import org.scorebook.department.SortOrder;
+import org.scorebook.department.SummaryOptions;
+import org.scorebook.model.Decimals;
+import org.scorebook.model.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** {@code scorebook summary}: not built yet. */
+/**
+ * {@code scorebook summary PATH... --out 结果.xlsx [--sort score|name|file] [--threads 1|2]}: consolidates
+ * a department's evaluation workbooks into one results workbook. Exit status 0 when every workbook was
+ * included, 1 when any went to 问题清单 (or the results could not be written), 2 when the command line is
+ * wrong.
+ */
 final class SummaryCommand {
+  private static final Logger LOG = LoggerFactory.getLogger(SummaryCommand.class);
+  /** Above this many workbooks the progress line is shown even when stderr is not a console. */
+  static final int PROGRESS_ABOVE = 20;
+  /** Problems listed on the console; the rest are in 问题清单. */
+  static final int CONSOLE_PROBLEMS = 20;
+  private static final long PROGRESS_EVERY_NANOS = 200_000_000L;
+
   private final PrintStream out;
   private final PrintStream err;
 
@@ -14,7 +51,183 @@ final class SummaryCommand {
 
   /** @param args the arguments after the command word */
   int run(String... args) {
-    err.println("summary: not built yet");
+    SummaryOptions options;
+    try {
+      CommandLine line = DefaultParser.builder().build().parse(options(), args);
+      if (line.hasOption("help")) {
+        help();
+        return Cli.OK;
+      }
+      options = checked(line);
+    } catch (ParseException e) {
+      return usage(Text.get("cli.badOption", "summary", e.getMessage()));
+    } catch (UsageException e) {
+      return usage(e.getMessage());
+    }
+    try {
+      return summarise(options);
+    } catch (UsageException e) {
+      return usage(e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println(Text.get("department.interrupted"));
+      return Cli.PROBLEMS;
+    }
+  }
+
+  static Options options() {
+    Options options = new Options();
+    options.addOption(Option.builder("h").longOpt("help").desc(Text.get("cli.opt.help")).build());
+    options.addOption(Option.builder("o").longOpt("out").hasArg().argName(Text.get("cli.arg.file"))
+        .desc(Text.get("department.opt.out")).build());
+    options.addOption(Option.builder().longOpt("sort").hasArg().argName("score|name|file")
+        .desc(Text.get("department.opt.sort")).build());
+    options.addOption(Option.builder().longOpt("threads").hasArg().argName("1|2")
+        .desc(Text.get("department.opt.threads")).build());
+    return options;
+  }
+
+  /** Every check of the command line, in one place; the defaults are {@link SummaryOptions}'s. */
+  static SummaryOptions checked(CommandLine line) throws UsageException {
+    List<Path> paths = line.getArgList().stream().map(Path::of).toList();
+    if (paths.isEmpty()) {
+      throw new UsageException(Text.get("cli.noPath", "summary"));
+    }
+    String outText = line.getOptionValue("out");
+    if (outText == null || outText.isBlank()) {
+      throw new UsageException(Text.get("department.noOut"));
+    }
+    Path outFile = Path.of(outText);
+    if (!outFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") || Files.isDirectory(outFile)) {
+      throw new UsageException(Text.get("department.badOut", outText));
+    }
+    String sortText = line.getOptionValue("sort", SummaryOptions.DEFAULT_SORT.word);
+    SortOrder sort = SortOrder.named(sortText)
+        .orElseThrow(() -> new UsageException(Text.get("department.badSort", sortText)));
+    String threadsText = line.getOptionValue("threads", String.valueOf(SummaryOptions.DEFAULT_THREADS));
+    int threads;
+    try {
+      threads = Integer.parseInt(threadsText.strip());
+    } catch (NumberFormatException e) {
+      threads = -1;
+    }
+    if (threads < 1 || threads > SummaryOptions.MAX_THREADS) {
+      throw new UsageException(Text.get("department.badThreads", threadsText));
+    }
+    return new SummaryOptions(paths, outFile, sort, threads);
+  }
+
+  private int summarise(SummaryOptions options) throws UsageException, InterruptedException {
+    List<Path> files = inputs(options);
+    if (files.isEmpty()) {
+      err.println(Text.get("cli.nothingFound"));
+      return Cli.USAGE;
+    }
+    long started = System.nanoTime();
+    List<Entry> entries = new Collector(options.threads()).collect(files, progress(files.size()));
+    Consolidation consolidation = Consolidation.of(entries, options.sort());
+    try {
+      Path parent = options.out().toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      ResultsWorkbook.write(consolidation, options.title(), options.out());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot write {}", options.out(), e);
+      err.println(Text.get("department.cannotWrite", options.out(), String.valueOf(e.getMessage())));
+      return Cli.PROBLEMS;
+    }
+    LOG.info("summary of {} workbooks: {} projects, {} problems, {} ms, threads={}", files.size(),
+        consolidation.projects().size(), consolidation.problems().size(),
+        (System.nanoTime() - started) / 1_000_000, options.threads());
+    report(consolidation, options.out());
+    return consolidation.problems().isEmpty() ? Cli.OK : Cli.PROBLEMS;
+  }
+
+  /**
+   * The workbooks to read: folders as for {@code process}, less the results workbook itself (a second
+   * run writing into the same folder). Naming the results workbook as an input is refused.
+   */
+  private static List<Path> inputs(SummaryOptions options) throws UsageException {
+    for (Path path : options.paths()) {
+      if (Files.isRegularFile(path) && sameFile(path, options.out())) {
+        throw new UsageException(Text.get("department.outIsInput", path));
+      }
+    }
+    List<Path> files = new ArrayList<>();
+    for (Path file : Inputs.expand(options.paths())) {
+      if (!sameFile(file, options.out())) {
+        files.add(file);
+      }
+    }
+    return files;
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** {@code \r已处理 120/2000} on stderr, at most five times a second, for a console or a long run. */
+  private IntConsumer progress(int total) {
+    if (System.console() == null && total <= PROGRESS_ABOVE) {
+      return done -> { };
+    }
+    long[] last = {System.nanoTime() - PROGRESS_EVERY_NANOS};
+    return done -> {
+      long now = System.nanoTime();
+      if (done == total || now - last[0] >= PROGRESS_EVERY_NANOS) {
+        last[0] = now;
+        err.print("\r" + Text.get("department.progress", done, total));
+        if (done == total) {
+          err.println();
+        }
+        err.flush();
+      }
+    };
+  }
+
+  private void report(Consolidation consolidation, Path target) {
+    if (consolidation.projects().isEmpty()) {
+      out.println(Text.get("department.doneNone", target));
+    } else {
+      out.println(Text.get("department.done", consolidation.projects().size(),
+          Decimals.format2(consolidation.meanScore().orElse(0)), target));
+    }
+    List<Problem> problems = consolidation.problems();
+    if (problems.isEmpty()) {
+      return;
+    }
+    out.println(Text.get("department.problems", problems.size()));
+    for (Problem problem : problems.subList(0, Math.min(CONSOLE_PROBLEMS, problems.size()))) {
+      String why = problem.unreadable()
+          ? Text.get("cli.result.unreadable", problem.file(), problem.messages().isEmpty() ? "" : problem.messages().get(0))
+          : Text.get("department.problemErrors", problem.file(), problem.errors().getAsLong());
+      out.println("  " + why);
+    }
+    if (problems.size() > CONSOLE_PROBLEMS) {
+      out.println("  " + Text.get("department.problemsMore", problems.size() - CONSOLE_PROBLEMS));
+    }
+  }
+
+  private int usage(String message) {
+    err.println(message);
+    err.println(Text.get("department.seeHelp"));
     return Cli.USAGE;
+  }
+
+  private void help() {
+    PrintWriter writer = new PrintWriter(out, true);
+    HelpFormatter formatter = HelpFormatter.builder().setShowSince(false).get();
+    formatter.setSyntaxPrefix(Text.get("cli.help.usage"));
+    formatter.printHelp(writer, 100, Text.get("department.help.syntax"), "\n" + Text.get("department.help.header") + "\n\n",
+        options(), 2, 4, "\n" + Text.get("department.help.footer"), false);
+    writer.flush();
   }
 }

@@ -42,6 +42,7 @@ public record Message(Severity severity, CellRef where, String code, String text
     if (!code.isEmpty()) {
       line.append(" [").append(code).append(']');
     }
-    return line.append(' ').append(text).toString();
+    // One line on the console whatever a quoted cell held: line breaks shown as ↵, other control characters dropped.
+    return line.append(' ').append(text.replaceAll("\\R", "↵").replaceAll("\\p{Cntrl}", "")).toString();
   }
 }

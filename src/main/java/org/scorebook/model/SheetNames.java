@@ -17,4 +17,32 @@ public final class SheetNames {
   public static final List<String> TEMPLATE_ORDER = List.of(GUIDE, PROJECT, PARAMETERS, INDICATORS, GRADES, FINDINGS);
 
   private SheetNames() {}
+
+  /**
+   * Trims half- and full-width spaces (and no-break spaces): how the contract compares sheet names,
+   * labels and headers.
+   */
+  public static String trim(String text) {
+    if (text == null) {
+      return "";
+    }
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  /** Whether a sheet called {@code actual} is the contract's sheet {@code wanted}. */
+  public static boolean matches(String actual, String wanted) {
+    return trim(actual).equals(wanted);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff';
+  }
 }

@@ -24,6 +24,15 @@ public final class CellNumbers {
   private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?");
   private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
+  /**
+   * The largest magnitude read as a number: beyond Excel's 15 significant digits, and no budget (in 万元),
+   * score or rate comes near it; {@code 1e308} typed by mistake would otherwise overflow sums silently.
+   */
+  static final double MAX_MAGNITUDE = 1e15;
+
+  /** Excel's own limit on a formula's length; a longer one is not evaluated (POI parses it recursively). */
+  static final int MAX_EXCEL_FORMULA_LENGTH = 8192;
+
   private CellNumbers() {}
 
   /** The number in {@code cell}; {@code evaluator} is used only for a formula with no cached value. */
@@ -60,10 +69,14 @@ public final class CellNumbers {
 
   private static NumberReading evaluated(Cell cell, FormulaEvaluator evaluator) {
     CellValue value;
+    String formula = cell.getCellFormula();
+    if (formula.length() > MAX_EXCEL_FORMULA_LENGTH) {
+      return new NumberReading.Invalid("=" + formula);
+    }
     try {
       value = evaluator.evaluate(cell);
-    } catch (RuntimeException e) {
-      return new NumberReading.Invalid("=" + cell.getCellFormula());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new NumberReading.Invalid("=" + formula);
     }
     if (value == null) {
       return NumberReading.BLANK;
@@ -89,7 +102,19 @@ public final class CellNumbers {
   }
 
   private static NumberReading finite(double value, String shown) {
-    return Double.isFinite(value) ? NumberReading.of(value) : new NumberReading.Invalid(shown);
+    return Double.isFinite(value) && Math.abs(value) <= MAX_MAGNITUDE ? NumberReading.of(value) : new NumberReading.Invalid(shown);
+  }
+
+  /** Whether {@code shown}, quoted by an {@link NumberReading.Invalid}, is a number refused only for its size. */
+  static boolean isOutOfRange(String shown) {
+    String number = dropUnit(Labels.trim(Labels.halfWidth(Labels.trim(shown))));
+    if (number.endsWith("%")) {
+      number = Labels.trim(number.substring(0, number.length() - 1));
+    }
+    if (GROUPED.matcher(number).matches()) {
+      number = number.replace(",", "");
+    }
+    return PLAIN.matcher(number).matches();
   }
 
   /**

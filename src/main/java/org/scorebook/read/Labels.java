@@ -2,6 +2,7 @@ package org.scorebook.read;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.scorebook.model.SheetNames;
 
 /** How sheet names, labels and headers are compared: after trimming and normalising what users vary. */
 final class Labels {
@@ -12,22 +13,7 @@ final class Labels {
 
   /** Trims half- and full-width spaces (and no-break spaces), leaving everything else as typed. */
   static String trim(String text) {
-    if (text == null) {
-      return "";
-    }
-    int start = 0;
-    int end = text.length();
-    while (start < end && isSpace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpace(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(start, end);
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff';
+    return SheetNames.trim(text);
   }
 
   /**

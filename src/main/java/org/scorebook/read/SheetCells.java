@@ -59,7 +59,7 @@ final class SheetCells {
         return Labels.trim(formatter.formatCellValue(cell, evaluator));
       }
       return Labels.trim(formatter.formatCellValue(cell));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return Labels.trim(cell.toString());
     }
   }
@@ -73,12 +73,26 @@ final class SheetCells {
     NumberReading reading = CellNumbers.read(cell(sheet, row, column), evaluator);
     if (reading instanceof NumberReading.Invalid invalid) {
       CellRef where = CellRef.of(sheet.getSheetName(), row, column);
-      String text = invalid.shown().startsWith("#")
-          ? Text.get("read.excelError", invalid.shown())
-          : Text.get("read.notNumber", invalid.shown());
+      String text;
+      if (invalid.shown().startsWith("#")) {
+        text = Text.get("read.excelError", invalid.shown());
+      } else if (CellNumbers.isOutOfRange(invalid.shown())) {
+        text = Text.get("read.tooBig", quoted(invalid.shown()));
+      } else {
+        text = Text.get("read.notNumber", quoted(invalid.shown()));
+      }
       messages.add(Message.error(where, code, text));
     }
     return reading;
+  }
+
+  /** Longest text quoted back in a message; the rest is cut with an ellipsis (a cell may hold 32,767 characters). */
+  static final int MAX_QUOTED = 50;
+
+  /** {@code text} as it can be quoted in a message: short, on one line. */
+  static String quoted(String text) {
+    String line = text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
+    return line.length() <= MAX_QUOTED ? line : line.substring(0, MAX_QUOTED) + "…（共 " + line.length() + " 个字符）";
   }
 
   /** The cell's number without reporting: for values the processor itself replaces. */

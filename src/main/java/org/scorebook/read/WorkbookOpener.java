@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -19,16 +17,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens a workbook from an input stream, so POI never holds the file and never writes it back (opening a
- * File read/write rewrites it on close). Checks what is cheap first: size, the file's magic bytes and
- * the zip's central directory (a half-copied .xlsx can otherwise open silently with parts missing).
+ * File read/write rewrites it on close). Checks what is cheap first: size, the file's magic bytes, then
+ * for an .xlsx the whole package with {@link PackageCheck} (complete, not a bomb, not too many cells, no
+ * DTD) before POI loads anything into memory.
  */
 final class WorkbookOpener {
   /** Larger files are refused before POI sees them: an evaluation workbook is a few hundred KB. */
   static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
-  /** Zip-bomb guards, set deliberately (see README, 限制). */
-  static final double MIN_INFLATE_RATIO = 0.005;
-  static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+  /**
+   * POI's own zip-bomb guards, behind {@link PackageCheck}, which measures the parts' real inflated
+   * sizes first and caps them absolutely. POI's inflate-ratio guard is off: a 1 MB run of {@code 1+1+…}
+   * or a sheet of blank styled cells compresses better than 1:200 and is no bomb, while the absolute caps
+   * already bound the memory a file can take. Any single part is still capped by POI at the size all
+   * parts together may have.
+   */
+  static final double MIN_INFLATE_RATIO = 0;
+  static final long MAX_ENTRY_BYTES = PackageCheck.MAX_UNPACKED_BYTES;
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkbookOpener.class);
 
@@ -49,7 +54,7 @@ final class WorkbookOpener {
     }
     FileMagic magic = magicOf(file);
     if (magic == FileMagic.OOXML) {
-      checkZip(file);
+      PackageCheck.check(file);
     } else if (magic != FileMagic.OLE2) {
       throw new UnreadableWorkbookException(Text.get("read.notWorkbook", describe(magic)));
     }
@@ -81,22 +86,6 @@ final class WorkbookOpener {
       case WORD2 -> "Word";
       default -> Text.get("read.unknownKind");
     };
-  }
-
-  /** A truncated or half-copied .xlsx has no central directory; ZipFile refuses it where POI may not. */
-  private static void checkZip(Path file) throws UnreadableWorkbookException {
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      if (zip.getEntry("[Content_Types].xml") == null) {
-        throw new UnreadableWorkbookException(Text.get("read.notWorkbook", "ZIP"));
-      }
-      if (zip.getEntry("xl/workbook.xml") == null) {
-        throw new UnreadableWorkbookException(Text.get("read.notWorkbook", Text.get("read.otherOffice")));
-      }
-    } catch (ZipException e) {
-      throw new UnreadableWorkbookException(Text.get("read.truncated"), e);
-    } catch (IOException e) {
-      throw new UnreadableWorkbookException(Text.get("read.cannotOpen", e.getMessage()), e);
-    }
   }
 
   private static Workbook create(Path file) throws UnreadableWorkbookException {

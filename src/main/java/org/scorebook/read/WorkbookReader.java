@@ -211,13 +211,25 @@ public final class WorkbookReader {
     return columns;
   }
 
+  /**
+   * The last row with a code, or the last row a code merged downwards covers: the rows under such a merge
+   * have no code of their own and are reported rather than dropped silently.
+   */
   private int lastRowWithCode(Sheet sheet, int headerRow, int codeColumn) {
+    int last = headerRow;
     for (int r = sheet.getLastRowNum(); r > headerRow; r--) {
       if (!cells.text(sheet, r, codeColumn).isEmpty()) {
-        return r;
+        last = r;
+        break;
       }
     }
-    return headerRow;
+    for (org.apache.poi.ss.util.CellRangeAddress region : sheet.getMergedRegions()) {
+      if (region.getFirstColumn() <= codeColumn && codeColumn <= region.getLastColumn() && region.getFirstRow() > headerRow
+          && region.getFirstRow() <= last) {
+        last = Math.max(last, Math.min(region.getLastRow(), sheet.getLastRowNum()));
+      }
+    }
+    return last;
   }
 
   private Optional<IndicatorRow> readIndicatorRow(Sheet sheet, IndicatorSheet layout, int r) {
@@ -225,7 +237,10 @@ public final class WorkbookReader {
     String code = Labels.trim(Labels.halfWidth(typedCode)).toUpperCase(java.util.Locale.ROOT);
     if (code.isEmpty()) {
       if (!text(sheet, layout, r, IndicatorColumn.NAME).isEmpty() || !text(sheet, layout, r, IndicatorColumn.FORMULA).isEmpty()) {
-        messages.add(Message.warning(layout.cell(r, IndicatorColumn.CODE), "", Text.get("read.skippedRow")));
+        Optional<String> merged = mergedOver(sheet, r, col(layout, IndicatorColumn.CODE));
+        messages.add(Message.warning(layout.cell(r, IndicatorColumn.CODE), "", merged
+            .map(region -> Text.get("read.mergedCode", region))
+            .orElseGet(() -> Text.get("read.skippedRow"))));
       }
       return Optional.empty();
     }
@@ -241,6 +256,19 @@ public final class WorkbookReader {
         number(sheet, layout, r, IndicatorColumn.MANUAL, code),
         text(sheet, layout, r, IndicatorColumn.REASON),
         previousScore(sheet, layout, r)));
+  }
+
+  /**
+   * The merged region that covers the cell from a row above: its value belongs to its first cell only,
+   * so a code merged down over several rows names the first row and leaves the others without one.
+   */
+  private static Optional<String> mergedOver(Sheet sheet, int row, int column) {
+    for (org.apache.poi.ss.util.CellRangeAddress region : sheet.getMergedRegions()) {
+      if (region.isInRange(row, column) && region.getFirstRow() < row) {
+        return Optional.of(region.formatAsString());
+      }
+    }
+    return Optional.empty();
   }
 
   private static int col(IndicatorSheet layout, IndicatorColumn column) {

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.scorebook.model.SheetNames;
 
 /** Small helpers over POI cells shared by the writers: finding, creating and overwriting. */
 final class Cells {
@@ -28,7 +29,15 @@ final class Cells {
 
   /** Trims half- and full-width spaces, as sheet names are matched. */
   static String trim(String text) {
-    return text.replaceAll("^[\\s\\u3000]+|[\\s\\u3000]+$", "");
+    return SheetNames.trim(text);
+  }
+
+  /** Excel's limit on a cell's text; POI refuses longer text. */
+  static final int MAX_TEXT = 32_767;
+
+  /** {@code text} cut to what a cell can hold (a message may quote a cell that is itself at the limit). */
+  static String fit(String text) {
+    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
   }
 
   static Row row(Sheet sheet, int index) {

@@ -129,7 +129,7 @@ final class IndicatorAnnotator {
   }
 
   private void writeText(Row row, int column, String text) {
-    prepared(row, column, TEXT_FORMAT).setCellValue(text);
+    prepared(row, column, TEXT_FORMAT).setCellValue(Cells.fit(text));
   }
 
   /**

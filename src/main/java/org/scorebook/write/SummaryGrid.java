@@ -64,7 +64,7 @@ final class SummaryGrid {
 
   Cell text(Row row, int column, String text, Look look) {
     Cell cell = styled(row, column, look);
-    cell.setCellValue(text);
+    cell.setCellValue(Cells.fit(text));
     return cell;
   }
 

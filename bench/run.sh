@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Reproduces BENCHMARKS.md: in-JVM figures with JMH, whole-process figures with /usr/bin/time, all in one
+# run so that every ratio compares figures taken on the same machine at the same time.
+#
+#   bench/run.sh [BATCH_SIZE]        (default 1000; needs a JDK 17+, GNU time, optionally LibreOffice)
+#
+# Results go to bench/results/latest.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+n=${1:-1000}
+runs=${RUNS:-5}
+work=$(mktemp -d "${TMPDIR:-/tmp}/scorebook-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+out="$root/bench/results/latest.md"
+mkdir -p "$root/bench/results"
+
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time (Debian: apt-get install time)" >&2; exit 2; }
+
+./mvnw -B -q install -DskipTests
+(cd bench && ../mvnw -B -q package)
+jar="$root/target/scorebook.jar"
+bench="$root/bench/target/benchmarks.jar"
+seed="$root/samples/2017年合作交流综合信息服务平台建设运维项目.xlsx"
+java -cp "$bench" org.scorebook.bench.BenchWorkbooks "$work/in" "$n" "$seed"
+
+# Median, min and max of wall seconds and peak RSS (MB) over $runs runs of a command.
+measure() {
+  local label=$1; shift
+  local walls=() rss=()
+  for ((i = 0; i <= runs; i++)); do
+    rm -rf "$work/out" && mkdir -p "$work/out"
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
+    read -r wall kb < "$work/time.txt"
+    if ((i > 0)); then walls+=("$wall"); rss+=("$((kb / 1024))"); fi   # the first run warms the caches
+  done
+  local w r
+  w=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f %.3f %.3f", a[int((NR+1)/2)], a[1], a[NR]}')
+  r=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  echo "$label $w $r"
+}
+
+{
+  echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -n 1)"
+  echo "- batch: $n copies of the seed-001 sample; large: 2,044 indicator rows; $runs runs each after one warm-up"
+  echo
+  echo "## Whole process (wall seconds median [min–max], peak RSS MB)"
+  echo
+  echo '```'
+  measure "batch-scorebook-1-thread" java -XX:+UseSerialGC -jar "$jar" process "$work/in/batch" --out "$work/out"
+  measure "batch-scorebook-2-threads" java -XX:+UseSerialGC -jar "$jar" process "$work/in/batch" --out "$work/out" --threads 2
+  measure "batch-poi-1-thread" java -XX:+UseSerialGC -cp "$bench" org.scorebook.bench.PoiOpenWrite "$work/in/batch" "$work/out" 1
+  measure "batch-poi-2-threads" java -XX:+UseSerialGC -cp "$bench" org.scorebook.bench.PoiOpenWrite "$work/in/batch" "$work/out" 2
+  measure "cold-scorebook-seed" "$root/scorebook" process "$seed" --out "$work/out"
+  measure "cold-poi-seed" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$bench" org.scorebook.bench.PoiOpenWrite "$seed" "$work/out"
+  measure "large-scorebook" java -XX:+UseSerialGC -jar "$jar" process "$work/in/large.xlsx" --out "$work/out"
+  if command -v soffice >/dev/null; then
+    runs=1 measure "batch-libreoffice" soffice --headless "-env:UserInstallation=file://$work/lo" --convert-to xlsx --outdir "$work/out" "$work/in/batch"/*.xlsx
+  fi
+  echo '```'
+  echo
+  echo "## In-JVM, per workbook (JMH, ms/op)"
+  echo
+  echo '```'
+  java -jar "$bench" ProcessBenchmark -rf text -rff "$work/jmh.txt" >/dev/null 2>&1
+  cat "$work/jmh.txt"
+  echo '```'
+} | tee "$out"

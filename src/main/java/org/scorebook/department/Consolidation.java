@@ -1,0 +1,104 @@
+package org.scorebook.department;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.scorebook.model.GradeBand;
+import org.scorebook.model.GradeScale;
+
+/**
+ * The projects in table order, the workbooks left out, and the figures of 总览. Only projects scored
+ * without errors count in the statistics.
+ *
+ * @param projects sorted as asked
+ * @param problems in input order
+ * @param levelNames every level-one indicator name, in the order first seen (input order)
+ */
+public record Consolidation(List<ProjectResult> projects, List<Problem> problems, List<String> levelNames) {
+
+  public Consolidation {
+    projects = List.copyOf(projects);
+    problems = List.copyOf(problems);
+    levelNames = List.copyOf(levelNames);
+  }
+
+  /** @param entries in input order */
+  public static Consolidation of(List<Entry> entries, SortOrder order) {
+    List<ProjectResult> projects = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Set<String> levels = new LinkedHashSet<>();
+    for (Entry entry : entries) {
+      if (entry instanceof ProjectResult project) {
+        projects.add(project);
+        project.levels().forEach(level -> levels.add(level.name()));
+      } else if (entry instanceof Problem problem) {
+        problems.add(problem);
+      }
+    }
+    projects.sort(order.comparator());
+    return new Consolidation(projects, problems, new ArrayList<>(levels));
+  }
+
+  public int workbooks() {
+    return projects.size() + problems.size();
+  }
+
+  /**
+   * Projects per grade: the national grades 优, 良, 中, 差 always (zero when none), then any other grade
+   * name a workbook's own 等级标准 uses, in the order first met.
+   */
+  public Map<String, Integer> gradeCounts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (GradeBand band : GradeScale.NATIONAL.bands()) {
+      counts.put(band.name(), 0);
+    }
+    for (ProjectResult project : projects) {
+      counts.merge(project.grade(), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  public OptionalDouble meanScore() {
+    return projects.stream().mapToDouble(ProjectResult::score).average();
+  }
+
+  public OptionalDouble minScore() {
+    return projects.stream().mapToDouble(ProjectResult::score).min();
+  }
+
+  public OptionalDouble maxScore() {
+    return projects.stream().mapToDouble(ProjectResult::score).max();
+  }
+
+  /** Σ 预算金额 of the projects that give one. */
+  public double totalBudget() {
+    return projects.stream().map(ProjectResult::budget).filter(OptionalDouble::isPresent)
+        .mapToDouble(OptionalDouble::getAsDouble).sum();
+  }
+
+  /** Σ 实际支出 of the projects that give one. */
+  public double totalSpending() {
+    return projects.stream().map(ProjectResult::spending).filter(OptionalDouble::isPresent)
+        .mapToDouble(OptionalDouble::getAsDouble).sum();
+  }
+
+  /**
+   * Σ 实际支出 ÷ Σ 预算金额 over the projects that give both (a project with only one of the two would
+   * skew the rate); empty when there are none or the budgets sum to zero.
+   */
+  public OptionalDouble executionRate() {
+    double budget = 0;
+    double spending = 0;
+    for (ProjectResult project : projects) {
+      if (project.budget().isPresent() && project.spending().isPresent()) {
+        budget += project.budget().getAsDouble();
+        spending += project.spending().getAsDouble();
+      }
+    }
+    return budget > 0 ? OptionalDouble.of(spending / budget) : OptionalDouble.empty();
+  }
+}

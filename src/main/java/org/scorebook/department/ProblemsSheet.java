@@ -1,0 +1,56 @@
+package org.scorebook.department;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.scorebook.model.Text;
+import org.scorebook.write.DepartmentStyles;
+
+/**
+ * 问题清单: every workbook left out of the results, in input order, with its file, its project when
+ * known, the number of errors (or 无法读取) and the first error messages or the reason.
+ */
+final class ProblemsSheet {
+  private static final int[] WIDTHS = {6, 36, 28, 9, 70};
+
+  private final Sheet sheet;
+  private final DepartmentStyles styles;
+
+  ProblemsSheet(Sheet sheet, DepartmentStyles styles) {
+    this.sheet = sheet;
+    this.styles = styles;
+  }
+
+  void write(List<Problem> problems, String title) {
+    Sheets.header(sheet, styles, new String[] {
+        Text.get("department.col.index"), Text.get("department.col.file"), Text.get("department.col.name"),
+        Text.get("department.col.errors"), Text.get("department.col.reason")}, WIDTHS);
+    int r = 0;
+    for (Problem problem : problems) {
+      Row row = sheet.createRow(++r);
+      Sheets.number(row, 0, r, styles.centered());
+      String file = problem.file().toString();
+      Sheets.text(row, 1, file, styles.text());
+      Sheets.text(row, 2, problem.project().orElse(""), styles.text());
+      if (problem.unreadable()) {
+        Sheets.text(row, 3, Text.get("department.unreadable"), styles.centered());
+      } else {
+        Sheets.number(row, 3, problem.errors().getAsLong(), styles.centered());
+      }
+      String reason = reason(problem);
+      Sheets.text(row, 4, reason, styles.text());
+      int lines = Math.max(Sheets.lines(reason, WIDTHS[4]), Sheets.lines(file, WIDTHS[1]));
+      row.setHeightInPoints(Sheets.height(Math.max(lines, Sheets.lines(problem.project().orElse(""), WIDTHS[2]))));
+    }
+    Sheets.printReady(sheet, title, 0);
+  }
+
+  static String reason(Problem problem) {
+    String text = String.join("\n", problem.messages());
+    long errors = problem.errors().orElse(0);
+    if (errors > problem.messages().size()) {
+      text += "\n" + Text.get("department.moreErrors", errors);
+    }
+    return text;
+  }
+}

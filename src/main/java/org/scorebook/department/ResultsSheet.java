@@ -1,0 +1,112 @@
+package org.scorebook.department;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.scorebook.model.Decimals;
+import org.scorebook.model.Findings;
+import org.scorebook.model.Text;
+import org.scorebook.write.DepartmentStyles;
+
+/**
+ * 绩效评价结果信息表: one row per project, as the published results table (seed report 004) has it:
+ * 序号, 项目名称, 决算金额, 评价分值, 评价结论 and the four findings, wrapped, bordered and print-ready.
+ */
+final class ResultsSheet {
+  static final int NAME = 1;
+  static final int SPENDING = 2;
+  static final int SCORE = 3;
+  static final int GRADE = 4;
+  static final int FIRST_FINDING = 5;
+  private static final int[] WIDTHS = {6, 24, 11, 9, 9, 40, 28, 28, 28};
+
+  private final Sheet sheet;
+  private final DepartmentStyles styles;
+  private int rows;
+  private final List<String> names = new ArrayList<>();
+  private final List<Double> scores = new ArrayList<>();
+
+  ResultsSheet(Sheet sheet, DepartmentStyles styles) {
+    this.sheet = sheet;
+    this.styles = styles;
+  }
+
+  static String[] titles() {
+    String[] titles = new String[WIDTHS.length];
+    titles[0] = Text.get("department.col.index");
+    titles[NAME] = Text.get("department.col.name");
+    titles[SPENDING] = Text.get("department.col.spending");
+    titles[SCORE] = Text.get("department.col.score");
+    titles[GRADE] = Text.get("department.col.grade");
+    for (int i = 0; i < Findings.LABELS.size(); i++) {
+      titles[FIRST_FINDING + i] = Findings.LABELS.get(i);
+    }
+    return titles;
+  }
+
+  void write(List<ProjectResult> projects, String title) {
+    Sheets.header(sheet, styles, titles(), WIDTHS);
+    for (ProjectResult project : projects) {
+      row(project);
+    }
+    Sheets.printReady(sheet, title, 2);
+    if (rows > 0) {
+      sheet.setAutoFilter(new CellRangeAddress(0, rows, 0, WIDTHS.length - 1));
+    }
+  }
+
+  private void row(ProjectResult project) {
+    rows++;
+    Row row = sheet.createRow(rows);
+    Sheets.number(row, 0, rows, styles.centered());
+    Sheets.text(row, NAME, project.name(), styles.text());
+    if (project.spending().isPresent()) {
+      Sheets.number(row, SPENDING, project.spending().getAsDouble(), styles.amount());
+    } else {
+      Sheets.blank(row, SPENDING, styles.amount());
+    }
+    double score = Decimals.round2(project.score());
+    Sheets.number(row, SCORE, score, styles.score());
+    names.add(project.name());
+    scores.add(score);
+    Sheets.text(row, GRADE, project.grade(), styles.centered());
+    int lines = Sheets.lines(project.name(), WIDTHS[NAME]);
+    for (int i = 0; i < project.findings().size(); i++) {
+      String text = project.findings().get(i);
+      Sheets.text(row, FIRST_FINDING + i, text, styles.text());
+      lines = Math.max(lines, Sheets.lines(text, WIDTHS[FIRST_FINDING + i]));
+    }
+    row.setHeightInPoints(Sheets.height(lines));
+  }
+
+  /** Where the project names and scores are, for the chart on 总览. */
+  ChartSource scoreColumn() {
+    return new ChartSource(sheet.getSheetName(), names, scores);
+  }
+
+  /** The names (column B) and scores (column D) of the project rows, with their values for the chart's cache. */
+  record ChartSource(String sheetName, List<String> names, List<Double> scores) {
+    ChartSource {
+      names = List.copyOf(names);
+      scores = List.copyOf(scores);
+    }
+
+    int count() {
+      return names.size();
+    }
+
+    String namesRange() {
+      return range(NAME);
+    }
+
+    String scoresRange() {
+      return range(SCORE);
+    }
+
+    private String range(int column) {
+      return new CellRangeAddress(1, Math.max(1, count()), column, column).formatAsString(sheetName, true);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.scorebook.department;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.scorebook.model.Text;
+import org.scorebook.write.DepartmentStyles;
+
+/** Helpers shared by the sheet writers: cells, widths, row heights and the print setup. */
+final class Sheets {
+  /** Points per line of 11-point text, with the cell's padding. */
+  private static final float LINE_POINTS = 15f;
+  private static final float PADDING_POINTS = 4f;
+  /** Excel's highest row. */
+  private static final float MAX_ROW_POINTS = 409f;
+
+  private Sheets() {}
+
+  static Cell text(Row row, int column, String value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    if (value != null && !value.isEmpty()) {
+      cell.setCellValue(value);
+    }
+    cell.setCellStyle(style);
+    return cell;
+  }
+
+  static Cell number(Row row, int column, double value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
+    return cell;
+  }
+
+  static Cell blank(Row row, int column, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellStyle(style);
+    return cell;
+  }
+
+  /** The header row 0 from {@code titles}, with the columns {@code widths} characters wide. */
+  static void header(Sheet sheet, DepartmentStyles styles, String[] titles, int[] widths) {
+    Row row = sheet.createRow(0);
+    int lines = 1;
+    for (int c = 0; c < titles.length; c++) {
+      text(row, c, titles[c], styles.header());
+      sheet.setColumnWidth(c, widths[c] * 256);
+      lines = Math.max(lines, DepartmentStyles.wrappedLines(titles[c], widths[c] - 1));
+    }
+    row.setHeightInPoints(height(lines));
+  }
+
+  /** The height of a row whose tallest wrapped cell takes {@code lines} lines. */
+  static float height(int lines) {
+    return Math.min(MAX_ROW_POINTS, Math.max(1, lines) * LINE_POINTS + PADDING_POINTS);
+  }
+
+  /** Lines {@code text} takes in a column {@code width} characters wide (two characters of slack). */
+  static int lines(String text, int width) {
+    // Two characters of slack: LibreOffice and Excel break CJK lines a little before the column's width.
+    return text == null || text.isEmpty() ? 1 : DepartmentStyles.wrappedLines(text, Math.max(1, width - 2));
+  }
+
+  /**
+   * A4 landscape, one page wide, the header row repeated on every page and frozen on screen (with the
+   * first {@code frozenColumns} columns), the title above and page numbers below every page.
+   */
+  static void printReady(Sheet sheet, String title, int frozenColumns) {
+    sheet.createFreezePane(frozenColumns, 1);
+    sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+    sheet.setHorizontallyCenter(true);
+    // Excel's header codes: &14 the size (before the font: digits after it would join the size),
+    // &"font,style", &P the page, &N the pages; && is a literal &.
+    sheet.getHeader().setCenter("&14&\"宋体,Bold\"" + (title + " " + sheet.getSheetName()).replace("&", "&&"));
+    sheet.getFooter().setCenter(Text.get("department.print.page", "&P", "&N"));
+  }
+}

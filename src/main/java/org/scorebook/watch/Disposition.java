@@ -1,0 +1,114 @@
+package org.scorebook.watch;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+import org.scorebook.write.SafeFiles;
+
+/**
+ * Where an input and its outputs end up. Every file one input produces shares one stem, reserved when
+ * the input is claimed: the original name's stem, or it with the claim time when that name is already
+ * used ({@code 名称 (2026-11-23 153012)}). Outputs may overwrite this input's own earlier output (after a
+ * restart); the original never overwrites anything.
+ */
+final class Disposition {
+  /** The annotated copy of a workbook with errors, beside the original in the failed folder. */
+  static final String ANNOTATED_SUFFIX = ".已标注";
+  /** The reason file beside it: {@code 名称.错误说明.txt}. */
+  static final String REASON_SUFFIX = ".错误说明.txt";
+
+  private static final DateTimeFormatter CLASH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmmss", Locale.ROOT);
+
+  private final DropFolder folder;
+
+  Disposition(DropFolder folder) {
+    this.folder = folder;
+  }
+
+  /**
+   * A stem no file of any destination uses yet, nor any claim in the work folder.
+   *
+   * @param reserved lower-cased stems of the claims in the work folder
+   */
+  String freeStem(String originalName, long claimedAt, Set<String> reserved) {
+    String stem = WorkbookNames.stem(originalName);
+    String extension = WorkbookNames.extension(originalName);
+    if (isFree(stem, extension, reserved)) {
+      return stem;
+    }
+    String timed = stem + " (" + CLASH_TIME.format(Instant.ofEpochMilli(claimedAt).atZone(ZoneId.systemDefault())) + ")";
+    String candidate = timed;
+    for (int n = 2; !isFree(candidate, extension, reserved); n++) {
+      candidate = timed.substring(0, timed.length() - 1) + "-" + n + ")";
+    }
+    return candidate;
+  }
+
+  private boolean isFree(String stem, String extension, Set<String> reserved) {
+    if (reserved.contains(stem.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Path path : new Path[] {
+        folder.out().resolve(stem + extension),
+        folder.archive().resolve(stem + extension),
+        folder.failed().resolve(stem + extension),
+        folder.failed().resolve(stem + ANNOTATED_SUFFIX + extension),
+        folder.failed().resolve(stem + REASON_SUFFIX)}) {
+      if (Files.exists(path)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Path scoredCopy(Claim claim) {
+    return folder.out().resolve(claim.finalName());
+  }
+
+  Path annotatedCopy(Claim claim) {
+    return folder.failed().resolve(claim.stem() + ANNOTATED_SUFFIX + claim.extension());
+  }
+
+  Path reasonFile(Claim claim) {
+    return folder.failed().resolve(claim.stem() + REASON_SUFFIX);
+  }
+
+  /**
+   * Renames a finished output into place, replacing this input's own earlier output. Across file systems
+   * (an {@code --out} on another drive) it is copied through a temp file and renamed instead.
+   */
+  static void place(Path staged, Path target) throws IOException {
+    try {
+      Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      SafeFiles.writeAtomically(target, out -> Files.copy(staged, out));
+      Files.delete(staged);
+    }
+  }
+
+  /**
+   * The commit point: moves the claimed original to the archive or the failed folder, as the last step.
+   * If a file of that name appeared meanwhile (someone put one there by hand), the original takes a
+   * suffixed name instead of overwriting it. Returns where it went.
+   */
+  Path commit(Claim claim, boolean archived) throws IOException {
+    Path destination = archived ? folder.archive() : folder.failed();
+    Path target = destination.resolve(claim.finalName());
+    for (int n = 2; Files.exists(target); n++) {
+      target = destination.resolve(claim.stem() + " (" + n + ")" + claim.extension());
+    }
+    try {
+      Files.move(claim.file(), target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(claim.file(), target); // another file system: copy and delete, still never replacing
+    }
+    return target;
+  }
+}

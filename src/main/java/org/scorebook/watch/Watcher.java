@@ -1,0 +1,258 @@
+package org.scorebook.watch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.scorebook.Outcome;
+import org.scorebook.model.Decimals;
+import org.scorebook.model.Scorecard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The polling loop over one drop folder. Each poll finishes claims left unfinished (by a process that
+ * died, or its own that could not be committed), then takes the inbox files that are whole, one at a
+ * time. {@link #stop()} lets the current file finish and ends the loop. Several watchers, in one process
+ * or many, on one machine or several, may share an inbox.
+ */
+public final class Watcher implements AutoCloseable {
+  /** Between the two looks of {@link #drain()}: long enough to see a copy in progress grow. */
+  public static final Duration ONCE_GAP = Duration.ofSeconds(1);
+
+  private static final Logger LOG = LoggerFactory.getLogger(Watcher.class);
+
+  private final DropFolder folder;
+  private final WatchListener listener;
+  private final Claims claims;
+  private final FileJob job;
+  private final ExecutorService workers;
+  private final ExecutorService jobs;
+  private final Stability stability = new Stability();
+  private final CountDownLatch stopSignal = new CountDownLatch(1);
+  private final AtomicInteger archived = new AtomicInteger();
+  private final AtomicInteger failed = new AtomicInteger();
+
+  public Watcher(DropFolder folder, WatchListener listener) throws IOException {
+    this.folder = folder;
+    this.listener = listener;
+    folder.createFolders();
+    Owner owner = Owner.fresh();
+    Disposition disposition = new Disposition(folder);
+    this.claims = new Claims(folder, owner, disposition);
+    this.workers = Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "scorebook-watch-" + owner.tag());
+      thread.setDaemon(true); // a workbook stuck past its time limit must not keep the process alive
+      return thread;
+    });
+    this.jobs = Executors.newFixedThreadPool(folder.threads(), runnable -> {
+      Thread thread = new Thread(runnable, "scorebook-job-" + owner.tag());
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.job = new FileJob(folder, disposition, workers);
+  }
+
+  /** Polls until {@link #stop()}; the file in hand is finished first. */
+  public void run() {
+    LOG.info("watching {} every {} ms as {}", folder.inbox(), folder.interval().toMillis(), claims.owner().prefix());
+    while (!isStopped()) {
+      try {
+        poll();
+      } catch (RuntimeException e) {
+        LOG.error("poll of {} failed; trying again in {} ms", folder.inbox(), folder.interval().toMillis(), e);
+      }
+      pause(folder.interval());
+    }
+    LOG.info("stopped watching {}", folder.inbox());
+  }
+
+  /**
+   * {@code --once}: takes what is in the inbox and returns. A file counts as whole when it is unchanged
+   * across two looks {@link #ONCE_GAP} apart; looks repeat while files keep being taken or new ones
+   * appear, and a file still growing is left for the next run.
+   */
+  public void drain() {
+    poll();
+    while (!isStopped()) {
+      pause(ONCE_GAP);
+      int taken = poll();
+      if (taken == 0 && stability.fresh() == 0) {
+        return;
+      }
+    }
+  }
+
+  /** One look at the folders; returns how many files were finished. Returns when they all are. */
+  public int poll() {
+    if (!foldersExist()) {
+      return 0;
+    }
+    int done = recover();
+    Batch batch = new Batch(jobs, folder.threads());
+    for (Path file : stability.observe(listInbox())) {
+      batch.acquire();
+      if (isStopped()) {
+        batch.release();
+        break;
+      }
+      Optional<Claim> claim = claims.claim(file);
+      if (claim.isPresent()) {
+        stability.forget(file);
+        batch.start(() -> finish(claim.get(), file.getFileName().toString()));
+      } else {
+        batch.release();
+      }
+    }
+    return done + batch.await();
+  }
+
+  /** Asks the loop to end after the current file; returns at once. */
+  public void stop() {
+    stopSignal.countDown();
+  }
+
+  public boolean isStopped() {
+    return stopSignal.getCount() == 0;
+  }
+
+  /** The longest the file in hand may still take: how long a graceful stop may wait. */
+  public Duration fileTimeout() {
+    return folder.fileTimeout();
+  }
+
+  /** Originals moved to the archive so far. */
+  public int archivedCount() {
+    return archived.get();
+  }
+
+  /** Originals moved to the failed folder so far. */
+  public int failedCount() {
+    return failed.get();
+  }
+
+  /** Stops, abandons a workbook stuck past its time limit, and removes this watcher's staging folder. */
+  @Override
+  public void close() {
+    stop();
+    jobs.shutdown();
+    workers.shutdown(); // no interrupt (see FileJob); a stuck worker is a daemon thread
+    FileJob.deleteQuietly(folder.staging().resolve(claims.owner().prefix()));
+  }
+
+  private int recover() {
+    sweepStaging();
+    Batch batch = new Batch(jobs, folder.threads());
+    for (Claim abandoned : claims.abandoned()) {
+      batch.acquire();
+      if (isStopped()) {
+        batch.release();
+        break;
+      }
+      Optional<Claim> mine = claims.takeOver(abandoned);
+      if (mine.isPresent()) {
+        batch.start(() -> finish(mine.get(), mine.get().finalName()));
+      } else {
+        batch.release();
+      }
+    }
+    return batch.await();
+  }
+
+  private boolean finish(Claim claim, String droppedName) {
+    listener.claimed(droppedName);
+    try {
+      Handled handled = job.run(claim, droppedName);
+      (handled.archived() ? archived : failed).incrementAndGet();
+      log(handled);
+      listener.handled(handled);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("{}: cannot finish now; the claim stays in {} and is retried", droppedName, folder.work(), e);
+      listener.postponed(droppedName, String.valueOf(e.getMessage()));
+      return false;
+    }
+  }
+
+  /** The share may have gone away, or someone deleted a folder: recreate them, or skip this poll. */
+  private boolean foldersExist() {
+    try {
+      folder.createFolders();
+      return true;
+    } catch (IOException e) {
+      LOG.warn("cannot reach the folders of {}: {}", folder.inbox(), e.toString());
+      return false;
+    }
+  }
+
+  private List<Path> listInbox() {
+    try (Stream<Path> files = Files.list(folder.inbox())) {
+      return files.filter(WorkbookNames::isCandidate).sorted().toList();
+    } catch (IOException e) {
+      LOG.warn("cannot list {}: {}", folder.inbox(), e.toString());
+      return List.of();
+    }
+  }
+
+  /**
+   * Removes what a kill -9 mid-write leaves in staging: the whole folder of an owner that died on this
+   * machine, and any owner's claim folders older than the claim timeout (named by claim time; such a
+   * claim was committed or abandoned long ago, e.g. by a process on another machine).
+   */
+  private void sweepStaging() {
+    long cutoff = System.currentTimeMillis() - folder.claimTimeout().toMillis();
+    for (Path owner : list(folder.staging())) {
+      if (Owner.parse(owner.getFileName().toString()).map(Owner::isDeadHere).orElse(false)) {
+        FileJob.deleteQuietly(owner);
+        continue;
+      }
+      list(owner).stream().filter(claim -> claimedBefore(claim, cutoff)).forEach(FileJob::deleteQuietly);
+    }
+  }
+
+  private static boolean claimedBefore(Path claimFolder, long cutoff) {
+    try {
+      return Long.parseLong(claimFolder.getFileName().toString()) < cutoff;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static List<Path> list(Path dir) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.filter(Files::isDirectory).toList();
+    } catch (IOException e) {
+      LOG.debug("cannot list {}: {}", dir, e.toString());
+      return List.of();
+    }
+  }
+
+  private void pause(Duration time) {
+    try {
+      stopSignal.await(time.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stop();
+    }
+  }
+
+  private static void log(Handled handled) {
+    Outcome outcome = handled.outcome();
+    Optional<Scorecard> card = outcome.scorecard();
+    LOG.info("watch file={} project={} total={} grade={} result={} ms={}",
+        handled.name(),
+        card.map(Scorecard::projectName).orElse("-"),
+        card.filter(c -> c.total().isPresent()).map(c -> Decimals.format2(c.total().getAsDouble())).orElse("-"),
+        card.flatMap(Scorecard::grade).orElse("-"),
+        handled.archived() ? "archived" : outcome.failure().isPresent() ? "unreadable" : "errors",
+        handled.millis());
+  }
+}

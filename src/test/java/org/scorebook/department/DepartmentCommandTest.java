@@ -1,0 +1,85 @@
+package org.scorebook.department;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.department.DepartmentFixtures.Run;
+
+/** The summary command line: usage errors exit 2 before anything is read or written. */
+class DepartmentCommandTest {
+  @TempDir Path temp;
+
+  @Test
+  void helpIsChineseWithExamples() {
+    Run run = DepartmentFixtures.cli("summary", "--help");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("scorebook summary 路径... --out 结果.xlsx", "--sort", "--threads",
+        "示例：", "scorebook summary 2018/ --out 2018年度绩效评价结果.xlsx");
+  }
+
+  @Test
+  void missingOutBadSortAndBadThreadsAreUsageErrors() throws Exception {
+    Path folder = DepartmentFixtures.seedFolder(temp.resolve("in"));
+    String out = temp.resolve("r.xlsx").toString();
+
+    assertThat(DepartmentFixtures.cli("summary", folder.toString()).status()).isEqualTo(2);
+    assertThat(DepartmentFixtures.cli("summary", folder.toString(), "--out", out, "--sort", "grade").err())
+        .contains("--sort 应为 score、name 或 file，而不是「grade」");
+    assertThat(DepartmentFixtures.cli("summary", folder.toString(), "--out", out, "--threads", "3").status()).isEqualTo(2);
+    assertThat(DepartmentFixtures.cli("summary", folder.toString(), "--out", temp.resolve("r.xls").toString()).status())
+        .isEqualTo(2);
+    assertThat(DepartmentFixtures.cli("summary", temp.resolve("nowhere").toString(), "--out", out).status()).isEqualTo(2);
+    assertThat(Files.exists(Path.of(out))).isFalse();
+  }
+
+  @Test
+  void refusesToOverwriteAnInputWorkbook() throws Exception {
+    Path folder = DepartmentFixtures.seedFolder(temp.resolve("in"));
+    Path input = folder.resolve("a-网站.xlsx");
+    byte[] before = Files.readAllBytes(input);
+
+    Run run = DepartmentFixtures.cli("summary", input.toString(), "--out", input.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("结果工作簿不能是输入的工作簿之一");
+    assertThat(Files.readAllBytes(input)).isEqualTo(before);
+  }
+
+  @Test
+  void resultsWrittenIntoTheInputFolderAreNotReadBackOnTheNextRun() throws Exception {
+    Path folder = DepartmentFixtures.seedFolder(temp.resolve("in"));
+    Path out = folder.resolve("结果.xlsx");
+
+    Run first = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString());
+    Run second = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString(), "--threads", "2");
+
+    assertThat(first.status()).isZero();
+    assertThat(second.status()).as(second.out()).isZero();
+    assertThat(new DepartmentFixtures.Readback(out).dataRows("绩效评价结果信息表")).isEqualTo(7);
+    try (var files = Files.list(folder)) {
+      assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
+    }
+  }
+
+  @Test
+  void twoThreadsGiveTheSameRowsAsOne() throws Exception {
+    Path folder = DepartmentFixtures.seedFolder(temp.resolve("in"));
+    Path one = temp.resolve("one.xlsx");
+    Path two = temp.resolve("two.xlsx");
+
+    DepartmentFixtures.cli("summary", folder.toString(), "--out", one.toString(), "--sort", "file");
+    DepartmentFixtures.cli("summary", folder.toString(), "--out", two.toString(), "--sort", "file", "--threads", "2");
+
+    DepartmentFixtures.Readback a = new DepartmentFixtures.Readback(one);
+    DepartmentFixtures.Readback b = new DepartmentFixtures.Readback(two);
+    for (int r = 1; r <= 7; r++) {
+      for (int c = 0; c < 9; c++) {
+        assertThat(b.text("绩效评价结果信息表", r, c)).isEqualTo(a.text("绩效评价结果信息表", r, c));
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.scorebook.department;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Collecting, sorting and the 总览 figures, without any workbook. */
+class DepartmentConsolidationTest {
+
+  @Test
+  void entriesComeBackInInputOrderWithTwoThreadsAndProgressCountsToTheEnd() throws Exception {
+    List<Path> files = IntStream.range(0, 50).mapToObj(i -> Path.of("f" + i + ".xlsx")).toList();
+    List<Integer> progress = new ArrayList<>();
+    Collector collector = new Collector(file -> {
+      try {
+        Thread.sleep(file.toString().length() % 3); // finish out of order
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return org.scorebook.Scorebook.validate(file); // a missing file: a failed outcome, never an exception
+    }, 2);
+
+    List<Entry> entries = collector.collect(files, progress::add);
+
+    assertThat(entries).extracting(Entry::file).containsExactlyElementsOf(files);
+    assertThat(entries).allMatch(e -> e instanceof Problem p && p.unreadable());
+    assertThat(progress).hasSize(50).endsWith(50);
+  }
+
+  @Test
+  void statisticsCountOnlyProjectsAndExecutionRateOnlyThoseWithBothAmounts() {
+    Consolidation consolidation = Consolidation.of(List.of(
+        project("b.xlsx", "乙", 90, "优", OptionalDouble.of(100), OptionalDouble.of(80)),
+        new Problem(Path.of("x.xlsx"), Optional.empty(), OptionalLong.empty(), List.of("无法读取")),
+        project("a.xlsx", "甲", 70, "中", OptionalDouble.empty(), OptionalDouble.of(50)),
+        project("c.xlsx", "丙", 80, "良", OptionalDouble.of(10), OptionalDouble.of(10))), SortOrder.SCORE);
+
+    assertThat(consolidation.projects()).extracting(ProjectResult::score).containsExactly(90.0, 80.0, 70.0);
+    assertThat(consolidation.workbooks()).isEqualTo(4);
+    assertThat(consolidation.meanScore()).hasValue(80);
+    assertThat(consolidation.totalSpending()).isEqualTo(140);
+    assertThat(consolidation.totalBudget()).isEqualTo(110);
+    assertThat(consolidation.executionRate()).hasValue(90.0 / 110);
+    assertThat(consolidation.gradeCounts()).containsExactly(
+        java.util.Map.entry("优", 1), java.util.Map.entry("良", 1), java.util.Map.entry("中", 1), java.util.Map.entry("差", 0));
+    assertThat(Consolidation.of(List.of(), SortOrder.FILE).meanScore()).isEmpty();
+  }
+
+  @Test
+  void sortByFileAndByNameBreakTiesStably() {
+    List<Entry> entries = List.of(
+        project("2.xlsx", "同名", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()),
+        project("1.xlsx", "同名", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()));
+
+    assertThat(Consolidation.of(entries, SortOrder.SCORE).projects()).extracting(p -> p.file().toString())
+        .containsExactly("1.xlsx", "2.xlsx");
+    assertThat(Consolidation.of(entries, SortOrder.NAME).projects()).extracting(p -> p.file().toString())
+        .containsExactly("1.xlsx", "2.xlsx");
+  }
+
+  private static ProjectResult project(String file, String name, double score, String grade, OptionalDouble budget,
+      OptionalDouble spending) {
+    return new ProjectResult(Path.of(file), name, budget, spending, score, grade, List.of("", "", "", ""),
+        List.of(new Entry.LevelRate("决策", OptionalDouble.of(score / 100))));
+  }
+}
