@@ -35,18 +35,29 @@ public final class Cli {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final java.util.Map<String, String> env;
+  private org.scorebook.mail.MailService mailer;
 
   public Cli(PrintStream out, PrintStream err) {
+    this(out, err, System.getenv());
+  }
+
+  /** {@code env}: where mail settings are read from ({@code SCOREBOOK_SMTP_*}); tests pass their own. */
+  public Cli(PrintStream out, PrintStream err, java.util.Map<String, String> env) {
     this.out = out;
     this.err = err;
+    this.env = java.util.Map.copyOf(env);
   }
 
   public int run(String... args) {
-    if (args.length == 2 && List.of("help", "-h", "--help").contains(args[0]) && List.of("watch", "summary").contains(args[1])) {
+    if (args.length == 2 && List.of("help", "-h", "--help").contains(args[0]) && List.of("watch", "summary", "mail").contains(args[1])) {
       return run(args[1], "--help");
     }
     if (args.length > 0 && args[0].equals("watch")) {
-      return new WatchCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+      return new WatchCommand(out, err, env).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+    }
+    if (args.length > 0 && args[0].equals("mail")) {
+      return new MailCommand(out, err, env).run(java.util.Arrays.copyOfRange(args, 1, args.length));
     }
     if (args.length > 0 && args[0].equals("summary")) {
       return new SummaryCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
@@ -79,6 +90,10 @@ public final class Cli {
 
   private int workbooks(CommandLineOptions options) throws UsageException {
     List<Path> files = Inputs.expand(options.paths());
+    mailer = options.mail().enabled() ? MailSetup.open(options.mail(), env) : null;
+    if (mailer != null) {
+      retryOutbox(options.json() ? err : out);
+    }
     if (files.isEmpty()) {
       out.println(Text.get("cli.nothingFound"));
       return OK;
@@ -121,6 +136,18 @@ public final class Cli {
     }
   }
 
+  /** Before new mail: what waits in the outbox and is due goes first. */
+  private void retryOutbox(PrintStream lines) {
+    try {
+      org.scorebook.mail.MailService.FlushResult result = mailer.flush(false);
+      if (result.sent() + result.failed() > 0) {
+        lines.println(Text.get("mail.flush.result", result.sent(), result.failed(), result.waiting()));
+      }
+    } catch (java.io.IOException e) {
+      LOG.warn("cannot read the outbox", e);
+    }
+  }
+
   private static Outcome call(Callable<Outcome> job) {
     try {
       return job.call();
@@ -134,6 +161,10 @@ public final class Cli {
       out.print("[" + (index + 1) + "/" + count + "] ");
     }
     Report.print(outcome, options.json(), out);
+    if (mailer != null) {
+      PrintStream mailLines = options.json() ? err : out;
+      mailer.mail(outcome, MailSetup.recipients(outcome, options.mail())).lines().forEach(mailLines::println);
+    }
     return outcome.isClean() ? OK : PROBLEMS;
   }
 

@@ -9,9 +9,11 @@ import java.util.Optional;
  *
  * @param out {@code --out}: a folder for process, a file for template; empty for the default
  * @param threads {@code --threads}: workbooks processed at once (1 by default)
+ * @param mail {@code --mail} and friends (process only); {@link MailOptions#OFF} by default
  */
 record CommandLineOptions(
-    Command command, List<Path> paths, Optional<Path> out, boolean json, boolean inPlace, int threads) {
+    Command command, List<Path> paths, Optional<Path> out, boolean json, boolean inPlace, int threads,
+    MailOptions mail) {
 
   enum Command {
     PROCESS("process"),
@@ -29,6 +31,11 @@ record CommandLineOptions(
 
   CommandLineOptions {
     paths = List.copyOf(paths);
+  }
+
+  /** Options without mail. */
+  CommandLineOptions(Command command, List<Path> paths, Optional<Path> out, boolean json, boolean inPlace, int threads) {
+    this(command, paths, out, json, inPlace, threads, MailOptions.OFF);
   }
 
   /** Options for a command that takes nothing else: help, version. */

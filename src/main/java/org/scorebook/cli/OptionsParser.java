@@ -25,6 +25,7 @@ final class OptionsParser {
         options.addOption(Option.builder().longOpt("json").desc(Text.get("cli.opt.json")).build());
         options.addOption(Option.builder().longOpt("in-place").desc(Text.get("cli.opt.inPlace")).build());
         options.addOption(threadsOption());
+        MailSetup.addOptions(options);
       }
       case VALIDATE -> {
         options.addOption(Option.builder().longOpt("json").desc(Text.get("cli.opt.json")).build());
@@ -94,7 +95,8 @@ final class OptionsParser {
     if (inPlace && out.isPresent()) {
       throw new UsageException(Text.get("cli.inPlaceAndOut"));
     }
-    return new CommandLineOptions(command, paths, out, line.hasOption("json"), inPlace, threads(line));
+    MailOptions mail = command == Command.PROCESS ? MailSetup.read(line) : MailOptions.OFF;
+    return new CommandLineOptions(command, paths, out, line.hasOption("json"), inPlace, threads(line), mail);
   }
 
   private static int threads(CommandLine line) throws UsageException {

@@ -55,9 +55,16 @@ final class WatchCommand {
   private final PrintStream out;
   private final PrintStream err;
 
+  private final java.util.Map<String, String> env;
+
   WatchCommand(PrintStream out, PrintStream err) {
+    this(out, err, System.getenv());
+  }
+
+  WatchCommand(PrintStream out, PrintStream err, java.util.Map<String, String> env) {
     this.out = out;
     this.err = err;
+    this.env = env;
   }
 
   /** @param args the arguments after the command word */
@@ -83,12 +90,30 @@ final class WatchCommand {
       err.println(Text.get("watch.inboxItself", clash.get()));
       return Cli.USAGE;
     }
-    try (Watcher watcher = new Watcher(folder, new ConsoleListener(folder))) {
+    WatchListener listener;
+    try {
+      listener = withMail(new ConsoleListener(folder), args);
+    } catch (UsageException e) {
+      err.println(e.getMessage());
+      return Cli.USAGE;
+    }
+    try (Watcher watcher = new Watcher(folder, listener)) {
       return options.once() ? once(watcher) : forever(watcher, folder);
     } catch (IOException e) {
       err.println(Text.get("watch.cannotCreate", folder.inbox(), e.getMessage()));
       return Cli.PROBLEMS;
     }
+  }
+
+  /** Issue 5: with {@code --mail}, each handled workbook is mailed and the outbox retried every poll. */
+  private WatchListener withMail(WatchListener console, String... args) throws UsageException {
+    MailOptions mail;
+    try {
+      mail = MailSetup.read(DefaultParser.builder().build().parse(options(), args));
+    } catch (ParseException e) {
+      throw new UsageException(Text.get("cli.badOption", "watch", e.getMessage()));
+    }
+    return mail.enabled() ? new MailingWatchListener(console, MailSetup.open(mail, env), mail, out) : console;
   }
 
   /** An output folder that is the inbox itself would feed every result back in as a new file. */
@@ -135,6 +160,7 @@ final class WatchCommand {
         .desc(Text.get("watch.opt.timeout")).build());
     options.addOption(Option.builder("t").longOpt("threads").hasArg().argName("N").desc(Text.get("watch.opt.threads")).build());
     options.addOption(Option.builder().longOpt("once").desc(Text.get("watch.opt.once")).build());
+    MailSetup.addOptions(options);
     return options;
   }
 

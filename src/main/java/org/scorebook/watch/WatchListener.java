@@ -10,4 +10,7 @@ public interface WatchListener {
 
   /** A file could not be finished now (the share went away): its claim stays and is retried. */
   default void postponed(String name, String reason) {}
+
+  /** A poll is over and its files are finished: periodic work (retrying the mail outbox) goes here. */
+  default void polled() {}
 }

@@ -112,7 +112,9 @@ public final class Watcher implements AutoCloseable {
         batch.release();
       }
     }
-    return done + batch.await();
+    int finished = done + batch.await();
+    listener.polled();
+    return finished;
   }
 
   /** Asks the loop to end after the current file; returns at once. */

@@ -6,6 +6,12 @@ public final class CliAccess {
 
   private CliAccess() {}
 
+  /** As {@link #run}, with {@code env} as the environment. */
+  public static Result runWithEnv(java.util.Map<String, String> env, String... args) {
+    CliRunner.Result r = CliRunner.runWithEnv(env, args);
+    return new Result(r.status(), r.out(), r.err());
+  }
+
   public static Result run(String... args) {
     CliRunner.Result r = CliRunner.run(args);
     return new Result(r.status(), r.out(), r.err());

@@ -9,12 +9,17 @@ final class CliRunner {
   record Result(int status, String out, String err) {}
 
   static Result run(String... args) {
+    return runWithEnv(java.util.Map.of(), args);
+  }
+
+  /** Runs with {@code env} instead of the real environment (mail settings). */
+  static Result runWithEnv(java.util.Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = new Cli(o, e).run(args);
+      status = new Cli(o, e, env).run(args);
     }
     return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -1,0 +1,88 @@
+package org.scorebook.cli;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.scorebook.Outcome;
+import org.scorebook.mail.MailException;
+import org.scorebook.mail.MailService;
+import org.scorebook.mail.MailSettings;
+import org.scorebook.model.Text;
+
+/** Mail options on a command line, and the {@link MailService} they ask for. */
+final class MailSetup {
+  private MailSetup() {}
+
+  /** Adds {@code --mail --mail-to --config --outbox}. */
+  static void addOptions(Options options) {
+    options.addOption(Option.builder().longOpt("mail").desc(Text.get("mail.opt.mail")).build());
+    options.addOption(Option.builder().longOpt("mail-to").hasArg().argName(Text.get("mail.arg.addresses"))
+        .desc(Text.get("mail.opt.mailTo")).build());
+    addSettingsOptions(options);
+  }
+
+  /** Adds {@code --config --outbox}. */
+  static void addSettingsOptions(Options options) {
+    options.addOption(Option.builder().longOpt("config").hasArg().argName(Text.get("mail.arg.file"))
+        .desc(Text.get("mail.opt.config")).build());
+    options.addOption(Option.builder().longOpt("outbox").hasArg().argName(Text.get("cli.arg.dir"))
+        .desc(Text.get("mail.opt.outbox")).build());
+  }
+
+  static MailOptions read(CommandLine line) {
+    List<String> to = new ArrayList<>();
+    for (String value : Optional.ofNullable(line.getOptionValues("mail-to")).orElse(new String[0])) {
+      Arrays.stream(value.split("[,;，；]")).map(String::trim).filter(s -> !s.isEmpty()).forEach(to::add);
+    }
+    return new MailOptions(line.hasOption("mail") || !to.isEmpty(), to,
+        Optional.ofNullable(line.getOptionValue("config")).map(Path::of),
+        Optional.ofNullable(line.getOptionValue("outbox")).map(Path::of));
+  }
+
+  /** The service, or a usage error (exit 2) when mail is not configured or the settings are wrong. */
+  static MailService open(MailOptions options, Map<String, String> env) throws UsageException {
+    List<Path> defaults = MailSettings.defaultFiles(jarFolder());
+    Optional<MailSettings> settings;
+    try {
+      settings = MailSettings.load(options.config(), defaults, env);
+    } catch (MailException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (settings.isEmpty()) {
+      throw new UsageException(Text.get("mail.settings.missing",
+          options.config().map(Path::toString).orElse(defaults.stream().map(Path::toString).reduce((a, b) -> a + " 或 " + b).orElse(""))));
+    }
+    try {
+      return new MailService(settings.get(), options.outbox().orElse(MailService.defaultOutbox()), Clock.systemUTC());
+    } catch (IOException e) {
+      throw new UsageException(Text.get("watch.cannotCreate", options.outbox().orElse(MailService.defaultOutbox()), e.getMessage()));
+    }
+  }
+
+  /** The addresses for one workbook: its 联系邮箱 and {@code --mail-to}. */
+  static List<String> recipients(Outcome outcome, MailOptions options) {
+    List<String> all = new ArrayList<>();
+    outcome.scorecard().ifPresent(card -> all.addAll(card.evaluation().project().emails()));
+    all.addAll(options.to());
+    return all;
+  }
+
+  private static Optional<Path> jarFolder() {
+    try {
+      Path code = Path.of(MailSetup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(code) ? Optional.ofNullable(code.getParent()) : Optional.empty();
+    } catch (URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+}

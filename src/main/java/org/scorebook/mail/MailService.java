@@ -1,0 +1,203 @@
+package org.scorebook.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.scorebook.Outcome;
+import org.scorebook.mail.MailReport.Status;
+import org.scorebook.model.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Mails scored workbooks. Each message is keyed ({@link IdempotencyKey}); a key in the sent-log or in
+ * the outbox is never sent or queued again. A message that cannot be sent now goes to the outbox and
+ * is retried by {@link #flush}. Safe to share between threads.
+ */
+public final class MailService {
+  private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
+
+  private final MailSettings settings;
+  private final Session session;
+  private final Outbox outbox;
+  private final SentLog sentLog;
+  private final Clock clock;
+
+  public MailService(MailSettings settings, Path outboxFolder, Clock clock) throws IOException {
+    this.settings = settings;
+    this.session = Session.getInstance(settings.sessionProperties());
+    this.outbox = new Outbox(outboxFolder);
+    this.sentLog = new SentLog(outbox.folder());
+    this.clock = clock;
+  }
+
+  /** The outbox folder used when {@code --outbox} is not given. */
+  public static Path defaultOutbox() {
+    return Path.of(System.getProperty("user.home"), ".scorebook", "outbox");
+  }
+
+  /** Mails the output of {@code outcome} to {@code addresses}; never throws for a mail problem. */
+  public MailReport mail(Outcome outcome, List<String> addresses) {
+    String name = outcome.input().getFileName().toString();
+    if (outcome.output().isEmpty() || outcome.scorecard().isEmpty()) {
+      return new MailReport(Status.NOTHING_TO_SEND, name, List.of(), List.of(),
+          outcome.failure().orElse(Text.get("mail.report.noOutput")));
+    }
+    Recipients recipients = Recipients.check(addresses);
+    List<String> to = recipients.keyForm();
+    if (to.isEmpty()) {
+      return new MailReport(Status.NO_RECIPIENTS, name, to, recipients.refused(), "");
+    }
+    return mailWorkbook(outcome, recipients, name);
+  }
+
+  private MailReport mailWorkbook(Outcome outcome, Recipients recipients, String name) {
+    List<String> to = recipients.keyForm();
+    Path output = outcome.output().get();
+    try {
+      byte[] workbook = Files.readAllBytes(output);
+      String key = IdempotencyKey.of(contentBytes(outcome, workbook), to);
+      synchronized (this) {
+        if (sentLog.contains(key)) {
+          return new MailReport(Status.ALREADY_SENT, name, to, recipients.refused(), "");
+        }
+        if (outbox.holds(key)) {
+          return new MailReport(Status.ALREADY_QUEUED, name, to, recipients.refused(), "");
+        }
+      }
+      MimeMessage message = ResultMail.build(session, settings.from(), recipients.accepted(), outcome.scorecard().get(),
+          output.getFileName().toString(), workbook);
+      return deliverOrQueue(key, message, new MailReport(Status.SENT, name, to, recipients.refused(), ""));
+    } catch (IOException | MessagingException e) {
+      LOG.warn("cannot mail {}", output, e);
+      return new MailReport(Status.NOTHING_TO_SEND, name, to, recipients.refused(), String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
+   * What the key is computed over: the submitted workbook when it is still readable and is not the
+   * output itself, because the output carries the processing time in its summary footer (and zip
+   * entry times), so scoring the same submission twice gives different bytes; else the output.
+   */
+  private static byte[] contentBytes(Outcome outcome, byte[] output) {
+    Path input = outcome.input();
+    try {
+      if (Files.isRegularFile(input) && !Files.isSameFile(input, outcome.output().get())) {
+        return Files.readAllBytes(input);
+      }
+    } catch (IOException e) {
+      LOG.debug("input {} not readable for the mail key; using the output", input, e);
+    }
+    return output;
+  }
+
+  private MailReport deliverOrQueue(String key, MimeMessage message, MailReport sent) throws IOException {
+    try {
+      send(message);
+      sentLog.record(key, clock.instant(), sent.recipients());
+      return sent;
+    } catch (MessagingException e) {
+      LOG.warn("sending failed, queued in {}: {}", outbox.folder(), e.toString());
+      synchronized (this) {
+        outbox.queue(key, message, clock.instant(), e.toString());
+      }
+      return new MailReport(Status.QUEUED, sent.workbook(), sent.recipients(), sent.refused(), reason(e));
+    }
+  }
+
+  /** What {@link #flush} did. */
+  public record FlushResult(int sent, int failed, int waiting, List<String> errors) {}
+
+  /** Sends every outbox message that is due now ({@code all}: every message). */
+  public synchronized FlushResult flush(boolean all) throws IOException {
+    Instant now = clock.instant();
+    int sent = 0;
+    int failed = 0;
+    int waiting = 0;
+    List<String> errors = new ArrayList<>();
+    for (Outbox.Entry entry : outbox.entries()) {
+      if (sentLog.contains(entry.key())) {
+        outbox.remove(entry);
+      } else if (!all && !entry.dueAt(now)) {
+        waiting++;
+      } else if (flushOne(entry, now, errors)) {
+        sent++;
+      } else {
+        failed++;
+      }
+    }
+    return new FlushResult(sent, failed, waiting, errors);
+  }
+
+  private boolean flushOne(Outbox.Entry entry, Instant now, List<String> errors) throws IOException {
+    try {
+      MimeMessage message = outbox.load(session, entry);
+      send(message);
+      sentLog.record(entry.key(), clock.instant(), addresses(message));
+      outbox.remove(entry);
+      return true;
+    } catch (MessagingException e) {
+      errors.add(reason(e));
+      outbox.retryLater(entry, now, e.toString());
+      return false;
+    }
+  }
+
+  /** Sends a short test message to {@code address}; the exception says what went wrong, in Chinese. */
+  public void sendTest(String address) throws MailException {
+    Recipients recipients = Recipients.check(List.of(address));
+    if (recipients.accepted().isEmpty()) {
+      throw new MailException(recipients.refused().isEmpty() ? Text.get("mail.address.invalid", address)
+          : recipients.refused().get(0));
+    }
+    try {
+      MimeMessage message = new MimeMessage(session);
+      message.setFrom(new InternetAddress(settings.from()));
+      message.setRecipients(MimeMessage.RecipientType.TO, recipients.accepted().toArray(new InternetAddress[0]));
+      message.setSubject(Text.get("mail.test.subject"), "UTF-8");
+      message.setSentDate(new Date());
+      message.setText(Text.get("mail.test.body", settings.host(), settings.port(), settings.security()), "UTF-8");
+      send(message);
+    } catch (MessagingException e) {
+      throw new MailException(Text.get("mail.test.failed", settings.host(), settings.port(), reason(e)), e);
+    }
+  }
+
+  private void send(MimeMessage message) throws MessagingException {
+    if (settings.user().isPresent()) {
+      Transport.send(message, settings.user().get(), settings.password().orElse(""));
+    } else {
+      Transport.send(message);
+    }
+  }
+
+  private static List<String> addresses(MimeMessage message) throws MessagingException {
+    var to = message.getAllRecipients();
+    List<String> list = new ArrayList<>();
+    if (to != null) {
+      for (var a : to) {
+        list.add(((InternetAddress) a).getAddress());
+      }
+    }
+    return list;
+  }
+
+  /** The innermost cause's message: "Connection refused" rather than a wrapper's text. */
+  static String reason(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+  }
+}

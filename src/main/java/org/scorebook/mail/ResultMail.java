@@ -1,0 +1,83 @@
+package org.scorebook.mail;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.util.Date;
+import java.util.List;
+import org.scorebook.model.Scorecard;
+import org.scorebook.model.Text;
+
+/** Builds the message for one scored workbook: subject, text + HTML alternatives, the output attached. */
+final class ResultMail {
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  /** Code points of a file name kept before the extension: header lines stay far below 998 characters. */
+  static final int MAX_NAME = 40;
+  private static final int MAX_SUBJECT_NAME = 60;
+
+  private ResultMail() {}
+
+  static MimeMessage build(Session session, String from, List<InternetAddress> to, Scorecard card,
+      String fileName, byte[] workbook) throws MessagingException {
+    String attachment = shortName(fileName);
+    MimeMessage message = new MimeMessage(session);
+    message.setFrom(new InternetAddress(from));
+    message.setRecipients(MimeMessage.RecipientType.TO, to.toArray(new InternetAddress[0]));
+    message.setSubject(subject(card, fileName), "UTF-8");
+    message.setSentDate(new Date());
+    MimeMultipart mixed = new MimeMultipart("mixed");
+    mixed.addBodyPart(bodies(card, attachment));
+    mixed.addBodyPart(attachment(attachment, workbook));
+    message.setContent(mixed);
+    message.saveChanges();
+    return message;
+  }
+
+  static String subject(Scorecard card, String fileName) {
+    String name = card.projectName().isBlank() ? fileName : card.projectName();
+    name = truncate(MailBody.oneLine(name), MAX_SUBJECT_NAME);
+    return card.hasErrors()
+        ? Text.get("mail.subject.errors", name, card.errorCount())
+        : Text.get("mail.subject.scored", name, MailBody.total(card), card.grade().orElse(""));
+  }
+
+  private static MimeBodyPart bodies(Scorecard card, String attachment) throws MessagingException {
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(MailBody.text(card, attachment), "UTF-8", "plain");
+    MimeBodyPart html = new MimeBodyPart();
+    html.setText(MailBody.html(card, attachment), "UTF-8", "html");
+    MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+    MimeBodyPart part = new MimeBodyPart();
+    part.setContent(alternative);
+    return part;
+  }
+
+  private static MimeBodyPart attachment(String name, byte[] workbook) throws MessagingException {
+    MimeBodyPart part = new MimeBodyPart();
+    part.setDataHandler(new DataHandler(new ByteArrayDataSource(workbook, XLSX)));
+    part.setFileName(name);
+    part.setDisposition(MimeBodyPart.ATTACHMENT);
+    return part;
+  }
+
+  /** The name with control characters removed, cut to {@link #MAX_NAME} code points, extension kept. */
+  static String shortName(String fileName) {
+    String clean = fileName.replaceAll("\\p{Cntrl}", "");
+    int dot = clean.lastIndexOf('.');
+    String ext = dot > 0 && clean.length() - dot <= 6 ? clean.substring(dot) : "";
+    String stem = clean.substring(0, clean.length() - ext.length());
+    return truncate(stem, MAX_NAME) + ext;
+  }
+
+  private static String truncate(String text, int codePoints) {
+    if (text.codePointCount(0, text.length()) <= codePoints) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, codePoints - 1)) + "…";
+  }
+}
