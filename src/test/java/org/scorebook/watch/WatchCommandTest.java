@@ -90,8 +90,8 @@ class WatchCommandTest {
     assertThat(folder.archive()).isEqualTo(inbox.resolve("已归档"));
     assertThat(folder.failed()).isEqualTo(inbox.resolve("待修改"));
     assertThat(folder.work()).isEqualTo(inbox.resolve(".scorebook-work"));
-    assertThat(folder.interval()).isEqualTo(Duration.ofSeconds(3));
-    assertThat(folder.fileTimeout()).isEqualTo(Duration.ofSeconds(120));
-    assertThat(folder.claimTimeout()).isEqualTo(Duration.ofSeconds(240));
+    assertThat(folder.interval().toSeconds()).isEqualTo(3);
+    assertThat(folder.fileTimeout().toSeconds()).isEqualTo(120);
+    assertThat(folder.claimTimeout().toSeconds()).isEqualTo(240);
   }
 }
