@@ -65,6 +65,17 @@ final class Cells {
    * whole range; a shared formula's master hands the formula on to the next cell), keeping its style.
    */
   static void clear(Cell cell) {
+    dropFormula(cell);
+    if (cell.getCellType() != CellType.BLANK) {
+      cell.setBlank();
+    }
+  }
+
+  /**
+   * Removes a formula from {@code cell}, keeping its value and style, so that the value can be
+   * overwritten: setting a value on a cell replaces the old one, but a formula would stay.
+   */
+  static void dropFormula(Cell cell) {
     if (cell.getCellType() == CellType.FORMULA) {
       if (cell.isPartOfArrayFormulaGroup()) {
         cell.getSheet().removeArrayFormula(cell);
@@ -72,7 +83,6 @@ final class Cells {
         cell.removeFormula();
       }
     }
-    cell.setBlank();
   }
 
   /** How wide {@code text} shows, in Excel's character units: a CJK or full-width character counts 2. */

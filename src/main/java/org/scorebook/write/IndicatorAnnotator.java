@@ -125,6 +125,8 @@ final class IndicatorAnnotator {
     Cell cell = prepared(row, column, format);
     if (value.isPresent()) {
       cell.setCellValue(value.getAsDouble());
+    } else {
+      Cells.clear(cell);
     }
   }
 
@@ -133,8 +135,9 @@ final class IndicatorAnnotator {
   }
 
   /**
-   * The cell emptied and given {@code format}: its own style, or for a new cell the style of the cell to
-   * its left, so an appended column continues the table's borders and font.
+   * The cell, without any formula, given {@code format}: its own style, or for a new cell the style of
+   * the cell to its left, so an appended column continues the table's borders and font. The caller sets
+   * or clears its value.
    */
   private Cell prepared(Row row, int column, String format) {
     Cell cell = row.getCell(column);
@@ -146,7 +149,7 @@ final class IndicatorAnnotator {
       cell = row.createCell(column);
       base = neighbour != null ? neighbour.getCellStyle() : cell.getCellStyle();
     }
-    Cells.clear(cell);
+    Cells.dropFormula(cell);
     cell.setCellStyle(styles.withFormat(base, format));
     return cell;
   }
