@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.department.DepartmentFixtures.Run;
+import org.scorebook.cli.CliAccess;
 
 /** The summary command line: usage errors exit 2 before anything is read or written. */
 class DepartmentCommandTest {
@@ -14,7 +14,7 @@ class DepartmentCommandTest {
 
   @Test
   void helpIsChineseWithExamples() {
-    Run run = DepartmentFixtures.cli("summary", "--help");
+    CliAccess.Result run = DepartmentFixtures.cli("summary", "--help");
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("scorebook summary 路径... --out 结果.xlsx", "--sort", "--threads",
@@ -42,7 +42,7 @@ class DepartmentCommandTest {
     Path input = folder.resolve("a-网站.xlsx");
     byte[] before = Files.readAllBytes(input);
 
-    Run run = DepartmentFixtures.cli("summary", input.toString(), "--out", input.toString());
+    CliAccess.Result run = DepartmentFixtures.cli("summary", input.toString(), "--out", input.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("结果工作簿不能是输入的工作簿之一");
@@ -54,8 +54,8 @@ class DepartmentCommandTest {
     Path folder = DepartmentFixtures.seedFolder(temp.resolve("in"));
     Path out = folder.resolve("结果.xlsx");
 
-    Run first = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString());
-    Run second = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString(), "--threads", "2");
+    CliAccess.Result first = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString());
+    CliAccess.Result second = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString(), "--threads", "2");
 
     assertThat(first.status()).isZero();
     assertThat(second.status()).as(second.out()).isZero();

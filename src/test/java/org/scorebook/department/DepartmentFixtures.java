@@ -16,7 +16,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.scorebook.cli.Cli;
+import org.scorebook.cli.CliAccess;
 import org.scorebook.testing.TestWorkbooks;
 
 /**
@@ -103,17 +103,9 @@ final class DepartmentFixtures {
     return folder;
   }
 
-  record Run(int status, String out, String err) {}
-
-  static Run cli(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = new Cli(o, e).run(args);
-    }
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  /** The command line, in process, with what it printed. */
+  static CliAccess.Result cli(String... args) {
+    return CliAccess.run(args);
   }
 
   /** A saved workbook read back with fastexcel-reader: rows by 0-based index, cells with their formats. */

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.department.DepartmentFixtures.Readback;
-import org.scorebook.department.DepartmentFixtures.Run;
+import org.scorebook.cli.CliAccess;
 import org.scorebook.testing.TestWorkbooks;
 
 /** Workbooks that cannot be scored go to 问题清单 and nowhere else. */
@@ -30,7 +30,7 @@ class DepartmentProblemsTest {
         .saveTo(folder.resolve("i-填错.xlsx"));
     Path out = temp.resolve("结果.xlsx");
 
-    Run run = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString());
+    CliAccess.Result run = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString());
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).contains("已汇总 7 个项目，平均 87.93 分", "有 2 个工作簿未纳入汇总");
@@ -69,7 +69,7 @@ class DepartmentProblemsTest {
         .saveTo(folder.resolve("2.xlsx"));
     Path out = temp.resolve("结果.xlsx");
 
-    Run run = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString(), "--sort", "file");
+    CliAccess.Result run = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString(), "--sort", "file");
 
     assertThat(run.status()).as(run.err()).isZero();
     Readback book = new Readback(out);

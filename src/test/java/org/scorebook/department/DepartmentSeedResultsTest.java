@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.department.DepartmentFixtures.Readback;
-import org.scorebook.department.DepartmentFixtures.Run;
+import org.scorebook.cli.CliAccess;
 import org.scorebook.department.DepartmentFixtures.SeedProject;
 
 /** Seed report 004's results table, rebuilt from seven evaluation workbooks. */
@@ -22,7 +22,7 @@ class DepartmentSeedResultsTest {
     Path folder = DepartmentFixtures.seedFolder(temp.resolve("2018"));
     Path out = temp.resolve("2018年度绩效评价结果.xlsx");
 
-    Run run = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString());
+    CliAccess.Result run = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("已汇总 7 个项目，平均 87.93 分");

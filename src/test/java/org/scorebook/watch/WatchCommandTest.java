@@ -10,30 +10,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.cli.Cli;
+import org.scorebook.cli.CliAccess;
 
 /** {@code scorebook watch} through the real command line, in process. */
 class WatchCommandTest {
   @TempDir Path inbox;
 
-  record Run(int status, String out, String err) {}
-
-  static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = new Cli(o, e).run(args);
-    }
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  /** The command line, in process, with what it printed. */
+  static CliAccess.Result run(String... args) {
+    return CliAccess.run(args);
   }
 
   @Test
   void onceTakesWhatIsThereAndExits1WhenAnyWentToTheFailedFolder() {
     drop(inbox, GOOD, "好的.xlsx");
     drop(inbox, WITH_ERRORS, "有错误.xlsx");
-    Run run = run("watch", inbox.toString(), "--once");
+    CliAccess.Result run = run("watch", inbox.toString(), "--once");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out())
         .contains("✓ 好的.xlsx：87.12 分（良），0 条提示 → 已评分/好的.xlsx")
@@ -46,7 +38,7 @@ class WatchCommandTest {
     drop(inbox, GOOD, "好的.xlsx");
     Path out = inbox.resolveSibling(inbox.getFileName() + "-结果");
     Path archive = inbox.resolveSibling(inbox.getFileName() + "-归档");
-    Run run = run("watch", inbox.toString(), "--once", "--out", out.toString(), "--archive", archive.toString());
+    CliAccess.Result run = run("watch", inbox.toString(), "--once", "--out", out.toString(), "--archive", archive.toString());
     assertThat(run.status()).isZero();
     assertThat(names(out)).containsExactly("好的.xlsx");
     assertThat(names(archive)).containsExactly("好的.xlsx");
@@ -54,14 +46,14 @@ class WatchCommandTest {
 
   @Test
   void onceOnAnEmptyInboxExits0() {
-    Run run = run("watch", inbox.toString(), "--once");
+    CliAccess.Result run = run("watch", inbox.toString(), "--once");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("共处理 0 个工作簿");
   }
 
   @Test
   void helpIsChineseWithExamples() {
-    Run run = run("watch", "--help");
+    CliAccess.Result run = run("watch", "--help");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("用法：scorebook watch 收件箱", "--interval", "--once", "示例：", "\\\\server\\share\\收件箱");
   }
@@ -70,15 +62,15 @@ class WatchCommandTest {
   void wrongCommandLinesExit2WithAChineseReason() {
     assertThat(run("watch").err()).contains("请指定要监视的收件箱文件夹");
     assertThat(run("watch", "a", "b").status()).isEqualTo(2);
-    Run badInterval = run("watch", inbox.toString(), "--interval", "零");
+    CliAccess.Result badInterval = run("watch", inbox.toString(), "--interval", "零");
     assertThat(badInterval.status()).isEqualTo(2);
     assertThat(badInterval.err()).contains("--interval 应为大于 0 的秒数", "scorebook watch --help");
     assertThat(run("watch", inbox.toString(), "--interval", "0").status()).isEqualTo(2);
-    Run itself = run("watch", inbox.toString(), "--out", inbox.toString(), "--once");
+    CliAccess.Result itself = run("watch", inbox.toString(), "--out", inbox.toString(), "--once");
     assertThat(itself.status()).isEqualTo(2);
     assertThat(itself.err()).contains("--out 不能是收件箱本身");
     assertThat(run("watch", inbox.toString(), "--threads", "0").err()).contains("--threads 应为 1 至 16 的整数");
-    Run missing = run("watch", inbox.resolve("没有这个文件夹").toString(), "--once");
+    CliAccess.Result missing = run("watch", inbox.resolve("没有这个文件夹").toString(), "--once");
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("找不到收件箱文件夹");
   }
