@@ -216,26 +216,29 @@ final class WatchCommand {
   }
 
   private int once(Watcher watcher) {
-    whileStoppable(watcher, watcher::drain);
-    out.println(Text.get("watch.summary", watcher.archivedCount() + watcher.failedCount(), watcher.archivedCount(),
-        watcher.failedCount()));
+    whileStoppable(watcher, watcher::drain, () -> out.println(Text.get("watch.summary",
+        watcher.archivedCount() + watcher.failedCount(), watcher.archivedCount(), watcher.failedCount())));
     return watcher.failedCount() > 0 ? Cli.PROBLEMS : Cli.OK;
   }
 
   private int forever(Watcher watcher, DropFolder folder) {
     out.println(Text.get("watch.started", folder.inbox(), Decimals.format2(folder.interval().toMillis() / 1000.0),
         folder.out(), folder.archive(), folder.failed()));
-    whileStoppable(watcher, watcher::run);
-    out.println(Text.get("watch.stopped", watcher.archivedCount(), watcher.failedCount()));
+    whileStoppable(watcher, watcher::run,
+        () -> out.println(Text.get("watch.stopped", watcher.archivedCount(), watcher.failedCount())));
     return Cli.OK;
   }
 
-  /** Runs the loop with a shutdown hook that stops it gracefully. */
-  private void whileStoppable(Watcher watcher, Runnable loop) {
+  /**
+   * Runs the loop with a shutdown hook that stops it gracefully. {@code afterwards} runs before the hook
+   * is released: once the hook returns the JVM halts, and a line printed after that would be lost.
+   */
+  private void whileStoppable(Watcher watcher, Runnable loop, Runnable afterwards) {
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = stopOnShutdown(watcher, finished);
     try {
       loop.run();
+      afterwards.run();
     } finally {
       finished.countDown();
       removeQuietly(hook);
