@@ -1,7 +1,6 @@
 package org.scorebook.cli;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.commons.cli.HelpFormatter;
 import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
 import org.scorebook.cli.CommandLineOptions.Command;
@@ -199,20 +197,13 @@ public final class Cli {
   }
 
   private int help(List<Path> topic) {
-    PrintWriter writer = new PrintWriter(out, true);
-    HelpFormatter formatter = HelpFormatter.builder().setShowSince(false).get();
-    formatter.setSyntaxPrefix(Text.get("cli.help.usage"));
-    formatter.setWidth(100);
     if (topic.isEmpty()) {
-      writer.println(Text.get("cli.help.overview", Scorebook.version()));
-      writer.flush();
+      out.println(Text.get("cli.help.overview", Scorebook.version()));
       return OK;
     }
     Command command = Command.valueOf(topic.get(0).toString().toUpperCase(java.util.Locale.ROOT));
-    formatter.printHelp(writer, 100, Text.get("cli.help.syntax." + command.word),
-        "\n" + Text.get("cli.help.header." + command.word) + "\n\n", OptionsParser.optionsFor(command), 2, 4,
-        "\n" + Text.get("cli.help.footer." + command.word), false);
-    writer.flush();
+    HelpText.print(out, Text.get("cli.help.syntax." + command.word), Text.get("cli.help.header." + command.word),
+        OptionsParser.optionsFor(command), Text.get("cli.help.footer." + command.word));
     return OK;
   }
 }

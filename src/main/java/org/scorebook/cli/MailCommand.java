@@ -2,12 +2,10 @@ package org.scorebook.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -92,12 +90,7 @@ final class MailCommand {
   }
 
   private int help() {
-    PrintWriter writer = new PrintWriter(out, true);
-    HelpFormatter formatter = HelpFormatter.builder().setShowSince(false).get();
-    formatter.setSyntaxPrefix(Text.get("cli.help.usage"));
-    formatter.printHelp(writer, 100, Text.get("mail.help.syntax"), "\n" + Text.get("mail.help.header") + "\n\n",
-        options(), 2, 4, "\n" + Text.get("mail.help.footer"), false);
-    writer.flush();
+    HelpText.print(out, "mail.help", options());
     return Cli.OK;
   }
 }

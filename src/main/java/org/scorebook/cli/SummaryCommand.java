@@ -2,7 +2,6 @@ package org.scorebook.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.function.IntConsumer;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -223,11 +221,6 @@ final class SummaryCommand {
   }
 
   private void help() {
-    PrintWriter writer = new PrintWriter(out, true);
-    HelpFormatter formatter = HelpFormatter.builder().setShowSince(false).get();
-    formatter.setSyntaxPrefix(Text.get("cli.help.usage"));
-    formatter.printHelp(writer, 100, Text.get("department.help.syntax"), "\n" + Text.get("department.help.header") + "\n\n",
-        options(), 2, 4, "\n" + Text.get("department.help.footer"), false);
-    writer.flush();
+    HelpText.print(out, "department.help", options());
   }
 }

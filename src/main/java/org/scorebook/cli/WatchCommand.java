@@ -2,7 +2,6 @@ package org.scorebook.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -269,12 +267,7 @@ final class WatchCommand {
   }
 
   private int help() {
-    PrintWriter writer = new PrintWriter(out, true);
-    HelpFormatter formatter = HelpFormatter.builder().setShowSince(false).get();
-    formatter.setSyntaxPrefix(Text.get("cli.help.usage"));
-    formatter.printHelp(writer, 100, Text.get("watch.help.syntax"), "\n" + Text.get("watch.help.header") + "\n\n",
-        options(), 2, 4, "\n" + Text.get("watch.help.footer"), false);
-    writer.flush();
+    HelpText.print(out, "watch.help", options());
     return Cli.OK;
   }
 

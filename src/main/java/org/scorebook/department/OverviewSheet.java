@@ -2,13 +2,13 @@ package org.scorebook.department;
 
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Text;
 import org.scorebook.write.DepartmentStyles;
+import org.scorebook.write.PageLayout;
 
 /**
  * 总览: the counts, the score statistics, the money and the grade distribution in two small tables on
@@ -47,12 +47,7 @@ final class OverviewSheet {
         new CellRangeAddress(gradeHeader + 1, gradeHeader + gradeRows, 1, 1), CHART_COLUMN, scoreChartEnd + 1);
     // The print area takes in the charts: LibreOffice sizes the page by the cells alone.
     sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, CHART_COLUMN + Charts.CHART_COLUMNS, 0, bottom);
-    PrintSetup print = sheet.getPrintSetup();
-    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    print.setLandscape(true);
-    print.setFitWidth((short) 1);
-    print.setFitHeight((short) 1);
-    sheet.setFitToPage(true);
+    PageLayout.a4FitToWidth(sheet, true, 1);
   }
 
   private void figures(Consolidation consolidation) {

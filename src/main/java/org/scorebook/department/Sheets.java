@@ -2,12 +2,12 @@ package org.scorebook.department;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.Text;
 import org.scorebook.write.DepartmentStyles;
+import org.scorebook.write.PageLayout;
 
 /** Helpers shared by the sheet writers: cells, widths, row heights and the print setup. */
 final class Sheets {
@@ -71,12 +71,7 @@ final class Sheets {
   static void printReady(Sheet sheet, String title, int frozenColumns) {
     sheet.createFreezePane(frozenColumns, 1);
     sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-    PrintSetup print = sheet.getPrintSetup();
-    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    print.setLandscape(true);
-    print.setFitWidth((short) 1);
-    print.setFitHeight((short) 0);
-    sheet.setFitToPage(true);
+    PageLayout.a4FitToWidth(sheet, true, 0);
     sheet.setAutobreaks(true);
     sheet.setHorizontallyCenter(true);
     // Excel's header codes: &14 the size (before the font: digits after it would join the size),

@@ -3,7 +3,6 @@ package org.scorebook.write;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -116,12 +115,7 @@ final class SummarySheet {
 
   /** A4 portrait, one page wide, the tree's header repeated, no gridlines, page numbers at the foot. */
   private static void pageSetup(Sheet sheet, int treeHeader) {
-    PrintSetup print = sheet.getPrintSetup();
-    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    print.setLandscape(false);
-    print.setFitWidth((short) 1);
-    print.setFitHeight((short) 0);
-    sheet.setFitToPage(true);
+    PageLayout.a4FitToWidth(sheet, false, 0);
     sheet.setAutobreaks(true);
     sheet.setHorizontallyCenter(true);
     sheet.setMargin(PageMargin.LEFT, 0.6);
