@@ -99,8 +99,21 @@ final class OptionsParser {
     return new CommandLineOptions(command, paths, out, line.hasOption("json"), inPlace, threads(line), mail);
   }
 
+  /**
+   * One workbook per processor, at most {@link #MAX_DEFAULT_THREADS}: a batch on two cores takes about
+   * half the time of one at a time, and each workbook in flight is bounded in memory by the read limits.
+   */
+  static final int MAX_DEFAULT_THREADS = 4;
+
+  static int defaultThreads() {
+    return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS));
+  }
+
   private static int threads(CommandLine line) throws UsageException {
-    String value = line.getOptionValue("threads", "1");
+    if (!line.hasOption("threads")) {
+      return defaultThreads();
+    }
+    String value = line.getOptionValue("threads");
     try {
       int threads = Integer.parseInt(value.trim());
       if (threads >= 1 && threads <= 64) {

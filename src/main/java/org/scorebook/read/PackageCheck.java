@@ -100,7 +100,7 @@ final class PackageCheck {
   /**
    * The second pass reads the file the way POI will (local entries in order, not the central directory),
    * so a part hidden from the directory is counted too: every part's inflated bytes against
-   * {@link #MAX_UNPACKED_BYTES}, every XML part scanned.
+   * {@link #MAX_UNPACKED_BYTES}, every sheet scanned whole, every other XML part up to its root element.
    */
   private void streamParts(Path file) throws UnreadableWorkbookException, IOException {
     long unpacked = 0;
@@ -112,7 +112,8 @@ final class PackageCheck {
         }
         Counted part = new Counted(in, isXml(entry.getName()));
         if (isXml(entry.getName())) {
-          scan(part, entry.getName(), entry.getName().startsWith("xl/worksheets/"), reader -> {});
+          boolean sheet = entry.getName().startsWith("xl/worksheets/");
+          scan(part, entry.getName(), sheet, sheet ? null : PackageCheck::stopAtRoot);
         }
         part.drain();
         unpacked += part.bytes;
@@ -189,6 +190,7 @@ final class PackageCheck {
           targets.put(id, resolve(target));
         }
       }
+      return true;
     });
     return targets;
   }
@@ -216,12 +218,23 @@ final class PackageCheck {
           sheetNames.put(part, String.valueOf(reader.getAttributeValue(null, "name")));
         }
       }
+      return true;
     });
   }
 
+  /** Whether to read on after an element; the visitor may also collect from it. */
   @FunctionalInterface
   private interface ElementVisitor {
-    void visit(XMLStreamReader reader) throws UnreadableWorkbookException;
+    /** @return false to stop reading the part (its remaining bytes are still counted) */
+    boolean visit(XMLStreamReader reader) throws UnreadableWorkbookException;
+  }
+
+  /**
+   * Outside the sheets only a DTD is looked for, and one can only come before the root element: the
+   * rest of the part is inflated and counted but not parsed (POI parses it, and reports it if damaged).
+   */
+  private static boolean stopAtRoot(XMLStreamReader reader) {
+    return false;
   }
 
   /** Scans a small part through the central directory (the workbook and its relationships). */
@@ -238,7 +251,8 @@ final class PackageCheck {
     try {
       XMLStreamReader reader = XML.createXMLStreamReader(in);
       try {
-        while (reader.hasNext()) {
+        boolean more = true;
+        while (more && reader.hasNext()) {
           int event = reader.next();
           if (event == XMLStreamConstants.DTD) {
             throw new UnreadableWorkbookException(Text.get("read.doctype", name));
@@ -247,7 +261,7 @@ final class PackageCheck {
             if (sheet) { // by local name: strict OOXML uses another namespace, and POI reads it too
               count(reader.getLocalName(), name);
             }
-            visitor.visit(reader);
+            more = visitor == null || visitor.visit(reader);
           }
         }
       } finally {

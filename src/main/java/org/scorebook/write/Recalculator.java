@@ -26,6 +26,9 @@ final class Recalculator {
     evaluator.setIgnoreMissingWorkbooks(true);
     int failed = 0;
     for (Sheet sheet : workbook) {
+      if (Cells.trim(sheet.getSheetName()).equals(WorkbookWriter.SUMMARY_SHEET)) {
+        continue; // written by Scorebook just now, without formulas
+      }
       for (Row row : sheet) {
         for (Cell cell : row) {
           if (cell.getCellType() == CellType.FORMULA && !evaluate(evaluator, cell)) {

@@ -1,7 +1,10 @@
 package org.scorebook.write;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,6 +20,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class Styles {
   static final String FONT_NAME = "宋体";
+  private static final Look BORDERED = Look.PLAIN.withBorder();
+
+  /**
+   * What each look's style looks like, as a signature. It depends only on the look and the kind of
+   * workbook, so it is learnt once per process, in a scratch workbook, not once per workbook written.
+   */
+  private static final Map<Prototype, StyleSignature> SIGNATURES = new ConcurrentHashMap<>();
+
+  private record Prototype(boolean xls, Look look) {}
 
   private final Workbook workbook;
   private final Map<Look, CellStyle> byLook = new HashMap<>();
@@ -30,7 +42,7 @@ final class Styles {
   private final boolean reuseExisting;
 
   private Map<StyleSignature, CellStyle> existing;
-  private Styles prototypes;
+  private final Map<Integer, StyleSignature> baseSignatures = new HashMap<>();
 
   private record FontKey(boolean bold, int points) {}
 
@@ -56,7 +68,12 @@ final class Styles {
 
   /** The style for a new cell that should look like {@code look}. */
   CellStyle of(Look look) {
-    return byLook.computeIfAbsent(look, key -> reuseExisting ? findOrCreate(key) : create(key));
+    CellStyle style = byLook.get(look);
+    if (style == null) { // not computeIfAbsent: creating a bordered look asks for the plain bordered one
+      style = reuseExisting ? findOrCreate(look) : create(look);
+      byLook.put(look, style);
+    }
+    return style;
   }
 
   /**
@@ -76,7 +93,7 @@ final class Styles {
     return derived.computeIfAbsent(
         new Derived(base.getIndex(), fill, format),
         key -> {
-          StyleSignature own = reuseExisting ? signature(workbook, base) : null;
+          StyleSignature own = reuseExisting ? baseSignature(base) : null;
           if (own != null) {
             StyleSignature wanted = fill == null ? own : own.withFill(fill);
             wanted = format == null ? wanted : wanted.withFormat(format);
@@ -97,19 +114,28 @@ final class Styles {
         });
   }
 
+  /** The signature of a cell's own style, learnt once for all the formats and fills derived from it. */
+  private StyleSignature baseSignature(CellStyle base) {
+    int index = base.getIndex();
+    if (!baseSignatures.containsKey(index)) { // a null signature (unreadable style) is remembered too
+      baseSignatures.put(index, signature(workbook, base));
+    }
+    return baseSignatures.get(index);
+  }
+
   private CellStyle findOrCreate(Look look) {
-    CellStyle prototype = prototypes().of(look);
-    StyleSignature wanted = signature(prototypes.workbook, prototype);
+    StyleSignature wanted = SIGNATURES.computeIfAbsent(new Prototype(workbook instanceof HSSFWorkbook, look), Styles::learn);
     CellStyle found = wanted == null ? null : existing().get(wanted);
     return found != null ? found : registered(create(look));
   }
 
-  /** A scratch workbook of the same kind, where a look's style is built only to learn its signature. */
-  private Styles prototypes() {
-    if (prototypes == null) {
-      prototypes = new Styles(workbook instanceof HSSFWorkbook ? new HSSFWorkbook() : new XSSFWorkbook());
+  /** Builds the look's style in a scratch workbook of the same kind, only to learn its signature. */
+  private static StyleSignature learn(Prototype prototype) {
+    try (Workbook scratch = prototype.xls() ? new HSSFWorkbook() : new XSSFWorkbook()) {
+      return signature(scratch, new Styles(scratch).create(prototype.look()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // closing an in-memory workbook does no I/O
     }
-    return prototypes;
   }
 
   private Map<StyleSignature, CellStyle> existing() {
@@ -145,10 +171,24 @@ final class Styles {
     }
   }
 
+  /**
+   * A new style for {@code look}. A bordered look starts as a copy of the plain bordered style: POI adds
+   * each border side by searching the workbook's border list, so setting four sides on every style
+   * would cost four searches each.
+   */
   private CellStyle create(Look look) {
     CellStyle style = workbook.createCellStyle();
+    if (look.bordered()) {
+      if (look.equals(BORDERED)) {
+        setThinBorders(style);
+        return style;
+      }
+      style.cloneStyleFrom(of(BORDERED));
+    }
     style.setFont(font(look.bold(), look.fontPoints()));
-    applyFill(style, look.fill());
+    if (!look.fill().isNone()) {
+      applyFill(style, look.fill());
+    }
     if (!look.format().isEmpty()) {
       style.setDataFormat(workbook.createDataFormat().getFormat(look.format()));
     }
@@ -156,13 +196,16 @@ final class Styles {
     style.setVerticalAlignment(look.verticalAlign());
     style.setWrapText(look.wrapped());
     style.setIndention((short) look.indent());
-    if (look.bordered()) {
-      style.setBorderTop(BorderStyle.THIN);
-      style.setBorderBottom(BorderStyle.THIN);
-      style.setBorderLeft(BorderStyle.THIN);
-      style.setBorderRight(BorderStyle.THIN);
-    }
     return style;
+  }
+
+  private void setThinBorders(CellStyle style) {
+    style.setFont(font(BORDERED.bold(), BORDERED.fontPoints()));
+    style.setVerticalAlignment(BORDERED.verticalAlign());
+    style.setBorderTop(BorderStyle.THIN);
+    style.setBorderBottom(BorderStyle.THIN);
+    style.setBorderLeft(BorderStyle.THIN);
+    style.setBorderRight(BorderStyle.THIN);
   }
 
   private static void applyFill(CellStyle style, Fill fill) {

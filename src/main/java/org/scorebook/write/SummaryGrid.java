@@ -92,7 +92,8 @@ final class SummaryGrid {
     }
     Cell cell = text(row, from, text, look);
     if (to > from) {
-      sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
+      // unchecked: the grid writes each row once, so its merged ranges cannot overlap
+      sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
     }
     if (look.wrapped()) {
       fit(row, text, from, to, look.fontPoints());

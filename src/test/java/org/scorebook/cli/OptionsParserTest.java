@@ -14,7 +14,7 @@ class OptionsParserTest {
   @Test
   void defaults() throws Exception {
     CommandLineOptions options = OptionsParser.parse("process", "a.xlsx");
-    assertThat(options).isEqualTo(new CommandLineOptions(Command.PROCESS, List.of(Path.of("a.xlsx")), Optional.empty(), false, false, 1));
+    assertThat(options).isEqualTo(new CommandLineOptions(Command.PROCESS, List.of(Path.of("a.xlsx")), Optional.empty(), false, false, OptionsParser.defaultThreads()));
   }
 
   @Test
@@ -27,6 +27,14 @@ class OptionsParserTest {
     assertThat(OptionsParser.parse("validate", "a.xlsx", "--json").json()).isTrue();
     assertThat(OptionsParser.parse("template", "--out", "t.xlsx").out()).hasValue(Path.of("t.xlsx"));
     assertThat(OptionsParser.parse("process", "a.xlsx", "--threads", "2").threads()).isEqualTo(2);
+  }
+
+  @Test
+  void withoutThreadsAWorkbookIsProcessedPerProcessorUpToFour() throws Exception {
+    int expected = Math.min(Runtime.getRuntime().availableProcessors(), OptionsParser.MAX_DEFAULT_THREADS);
+    assertThat(OptionsParser.parse("process", "a.xlsx").threads()).isEqualTo(expected).isBetween(1, 4);
+    assertThat(OptionsParser.parse("validate", "a.xlsx").threads()).isEqualTo(expected);
+    assertThat(OptionsParser.parse("process", "a.xlsx", "--threads", "1").threads()).isEqualTo(1);
   }
 
   @Test

@@ -3,8 +3,12 @@ package org.scorebook.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -25,6 +29,46 @@ class StyleReuseTest {
       assertThat(again.getIndex()).isEqualTo(first.getIndex());
       assertThat(workbook.getNumCellStyles()).isEqualTo(count);
     }
+  }
+
+  @Test
+  void aBorderedLookHasItsOwnAttributesAndLeavesThePlainBorderedStyleAlone() throws Exception {
+    for (Workbook workbook : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+      try (workbook) {
+        Styles styles = new Styles(workbook);
+        Look rich = Look.PLAIN.withBold().points(12).withBorder().fill(Fill.HEADER).format("0.00%")
+            .align(HorizontalAlignment.CENTER).withWrap().indent(2);
+        CellStyle style = styles.of(rich);
+        CellStyle plain = styles.of(Look.PLAIN.withBorder());
+
+        assertThat(style.getIndex()).isNotEqualTo(plain.getIndex());
+        assertThinBorders(style);
+        Font font = workbook.getFontAt(style.getFontIndex());
+        assertThat(font.getBold()).isTrue();
+        assertThat(font.getFontHeightInPoints()).isEqualTo((short) 12);
+        assertThat(style.getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+        assertThat(style.getFillForegroundColor()).isEqualTo(Fill.HEADER.index());
+        assertThat(style.getDataFormatString()).isEqualTo("0.00%");
+        assertThat(style.getAlignment()).isEqualTo(HorizontalAlignment.CENTER);
+        assertThat(style.getWrapText()).isTrue();
+        assertThat(style.getIndention()).isEqualTo((short) 2);
+
+        assertThinBorders(plain);
+        Font plainFont = workbook.getFontAt(plain.getFontIndex());
+        assertThat(plainFont.getBold()).isFalse();
+        assertThat(plainFont.getFontHeightInPoints()).isEqualTo((short) Look.BODY_POINTS);
+        assertThat(plain.getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+        assertThat(plain.getDataFormatString()).isEqualTo("General");
+        assertThat(plain.getAlignment()).isEqualTo(HorizontalAlignment.GENERAL);
+        assertThat(plain.getWrapText()).isFalse();
+        assertThat(plain.getIndention()).isZero();
+      }
+    }
+  }
+
+  private static void assertThinBorders(CellStyle style) {
+    assertThat(List.of(style.getBorderTop(), style.getBorderRight(), style.getBorderBottom(), style.getBorderLeft()))
+        .containsOnly(BorderStyle.THIN);
   }
 
   @Test
