@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 n=${1:-1000}
-runs=${RUNS:-5}
+runs=${RUNS:-3}
 work=$(mktemp -d "${TMPDIR:-/tmp}/scorebook-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 out="$root/bench/results/latest.md"
@@ -49,15 +49,30 @@ measure() {
   echo "## Whole process (wall seconds median [min–max], peak RSS MB)"
   echo
   echo '```'
-  measure "batch-scorebook-1-thread" java -XX:+UseSerialGC -jar "$jar" process "$work/in/batch" --out "$work/out"
-  measure "batch-scorebook-2-threads" java -XX:+UseSerialGC -jar "$jar" process "$work/in/batch" --out "$work/out" --threads 2
-  measure "batch-poi-1-thread" java -XX:+UseSerialGC -cp "$bench" org.scorebook.bench.PoiOpenWrite "$work/in/batch" "$work/out" 1
-  measure "batch-poi-2-threads" java -XX:+UseSerialGC -cp "$bench" org.scorebook.bench.PoiOpenWrite "$work/in/batch" "$work/out" 2
+  # Both tools with the launcher's JVM flags (C1 JIT only, serial GC; see ./scorebook), so that the JIT
+  # is the same: Scorebook through the launcher, as users run it.
+  quick="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+  measure "batch-scorebook-1-thread" "$root/scorebook" process "$work/in/batch" --out "$work/out" --threads 1
+  measure "batch-scorebook-2-threads" "$root/scorebook" process "$work/in/batch" --out "$work/out" --threads 2
+  measure "batch-poi-1-thread" java $quick -cp "$bench" org.scorebook.bench.PoiOpenWrite "$work/in/batch" "$work/out" 1
+  measure "batch-poi-2-threads" java $quick -cp "$bench" org.scorebook.bench.PoiOpenWrite "$work/in/batch" "$work/out" 2
+  # The same with the JVM's default tiered JIT (C1 then C2), as a plain `java -jar` runs it.
+  measure "batch-scorebook-c2-1-thread" java -XX:+UseSerialGC -jar "$jar" process "$work/in/batch" --out "$work/out" --threads 1
+  measure "batch-scorebook-c2-2-threads" java -XX:+UseSerialGC -jar "$jar" process "$work/in/batch" --out "$work/out" --threads 2
+  measure "batch-poi-c2-1-thread" java -XX:+UseSerialGC -cp "$bench" org.scorebook.bench.PoiOpenWrite "$work/in/batch" "$work/out" 1
+  measure "batch-poi-c2-2-threads" java -XX:+UseSerialGC -cp "$bench" org.scorebook.bench.PoiOpenWrite "$work/in/batch" "$work/out" 2
   measure "cold-scorebook-seed" "$root/scorebook" process "$seed" --out "$work/out"
-  measure "cold-poi-seed" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$bench" org.scorebook.bench.PoiOpenWrite "$seed" "$work/out"
-  measure "large-scorebook" java -XX:+UseSerialGC -jar "$jar" process "$work/in/large.xlsx" --out "$work/out"
+  measure "cold-poi-seed" java $quick -cp "$bench" org.scorebook.bench.PoiOpenWrite "$seed" "$work/out"
+  measure "large-scorebook" "$root/scorebook" process "$work/in/large.xlsx" --out "$work/out"
   if command -v soffice >/dev/null; then
-    runs=1 measure "batch-libreoffice" soffice --headless "-env:UserInstallation=file://$work/lo" --convert-to xlsx --outdir "$work/out" "$work/in/batch"/*.xlsx
+    lo="-env:UserInstallation=file://$work/lo"
+    # One call for the whole batch (LibreOffice at its fastest), then one call per file, as a script
+    # run on each workbook dropped in a folder would: the first 20 files, the mean taken per file.
+    runs=1 measure "batch-libreoffice-one-call" soffice --headless "$lo" --convert-to xlsx --outdir "$work/out" "$work/in/batch"/*.xlsx
+    ls "$work/in/batch"/*.xlsx | head -n 20 > "$work/lo-files.txt"
+    runs=1 measure "libreoffice-20-files-one-call-each" sh -c \
+      'while read -r f; do soffice --headless "$1" --convert-to xlsx --outdir "$2" "$f" || exit 1; done < "$3"' \
+      sh "$lo" "$work/out" "$work/lo-files.txt"
   fi
   echo '```'
   echo
