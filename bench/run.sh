@@ -28,11 +28,11 @@ java -cp "$bench" org.scorebook.bench.BenchWorkbooks "$work/in" "$n" "$seed"
 measure() {
   local label=$1; shift
   local walls=() rss=()
-  for ((i = 0; i <= runs; i++)); do
+  for ((i = 1 - ${warm:-1}; i <= runs; i++)); do
     rm -rf "$work/out" && mkdir -p "$work/out"
     /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
     read -r wall kb < "$work/time.txt"
-    if ((i > 0)); then walls+=("$wall"); rss+=("$((kb / 1024))"); fi   # the first run warms the caches
+    if ((i > 0)); then walls+=("$wall"); rss+=("$((kb / 1024))"); fi   # run 0 (unless warm=0) warms the caches
   done
   local w r
   w=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f %.3f %.3f", a[int((NR+1)/2)], a[1], a[NR]}')
@@ -66,14 +66,27 @@ measure() {
   measure "large-scorebook" "$root/scorebook" process "$work/in/large.xlsx" --out "$work/out"
   if command -v soffice >/dev/null; then
     lo="-env:UserInstallation=file://$work/lo"
-    # One call for the whole batch (LibreOffice at its fastest), then one call per file, as a script
-    # run on each workbook dropped in a folder would: the first 20 files, the mean taken per file.
-    runs=1 measure "batch-libreoffice-one-call" soffice --headless "$lo" --convert-to xlsx --outdir "$work/out" "$work/in/batch"/*.xlsx
+    soffice --headless "$lo" --convert-to xlsx --outdir "$work/lo-warm" "$seed" >/dev/null 2>&1 || true # makes the profile
+    # One call for many files is LibreOffice at its fastest, but here a single call stopped after about
+    # 250 files without an error: the batch goes in calls of 100 files, and the outputs are counted.
+    warm=0 runs=1 measure "batch-libreoffice-100-files-per-call" sh -c \
+      'ls "$1"/*.xlsx | xargs -d "\n" -n 100 soffice --headless "$2" --convert-to xlsx --outdir "$3"' \
+      sh "$work/in/batch" "$lo" "$work/out"
+    echo "batch-libreoffice-outputs $(find "$work/out" -name '*.xlsx' | wc -l) of $n"
+    # One call per file, as a script run on each workbook dropped in a folder would: 20 files.
     ls "$work/in/batch"/*.xlsx | head -n 20 > "$work/lo-files.txt"
-    runs=1 measure "libreoffice-20-files-one-call-each" sh -c \
+    warm=0 runs=1 measure "libreoffice-20-files-one-call-each" sh -c \
       'while read -r f; do soffice --headless "$1" --convert-to xlsx --outdir "$2" "$f" || exit 1; done < "$3"' \
       sh "$lo" "$work/out" "$work/lo-files.txt"
   fi
+  echo '```'
+  echo
+  echo "## In-JVM, per workbook, interleaved (medians of round-by-round ratios, [quartiles])"
+  echo
+  echo '```'
+  inter="java -Xmx1g -XX:+UseSerialGC -cp $bench org.scorebook.bench.Interleaved"
+  $inter seed "$seed" 2000 1000 2>/dev/null
+  $inter large "$work/in/large.xlsx" 60 30 2>/dev/null
   echo '```'
   echo
   echo "## In-JVM, per workbook (JMH, ms/op)"
