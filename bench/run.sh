@@ -74,7 +74,8 @@ measure() {
       sh "$work/in/batch" "$lo" "$work/out"
     echo "batch-libreoffice-outputs $(find "$work/out" -name '*.xlsx' | wc -l) of $n"
     # One call per file, as a script run on each workbook dropped in a folder would: 20 files.
-    ls "$work/in/batch"/*.xlsx | head -n 20 > "$work/lo-files.txt"
+    batch=("$work/in/batch"/*.xlsx)
+    printf '%s\n' "${batch[@]:0:20}" > "$work/lo-files.txt"
     warm=0 runs=1 measure "libreoffice-20-files-one-call-each" sh -c \
       'while read -r f; do soffice --headless "$1" --convert-to xlsx --outdir "$2" "$f" || exit 1; done < "$3"' \
       sh "$lo" "$work/out" "$work/lo-files.txt"
