@@ -55,6 +55,7 @@ class HostileUnreadableFilesTest {
             "单元格超过 100000 个（数到工作表「评价结论」时超出）")),
         c("外部实体（XXE）", new Case("实体.xlsx", HostileUnreadableFilesTest::externalEntity, "DTD")),
         c("实体膨胀（billion laughs）", new Case("膨胀.xlsx", HostileUnreadableFilesTest::entityExpansion, "DTD")),
+        c("共享字符串中的外部实体", new Case("字符串实体.xlsx", HostileUnreadableFilesTest::entityInSharedStrings, "DTD")),
         c("坏 XML", new Case("坏XML.xlsx", f -> HostileFiles.edited(f, HostileFiles.good(), HostileFiles.INDICATOR_PART,
             xml -> xml.replace("</sheetData>", "<row>")), "不是有效的 XML")));
   }
@@ -69,6 +70,14 @@ class HostileUnreadableFilesTest {
     return HostileFiles.edited(file, HostileFiles.good(), HostileFiles.PROJECT_PART, xml -> xml
         .replaceFirst("<worksheet", "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]><worksheet")
         .replace("<sheetData>", "<sheetData><row r=\"40\"><c r=\"A40\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>"));
+  }
+
+  /** The same outside the sheets, which the package check reads only up to their root element. */
+  static Path entityInSharedStrings(Path file) {
+    Path secret = HostileFiles.write(file.resolveSibling("secret.txt"), "TOP-SECRET-42".getBytes());
+    return HostileFiles.edited(file, HostileFiles.good(), "xl/sharedStrings.xml", xml -> xml
+        .replaceFirst("<sst", "<!DOCTYPE sst [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]><sst")
+        .replaceFirst("<t>", "<t>&xxe;"));
   }
 
   static Path entityExpansion(Path file) {
