@@ -38,7 +38,7 @@ final class Disposition {
    * @param reserved lower-cased stems of the claims in the work folder
    */
   String freeStem(String originalName, long claimedAt, Set<String> reserved) {
-    String stem = WorkbookNames.stem(originalName);
+    String stem = WorkbookNames.shortened(WorkbookNames.stem(originalName));
     String extension = WorkbookNames.extension(originalName);
     if (isFree(stem, extension, reserved)) {
       return stem;

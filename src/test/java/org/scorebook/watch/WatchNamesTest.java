@@ -28,6 +28,29 @@ class WatchNamesTest {
   }
 
   @Test
+  void aNameTooLongToClaimWholeIsShortenedAndTheWorkbookIsStillScored() throws Exception {
+    // 78 characters, 239 bytes in UTF-8: a legal name that leaves no room for the claim's prefix
+    String stem = "关于二〇一八年度上海市政府驻外办事处视频会议系统运行维护项目支出绩效评价的报告".repeat(2);
+    String name = stem + ".xlsx";
+    assertThat(name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isBetween(200, 255);
+    drop(inbox, GOOD, name);
+    DropFolder folder = DropFolder.at(inbox);
+    try (Watcher watcher = new Watcher(folder, handled -> { })) {
+      watcher.poll();
+      assertThat(watcher.poll()).isEqualTo(1);
+    }
+    assertThat(names(inbox)).isEmpty();
+    for (Path done : List.of(folder.out(), folder.archive())) {
+      assertThat(names(done)).singleElement().satisfies(n -> {
+        assertThat(n).endsWith("….xlsx");
+        assertThat(stem).startsWith(n.substring(0, n.length() - "….xlsx".length()));
+        assertThat(WorkbookNames.stem(n).getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+            .isLessThanOrEqualTo(WorkbookNames.MAX_STEM_BYTES);
+      });
+    }
+  }
+
+  @Test
   void aSecondFileOfTheSameNameGetsATimeSuffixAndNothingIsOverwritten() throws Exception {
     DropFolder folder = DropFolder.at(inbox);
     try (Watcher watcher = new Watcher(folder, handled -> { })) {
