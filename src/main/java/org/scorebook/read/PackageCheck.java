@@ -113,7 +113,7 @@ final class PackageCheck {
         Counted part = new Counted(in, isXml(entry.getName()));
         if (isXml(entry.getName())) {
           boolean sheet = entry.getName().startsWith("xl/worksheets/");
-          scan(part, entry.getName(), sheet, sheet ? null : PackageCheck::stopAtRoot);
+          scan(part, entry.getName(), sheet, sheet ? reader -> true : PackageCheck::stopAtRoot);
         }
         part.drain();
         unpacked += part.bytes;
@@ -261,7 +261,7 @@ final class PackageCheck {
             if (sheet) { // by local name: strict OOXML uses another namespace, and POI reads it too
               count(reader.getLocalName(), name);
             }
-            more = visitor == null || visitor.visit(reader);
+            more = visitor.visit(reader);
           }
         }
       } finally {

@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.scorebook.Outcome;
 import org.scorebook.model.Decimals;
@@ -96,23 +98,8 @@ public final class Watcher implements AutoCloseable {
     if (!foldersExist()) {
       return 0;
     }
-    int done = recover();
-    Batch batch = new Batch(jobs, folder.threads());
-    for (Path file : stability.observe(listInbox())) {
-      batch.acquire();
-      if (isStopped()) {
-        batch.release();
-        break;
-      }
-      Optional<Claim> claim = claims.claim(file);
-      if (claim.isPresent()) {
-        stability.forget(file);
-        batch.start(() -> finish(claim.get(), file.getFileName().toString()));
-      } else {
-        batch.release();
-      }
-    }
-    int finished = done + batch.await();
+    int finished = recover() + finishEach(stability.observe(listInbox()), this::claimFromInbox,
+        (file, claim) -> file.getFileName().toString());
     listener.polled();
     return finished;
   }
@@ -152,16 +139,34 @@ public final class Watcher implements AutoCloseable {
 
   private int recover() {
     sweepStaging();
+    return finishEach(claims.abandoned(), claims::takeOver, (old, mine) -> mine.finalName());
+  }
+
+  private Optional<Claim> claimFromInbox(Path file) {
+    Optional<Claim> claim = claims.claim(file);
+    claim.ifPresent(taken -> stability.forget(file));
+    return claim;
+  }
+
+  /**
+   * Claims each item in turn and finishes what it got, at most {@code --threads} at a time, until asked to
+   * stop; an item another process took first is skipped.
+   *
+   * @param originalName the name the original had in the inbox, for the report
+   * @return how many were finished
+   */
+  private <T> int finishEach(List<T> items, Function<T, Optional<Claim>> claim, BiFunction<T, Claim, String> originalName) {
     Batch batch = new Batch(jobs, folder.threads());
-    for (Claim abandoned : claims.abandoned()) {
+    for (T item : items) {
       batch.acquire();
       if (isStopped()) {
         batch.release();
         break;
       }
-      Optional<Claim> mine = claims.takeOver(abandoned);
-      if (mine.isPresent()) {
-        batch.start(() -> finish(mine.get(), mine.get().finalName()));
+      Optional<Claim> taken = claim.apply(item);
+      if (taken.isPresent()) {
+        String name = originalName.apply(item, taken.get());
+        batch.start(() -> finish(taken.get(), name));
       } else {
         batch.release();
       }

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.scorebook.model.SheetNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ final class Recalculator {
     evaluator.setIgnoreMissingWorkbooks(true);
     int failed = 0;
     for (Sheet sheet : workbook) {
-      if (Cells.trim(sheet.getSheetName()).equals(WorkbookWriter.SUMMARY_SHEET)) {
+      if (SheetNames.matches(sheet.getSheetName(), WorkbookWriter.SUMMARY_SHEET)) {
         continue; // written by Scorebook just now, without formulas
       }
       for (Row row : sheet) {

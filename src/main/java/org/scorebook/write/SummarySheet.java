@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Scorecard;
+import org.scorebook.model.SheetNames;
 import org.scorebook.model.Text;
 
 /**
@@ -58,7 +59,7 @@ final class SummarySheet {
   /** Removes any earlier summary and creates an empty one, first, active and alone selected. */
   private Sheet replaceSheet() {
     for (int i = workbook.getNumberOfSheets() - 1; i >= 0; i--) {
-      if (Cells.trim(workbook.getSheetName(i)).equals(WorkbookWriter.SUMMARY_SHEET)) {
+      if (SheetNames.matches(workbook.getSheetName(i), WorkbookWriter.SUMMARY_SHEET)) {
         workbook.removeSheetAt(i);
       }
     }
