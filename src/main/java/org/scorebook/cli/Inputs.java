@@ -15,6 +15,7 @@ import org.scorebook.model.Text;
  * Which files to work on and where their outputs go. A folder contributes the workbooks directly in it
  * (not its subfolders), without Excel's {@code ~$} owner files, hidden files and non-workbooks; a file
  * named on the command line is always taken, so a wrong file gets a clear message instead of silence.
+ * A file named twice, directly and through its folder, is worked on once.
  */
 final class Inputs {
   /** Default output folder, beside each input, when no --out is given. */
@@ -22,18 +23,31 @@ final class Inputs {
 
   private Inputs() {}
 
+  /** The files {@code paths} name, each once however often it is named (a file and its folder). */
   static List<Path> expand(List<Path> paths) throws UsageException {
     List<Path> files = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
     for (Path path : paths) {
+      List<Path> named;
       if (Files.isDirectory(path)) {
-        files.addAll(workbooksIn(path));
+        named = workbooksIn(path);
       } else if (Files.isRegularFile(path)) {
-        files.add(path);
+        named = List.of(path);
       } else {
         throw new UsageException(Text.get("cli.noSuchPath", path));
       }
+      named.stream().filter(file -> seen.add(identity(file))).forEach(files::add);
     }
     return files;
+  }
+
+  /** The same file however it is named: through a link, a relative path or {@code ..}. */
+  private static Path identity(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
   }
 
   private static List<Path> workbooksIn(Path folder) throws UsageException {

@@ -139,18 +139,22 @@ final class SummaryCommand {
         consolidation.projects().size(), consolidation.problems().size(),
         (System.nanoTime() - started) / 1_000_000, options.threads());
     report(consolidation, options.out());
-    return consolidation.problems().isEmpty() ? Cli.OK : Cli.PROBLEMS;
+    return consolidation.needsFixing() ? Cli.PROBLEMS : Cli.OK;
   }
 
   /**
    * The workbooks to read: folders as for {@code process}, less the results workbook itself (a second
-   * run writing into the same folder). Naming the results workbook as an input is refused.
+   * run writing into the same folder). Naming the results workbook as an input is refused, and so is an
+   * existing {@code --out} that is not a results workbook Scorebook wrote: it may be someone's evaluation.
    */
   private static List<Path> inputs(SummaryOptions options) throws UsageException {
     for (Path path : options.paths()) {
       if (Files.isRegularFile(path) && sameFile(path, options.out())) {
         throw new UsageException(Text.get("department.outIsInput", path));
       }
+    }
+    if (Files.exists(options.out()) && !ResultsWorkbook.isResultsWorkbook(options.out())) {
+      throw new UsageException(Text.get("department.outNotResults", options.out()));
     }
     List<Path> files = new ArrayList<>();
     for (Path file : Inputs.expand(options.paths())) {
@@ -204,9 +208,12 @@ final class SummaryCommand {
     }
     out.println(Text.get("department.problems", problems.size()));
     for (Problem problem : problems.subList(0, Math.min(CONSOLE_PROBLEMS, problems.size()))) {
-      String why = problem.unreadable()
-          ? Text.get("cli.result.unreadable", problem.file(), problem.messages().isEmpty() ? "" : problem.messages().get(0))
-          : Text.get("department.problemErrors", problem.file(), problem.errors().getAsLong());
+      String first = problem.messages().isEmpty() ? "" : problem.messages().get(0);
+      String why = switch (problem.kind()) {
+        case UNREADABLE -> Text.get("cli.result.unreadable", problem.file(), first);
+        case ERRORS -> Text.get("department.problemErrors", problem.file(), problem.errors().getAsLong());
+        case DUPLICATE -> Text.get("department.problemDuplicate", problem.file(), first);
+      };
       out.println("  " + why);
     }
     if (problems.size() > CONSOLE_PROBLEMS) {

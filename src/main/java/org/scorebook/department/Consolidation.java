@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.scorebook.model.GradeBand;
 import org.scorebook.model.GradeScale;
+import org.scorebook.model.Text;
 
 /**
  * The projects in table order, the workbooks left out, and the figures of 总览. Only projects scored
@@ -26,21 +29,41 @@ public record Consolidation(List<ProjectResult> projects, List<Problem> problems
     levelNames = List.copyOf(levelNames);
   }
 
-  /** @param entries in input order */
+  /**
+   * @param entries in input order; several copies of one project (an evaluation and its scored output,
+   *     say) count once, the others are listed as problems of kind {@link Problem.Kind#DUPLICATE}
+   */
   public static Consolidation of(List<Entry> entries, SortOrder order) {
-    List<ProjectResult> projects = new ArrayList<>();
+    Map<String, ProjectResult> counted = new LinkedHashMap<>();
+    for (Entry entry : entries) {
+      if (entry instanceof ProjectResult project) {
+        counted.merge(project.name(), project, (a, b) -> ProjectResult.PREFERRED.compare(a, b) <= 0 ? a : b);
+      }
+    }
     List<Problem> problems = new ArrayList<>();
     Set<String> levels = new LinkedHashSet<>();
     for (Entry entry : entries) {
-      if (entry instanceof ProjectResult project) {
-        projects.add(project);
-        project.levels().forEach(level -> levels.add(level.name()));
-      } else if (entry instanceof Problem problem) {
+      if (entry instanceof Problem problem) {
         problems.add(problem);
+      } else if (entry instanceof ProjectResult project && counted.get(project.name()) != project) {
+        problems.add(duplicate(project, counted.get(project.name())));
+      } else if (entry instanceof ProjectResult project) {
+        project.levels().forEach(level -> levels.add(level.name()));
       }
     }
+    List<ProjectResult> projects = new ArrayList<>(counted.values());
     projects.sort(order.comparator());
     return new Consolidation(projects, problems, new ArrayList<>(levels));
+  }
+
+  private static Problem duplicate(ProjectResult left, ProjectResult kept) {
+    return new Problem(left.file(), Problem.Kind.DUPLICATE, Optional.of(left.name()), OptionalLong.empty(),
+        List.of(Text.get("department.duplicate", kept.file())));
+  }
+
+  /** Whether any workbook is unreadable or has errors (copies of a counted project are not a fault). */
+  public boolean needsFixing() {
+    return problems.stream().anyMatch(Problem::needsFixing);
   }
 
   public int workbooks() {

@@ -1,6 +1,9 @@
 package org.scorebook.department;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -26,14 +29,15 @@ public sealed interface Entry permits ProjectResult, Problem {
   static Entry of(Outcome outcome) {
     Path file = outcome.input();
     if (outcome.scorecard().isEmpty()) {
-      return new Problem(file, Optional.empty(), OptionalLong.empty(), List.of(outcome.failure().orElse("")));
+      return new Problem(file, Problem.Kind.UNREADABLE, Optional.empty(), OptionalLong.empty(),
+          List.of(outcome.failure().orElse("")));
     }
     Scorecard card = outcome.scorecard().get();
     String name = card.projectName().strip();
     if (card.hasErrors() || card.total().isEmpty() || card.grade().isEmpty()) {
       List<String> quoted = card.messages().stream().filter(Message::isError).limit(QUOTED_MESSAGES)
           .map(Message::oneLine).toList();
-      return new Problem(file, name.isEmpty() ? Optional.empty() : Optional.of(name),
+      return new Problem(file, Problem.Kind.ERRORS, name.isEmpty() ? Optional.empty() : Optional.of(name),
           OptionalLong.of(card.errorCount()), quoted);
     }
     ProjectInfo project = card.evaluation().project();
@@ -43,7 +47,16 @@ public sealed interface Entry permits ProjectResult, Problem {
         .toList();
     return new ProjectResult(file, name, amount(project.budget()), amount(project.spending()),
         card.total().getAsDouble(), card.grade().get(),
-        Findings.LABELS.stream().map(findings::get).map(String::strip).toList(), levels);
+        Findings.LABELS.stream().map(findings::get).map(String::strip).toList(), levels,
+        card.evaluation().scoredBefore(), modified(file));
+  }
+
+  private static Instant modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant();
+    } catch (IOException e) {
+      return Instant.EPOCH;
+    }
   }
 
   private static OptionalDouble amount(NumberReading reading) {

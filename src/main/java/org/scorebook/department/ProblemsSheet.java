@@ -8,7 +8,8 @@ import org.scorebook.write.DepartmentStyles;
 
 /**
  * 问题清单: every workbook left out of the results, in input order, with its file, its project when
- * known, the number of errors (or 无法读取) and the first error messages or the reason.
+ * known, the number of errors (or 无法读取, or 重复 for another copy of a counted project) and the first
+ * error messages or the reason.
  */
 final class ProblemsSheet {
   private static final int[] WIDTHS = {6, 36, 28, 9, 70};
@@ -32,10 +33,10 @@ final class ProblemsSheet {
       String file = problem.file().toString();
       Sheets.text(row, 1, file, styles.text());
       Sheets.text(row, 2, problem.project().orElse(""), styles.text());
-      if (problem.unreadable()) {
-        Sheets.text(row, 3, Text.get("department.unreadable"), styles.centered());
-      } else {
-        Sheets.number(row, 3, problem.errors().getAsLong(), styles.centered());
+      switch (problem.kind()) {
+        case UNREADABLE -> Sheets.text(row, 3, Text.get("department.unreadable"), styles.centered());
+        case DUPLICATE -> Sheets.text(row, 3, Text.get("department.duplicateMark"), styles.centered());
+        case ERRORS -> Sheets.number(row, 3, problem.errors().getAsLong(), styles.centered());
       }
       String reason = reason(problem);
       Sheets.text(row, 4, reason, styles.text());

@@ -1,6 +1,8 @@
 package org.scorebook.department;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -15,6 +17,8 @@ import java.util.OptionalDouble;
  * @param grade 评价结论, the grade under the workbook's own 等级标准
  * @param findings 主要绩效, 存在问题, 整改建议, 整改情况 in that order ({@code Findings.LABELS}); empty strings when missing
  * @param levels the level-one indicators in sheet order
+ * @param scoredCopy the workbook is a scored output (it holds a 评分汇总 sheet)
+ * @param modified when the file was last changed
  */
 public record ProjectResult(
     Path file,
@@ -24,13 +28,19 @@ public record ProjectResult(
     double score,
     String grade,
     List<String> findings,
-    List<Entry.LevelRate> levels)
+    List<Entry.LevelRate> levels,
+    boolean scoredCopy,
+    Instant modified)
     implements Entry {
 
   public ProjectResult {
     findings = List.copyOf(findings);
     levels = List.copyOf(levels);
   }
+
+  /** Which of two copies of one project counts: a scored output before an evaluation, then the newer. */
+  static final Comparator<ProjectResult> PREFERRED = Comparator.comparing(ProjectResult::scoredCopy)
+      .thenComparing(ProjectResult::modified).reversed();
 
   /** The 得分率 of the level-one indicator named {@code levelName}, empty when the project has none. */
   public OptionalDouble rateOf(String levelName) {

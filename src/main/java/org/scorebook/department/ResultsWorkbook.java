@@ -1,9 +1,18 @@
 package org.scorebook.department;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlException;
 import org.scorebook.model.Text;
 import org.scorebook.write.DepartmentStyles;
 import org.scorebook.write.SafeFiles;
@@ -18,6 +27,10 @@ import org.scorebook.write.SafeFiles;
  */
 public final class ResultsWorkbook {
   static final int ROW_WINDOW = 100;
+  /** A custom document property every results workbook carries, so that a later run knows it may replace it. */
+  static final String MARK = "ScorebookResults";
+  /** A results workbook is small; a larger file in the --out position is certainly not one. */
+  private static final long MAX_MARKED_BYTES = 50L * 1024 * 1024;
 
   public static final String RESULTS = Text.get("department.sheet.results");
   public static final String OVERVIEW = Text.get("department.sheet.overview");
@@ -54,5 +67,37 @@ public final class ResultsWorkbook {
     new LevelsSheet(workbook.createSheet(LEVELS), styles).write(consolidation, title);
     new ProblemsSheet(workbook.createSheet(PROBLEMS), styles).write(consolidation.problems(), title);
     workbook.setActiveSheet(0);
+    workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(MARK, title);
+  }
+
+  /**
+   * Whether {@code file} is a results workbook Scorebook wrote, and so may be replaced by a new one: it
+   * carries {@link #MARK}, or (written before the mark existed) holds exactly the four results sheets.
+   * Anything else, an evaluator's workbook above all, is not to be overwritten.
+   */
+  public static boolean isResultsWorkbook(Path file) {
+    try {
+      if (Files.size(file) > MAX_MARKED_BYTES) {
+        return false;
+      }
+      try (InputStream in = Files.newInputStream(file); OPCPackage pkg = OPCPackage.open(in)) {
+        if (new POIXMLProperties(pkg).getCustomProperties().contains(MARK)) {
+          return true;
+        }
+        return sheetNames(pkg).equals(List.of(RESULTS, OVERVIEW, LEVELS, PROBLEMS));
+      }
+    } catch (IOException | OpenXML4JException | XmlException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static List<String> sheetNames(OPCPackage pkg) throws IOException, OpenXML4JException {
+    List<String> names = new ArrayList<>();
+    XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+    while (sheets.hasNext()) {
+      sheets.next().close();
+      names.add(sheets.getSheetName());
+    }
+    return names;
   }
 }

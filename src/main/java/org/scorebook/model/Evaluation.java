@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param source the input file's name, for the summary footer and messages
  * @param readMessages what could not be read (text where a number belongs, a missing header): found
  *     while reading, before any rule is checked
+ * @param scoredBefore the workbook already holds a 评分汇总 sheet: it is a scored output, read again
  */
 public record Evaluation(
     String source,
@@ -17,10 +18,17 @@ public record Evaluation(
     IndicatorSheet indicators,
     Optional<GradeSheet> grades,
     Findings findings,
-    List<Message> readMessages) {
+    List<Message> readMessages,
+    boolean scoredBefore) {
 
   public Evaluation {
     parameters = List.copyOf(parameters);
     readMessages = List.copyOf(readMessages);
+  }
+
+  /** An evaluation as the evaluator filled it, never scored before. */
+  public Evaluation(String source, ProjectInfo project, List<Parameter> parameters, IndicatorSheet indicators,
+      Optional<GradeSheet> grades, Findings findings, List<Message> readMessages) {
+    this(source, project, parameters, indicators, grades, findings, readMessages, false);
   }
 }

@@ -66,7 +66,8 @@ public final class WorkbookReader {
     List<Parameter> parameters = readParameters();
     Optional<GradeSheet> grades = readGrades();
     Findings findings = cells.findSheet(FINDINGS_SHEET).map(s -> new Findings(labelValues(s).values)).orElse(Findings.NONE);
-    return new Evaluation(source, project, parameters, indicators, grades, findings, messages);
+    boolean scoredBefore = cells.findSheet(SheetNames.SUMMARY).isPresent();
+    return new Evaluation(source, project, parameters, indicators, grades, findings, messages, scoredBefore);
   }
 
   // 项目信息 and 评价结论: label in column A, value in column B.

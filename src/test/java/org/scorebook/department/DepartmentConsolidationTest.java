@@ -3,6 +3,7 @@ package org.scorebook.department;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ class DepartmentConsolidationTest {
   void statisticsCountOnlyProjectsAndExecutionRateOnlyThoseWithBothAmounts() {
     Consolidation consolidation = Consolidation.of(List.of(
         project("b.xlsx", "乙", 90, "优", OptionalDouble.of(100), OptionalDouble.of(80)),
-        new Problem(Path.of("x.xlsx"), Optional.empty(), OptionalLong.empty(), List.of("无法读取")),
+        new Problem(Path.of("x.xlsx"), Problem.Kind.UNREADABLE, Optional.empty(), OptionalLong.empty(), List.of("无法读取")),
         project("a.xlsx", "甲", 70, "中", OptionalDouble.empty(), OptionalDouble.of(50)),
         project("c.xlsx", "丙", 80, "良", OptionalDouble.of(10), OptionalDouble.of(10))), SortOrder.SCORE);
 
@@ -54,20 +55,46 @@ class DepartmentConsolidationTest {
   }
 
   @Test
-  void sortByFileAndByNameBreakTiesStably() {
+  void sortByScoreBreaksTiesByName() {
     List<Entry> entries = List.of(
-        project("2.xlsx", "同名", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()),
-        project("1.xlsx", "同名", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()));
+        project("1.xlsx", "乙", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()),
+        project("2.xlsx", "甲", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()));
 
     assertThat(Consolidation.of(entries, SortOrder.SCORE).projects()).extracting(p -> p.file().toString())
+        .containsExactly("2.xlsx", "1.xlsx");
+    assertThat(Consolidation.of(entries, SortOrder.FILE).projects()).extracting(p -> p.file().toString())
         .containsExactly("1.xlsx", "2.xlsx");
-    assertThat(Consolidation.of(entries, SortOrder.NAME).projects()).extracting(p -> p.file().toString())
-        .containsExactly("1.xlsx", "2.xlsx");
+  }
+
+  @Test
+  void copiesOfOneProjectCountOnceScoredOutputFirstThenNewest() {
+    Instant older = Instant.parse("2026-11-01T08:00:00Z");
+    Instant newer = Instant.parse("2026-11-02T08:00:00Z");
+    List<Entry> entries = List.of(
+        project("评价.xlsx", "网站运维", 80, false, newer),
+        project("已评分/评价.xlsx", "网站运维", 80, true, older),
+        project("旧.xlsx", "视频会议", 70, false, older),
+        project("新.xlsx", "视频会议", 75, false, newer));
+
+    Consolidation consolidation = Consolidation.of(entries, SortOrder.FILE);
+
+    assertThat(consolidation.projects()).extracting(p -> p.file().toString())
+        .containsExactlyInAnyOrder("已评分/评价.xlsx", "新.xlsx");
+    assertThat(consolidation.problems()).extracting(p -> p.file().toString()).containsExactly("评价.xlsx", "旧.xlsx");
+    assertThat(consolidation.problems()).allMatch(p -> p.kind() == Problem.Kind.DUPLICATE);
+    assertThat(consolidation.problems().get(0).messages().get(0)).contains("已评分/评价.xlsx");
+    assertThat(consolidation.meanScore()).hasValue(77.5);
+    assertThat(consolidation.needsFixing()).isFalse();
   }
 
   private static ProjectResult project(String file, String name, double score, String grade, OptionalDouble budget,
       OptionalDouble spending) {
     return new ProjectResult(Path.of(file), name, budget, spending, score, grade, List.of("", "", "", ""),
-        List.of(new Entry.LevelRate("决策", OptionalDouble.of(score / 100))));
+        List.of(new Entry.LevelRate("决策", OptionalDouble.of(score / 100))), false, Instant.EPOCH);
+  }
+
+  private static ProjectResult project(String file, String name, double score, boolean scored, Instant modified) {
+    return new ProjectResult(Path.of(file), name, OptionalDouble.empty(), OptionalDouble.empty(), score, "良",
+        List.of("", "", "", ""), List.of(new Entry.LevelRate("决策", OptionalDouble.of(score / 100))), scored, modified);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -27,18 +26,15 @@ class DepartmentScaleTest {
   @Timeout(value = 170, unit = TimeUnit.SECONDS)
   void twoThousandWorkbooksConsolidateWithin256MegabytesOfHeap() throws Exception {
     Path folder = Files.createDirectories(temp.resolve("2018"));
-    List<byte[]> variants = new ArrayList<>();
-    for (int v = 0; v < VARIANTS; v++) {
-      variants.add(TestWorkbooks.evaluation()
-          .project("项目名称", "项目" + v).project("预算金额", 10 + v).project("实际支出", 9 + v)
+    for (int i = 0; i < WORKBOOKS; i++) {
+      int v = i % VARIANTS;
+      TestWorkbooks.evaluation()
+          .project("项目名称", "项目" + i).project("预算金额", 10 + v).project("实际支出", 9 + v)
           .indicator("A", "项目决策", 20).leaf("A1", "决策", 20).manual(15 + v % 5).reason("扣分")
           .indicator("B", "项目管理", 20).leaf("B1", "管理", 20).manual(16).reason("扣分")
           .indicator("C", "项目绩效", 60).leaf("C1", "绩效", 60).manual(40 + v).reason("扣分")
           .finding("主要绩效", "完成了年度目标。".repeat(1 + v % 4)).finding("存在问题", "问题" + v)
-          .bytes());
-    }
-    for (int i = 0; i < WORKBOOKS; i++) {
-      Files.write(folder.resolve(String.format("评价-%04d.xlsx", i)), variants.get(i % VARIANTS));
+          .saveTo(folder.resolve(String.format("评价-%04d.xlsx", i)));
     }
     Path out = temp.resolve("2018年度绩效评价结果.xlsx");
     Path log = temp.resolve("child.log");
