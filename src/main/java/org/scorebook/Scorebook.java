@@ -36,7 +36,7 @@ public final class Scorebook {
     return run(input, output, false);
   }
 
-  /** Scores {@code input} and replaces it with the annotated copy, keeping the original as {@code .bak}. */
+  /** Scores {@code input} and replaces it with the annotated copy, keeping the original in a new backup beside it. */
   public static Outcome processInPlace(Path input) {
     return run(input, input, true);
   }

@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +17,9 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class SafeFiles {
   private static final Logger LOG = LoggerFactory.getLogger(SafeFiles.class);
   private static final String BACKUP_SUFFIX = ".bak";
+  private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
   /** What a new file gets with the usual umask; the temporary file itself is created private. */
   private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
@@ -54,17 +60,53 @@ public final class SafeFiles {
     }
   }
 
-  /** Copies {@code file} to {@code file.bak} (e.g. 评价.xlsx.bak) atomically, replacing an older backup; returns the backup path. */
+  /**
+   * Copies {@code file} beside itself and returns the copy, never replacing an earlier backup: the first
+   * is {@code 评价.xlsx.bak}, later ones carry the time, {@code 评价.xlsx.20261201-153012.bak}. The copy
+   * appears whole or not at all.
+   */
   public static Path backupCopy(Path file) throws IOException {
-    Path backup = file.resolveSibling(file.getFileName().toString() + BACKUP_SUFFIX);
     FileTime modified = Files.getLastModifiedTime(file);
-    writeAtomically(backup, out -> Files.copy(file, out));
+    Path absolute = file.toAbsolutePath();
+    Path temp = Files.createTempFile(absolute.getParent(), ".scorebook-", ".tmp");
     try {
-      Files.setLastModifiedTime(backup, modified);
-    } catch (IOException e) {
-      LOG.debug("cannot keep the modification time on {}: {}", backup, e.toString());
+      writeAndSync(temp, out -> Files.copy(file, out));
+      copyPermissions(absolute, temp);
+      Files.setLastModifiedTime(temp, modified);
+      Path backup = linkUnderFreeName(temp, absolute, LocalDateTime.now());
+      syncFolder(absolute.getParent());
+      return backup;
+    } finally {
+      Files.deleteIfExists(temp);
     }
-    return backup;
+  }
+
+  /** Gives {@code temp}'s content a backup name nobody uses yet; a name taken meanwhile is skipped. */
+  private static Path linkUnderFreeName(Path temp, Path file, LocalDateTime now) throws IOException {
+    String name = file.getFileName().toString();
+    String stamped = name + "." + BACKUP_TIME.format(now);
+    for (int n = 1; ; n++) {
+      String candidate = n == 1 ? name : n == 2 ? stamped : stamped + "-" + (n - 1);
+      Path backup = file.resolveSibling(candidate + BACKUP_SUFFIX);
+      try {
+        createWithoutReplacing(temp, backup);
+        return backup;
+      } catch (FileAlreadyExistsException e) {
+        LOG.debug("backup name {} is taken", backup);
+      }
+    }
+  }
+
+  /** A hard link fails when the name exists, in one step; where links are not supported, a plain move. */
+  private static void createWithoutReplacing(Path temp, Path target) throws IOException {
+    try {
+      Files.createLink(target, temp);
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      if (e instanceof FileAlreadyExistsException exists) {
+        throw exists;
+      }
+      Files.copy(temp, target, StandardCopyOption.COPY_ATTRIBUTES);
+    }
   }
 
   private static void writeAndSync(Path temp, IoWriter writer) throws IOException {

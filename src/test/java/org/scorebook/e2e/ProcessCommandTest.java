@@ -227,6 +227,23 @@ class ProcessCommandTest {
   }
 
   @Test
+  void secondInPlaceRunKeepsTheFirstBackup() throws Exception {
+    Path file = Files.copy(SeedGoldenTest.SEED_001, temp.resolve("评价.xlsx"));
+    String original = sha256(file);
+    assertThat(CliAccess.run("process", file.toString(), "--in-place").status()).isZero();
+    String scored = sha256(file);
+
+    assertThat(CliAccess.run("process", file.toString(), "--in-place").status()).isZero();
+
+    assertThat(sha256(temp.resolve("评价.xlsx.bak"))).isEqualTo(original);
+    try (Stream<Path> files = Files.list(temp)) {
+      List<Path> stamped = files.filter(f -> f.getFileName().toString().matches("评价\\.xlsx\\..+\\.bak")).toList();
+      assertThat(stamped).hasSize(1);
+      assertThat(sha256(stamped.get(0))).isEqualTo(scored);
+    }
+  }
+
+  @Test
   void defaultOutputGoesToAFolderBesideTheInput() throws Exception {
     Path file = Files.copy(SeedGoldenTest.SEED_001, temp.resolve("评价.xlsx"));
     CliAccess.Result result = CliAccess.run("process", file.toString());

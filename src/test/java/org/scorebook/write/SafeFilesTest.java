@@ -83,7 +83,6 @@ class SafeFilesTest {
   void backupCopyMakesAnIdenticalCopyBesideTheFile() throws IOException {
     Path input = folder.resolve("评价.xlsx");
     Files.write(input, new byte[] {1, 2, 3, 4});
-    Files.writeString(folder.resolve("评价.xlsx.bak"), "an older backup");
 
     Path backup = SafeFiles.backupCopy(input);
 
@@ -91,6 +90,23 @@ class SafeFilesTest {
     assertThat(Files.readAllBytes(backup)).containsExactly(1, 2, 3, 4);
     assertThat(Files.readAllBytes(input)).containsExactly(1, 2, 3, 4);
     assertThat(Files.getLastModifiedTime(backup)).isEqualTo(Files.getLastModifiedTime(input));
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void backupCopyNeverReplacesAnEarlierBackup() throws IOException {
+    Path input = folder.resolve("评价.xlsx");
+    Files.writeString(folder.resolve("评价.xlsx.bak"), "the original");
+    Files.write(input, new byte[] {1});
+    Path second = SafeFiles.backupCopy(input);
+    Files.write(input, new byte[] {2});
+    Path third = SafeFiles.backupCopy(input);
+
+    assertThat(Files.readString(folder.resolve("评价.xlsx.bak"))).isEqualTo("the original");
+    assertThat(second.getFileName().toString()).matches("评价\\.xlsx\\.\\d{8}-\\d{6}(-\\d+)?\\.bak");
+    assertThat(third).isNotEqualTo(second);
+    assertThat(Files.readAllBytes(second)).containsExactly(1);
+    assertThat(Files.readAllBytes(third)).containsExactly(2);
     assertThat(leftovers()).isEmpty();
   }
 }
