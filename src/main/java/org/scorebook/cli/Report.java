@@ -27,7 +27,7 @@ final class Report {
   static void print(Outcome outcome, boolean json, PrintStream out) {
     out.println(json ? GSON.toJson(toJson(outcome)) : line(outcome));
     if (!json) {
-      outcome.scorecard().ifPresent(card -> printMessages(card.messages(), out));
+      outcome.scorecard().ifPresent(card -> printMessages(card.messages(), outcome.output().isPresent(), out));
     }
   }
 
@@ -45,10 +45,12 @@ final class Report {
         card.grade().orElse("-"), card.warningCount());
   }
 
-  private static void printMessages(List<Message> messages, PrintStream out) {
+  /** The first messages; where the rest are is said only where they are: a workbook written, or none. */
+  private static void printMessages(List<Message> messages, boolean written, PrintStream out) {
     messages.stream().limit(CONSOLE_MESSAGE_LIMIT).forEach(m -> out.println("    " + m.oneLine()));
     if (messages.size() > CONSOLE_MESSAGE_LIMIT) {
-      out.println("    " + Text.get("cli.result.more", messages.size() - CONSOLE_MESSAGE_LIMIT));
+      String key = written ? "cli.result.more" : "cli.result.moreNoOutput";
+      out.println("    " + Text.get(key, messages.size() - CONSOLE_MESSAGE_LIMIT));
     }
   }
 

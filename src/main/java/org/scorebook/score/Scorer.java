@@ -137,7 +137,8 @@ public final class Scorer {
     }
     double score = Decimals.round2(raw.getAsDouble());
     if (score < 0 || score > full + 1e-9) {
-      error(row, source, Text.get("score.outOfRange", Decimals.format2(score), Decimals.plain(full)));
+      String key = row.hasFormula() ? "score.outOfRange" : "score.manualOutOfRange";
+      error(row, source, Text.get(key, Decimals.format2(score), Decimals.plain(full)));
       return OptionalDouble.empty();
     }
     if (score < full - HALF_CENT && row.reason().isBlank()) {

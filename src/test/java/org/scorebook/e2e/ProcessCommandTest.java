@@ -22,6 +22,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.cli.CliAccess;
+import org.scorebook.testing.TestWorkbooks;
 
 /**
  * {@code scorebook process} from the command line on real files, with outputs read back by an
@@ -204,6 +205,21 @@ class ProcessCommandTest {
     assertThat(two.out().replace(temp.resolve("two").toString(), "OUT"))
         .isEqualTo(one.out().replace(temp.resolve("one").toString(), "OUT"));
     assertThat(scoresIn(temp.resolve("two").resolve("副本5.xlsx"))).isEqualTo(scoresIn(temp.resolve("one").resolve("副本5.xlsx")));
+  }
+
+  @Test
+  void validateSaysHowToSeeTheMessagesItDoesNotList() throws Exception {
+    TestWorkbooks.Builder many = TestWorkbooks.evaluation().project("项目名称", "很多错误").indicator("A", "全部", 100);
+    for (int i = 1; i <= 25; i++) {
+      many.leaf("A" + i, "指标" + i, 4).manual(5);
+    }
+    Path file = many.saveTo(temp.resolve("很多错误.xlsx"));
+
+    CliAccess.Result validated = CliAccess.run("validate", file.toString());
+    CliAccess.Result processed = CliAccess.run("process", file.toString(), "--out", temp.resolve("out").toString());
+
+    assertThat(validated.out()).contains("另有", "--json", "scorebook process").doesNotContain("详见输出工作簿");
+    assertThat(processed.out()).contains("详见输出工作簿");
   }
 
   @Test

@@ -49,9 +49,17 @@ class ScorerTest {
   void scoreAboveFullIsAnErrorNeverClampedAndBlocksTheTotal() {
     Scorecard card = Scorer.score(evaluation().param("率", 1.2).formula("A", "x", 50, "分值 * 率").manual("B", "y", 50, 55).build());
     assertThat(card.messages()).extracting(ScorerTest::at).containsExactly("ERROR 指标评分!D2 [A]", "ERROR 指标评分!G3 [B]");
-    assertThat(card.messages().get(0).text()).startsWith("得分 60.00 超出 0 至 50 的范围");
+    assertThat(card.messages().get(0).text()).startsWith("得分 60.00 超出 0 至 50 的范围").contains("min/max/clamp");
     assertThat(card.total()).isEmpty();
     assertThat(card.grade()).isEmpty();
+  }
+
+  @Test
+  void manualScoreAboveFullAsksForAScoreWithinRangeNotForAFormula() {
+    Scorecard card = Scorer.score(evaluation().manual("A", "x", 50, 55).manual("B", "y", 50, 45).build());
+
+    Message message = card.messages().stream().filter(Message::isError).findFirst().orElseThrow();
+    assertThat(message.text()).contains("人工得分 55.00 超出 0 至 50 的范围").doesNotContain("公式", "clamp");
   }
 
   @Test
