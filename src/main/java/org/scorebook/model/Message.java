@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record Message(Severity severity, CellRef where, String code, String text) {
 
-  /** Errors first is not wanted: messages keep the order of the workbook, sheet by sheet, row by row. */
+  /**
+   * Errors first is not wanted: messages keep the order of the rows they are about, then the columns.
+   * Rows of different sheets interleave (row 3 of 项目信息 before row 5 of 指标评分); messages about a
+   * whole sheet come first.
+   */
   public static final Comparator<Message> WORKBOOK_ORDER =
       Comparator.comparingInt((Message m) -> m.where().hasCell() ? m.where().row() : -1)
           .thenComparingInt(m -> m.where().column());

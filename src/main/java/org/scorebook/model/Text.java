@@ -7,9 +7,9 @@ import java.util.ResourceBundle;
 
 /**
  * Every user-facing sentence comes from one resource bundle, {@code org/scorebook/messages}: Chinese is
- * the base bundle, and a translation sits beside it ({@code messages_en.properties}). The language is
- * Chinese unless {@code -Dscorebook.lang=en} or {@code SCOREBOOK_LANG=en} asks otherwise, whatever the
- * machine's locale.
+ * the base bundle. A translation can sit beside it ({@code messages_en.properties}, none ships yet) and
+ * is chosen by {@code -Dscorebook.lang=en} or {@code SCOREBOOK_LANG=en}; keys it lacks fall back to
+ * Chinese. The machine's locale never changes the language.
  */
 public final class Text {
   private static final ResourceBundle BUNDLE = load();
