@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.scorebook.Outcome;
 import org.scorebook.mail.MailReport.Status;
 import org.scorebook.model.Text;
@@ -41,9 +42,9 @@ public final class MailService {
     this.clock = clock;
   }
 
-  /** The outbox folder used when {@code --outbox} is not given. */
-  public static Path defaultOutbox() {
-    return Path.of(System.getProperty("user.home"), ".scorebook", "outbox");
+  /** The outbox folder used when {@code --outbox} is not given: {@code outbox} in {@link ScorebookHome}. */
+  public static Path defaultOutbox(Map<String, String> env) {
+    return ScorebookHome.folder(env).resolve("outbox");
   }
 
   /** Mails the output of {@code outcome} to {@code addresses}; never throws for a mail problem. */
