@@ -71,7 +71,7 @@ final class Outbox {
 
   MimeMessage load(Session session, Entry entry) throws IOException, MessagingException {
     try (InputStream in = Files.newInputStream(entry.eml())) {
-      return new MimeMessage(session, in);
+      return new StableIdMessage(session, in);
     }
   }
 
