@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.scorebook.Outcome;
 import org.scorebook.mail.MailReport.Status;
 import org.scorebook.model.Text;
@@ -119,25 +121,43 @@ public final class MailService {
   /** What {@link #flush} did. */
   public record FlushResult(int sent, int failed, int waiting, List<String> errors) {}
 
-  /** Sends every outbox message that is due now ({@code all}: every message). */
+  /** What became of one outbox entry in a flush. */
+  private enum Step { SENT, FAILED, WAITING, SKIPPED }
+
+  /**
+   * Sends every outbox message that is due now ({@code all}: every message). A message another process
+   * is sending at the same moment is skipped: it is theirs.
+   */
   public synchronized FlushResult flush(boolean all) throws IOException {
     Instant now = clock.instant();
-    int sent = 0;
-    int failed = 0;
-    int waiting = 0;
+    Map<Step, Integer> steps = new EnumMap<>(Step.class);
     List<String> errors = new ArrayList<>();
-    for (Outbox.Entry entry : outbox.entries()) {
-      if (sentLog.contains(entry.key())) {
-        outbox.remove(entry);
-      } else if (!all && !entry.dueAt(now)) {
-        waiting++;
-      } else if (flushOne(entry, now, errors)) {
-        sent++;
-      } else {
-        failed++;
-      }
+    for (Outbox.Entry listed : outbox.entries()) {
+      steps.merge(flushEntry(listed.key(), all, now, errors), 1, Integer::sum);
     }
-    return new FlushResult(sent, failed, waiting, errors);
+    return new FlushResult(steps.getOrDefault(Step.SENT, 0), steps.getOrDefault(Step.FAILED, 0),
+        steps.getOrDefault(Step.WAITING, 0), errors);
+  }
+
+  private Step flushEntry(String key, boolean all, Instant now, List<String> errors) throws IOException {
+    Optional<Outbox.Claim> claim = outbox.claim(key);
+    if (claim.isEmpty()) {
+      return Step.SKIPPED;
+    }
+    try (Outbox.Claim held = claim.get()) {
+      Optional<Outbox.Entry> entry = held.entry();
+      if (entry.isEmpty()) {
+        return Step.SKIPPED;
+      }
+      if (sentLog.contains(key)) {
+        outbox.remove(entry.get());
+        return Step.SKIPPED;
+      }
+      if (!all && !entry.get().dueAt(now)) {
+        return Step.WAITING;
+      }
+      return flushOne(entry.get(), now, errors) ? Step.SENT : Step.FAILED;
+    }
   }
 
   private boolean flushOne(Outbox.Entry entry, Instant now, List<String> errors) throws IOException {
