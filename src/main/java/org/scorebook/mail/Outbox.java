@@ -108,7 +108,9 @@ final class Outbox {
     return Optional.empty();
   }
 
-  void queue(String key, MimeMessage message, Instant now, String error) throws IOException {
+  /** Stores a new message, due at once (no sidecar: no attempt yet). */
+  void queue(String key, MimeMessage message) throws IOException {
+    Files.deleteIfExists(sidecar(key)); // a sidecar left without its message must not hold back this one
     SafeFiles.writeAtomically(eml(key), out -> {
       try {
         message.writeTo(out);
@@ -116,7 +118,6 @@ final class Outbox {
         throw new IOException(e);
       }
     });
-    writeSidecar(key, 1, now.plus(FIRST_RETRY), error);
   }
 
   List<Entry> entries() throws IOException {
