@@ -13,7 +13,11 @@ import org.scorebook.mail.MailException;
 import org.scorebook.mail.MailService;
 import org.scorebook.model.Text;
 
-/** {@code scorebook mail test ADDRESS} and {@code scorebook mail flush [--all]}. */
+/**
+ * {@code scorebook mail test ADDRESS} and {@code scorebook mail flush}. A person who flushes has just fixed
+ * the server: flush sends every waiting message at once, back-off or not ({@code --all} is accepted and
+ * means the same); the back-off is for the automatic retries of {@code watch} and {@code process}.
+ */
 final class MailCommand {
   private final PrintStream out;
   private final PrintStream err;
@@ -48,7 +52,7 @@ final class MailCommand {
       return test(open(line), words.get(1));
     }
     if (word.equals("flush") && words.size() == 1) {
-      return flush(open(line), line.hasOption("all"));
+      return flush(open(line));
     }
     throw new UsageException(Text.get("mail.unknownWord", String.join(" ", words)) + "\n" + Text.get("mail.help.syntax"));
   }
@@ -69,9 +73,9 @@ final class MailCommand {
     }
   }
 
-  private int flush(MailService mailer, boolean all) {
+  private int flush(MailService mailer) {
     try {
-      MailService.FlushResult result = mailer.flush(all);
+      MailService.FlushResult result = mailer.flush(true);
       out.println(Text.get("mail.flush.result", result.sent(), result.failed(), result.waiting()));
       result.errors().forEach(e -> err.println(Text.get("mail.flush.error", e)));
       return result.failed() == 0 ? Cli.OK : Cli.PROBLEMS;

@@ -51,7 +51,7 @@ final class MailSetup {
 
   /** The service, or a usage error (exit 2) when mail is not configured or the settings are wrong. */
   static MailService open(MailOptions options, Map<String, String> env) throws UsageException {
-    List<Path> defaults = MailSettings.defaultFiles(jarFolder());
+    List<Path> defaults = MailSettings.defaultFiles(jarFolder(), env);
     Optional<MailSettings> settings;
     try {
       settings = MailSettings.load(options.config(), defaults, env);
@@ -62,10 +62,11 @@ final class MailSetup {
       throw new UsageException(Text.get("mail.settings.missing",
           options.config().map(Path::toString).orElse(defaults.stream().map(Path::toString).reduce((a, b) -> a + " 或 " + b).orElse(""))));
     }
+    Path outbox = options.outbox().orElse(MailService.defaultOutbox(env));
     try {
-      return new MailService(settings.get(), options.outbox().orElse(MailService.defaultOutbox()), Clock.systemUTC());
+      return new MailService(settings.get(), outbox, Clock.systemUTC());
     } catch (IOException e) {
-      throw new UsageException(Text.get("watch.cannotCreate", options.outbox().orElse(MailService.defaultOutbox()), e.getMessage()));
+      throw new UsageException(Text.get("watch.cannotCreate", outbox, e.getMessage()));
     }
   }
 

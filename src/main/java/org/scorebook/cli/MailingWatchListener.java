@@ -2,6 +2,9 @@ package org.scorebook.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.scorebook.Outcome;
 import org.scorebook.mail.MailService;
 import org.scorebook.model.Text;
@@ -10,7 +13,12 @@ import org.scorebook.watch.WatchListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code watch --mail}: tells the console, then mails the result; after each poll, retries the outbox. */
+/**
+ * {@code watch --mail}: before a file's commit point its result mail is put in the outbox (forced to
+ * disk), after it the console is told and the mail sent; after each poll, the outbox is retried. Killed
+ * in between, the mail waits in the outbox and goes out on the next start; a file processed again after
+ * a crash finds its mail already queued (same input, same recipients) and it is sent once.
+ */
 final class MailingWatchListener implements WatchListener {
   private static final Logger LOG = LoggerFactory.getLogger(MailingWatchListener.class);
 
@@ -18,6 +26,8 @@ final class MailingWatchListener implements WatchListener {
   private final MailService mailer;
   private final MailOptions options;
   private final PrintStream out;
+  /** Queued mails by the scored file (the claim's staged input), until their file is committed. */
+  private final Map<Path, MailService.Prepared> queued = new ConcurrentHashMap<>();
 
   MailingWatchListener(WatchListener console, MailService mailer, MailOptions options, PrintStream out) {
     this.console = console;
@@ -32,12 +42,21 @@ final class MailingWatchListener implements WatchListener {
   }
 
   @Override
-  public void handled(Handled handled) {
-    console.handled(handled);
+  public void scored(Handled handled) throws IOException {
     Outcome o = handled.outcome();
-    // The original now lives in the archive or failed folder: its bytes key the mail.
-    Outcome moved = new Outcome(handled.original(), handled.output().or(o::output), o.scorecard(), o.failure());
-    mailer.mail(moved, MailSetup.recipients(o, options)).lines().forEach(out::println);
+    // The output has been renamed from staging into place; the input (keying the mail) is still staged.
+    Outcome placed = new Outcome(o.input(), handled.output(), o.scorecard(), o.failure());
+    queued.put(o.input(), mailer.prepare(placed, MailSetup.recipients(o, options)));
+    console.scored(handled);
+  }
+
+  @Override
+  public void handled(Handled handled) {
+    MailService.Prepared mail = queued.remove(handled.outcome().input());
+    console.handled(handled);
+    if (mail != null) {
+      mailer.deliver(mail).lines().forEach(out::println);
+    }
   }
 
   @Override

@@ -21,6 +21,11 @@ public record MailReport(Status status, String workbook, List<String> recipients
     refused = List.copyOf(refused);
   }
 
+  /** This report with another status and detail. */
+  public MailReport as(Status newStatus, String newDetail) {
+    return new MailReport(newStatus, workbook, recipients, refused, newDetail);
+  }
+
   /** Console lines, in Chinese. */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();

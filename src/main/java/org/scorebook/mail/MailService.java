@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.scorebook.Outcome;
 import org.scorebook.mail.MailReport.Status;
 import org.scorebook.model.Text;
@@ -21,8 +24,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Mails scored workbooks. Each message is keyed ({@link IdempotencyKey}); a key in the sent-log or in
- * the outbox is never sent or queued again. A message that cannot be sent now goes to the outbox and
- * is retried by {@link #flush}. Safe to share between threads.
+ * the outbox is never sent or queued again. Every message is first stored in the outbox (forced to
+ * disk) and then sent from there, so a process killed in between sends it on its next flush; one that
+ * cannot be sent now waits there and is retried by {@link #flush}. Safe to share between threads and,
+ * through the outbox's locks, between processes.
  */
 public final class MailService {
   private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
@@ -41,46 +46,112 @@ public final class MailService {
     this.clock = clock;
   }
 
-  /** The outbox folder used when {@code --outbox} is not given. */
-  public static Path defaultOutbox() {
-    return Path.of(System.getProperty("user.home"), ".scorebook", "outbox");
+  /** The outbox folder used when {@code --outbox} is not given: {@code outbox} in {@link ScorebookHome}. */
+  public static Path defaultOutbox(Map<String, String> env) {
+    return ScorebookHome.folder(env).resolve("outbox");
   }
+
+  /**
+   * A message for one workbook, made durable in the outbox and not sent yet ({@code key} present), or
+   * why there is nothing to send ({@code report} says, {@code key} empty). Step one of {@link #mail},
+   * for a caller that must not lose the message if the process dies before {@link #deliver}.
+   *
+   * @param report what {@link #deliver} reports when it sends the message; the final word when there
+   *     is no key
+   */
+  public record Prepared(MailReport report, Optional<String> key) {}
 
   /** Mails the output of {@code outcome} to {@code addresses}; never throws for a mail problem. */
   public MailReport mail(Outcome outcome, List<String> addresses) {
+    try {
+      return deliver(prepare(outcome, addresses));
+    } catch (IOException e) {
+      LOG.warn("cannot queue mail for {}", outcome.input(), e);
+      return new MailReport(Status.NOTHING_TO_SEND, outcome.input().getFileName().toString(), List.of(), List.of(),
+          String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
+   * Builds the message for {@code outcome} and puts it in the outbox (forced to disk), due at once;
+   * nothing is queued when it was sent or queued before (same content, same recipients).
+   *
+   * @throws IOException when the message cannot be stored: it would be lost
+   */
+  public Prepared prepare(Outcome outcome, List<String> addresses) throws IOException {
     String name = outcome.input().getFileName().toString();
     if (outcome.output().isEmpty() || outcome.scorecard().isEmpty()) {
-      return new MailReport(Status.NOTHING_TO_SEND, name, List.of(), List.of(),
-          outcome.failure().orElse(Text.get("mail.report.noOutput")));
+      return new Prepared(new MailReport(Status.NOTHING_TO_SEND, name, List.of(), List.of(),
+          outcome.failure().orElse(Text.get("mail.report.noOutput"))), Optional.empty());
     }
     Recipients recipients = Recipients.check(addresses);
     List<String> to = recipients.keyForm();
     if (to.isEmpty()) {
-      return new MailReport(Status.NO_RECIPIENTS, name, to, recipients.refused(), "");
+      return new Prepared(new MailReport(Status.NO_RECIPIENTS, name, to, recipients.refused(), ""), Optional.empty());
     }
-    return mailWorkbook(outcome, recipients, name);
+    return queue(outcome, recipients, new MailReport(Status.SENT, name, to, recipients.refused(), ""));
   }
 
-  private MailReport mailWorkbook(Outcome outcome, Recipients recipients, String name) {
-    List<String> to = recipients.keyForm();
+  private Prepared queue(Outcome outcome, Recipients recipients, MailReport sent) throws IOException {
     Path output = outcome.output().get();
-    try {
-      byte[] workbook = Files.readAllBytes(output);
-      String key = IdempotencyKey.of(contentBytes(outcome, workbook), to);
-      synchronized (this) {
-        if (sentLog.contains(key)) {
-          return new MailReport(Status.ALREADY_SENT, name, to, recipients.refused(), "");
-        }
-        if (outbox.holds(key)) {
-          return new MailReport(Status.ALREADY_QUEUED, name, to, recipients.refused(), "");
+    byte[] workbook = Files.readAllBytes(output);
+    String key = IdempotencyKey.of(contentBytes(outcome, workbook), sent.recipients());
+    synchronized (this) {
+      if (sentLog.contains(key)) {
+        return new Prepared(sent.as(Status.ALREADY_SENT, ""), Optional.empty());
+      }
+      if (!outbox.holds(key)) {
+        try {
+          outbox.queue(key, ResultMail.build(session, settings.from(), recipients.accepted(), outcome.scorecard().get(),
+              output.getFileName().toString(), workbook));
+        } catch (MessagingException e) {
+          LOG.warn("cannot build the mail for {}", output, e);
+          return new Prepared(sent.as(Status.NOTHING_TO_SEND, String.valueOf(e.getMessage())), Optional.empty());
         }
       }
-      MimeMessage message = ResultMail.build(session, settings.from(), recipients.accepted(), outcome.scorecard().get(),
-          output.getFileName().toString(), workbook);
-      return deliverOrQueue(key, message, new MailReport(Status.SENT, name, to, recipients.refused(), ""));
-    } catch (IOException | MessagingException e) {
-      LOG.warn("cannot mail {}", output, e);
-      return new MailReport(Status.NOTHING_TO_SEND, name, to, recipients.refused(), String.valueOf(e.getMessage()));
+    }
+    return new Prepared(sent, Optional.of(key));
+  }
+
+  /**
+   * Step two of {@link #mail}: sends a prepared message now, unless it already waits for a retry (it was
+   * queued by an earlier run and failed) or another process is sending it. Never throws; what cannot be
+   * sent stays in the outbox.
+   */
+  public MailReport deliver(Prepared prepared) {
+    if (prepared.key().isEmpty()) {
+      return prepared.report();
+    }
+    String key = prepared.key().get();
+    MailReport sent = prepared.report();
+    try {
+      Optional<Outbox.Claim> claim = outbox.claim(key);
+      if (claim.isEmpty()) {
+        return sent.as(Status.ALREADY_QUEUED, "");
+      }
+      try (Outbox.Claim held = claim.get()) {
+        Optional<Outbox.Entry> entry = held.entry();
+        if (entry.isEmpty() || sentLog.contains(key)) {
+          entry.ifPresent(this::removeQuietly);
+          return sentLog.contains(key) ? sent : sent.as(Status.NOTHING_TO_SEND, Text.get("mail.report.noOutput"));
+        }
+        Instant now = clock.instant();
+        if (!entry.get().dueAt(now)) {
+          return sent.as(Status.ALREADY_QUEUED, "");
+        }
+        return sendQueued(entry.get(), now).map(error -> sent.as(Status.QUEUED, error)).orElse(sent);
+      }
+    } catch (IOException e) {
+      LOG.warn("outbox entry {} not sent now", key, e);
+      return sent.as(Status.QUEUED, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private void removeQuietly(Outbox.Entry entry) {
+    try {
+      outbox.remove(entry);
+    } catch (IOException e) {
+      LOG.debug("cannot remove sent outbox entry {}: {}", entry.key(), e.toString());
     }
   }
 
@@ -101,55 +172,62 @@ public final class MailService {
     return output;
   }
 
-  private MailReport deliverOrQueue(String key, MimeMessage message, MailReport sent) throws IOException {
-    try {
-      send(message);
-      sentLog.record(key, clock.instant(), sent.recipients());
-      return sent;
-    } catch (MessagingException e) {
-      LOG.warn("sending failed, queued in {}: {}", outbox.folder(), e.toString());
-      synchronized (this) {
-        outbox.queue(key, message, clock.instant(), e.toString());
-      }
-      return new MailReport(Status.QUEUED, sent.workbook(), sent.recipients(), sent.refused(), reason(e));
-    }
-  }
-
   /** What {@link #flush} did. */
   public record FlushResult(int sent, int failed, int waiting, List<String> errors) {}
 
-  /** Sends every outbox message that is due now ({@code all}: every message). */
+  /** What became of one outbox entry in a flush. */
+  private enum Step { SENT, FAILED, WAITING, SKIPPED }
+
+  /**
+   * Sends every outbox message that is due now ({@code all}: every message). A message another process
+   * is sending at the same moment is skipped: it is theirs.
+   */
   public synchronized FlushResult flush(boolean all) throws IOException {
     Instant now = clock.instant();
-    int sent = 0;
-    int failed = 0;
-    int waiting = 0;
+    Map<Step, Integer> steps = new EnumMap<>(Step.class);
     List<String> errors = new ArrayList<>();
-    for (Outbox.Entry entry : outbox.entries()) {
-      if (sentLog.contains(entry.key())) {
-        outbox.remove(entry);
-      } else if (!all && !entry.dueAt(now)) {
-        waiting++;
-      } else if (flushOne(entry, now, errors)) {
-        sent++;
-      } else {
-        failed++;
-      }
+    for (Outbox.Entry listed : outbox.entries()) {
+      steps.merge(flushEntry(listed.key(), all, now, errors), 1, Integer::sum);
     }
-    return new FlushResult(sent, failed, waiting, errors);
+    return new FlushResult(steps.getOrDefault(Step.SENT, 0), steps.getOrDefault(Step.FAILED, 0),
+        steps.getOrDefault(Step.WAITING, 0), errors);
   }
 
-  private boolean flushOne(Outbox.Entry entry, Instant now, List<String> errors) throws IOException {
+  private Step flushEntry(String key, boolean all, Instant now, List<String> errors) throws IOException {
+    Optional<Outbox.Claim> claim = outbox.claim(key);
+    if (claim.isEmpty()) {
+      return Step.SKIPPED;
+    }
+    try (Outbox.Claim held = claim.get()) {
+      Optional<Outbox.Entry> entry = held.entry();
+      if (entry.isEmpty()) {
+        return Step.SKIPPED;
+      }
+      if (sentLog.contains(key)) {
+        outbox.remove(entry.get());
+        return Step.SKIPPED;
+      }
+      if (!all && !entry.get().dueAt(now)) {
+        return Step.WAITING;
+      }
+      Optional<String> error = sendQueued(entry.get(), now);
+      error.ifPresent(errors::add);
+      return error.isPresent() ? Step.FAILED : Step.SENT;
+    }
+  }
+
+  /** Sends a queued entry; on failure it waits for its next try. Returns why it failed, or empty when sent. */
+  private Optional<String> sendQueued(Outbox.Entry entry, Instant now) throws IOException {
     try {
       MimeMessage message = outbox.load(session, entry);
       send(message);
       sentLog.record(entry.key(), clock.instant(), addresses(message));
       outbox.remove(entry);
-      return true;
+      return Optional.empty();
     } catch (MessagingException e) {
-      errors.add(reason(e));
+      LOG.warn("sending failed, kept in {}: {}", outbox.folder(), e.toString());
       outbox.retryLater(entry, now, e.toString());
-      return false;
+      return Optional.of(reason(e));
     }
   }
 

@@ -61,11 +61,11 @@ public record MailSettings(
     return values.containsKey("smtp.host") ? Optional.of(from(values)) : Optional.empty();
   }
 
-  /** Where the settings file is looked for when {@code --config} is not given. */
-  public static List<Path> defaultFiles(Optional<Path> jarFolder) {
+  /** Where the settings file is looked for when {@code --config} is not given (the home folder per {@code env}). */
+  public static List<Path> defaultFiles(Optional<Path> jarFolder, Map<String, String> env) {
     List<Path> files = new java.util.ArrayList<>();
     jarFolder.ifPresent(folder -> files.add(folder.resolve("scorebook-mail.properties")));
-    files.add(Path.of(System.getProperty("user.home"), ".scorebook", "mail.properties"));
+    files.add(ScorebookHome.folder(env).resolve("mail.properties"));
     return files;
   }
 

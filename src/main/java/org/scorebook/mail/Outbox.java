@@ -6,13 +6,18 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.scorebook.write.SafeFiles;
@@ -21,7 +26,9 @@ import org.scorebook.write.SafeFiles;
  * Messages waiting to be sent: {@code KEY.eml} (the message as it would go on the wire) and
  * {@code KEY.properties} (attempts, next try, last error). Retries back off from 1 minute, doubling, to
  * 1 hour. Both files are written atomically; the sidecar is written after the message, so an entry
- * without a sidecar is due at once.
+ * without a sidecar is due at once. Several processes may share one outbox: whoever sends an entry
+ * first holds a lock on {@code KEY.lock} (the operating system drops it when the process dies), and
+ * the others skip that entry.
  */
 final class Outbox {
   static final Duration FIRST_RETRY = Duration.ofMinutes(1);
@@ -31,6 +38,41 @@ final class Outbox {
   record Entry(String key, Path eml, int attempts, Instant nextTry) {
     boolean dueAt(Instant now) {
       return !nextTry.isAfter(now);
+    }
+  }
+
+  /**
+   * The right to send one entry, until closed. Read the entry through {@link #entry()}: under the lock,
+   * so a message another process sent meanwhile is seen as gone.
+   */
+  final class Claim implements AutoCloseable {
+    private final String key;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private Claim(String key, FileChannel channel, FileLock lock) {
+      this.key = key;
+      this.channel = channel;
+      this.lock = lock;
+    }
+
+    /** The entry as it is now; empty when its message is no longer waiting. */
+    Optional<Entry> entry() throws IOException {
+      Path eml = eml(key);
+      return Files.exists(eml) ? Optional.of(Outbox.this.entry(eml)) : Optional.empty();
+    }
+
+    /** Releases the lock, and removes the lock file once there is nothing left to send. */
+    @Override
+    public void close() throws IOException {
+      try {
+        lock.release();
+      } finally {
+        channel.close();
+      }
+      if (!Files.exists(eml(key))) {
+        Files.deleteIfExists(lockFile(key));
+      }
     }
   }
 
@@ -45,18 +87,37 @@ final class Outbox {
   }
 
   boolean holds(String key) {
-    return Files.exists(folder.resolve(key + ".eml"));
+    return Files.exists(eml(key));
   }
 
-  void queue(String key, MimeMessage message, Instant now, String error) throws IOException {
-    SafeFiles.writeAtomically(folder.resolve(key + ".eml"), out -> {
+  /** The entry for {@code key} to send, or empty when another process (or thread) is sending it now. */
+  Optional<Claim> claim(String key) throws IOException {
+    FileChannel channel = FileChannel.open(lockFile(key), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try {
+      FileLock lock = channel.tryLock();
+      if (lock != null) {
+        return Optional.of(new Claim(key, channel, lock));
+      }
+    } catch (OverlappingFileLockException e) {
+      // held by another service in this process
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+    channel.close();
+    return Optional.empty();
+  }
+
+  /** Stores a new message, due at once (no sidecar: no attempt yet). */
+  void queue(String key, MimeMessage message) throws IOException {
+    Files.deleteIfExists(sidecar(key)); // a sidecar left without its message must not hold back this one
+    SafeFiles.writeAtomically(eml(key), out -> {
       try {
         message.writeTo(out);
       } catch (MessagingException e) {
         throw new IOException(e);
       }
     });
-    writeSidecar(key, 1, now.plus(FIRST_RETRY), error);
   }
 
   List<Entry> entries() throws IOException {
@@ -71,7 +132,7 @@ final class Outbox {
 
   MimeMessage load(Session session, Entry entry) throws IOException, MessagingException {
     try (InputStream in = Files.newInputStream(entry.eml())) {
-      return new MimeMessage(session, in);
+      return new StableIdMessage(session, in);
     }
   }
 
@@ -121,6 +182,14 @@ final class Outbox {
       p.store(writer, "scorebook outbox entry");
       writer.flush();
     });
+  }
+
+  private Path eml(String key) {
+    return folder.resolve(key + ".eml");
+  }
+
+  private Path lockFile(String key) {
+    return folder.resolve(key + ".lock");
   }
 
   private Path sidecar(String key) {

@@ -25,7 +25,7 @@ final class ResultMail {
   static MimeMessage build(Session session, String from, List<InternetAddress> to, Scorecard card,
       String fileName, byte[] workbook) throws MessagingException {
     String attachment = shortName(fileName);
-    MimeMessage message = new MimeMessage(session);
+    MimeMessage message = new StableIdMessage(session);
     message.setFrom(new InternetAddress(from));
     message.setRecipients(MimeMessage.RecipientType.TO, to.toArray(new InternetAddress[0]));
     message.setSubject(subject(card, fileName), "UTF-8");

@@ -38,13 +38,19 @@ final class FileJob {
     this.workers = workers;
   }
 
+  /** Work done just before the commit point, with the original still claimed. */
+  @FunctionalInterface
+  interface BeforeCommit {
+    void accept(Handled scored) throws IOException;
+  }
+
   /**
-   * Processes and commits {@code claim}.
+   * Processes and commits {@code claim}; {@code beforeCommit} runs when the outputs are in place.
    *
    * @throws IOException when an output or the original cannot be moved into place: the claim stays in
    *     the work folder and is tried again on a later poll
    */
-  Handled run(Claim claim, String droppedName) throws IOException {
+  Handled run(Claim claim, String droppedName, BeforeCommit beforeCommit) throws IOException {
     long started = System.nanoTime();
     Path staging = stagingFor(claim);
     Path input = stagedInput(claim, staging);
@@ -58,9 +64,11 @@ final class FileJob {
       output = Files.exists(staged) ? Optional.of(placeOutput(staged, disposition.annotatedCopy(claim))) : Optional.empty();
       writeReason(claim, droppedName, outcome, output, staging);
     }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    beforeCommit.accept(new Handled(droppedName, outcome, archived, claim.file(), output, millis));
     Path original = disposition.commit(claim, archived);
     deleteQuietly(staging);
-    return new Handled(droppedName, outcome, archived, original, output, (System.nanoTime() - started) / 1_000_000);
+    return new Handled(droppedName, outcome, archived, original, output, millis);
   }
 
   /** {@code work/.staging/<owner>/<claim time>/}: private to this claim, removed when it is done. */

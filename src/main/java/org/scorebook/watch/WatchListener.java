@@ -1,9 +1,19 @@
 package org.scorebook.watch;
 
+import java.io.IOException;
+
 /** Told about each workbook: the console prints a line, tests count and stop. */
 public interface WatchListener {
   /** A file was claimed and is about to be processed. */
   default void claimed(String name) {}
+
+  /**
+   * A file is scored and its outputs are in place; its original is still claimed (in {@code original})
+   * and moves on when this returns. What must not be lost if the process dies now goes here (queueing
+   * its mail): after a crash the file is processed again and this is called again. Throwing postpones
+   * the file.
+   */
+  default void scored(Handled handled) throws IOException {}
 
   /** A file is finished: its original is in the archive or the failed folder. */
   void handled(Handled handled);

@@ -177,9 +177,11 @@ public final class Watcher implements AutoCloseable {
   private boolean finish(Claim claim, String droppedName) {
     listener.claimed(droppedName);
     try {
-      Handled handled = job.run(claim, droppedName);
+      Handled handled = job.run(claim, droppedName, scored -> {
+        log(scored); // before the commit: every file that leaves the work folder has its line
+        listener.scored(scored);
+      });
       (handled.archived() ? archived : failed).incrementAndGet();
-      log(handled);
       listener.handled(handled);
       return true;
     } catch (IOException | RuntimeException e) {

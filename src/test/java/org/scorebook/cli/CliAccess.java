@@ -12,6 +12,13 @@ public final class CliAccess {
     return new Result(r.status(), r.out(), r.err());
   }
 
+  /** The listener {@code watch --mail} uses: {@code console} first, then the mail to {@code to}. */
+  public static org.scorebook.watch.WatchListener mailingListener(org.scorebook.watch.WatchListener console,
+      org.scorebook.mail.MailService mailer, java.util.List<String> to, java.io.PrintStream out) {
+    return new MailingWatchListener(console, mailer,
+        new MailOptions(true, to, java.util.Optional.empty(), java.util.Optional.empty()), out);
+  }
+
   public static Result run(String... args) {
     CliRunner.Result r = CliRunner.run(args);
     return new Result(r.status(), r.out(), r.err());

@@ -105,6 +105,28 @@ class MailCommandLineTest {
   }
 
   @Test
+  void mailFlushSendsAMessageStillInItsBackOff() throws Exception {
+    int port = MailFixtures.freePort();
+    String outbox = temp.resolve("outbox").toString();
+    String config = emptyConfig().toString();
+    Result down = CliAccess.runWithEnv(env(port), "process", MailFixtures.SEED_001.toString(), "--out",
+        temp.resolve("out").toString(), "--mail-to", "a@example.com", "--config", config, "--outbox", outbox);
+    assertThat(down.out()).contains("已放入发件箱");
+
+    GreenMail server = MailFixtures.smtp(port);
+    try {
+      // The server was just fixed: a person typing flush wants the mail now, not after the retry wait.
+      Result flush = CliAccess.runWithEnv(env(port), "mail", "flush", "--config", config, "--outbox", outbox);
+
+      assertThat(flush.status()).isZero();
+      assertThat(flush.out()).contains("发送 1 封，失败 0 封");
+      assertThat(server.getReceivedMessages()).hasSize(1);
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
   void mailHelpAndUnknownWord() {
     assertThat(CliAccess.run("mail", "--help").out()).contains("scorebook mail test 地址", "SCOREBOOK_SMTP_PASSWORD");
     Result bad = CliAccess.run("mail", "send");
