@@ -33,20 +33,28 @@ public final class Scorebook {
 
   /** Scores {@code input} and writes the annotated copy to {@code output}; the input is not touched. */
   public static Outcome process(Path input, Path output) {
-    return run(input, output, false);
+    return run(input, output, output, false);
+  }
+
+  /**
+   * As {@link #process(Path, Path)}, writing to a staging file {@code output} that is renamed to {@code
+   * shownAs} afterwards: a write failure names {@code shownAs}, the file the user will look for.
+   */
+  public static Outcome process(Path input, Path output, Path shownAs) {
+    return run(input, output, shownAs, false);
   }
 
   /** Scores {@code input} and replaces it with the annotated copy, keeping the original as {@code .bak}. */
   public static Outcome processInPlace(Path input) {
-    return run(input, input, true);
+    return run(input, input, input, true);
   }
 
   /** Reads and checks {@code input}; writes nothing. */
   public static Outcome validate(Path input) {
-    return run(input, null, false);
+    return run(input, null, null, false);
   }
 
-  private static Outcome run(Path input, Path output, boolean inPlace) {
+  private static Outcome run(Path input, Path output, Path shownAs, boolean inPlace) {
     long started = System.nanoTime();
     try (OpenedWorkbook opened = WorkbookReader.open(input)) {
       Scorecard card = Scorer.score(opened.evaluation());
@@ -64,7 +72,7 @@ public final class Scorebook {
       return Outcome.failed(input, e.getMessage());
     } catch (IOException | UncheckedIOException e) {
       LOG.warn("{}: cannot write {}", input, output, e);
-      return Outcome.failed(input, Text.get("process.cannotWrite", String.valueOf(output), String.valueOf(e.getMessage())));
+      return Outcome.notWritten(input, WriteProblem.describe(shownAs, e));
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       LOG.error("{}: unexpected failure", input, e);
       return Outcome.failed(input, Text.get("process.unexpected", e.getClass().getSimpleName()));

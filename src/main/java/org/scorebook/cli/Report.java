@@ -34,7 +34,7 @@ final class Report {
   static String line(Outcome outcome) {
     String file = outcome.input().toString();
     if (outcome.failure().isPresent()) {
-      return Text.get("cli.result.unreadable", file, outcome.failure().get());
+      return Text.get(outcome.cannotWrite() ? "cli.result.notWritten" : "cli.result.unreadable", file, outcome.failure().get());
     }
     Scorecard card = outcome.scorecard().orElseThrow();
     String target = outcome.output().map(p -> Text.get("cli.result.arrow", p)).orElse("");

@@ -28,18 +28,18 @@ import org.scorebook.watch.Watcher;
 
 /**
  * {@code scorebook watch INBOX [--out DIR] [--archive DIR] [--failed DIR] [--interval SECONDS]
- * [--timeout SECONDS] [--threads N] [--once]}: the drop-folder service. Exit status with {@code --once}: 0 every file
+ * [--timeout SECONDS] [--min-age SECONDS] [--threads N] [--once]}: the drop-folder service. Exit status with {@code --once}: 0 every file
  * taken was scored, 1 some went to the failed folder; without it the command runs until stopped (Ctrl-C,
  * SIGTERM), finishing the file in hand, and returns 0; 2 for a wrong command line.
  */
 final class WatchCommand {
   /** The command line, checked; turned into a {@link DropFolder} before the watcher sees it. */
   record WatchOptions(boolean help, Optional<Path> inbox, Optional<Path> out, Optional<Path> archive,
-      Optional<Path> failed, Duration interval, Duration timeout, int threads, boolean once) {
+      Optional<Path> failed, Duration interval, Duration timeout, Duration minimumAge, int threads, boolean once) {
 
     DropFolder dropFolder() {
       DropFolder folder = DropFolder.at(inbox.orElseThrow()).withInterval(interval).withFileTimeout(timeout)
-          .withThreads(threads);
+          .withThreads(threads).withMinimumAge(minimumAge);
       folder = out.map(folder::withOut).orElse(folder);
       folder = archive.map(folder::withArchive).orElse(folder);
       return failed.map(folder::withFailed).orElse(folder);
@@ -134,7 +134,7 @@ final class WatchCommand {
     }
     if (line.hasOption("help")) {
       return new WatchOptions(true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-          DropFolder.DEFAULT_INTERVAL, DropFolder.DEFAULT_FILE_TIMEOUT, 1, false);
+          DropFolder.DEFAULT_INTERVAL, DropFolder.DEFAULT_FILE_TIMEOUT, DropFolder.DEFAULT_MINIMUM_AGE, 1, false);
     }
     List<String> paths = line.getArgList();
     if (paths.size() != 1) {
@@ -143,7 +143,7 @@ final class WatchCommand {
     return new WatchOptions(false, Optional.of(path(paths.get(0))), folderOption(line, "out"),
         folderOption(line, "archive"), folderOption(line, "failed"),
         seconds(line, "interval", DropFolder.DEFAULT_INTERVAL), seconds(line, "timeout", DropFolder.DEFAULT_FILE_TIMEOUT),
-        threads(line), line.hasOption("once"));
+        seconds(line, "min-age", DropFolder.DEFAULT_MINIMUM_AGE), threads(line), line.hasOption("once"));
   }
 
   static Options options() {
@@ -156,6 +156,8 @@ final class WatchCommand {
         .desc(Text.get("watch.opt.interval")).build());
     options.addOption(Option.builder().longOpt("timeout").hasArg().argName(Text.get("watch.arg.seconds"))
         .desc(Text.get("watch.opt.timeout")).build());
+    options.addOption(Option.builder().longOpt("min-age").hasArg().argName(Text.get("watch.arg.seconds"))
+        .desc(Text.get("watch.opt.minAge")).build());
     options.addOption(Option.builder("t").longOpt("threads").hasArg().argName("N").desc(Text.get("watch.opt.threads")).build());
     options.addOption(Option.builder().longOpt("once").desc(Text.get("watch.opt.once")).build());
     MailSetup.addOptions(options);

@@ -166,6 +166,24 @@ class ProcessCommandTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenSaysSoInChineseNamingTheOutputNotATempFile() throws Exception {
+    Path out = Files.createDirectories(temp.resolve("out"));
+    String name = SeedGoldenTest.SEED_001.getFileName().toString();
+    Files.writeString(Files.createDirectories(out.resolve(name)).resolve("挡路.txt"), "x"); // a folder where the output goes
+    CliAccess.Result result = CliAccess.run("process", SeedGoldenTest.SEED_001.toString(), "--out", out.toString());
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.out())
+        .contains("无法写入 " + out.resolve(name))
+        .contains("挡住")
+        .doesNotContain("无法读取")
+        .doesNotContain(".scorebook-")
+        .doesNotContainPattern("[A-Za-z]{3,} [a-z]{2,}"); // no English words from the system
+    try (Stream<Path> left = Files.list(out)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly(name);
+    }
+  }
+
+  @Test
   void jsonPrintsOneObjectPerWorkbook() throws Exception {
     CliAccess.Result result = CliAccess.run("validate", SeedGoldenTest.SEED_001.toString(),
         SeedGoldenTest.WITH_MISTAKES.toString(), "--json");
