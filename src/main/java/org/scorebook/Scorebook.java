@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
 import org.scorebook.read.OpenedWorkbook;
@@ -24,6 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class Scorebook {
   private static final Logger LOG = LoggerFactory.getLogger(Scorebook.class);
   private static final String VERSION = loadVersion();
+  private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
 
   private Scorebook() {}
 
@@ -59,7 +63,8 @@ public final class Scorebook {
     try (OpenedWorkbook opened = WorkbookReader.open(input)) {
       Scorecard card = Scorer.score(opened.evaluation());
       if (output != null) {
-        java.nio.file.Files.createDirectories(output.toAbsolutePath().getParent());
+        Path folder = java.nio.file.Files.createDirectories(output.toAbsolutePath().getParent());
+        sweepOnce(folder);
         if (inPlace) {
           SafeFiles.backupCopy(input);
         }
@@ -76,6 +81,13 @@ public final class Scorebook {
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       LOG.error("{}: unexpected failure", input, e);
       return Outcome.failed(input, Text.get("process.unexpected", e.getClass().getSimpleName()));
+    }
+  }
+
+  /** The first write into a folder in this process removes the temporary files a killed run left there. */
+  private static void sweepOnce(Path folder) {
+    if (SWEPT.add(folder)) {
+      SafeFiles.sweepTemps(folder, Instant.now());
     }
   }
 

@@ -230,8 +230,9 @@ final class WatchCommand {
   }
 
   /**
-   * Runs the loop with a shutdown hook that stops it gracefully. {@code afterwards} runs before the hook
-   * is released: once the hook returns the JVM halts, and a line printed after that would be lost.
+   * Runs the loop with a shutdown hook that stops it gracefully. {@code afterwards} and the watcher's
+   * clean-up run before the hook is released: once the hook returns the JVM halts, and what comes after
+   * that would be lost.
    */
   private void whileStoppable(Watcher watcher, Runnable loop, Runnable afterwards) {
     CountDownLatch finished = new CountDownLatch(1);
@@ -240,18 +241,26 @@ final class WatchCommand {
       loop.run();
       afterwards.run();
     } finally {
+      watcher.close();
       finished.countDown();
       removeQuietly(hook);
     }
   }
 
-  /** Ctrl-C or SIGTERM: stop taking files and wait for the one in hand (up to its time limit). */
+  /**
+   * Ctrl-C or SIGTERM: stop taking files and wait for the one in hand (up to its time limit). A stop that
+   * finished cleanly exits 0, not the 143 of a signal, so a service manager does not count it as a failure.
+   */
   private Thread stopOnShutdown(Watcher watcher, CountDownLatch finished) {
     Thread hook = new Thread(() -> {
       err.println(Text.get("watch.stopping"));
       watcher.stop();
       try {
-        finished.await(watcher.fileTimeout().plus(STOP_GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        if (finished.await(watcher.fileTimeout().plus(STOP_GRACE).toMillis(), TimeUnit.MILLISECONDS)) {
+          out.flush();
+          err.flush();
+          Runtime.getRuntime().halt(Cli.OK);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.scorebook.Outcome;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Scorecard;
+import org.scorebook.write.SafeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +69,14 @@ public final class Watcher implements AutoCloseable {
       return thread;
     });
     this.job = new FileJob(folder, disposition, workers, scoring);
+    sweepTemps(clock);
+  }
+
+  /** Temporary files a killed process left in the destination folders (copies across file systems). */
+  private void sweepTemps(Clock clock) {
+    for (Path destination : List.of(folder.out(), folder.archive(), folder.failed())) {
+      SafeFiles.sweepTemps(destination, clock.instant());
+    }
   }
 
   /** Polls until {@link #stop()}; the file in hand is finished first. */

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +16,8 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +25,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Writing files so that a reader never sees half of one: the bytes go to a temporary file in the
  * target's folder, are flushed to disk, and the file is renamed over the target in one step. A failure
- * leaves the target as it was and no temporary file behind.
+ * leaves the target as it was and no temporary file behind; what a killed process leaves is swept later.
  */
 public final class SafeFiles {
   private static final Logger LOG = LoggerFactory.getLogger(SafeFiles.class);
   private static final String BACKUP_SUFFIX = ".bak";
+  private static final String TEMP_PREFIX = ".scorebook-";
+  private static final String TEMP_SUFFIX = ".tmp";
+  /**
+   * How old a temporary file must be before {@link #sweepTemps} removes it: far longer than any write
+   * takes, so a file another process is writing right now is left alone.
+   */
+  public static final Duration STALE_TEMP_AGE = Duration.ofMinutes(30);
   /** What a new file gets with the usual umask; the temporary file itself is created private. */
   private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
@@ -42,7 +52,7 @@ public final class SafeFiles {
   public static void writeAtomically(Path target, IoWriter writer) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
-    Path temp = Files.createTempFile(folder, ".scorebook-", ".tmp");
+    Path temp = Files.createTempFile(folder, TEMP_PREFIX, TEMP_SUFFIX);
     try {
       writeAndSync(temp, writer);
       copyPermissions(absolute, temp);
@@ -52,6 +62,36 @@ public final class SafeFiles {
       deleteQuietly(temp, e);
       throw e;
     }
+  }
+
+  /**
+   * Removes the temporary files ({@code .scorebook-*.tmp}) a killed process left in {@code folder}, those
+   * last modified more than {@link #STALE_TEMP_AGE} before {@code now}; returns how many. Never throws.
+   */
+  public static int sweepTemps(Path folder, Instant now) {
+    Instant cutoff = now.minus(STALE_TEMP_AGE);
+    int removed = 0;
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+      for (Path temp : temps) {
+        removed += removeIfOlder(temp, cutoff) ? 1 : 0;
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("cannot sweep temporary files in {}: {}", folder, e.toString());
+    }
+    return removed;
+  }
+
+  private static boolean removeIfOlder(Path temp, Instant cutoff) {
+    try {
+      if (Files.isRegularFile(temp) && Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
+        Files.delete(temp);
+        LOG.info("removed {}, left by an interrupted write", temp);
+        return true;
+      }
+    } catch (IOException e) {
+      LOG.debug("cannot remove {}: {}", temp, e.toString());
+    }
+    return false;
   }
 
   /** Copies {@code file} to {@code file.bak} (e.g. 评价.xlsx.bak) atomically, replacing an older backup; returns the backup path. */

@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -181,6 +184,18 @@ class ProcessCommandTest {
     try (Stream<Path> left = Files.list(out)) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactly(name);
     }
+  }
+
+  @Test
+  void processRemovesTheTempFilesAKilledRunLeftButNotOneBeingWrittenNow() throws Exception {
+    Path out = Files.createDirectories(temp.resolve("out"));
+    Path leftByAKill = Files.writeString(out.resolve(".scorebook-123.tmp"), "half");
+    Files.setLastModifiedTime(leftByAKill, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+    Path beingWritten = Files.writeString(out.resolve(".scorebook-456.tmp"), "live");
+    CliAccess.Result result = CliAccess.run("process", SeedGoldenTest.SEED_001.toString(), "--out", out.toString());
+    assertThat(result.status()).as(result.out()).isZero();
+    assertThat(leftByAKill).doesNotExist();
+    assertThat(beingWritten).exists();
   }
 
   @Test
