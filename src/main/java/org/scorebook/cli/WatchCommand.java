@@ -292,7 +292,8 @@ final class WatchCommand {
 
     @Override
     public void handled(Handled handled) {
-      out.println("[" + LocalTime.now().format(CLOCK) + "] " + line(handled));
+      String open = OpenInExcel.isOpen(folder.inbox(), handled.name()) ? Text.get("cli.result.openInExcel") : "";
+      out.println("[" + LocalTime.now().format(CLOCK) + "] " + line(handled) + open);
     }
 
     @Override

@@ -199,6 +199,26 @@ class ProcessCommandTest {
   }
 
   @Test
+  void aWorkbookOpenInExcelSaysSoOnItsLineWhateverTheLengthOfItsName() throws Exception {
+    Path in = Files.createDirectories(temp.resolve("in"));
+    Path shortName = Files.copy(SeedGoldenTest.SEED_001, in.resolve("评价.xlsx"));
+    Files.writeString(in.resolve("~$评价.xlsx"), "owner");
+    String longName = "2017年合作交流综合信息服务平台建设运维项目绩效评价报告.xlsx";
+    Path longOne = Files.copy(SeedGoldenTest.SEED_001, in.resolve(longName));
+    Files.writeString(in.resolve("~$" + longName.substring(2)), "owner"); // Excel drops two characters of a long name
+    Path closed = Files.copy(SeedGoldenTest.SEED_001, in.resolve("已关闭.xlsx"));
+    CliAccess.Result result = CliAccess.run("process", in.toString(), "--out", temp.resolve("out").toString());
+    for (Path open : List.of(shortName, longOne)) {
+      assertThat(lineFor(result.out(), open)).contains("✓").contains("正在 Excel 中打开").contains("尚未保存的修改");
+    }
+    assertThat(lineFor(result.out(), closed)).doesNotContain("Excel");
+  }
+
+  private static String lineFor(String out, Path input) {
+    return out.lines().filter(l -> l.contains(input.toString() + " →")).findFirst().orElseThrow(() -> new AssertionError(out));
+  }
+
+  @Test
   void jsonPrintsOneObjectPerWorkbook() throws Exception {
     CliAccess.Result result = CliAccess.run("validate", SeedGoldenTest.SEED_001.toString(),
         SeedGoldenTest.WITH_MISTAKES.toString(), "--json");
