@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
 import org.scorebook.read.OpenedWorkbook;
@@ -24,6 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class Scorebook {
   private static final Logger LOG = LoggerFactory.getLogger(Scorebook.class);
   private static final String VERSION = loadVersion();
+  private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
 
   private Scorebook() {}
 
@@ -33,25 +37,34 @@ public final class Scorebook {
 
   /** Scores {@code input} and writes the annotated copy to {@code output}; the input is not touched. */
   public static Outcome process(Path input, Path output) {
-    return run(input, output, false);
+    return run(input, output, output, false);
+  }
+
+  /**
+   * As {@link #process(Path, Path)}, writing to a staging file {@code output} that is renamed to {@code
+   * shownAs} afterwards: a write failure names {@code shownAs}, the file the user will look for.
+   */
+  public static Outcome process(Path input, Path output, Path shownAs) {
+    return run(input, output, shownAs, false);
   }
 
   /** Scores {@code input} and replaces it with the annotated copy, keeping the original in a new backup beside it. */
   public static Outcome processInPlace(Path input) {
-    return run(input, input, true);
+    return run(input, input, input, true);
   }
 
   /** Reads and checks {@code input}; writes nothing. */
   public static Outcome validate(Path input) {
-    return run(input, null, false);
+    return run(input, null, null, false);
   }
 
-  private static Outcome run(Path input, Path output, boolean inPlace) {
+  private static Outcome run(Path input, Path output, Path shownAs, boolean inPlace) {
     long started = System.nanoTime();
     try (OpenedWorkbook opened = WorkbookReader.open(input)) {
       Scorecard card = Scorer.score(opened.evaluation());
       if (output != null) {
-        java.nio.file.Files.createDirectories(output.toAbsolutePath().getParent());
+        Path folder = java.nio.file.Files.createDirectories(output.toAbsolutePath().getParent());
+        sweepOnce(folder);
         if (inPlace) {
           SafeFiles.backupCopy(input);
         }
@@ -64,10 +77,17 @@ public final class Scorebook {
       return Outcome.failed(input, e.getMessage());
     } catch (IOException | UncheckedIOException e) {
       LOG.warn("{}: cannot write {}", input, output, e);
-      return Outcome.failed(input, Text.get("process.cannotWrite", String.valueOf(output), String.valueOf(e.getMessage())));
+      return Outcome.notWritten(input, WriteProblem.describe(shownAs, e));
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       LOG.error("{}: unexpected failure", input, e);
       return Outcome.failed(input, Text.get("process.unexpected", e.getClass().getSimpleName()));
+    }
+  }
+
+  /** The first write into a folder in this process removes the temporary files a killed run left there. */
+  private static void sweepOnce(Path folder) {
+    if (SWEPT.add(folder)) {
+      SafeFiles.sweepTemps(folder, Instant.now());
     }
   }
 

@@ -32,9 +32,14 @@ final class Report {
   }
 
   static String line(Outcome outcome) {
+    String line = result(outcome);
+    return OpenInExcel.isOpen(outcome.input()) ? line + Text.get("cli.result.openInExcel") : line;
+  }
+
+  private static String result(Outcome outcome) {
     String file = outcome.input().toString();
     if (outcome.failure().isPresent()) {
-      return Text.get("cli.result.unreadable", file, outcome.failure().get());
+      return Text.get(outcome.cannotWrite() ? "cli.result.notWritten" : "cli.result.unreadable", file, outcome.failure().get());
     }
     Scorecard card = outcome.scorecard().orElseThrow();
     String target = outcome.output().map(p -> Text.get("cli.result.arrow", p)).orElse("");

@@ -28,18 +28,18 @@ import org.scorebook.watch.Watcher;
 
 /**
  * {@code scorebook watch INBOX [--out DIR] [--archive DIR] [--failed DIR] [--interval SECONDS]
- * [--timeout SECONDS] [--threads N] [--once]}: the drop-folder service. Exit status with {@code --once}: 0 every file
+ * [--timeout SECONDS] [--min-age SECONDS] [--threads N] [--once]}: the drop-folder service. Exit status with {@code --once}: 0 every file
  * taken was scored, 1 some went to the failed folder; without it the command runs until stopped (Ctrl-C,
  * SIGTERM), finishing the file in hand, and returns 0; 2 for a wrong command line.
  */
 final class WatchCommand {
   /** The command line, checked; turned into a {@link DropFolder} before the watcher sees it. */
   record WatchOptions(boolean help, Optional<Path> inbox, Optional<Path> out, Optional<Path> archive,
-      Optional<Path> failed, Duration interval, Duration timeout, int threads, boolean once) {
+      Optional<Path> failed, Duration interval, Duration timeout, Duration minimumAge, int threads, boolean once) {
 
     DropFolder dropFolder() {
       DropFolder folder = DropFolder.at(inbox.orElseThrow()).withInterval(interval).withFileTimeout(timeout)
-          .withThreads(threads);
+          .withThreads(threads).withMinimumAge(minimumAge);
       folder = out.map(folder::withOut).orElse(folder);
       folder = archive.map(folder::withArchive).orElse(folder);
       return failed.map(folder::withFailed).orElse(folder);
@@ -134,7 +134,7 @@ final class WatchCommand {
     }
     if (line.hasOption("help")) {
       return new WatchOptions(true, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-          DropFolder.DEFAULT_INTERVAL, DropFolder.DEFAULT_FILE_TIMEOUT, 1, false);
+          DropFolder.DEFAULT_INTERVAL, DropFolder.DEFAULT_FILE_TIMEOUT, DropFolder.DEFAULT_MINIMUM_AGE, 1, false);
     }
     List<String> paths = line.getArgList();
     if (paths.size() != 1) {
@@ -143,7 +143,7 @@ final class WatchCommand {
     return new WatchOptions(false, Optional.of(path(paths.get(0))), folderOption(line, "out"),
         folderOption(line, "archive"), folderOption(line, "failed"),
         seconds(line, "interval", DropFolder.DEFAULT_INTERVAL), seconds(line, "timeout", DropFolder.DEFAULT_FILE_TIMEOUT),
-        threads(line), line.hasOption("once"));
+        seconds(line, "min-age", DropFolder.DEFAULT_MINIMUM_AGE), threads(line), line.hasOption("once"));
   }
 
   static Options options() {
@@ -156,6 +156,8 @@ final class WatchCommand {
         .desc(Text.get("watch.opt.interval")).build());
     options.addOption(Option.builder().longOpt("timeout").hasArg().argName(Text.get("watch.arg.seconds"))
         .desc(Text.get("watch.opt.timeout")).build());
+    options.addOption(Option.builder().longOpt("min-age").hasArg().argName(Text.get("watch.arg.seconds"))
+        .desc(Text.get("watch.opt.minAge")).build());
     options.addOption(Option.builder("t").longOpt("threads").hasArg().argName("N").desc(Text.get("watch.opt.threads")).build());
     options.addOption(Option.builder().longOpt("once").desc(Text.get("watch.opt.once")).build());
     MailSetup.addOptions(options);
@@ -228,8 +230,9 @@ final class WatchCommand {
   }
 
   /**
-   * Runs the loop with a shutdown hook that stops it gracefully. {@code afterwards} runs before the hook
-   * is released: once the hook returns the JVM halts, and a line printed after that would be lost.
+   * Runs the loop with a shutdown hook that stops it gracefully. {@code afterwards} and the watcher's
+   * clean-up run before the hook is released: once the hook returns the JVM halts, and what comes after
+   * that would be lost.
    */
   private void whileStoppable(Watcher watcher, Runnable loop, Runnable afterwards) {
     CountDownLatch finished = new CountDownLatch(1);
@@ -238,18 +241,26 @@ final class WatchCommand {
       loop.run();
       afterwards.run();
     } finally {
+      watcher.close();
       finished.countDown();
       removeQuietly(hook);
     }
   }
 
-  /** Ctrl-C or SIGTERM: stop taking files and wait for the one in hand (up to its time limit). */
+  /**
+   * Ctrl-C or SIGTERM: stop taking files and wait for the one in hand (up to its time limit). A stop that
+   * finished cleanly exits 0, not the 143 of a signal, so a service manager does not count it as a failure.
+   */
   private Thread stopOnShutdown(Watcher watcher, CountDownLatch finished) {
     Thread hook = new Thread(() -> {
       err.println(Text.get("watch.stopping"));
       watcher.stop();
       try {
-        finished.await(watcher.fileTimeout().plus(STOP_GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        if (finished.await(watcher.fileTimeout().plus(STOP_GRACE).toMillis(), TimeUnit.MILLISECONDS)) {
+          out.flush();
+          err.flush();
+          Runtime.getRuntime().halt(Cli.OK);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -281,7 +292,8 @@ final class WatchCommand {
 
     @Override
     public void handled(Handled handled) {
-      out.println("[" + LocalTime.now().format(CLOCK) + "] " + line(handled));
+      String open = OpenInExcel.isOpen(folder.inbox(), handled.name()) ? Text.get("cli.result.openInExcel") : "";
+      out.println("[" + LocalTime.now().format(CLOCK) + "] " + line(handled) + open);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.scorebook.watch;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -90,6 +91,18 @@ final class Disposition {
     } catch (AtomicMoveNotSupportedException e) {
       SafeFiles.writeAtomically(target, out -> Files.copy(staged, out));
       Files.delete(staged);
+    }
+  }
+
+  /**
+   * Moves a claim back into the inbox under the name it was dropped with, to be taken afresh; when a new
+   * file of that name is there already, the claim stays in the work folder and is retried instead.
+   */
+  void putBack(Claim claim, String droppedName) throws IOException {
+    try {
+      Files.move(claim.file(), folder.inbox().resolve(droppedName)); // never replaces a file of that name
+    } catch (FileAlreadyExistsException e) {
+      // a newer copy was dropped meanwhile: retrying the claim later is just as good
     }
   }
 

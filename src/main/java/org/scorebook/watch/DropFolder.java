@@ -21,9 +21,11 @@ import org.slf4j.LoggerFactory;
  * @param claimTimeout how old another process's claim must be before it is taken over (claims of a
  *     dead process on this machine are taken over at once)
  * @param threads how many workbooks one watcher scores at a time (each takes a claim of its own)
+ * @param minimumAge how long a file must have been unchanged before it is taken, whatever the interval:
+ *     a copy that pauses (a slow share, a laptop going to sleep) is not taken half-written
  */
 public record DropFolder(Path inbox, Path out, Path archive, Path failed, Duration interval,
-    Duration fileTimeout, Duration claimTimeout, int threads) {
+    Duration fileTimeout, Duration claimTimeout, int threads, Duration minimumAge) {
 
   public static final String OUT_NAME = "已评分";
   public static final String ARCHIVE_NAME = "已归档";
@@ -34,6 +36,7 @@ public record DropFolder(Path inbox, Path out, Path archive, Path failed, Durati
 
   public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(3);
   public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(120);
+  public static final Duration DEFAULT_MINIMUM_AGE = Duration.ofSeconds(5);
 
   private static final Logger LOG = LoggerFactory.getLogger(DropFolder.class);
 
@@ -45,41 +48,47 @@ public record DropFolder(Path inbox, Path out, Path archive, Path failed, Durati
     Objects.requireNonNull(interval, "interval");
     Objects.requireNonNull(fileTimeout, "fileTimeout");
     Objects.requireNonNull(claimTimeout, "claimTimeout");
+    Objects.requireNonNull(minimumAge, "minimumAge");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
   }
 
-  /** The defaults: the three folders inside the inbox, a poll every 3 s, 120 s per workbook. */
+  /** The defaults: the three folders inside the inbox, a poll every 3 s, 120 s per workbook, files 5 s old. */
   public static DropFolder at(Path inbox) {
     Path in = inbox.toAbsolutePath().normalize();
     return new DropFolder(in, in.resolve(OUT_NAME), in.resolve(ARCHIVE_NAME), in.resolve(FAILED_NAME),
-        DEFAULT_INTERVAL, DEFAULT_FILE_TIMEOUT, claimTimeoutFor(DEFAULT_FILE_TIMEOUT), 1);
+        DEFAULT_INTERVAL, DEFAULT_FILE_TIMEOUT, claimTimeoutFor(DEFAULT_FILE_TIMEOUT), 1,
+        DEFAULT_MINIMUM_AGE);
   }
 
   public DropFolder withOut(Path folder) {
-    return new DropFolder(inbox, absolute(folder), archive, failed, interval, fileTimeout, claimTimeout, threads);
+    return new DropFolder(inbox, absolute(folder), archive, failed, interval, fileTimeout, claimTimeout, threads, minimumAge);
   }
 
   public DropFolder withArchive(Path folder) {
-    return new DropFolder(inbox, out, absolute(folder), failed, interval, fileTimeout, claimTimeout, threads);
+    return new DropFolder(inbox, out, absolute(folder), failed, interval, fileTimeout, claimTimeout, threads, minimumAge);
   }
 
   public DropFolder withFailed(Path folder) {
-    return new DropFolder(inbox, out, archive, absolute(folder), interval, fileTimeout, claimTimeout, threads);
+    return new DropFolder(inbox, out, archive, absolute(folder), interval, fileTimeout, claimTimeout, threads, minimumAge);
   }
 
   public DropFolder withInterval(Duration every) {
-    return new DropFolder(inbox, out, archive, failed, every, fileTimeout, claimTimeout, threads);
+    return new DropFolder(inbox, out, archive, failed, every, fileTimeout, claimTimeout, threads, minimumAge);
   }
 
   public DropFolder withThreads(int count) {
-    return new DropFolder(inbox, out, archive, failed, interval, fileTimeout, claimTimeout, count);
+    return new DropFolder(inbox, out, archive, failed, interval, fileTimeout, claimTimeout, count, minimumAge);
+  }
+
+  public DropFolder withMinimumAge(Duration age) {
+    return new DropFolder(inbox, out, archive, failed, interval, fileTimeout, claimTimeout, threads, age);
   }
 
   /** Also sets the claim timeout: a live process finishes (or gives up on) a claim within the file timeout. */
   public DropFolder withFileTimeout(Duration limit) {
-    return new DropFolder(inbox, out, archive, failed, interval, limit, claimTimeoutFor(limit), threads);
+    return new DropFolder(inbox, out, archive, failed, interval, limit, claimTimeoutFor(limit), threads, minimumAge);
   }
 
   /** Twice the file timeout, at least a minute: a live owner has committed or failed its claim by then. */

@@ -31,11 +31,21 @@ final class FileJob {
   private final DropFolder folder;
   private final Disposition disposition;
   private final ExecutorService workers;
+  private final Scoring scorer;
 
-  FileJob(DropFolder folder, Disposition disposition, ExecutorService workers) {
+  /** Scores a staged input into a staged output, naming {@code shownAs} in a write failure. */
+  @FunctionalInterface
+  interface Scoring {
+    Scoring SCOREBOOK = Scorebook::process;
+
+    Outcome score(Path input, Path staged, Path shownAs);
+  }
+
+  FileJob(DropFolder folder, Disposition disposition, ExecutorService workers, Scoring scorer) {
     this.folder = folder;
     this.disposition = disposition;
     this.workers = workers;
+    this.scorer = scorer;
   }
 
   /** Work done just before the commit point, with the original still claimed. */
@@ -45,17 +55,34 @@ final class FileJob {
   }
 
   /**
-   * Processes and commits {@code claim}; {@code beforeCommit} runs when the outputs are in place.
+   * Processes and commits {@code claim}; {@code beforeCommit} runs when the outputs are in place. The
+   * staging folder is removed whatever happens.
    *
-   * @throws IOException when an output or the original cannot be moved into place: the claim stays in
-   *     the work folder and is tried again on a later poll
+   * @throws IOException when an output cannot be written (no space, read-only, permission) or the
+   *     original cannot be moved into place: the claim stays in the work folder and is tried again on a
+   *     later poll; when the file changed after it was claimed (a copy still going on), it is put back
+   *     into the inbox first
    */
   Handled run(Claim claim, String droppedName, BeforeCommit beforeCommit) throws IOException {
     long started = System.nanoTime();
+    Optional<Stability.Seen> claimed = Stability.look(claim.file());
     Path staging = stagingFor(claim);
-    Path input = stagedInput(claim, staging);
-    Path staged = Files.createDirectories(staging.resolve("out")).resolve(claim.finalName());
-    Outcome outcome = scoreWithin(input, staged);
+    try {
+      Path input = stagedInput(claim, staging);
+      Path staged = Files.createDirectories(staging.resolve("out")).resolve(claim.finalName());
+      Outcome outcome = scoreWithin(input, staged, disposition.scoredCopy(claim));
+      putBackIfChanged(claim, droppedName, claimed);
+      if (outcome.cannotWrite()) {
+        throw new IOException(outcome.failure().orElse(""));
+      }
+      return commit(claim, droppedName, outcome, staged, staging, started, beforeCommit);
+    } finally {
+      deleteQuietly(staging);
+    }
+  }
+
+  private Handled commit(Claim claim, String droppedName, Outcome outcome, Path staged, Path staging, long started,
+      BeforeCommit beforeCommit) throws IOException {
     Optional<Path> output;
     boolean archived = outcome.isClean();
     if (archived) {
@@ -67,8 +94,17 @@ final class FileJob {
     long millis = (System.nanoTime() - started) / 1_000_000;
     beforeCommit.accept(new Handled(droppedName, outcome, archived, claim.file(), output, millis));
     Path original = disposition.commit(claim, archived);
-    deleteQuietly(staging);
     return new Handled(droppedName, outcome, archived, original, output, millis);
+  }
+
+  /** A file still being written after the claim (a copy that paused) goes back to the inbox, not to 待修改. */
+  private void putBackIfChanged(Claim claim, String droppedName, Optional<Stability.Seen> claimed) throws IOException {
+    if (Stability.look(claim.file()).equals(claimed)) {
+      return;
+    }
+    LOG.info("{} changed after it was claimed; putting it back into {}", droppedName, folder.inbox());
+    disposition.putBack(claim, droppedName);
+    throw new IOException(Text.get("watch.changedAfterClaim"));
   }
 
   /** {@code work/.staging/<owner>/<claim time>/}: private to this claim, removed when it is done. */
@@ -89,8 +125,8 @@ final class FileJob {
     return input;
   }
 
-  private Outcome scoreWithin(Path input, Path staged) {
-    Future<Outcome> scoring = workers.submit(() -> Scorebook.process(input, staged));
+  private Outcome scoreWithin(Path input, Path staged, Path shownAs) {
+    Future<Outcome> scoring = workers.submit(() -> scorer.score(input, staged, shownAs));
     long seconds = folder.fileTimeout().toSeconds();
     try {
       return scoring.get(folder.fileTimeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -1,49 +1,95 @@
 package org.scorebook.watch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipFile;
 
 /**
- * Whether a file is whole: its size and modification time are the same as at the previous poll, and it
- * opens for reading (a file Windows is still copying is locked). A file seen for the first time, or
- * changed since, waits for the next poll.
+ * Whether a file is whole. A pause in a copy can outlast any poll interval, so a file is taken only when
+ * all of these hold: its size and modification time are the same as at the previous poll; it is at
+ * least the minimum age old (by its modification time, or by how long it has looked the same here, for
+ * a share whose clock is behind); it opens for reading (a file Windows is still copying is locked); and
+ * a zip package (.xlsx, .xlsm) has its central directory, which a copy writes last. A package still
+ * without one after {@link #INCOMPLETE_AGE} is taken anyway, to be reported as incomplete.
  */
 final class Stability {
-  private record Seen(long size, FileTime modified) {}
+  /** How long a broken package may sit before it is taken and reported: a copy paused that long is over. */
+  static final Duration INCOMPLETE_AGE = Duration.ofMinutes(2);
 
-  private final Map<Path, Seen> previous = new HashMap<>();
+  private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+  /** A file's size and modification time, as compared between polls and before a commit. */
+  record Seen(long size, FileTime modified) {}
+
+  private record Sighting(Seen seen, Instant since) {}
+
+  private final Clock clock;
+  private final Duration minimumAge;
+  private final Map<Path, Sighting> previous = new HashMap<>();
   private int fresh;
+  private int young;
 
-  /** Records this poll's listing; returns the files unchanged since the previous poll, in listing order. */
+  Stability(Clock clock, Duration minimumAge) {
+    this.clock = clock;
+    this.minimumAge = minimumAge;
+  }
+
+  /** Records this poll's listing; returns the files that are whole, in listing order. */
   List<Path> observe(List<Path> listed) {
-    Map<Path, Seen> now = new HashMap<>();
+    Map<Path, Sighting> now = new HashMap<>();
     List<Path> stable = new ArrayList<>();
+    Instant at = clock.instant();
     fresh = 0;
+    young = 0;
     for (Path file : listed) {
-      Seen seen = seen(file);
-      if (seen == null) {
+      Optional<Seen> seen = look(file);
+      if (seen.isEmpty()) {
         continue; // vanished between listing and looking: Excel's save, or another process's claim
       }
-      now.put(file, seen);
-      if (!previous.containsKey(file)) {
+      Sighting before = previous.get(file);
+      boolean unchanged = before != null && before.seen().equals(seen.get());
+      now.put(file, unchanged ? before : new Sighting(seen.get(), at));
+      if (before == null) {
         fresh++;
       }
-      if (seen.equals(previous.get(file)) && opensForReading(file)) {
+      if (unchanged && isWhole(file, now.get(file), at)) {
         stable.add(file);
       }
     }
     previous.clear();
     previous.putAll(now);
     return stable;
+  }
+
+  private boolean isWhole(Path file, Sighting sighting, Instant at) {
+    Duration age = age(sighting, at);
+    if (age.compareTo(minimumAge) < 0) {
+      young++;
+      return false;
+    }
+    return opensForReading(file) && (isCompletePackage(file) || age.compareTo(INCOMPLETE_AGE) >= 0);
+  }
+
+  /** The longer of the time since the last modification and the time it has looked the same here. */
+  private static Duration age(Sighting sighting, Instant at) {
+    Duration sinceModified = Duration.between(sighting.seen().modified().toInstant(), at);
+    Duration sinceSeen = Duration.between(sighting.since(), at);
+    return sinceModified.compareTo(sinceSeen) > 0 ? sinceModified : sinceSeen;
   }
 
   /** Forgets a file, so it is watched afresh if a file of that name appears again. */
@@ -56,18 +102,44 @@ final class Stability {
     return fresh;
   }
 
-  private static Seen seen(Path file) {
+  /** How many files the last poll found unchanged but younger than the minimum age: worth another look. */
+  int young() {
+    return young;
+  }
+
+  /** The size and modification time of a regular file; empty when it is gone or not a file. */
+  static Optional<Seen> look(Path file) {
     try {
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-      return attributes.isRegularFile() ? new Seen(attributes.size(), attributes.lastModifiedTime()) : null;
+      return attributes.isRegularFile() ? Optional.of(new Seen(attributes.size(), attributes.lastModifiedTime())) : Optional.empty();
     } catch (IOException e) {
-      return null;
+      return Optional.empty();
     }
   }
 
   static boolean opensForReading(Path file) {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       return channel.size() >= 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Not a zip (an .xls, or not a workbook at all: reported when read), or a zip whose directory reads. */
+  static boolean isCompletePackage(Path file) {
+    if (!startsWithZipMagic(file)) {
+      return true;
+    }
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      return zip.size() >= 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean startsWithZipMagic(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(ZIP_MAGIC.length), ZIP_MAGIC);
     } catch (IOException e) {
       return false;
     }

@@ -3,6 +3,7 @@ package org.scorebook.watch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import org.scorebook.Outcome;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Scorecard;
+import org.scorebook.write.SafeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,13 +40,19 @@ public final class Watcher implements AutoCloseable {
   private final FileJob job;
   private final ExecutorService workers;
   private final ExecutorService jobs;
-  private final Stability stability = new Stability();
+  private final Stability stability;
   private final CountDownLatch stopSignal = new CountDownLatch(1);
   private final AtomicInteger archived = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
 
   public Watcher(DropFolder folder, WatchListener listener) throws IOException {
+    this(folder, listener, FileJob.Scoring.SCOREBOOK, Clock.systemUTC());
+  }
+
+  /** With the scoring step and the clock given: tests steer its output somewhere that cannot be written. */
+  Watcher(DropFolder folder, WatchListener listener, FileJob.Scoring scoring, Clock clock) throws IOException {
     this.folder = folder;
+    this.stability = new Stability(clock, folder.minimumAge());
     this.listener = listener;
     folder.createFolders();
     Owner owner = Owner.fresh();
@@ -60,7 +68,15 @@ public final class Watcher implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.job = new FileJob(folder, disposition, workers);
+    this.job = new FileJob(folder, disposition, workers, scoring);
+    sweepTemps(clock);
+  }
+
+  /** Temporary files a killed process left in the destination folders (copies across file systems). */
+  private void sweepTemps(Clock clock) {
+    for (Path destination : List.of(folder.out(), folder.archive(), folder.failed())) {
+      SafeFiles.sweepTemps(destination, clock.instant());
+    }
   }
 
   /** Polls until {@link #stop()}; the file in hand is finished first. */
@@ -79,15 +95,16 @@ public final class Watcher implements AutoCloseable {
 
   /**
    * {@code --once}: takes what is in the inbox and returns. A file counts as whole when it is unchanged
-   * across two looks {@link #ONCE_GAP} apart; looks repeat while files keep being taken or new ones
-   * appear, and a file still growing is left for the next run.
+   * across two looks {@link #ONCE_GAP} apart and old enough (see {@link Stability}); looks repeat while
+   * files keep being taken, new ones appear or unchanged ones are still too young, and a file still
+   * growing is left for the next run.
    */
   public void drain() {
     poll();
     while (!isStopped()) {
       pause(ONCE_GAP);
       int taken = poll();
-      if (taken == 0 && stability.fresh() == 0) {
+      if (taken == 0 && stability.fresh() == 0 && stability.young() == 0) {
         return;
       }
     }

@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,6 +21,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +30,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Writing files so that a reader never sees half of one: the bytes go to a temporary file in the
  * target's folder, are flushed to disk, and the file is renamed over the target in one step. A failure
- * leaves the target as it was and no temporary file behind.
+ * leaves the target as it was and no temporary file behind; what a killed process leaves is swept later.
  */
 public final class SafeFiles {
   private static final Logger LOG = LoggerFactory.getLogger(SafeFiles.class);
   private static final String BACKUP_SUFFIX = ".bak";
   private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+  private static final String TEMP_PREFIX = ".scorebook-";
+  private static final String TEMP_SUFFIX = ".tmp";
+  /**
+   * How old a temporary file must be before {@link #sweepTemps} removes it: far longer than any write
+   * takes, so a file another process is writing right now is left alone.
+   */
+  public static final Duration STALE_TEMP_AGE = Duration.ofMinutes(30);
   /** What a new file gets with the usual umask; the temporary file itself is created private. */
   private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
@@ -48,7 +58,7 @@ public final class SafeFiles {
   public static void writeAtomically(Path target, IoWriter writer) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
-    Path temp = Files.createTempFile(folder, ".scorebook-", ".tmp");
+    Path temp = Files.createTempFile(folder, TEMP_PREFIX, TEMP_SUFFIX);
     try {
       writeAndSync(temp, writer);
       copyPermissions(absolute, temp);
@@ -61,6 +71,36 @@ public final class SafeFiles {
   }
 
   /**
+   * Removes the temporary files ({@code .scorebook-*.tmp}) a killed process left in {@code folder}, those
+   * last modified more than {@link #STALE_TEMP_AGE} before {@code now}; returns how many. Never throws.
+   */
+  public static int sweepTemps(Path folder, Instant now) {
+    Instant cutoff = now.minus(STALE_TEMP_AGE);
+    int removed = 0;
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+      for (Path temp : temps) {
+        removed += removeIfOlder(temp, cutoff) ? 1 : 0;
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("cannot sweep temporary files in {}: {}", folder, e.toString());
+    }
+    return removed;
+  }
+
+  private static boolean removeIfOlder(Path temp, Instant cutoff) {
+    try {
+      if (Files.isRegularFile(temp) && Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
+        Files.delete(temp);
+        LOG.info("removed {}, left by an interrupted write", temp);
+        return true;
+      }
+    } catch (IOException e) {
+      LOG.debug("cannot remove {}: {}", temp, e.toString());
+    }
+    return false;
+  }
+
+  /**
    * Copies {@code file} beside itself and returns the copy, never replacing an earlier backup: the first
    * is {@code 评价.xlsx.bak}, later ones carry the time, {@code 评价.xlsx.20261201-153012.bak}. The copy
    * appears whole or not at all.
@@ -68,7 +108,7 @@ public final class SafeFiles {
   public static Path backupCopy(Path file) throws IOException {
     FileTime modified = Files.getLastModifiedTime(file);
     Path absolute = file.toAbsolutePath();
-    Path temp = Files.createTempFile(absolute.getParent(), ".scorebook-", ".tmp");
+    Path temp = Files.createTempFile(absolute.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
     try {
       writeAndSync(temp, out -> Files.copy(file, out));
       copyPermissions(absolute, temp);

@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -164,6 +167,56 @@ class ProcessCommandTest {
     assertThat(result.out()).doesNotContain("锁定").doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(result.out()).contains("87.12 分（良）").contains("88.20 分（良）");
     assertThat(temp.resolve("out").resolve("半截.xlsx")).doesNotExist();
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenSaysSoInChineseNamingTheOutputNotATempFile() throws Exception {
+    Path out = Files.createDirectories(temp.resolve("out"));
+    String name = SeedGoldenTest.SEED_001.getFileName().toString();
+    Files.writeString(Files.createDirectories(out.resolve(name)).resolve("挡路.txt"), "x"); // a folder where the output goes
+    CliAccess.Result result = CliAccess.run("process", SeedGoldenTest.SEED_001.toString(), "--out", out.toString());
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.out())
+        .contains("无法写入 " + out.resolve(name))
+        .contains("挡住")
+        .doesNotContain("无法读取")
+        .doesNotContain(".scorebook-")
+        .doesNotContainPattern("[A-Za-z]{3,} [a-z]{2,}"); // no English words from the system
+    try (Stream<Path> left = Files.list(out)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly(name);
+    }
+  }
+
+  @Test
+  void processRemovesTheTempFilesAKilledRunLeftButNotOneBeingWrittenNow() throws Exception {
+    Path out = Files.createDirectories(temp.resolve("out"));
+    Path leftByAKill = Files.writeString(out.resolve(".scorebook-123.tmp"), "half");
+    Files.setLastModifiedTime(leftByAKill, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+    Path beingWritten = Files.writeString(out.resolve(".scorebook-456.tmp"), "live");
+    CliAccess.Result result = CliAccess.run("process", SeedGoldenTest.SEED_001.toString(), "--out", out.toString());
+    assertThat(result.status()).as(result.out()).isZero();
+    assertThat(leftByAKill).doesNotExist();
+    assertThat(beingWritten).exists();
+  }
+
+  @Test
+  void aWorkbookOpenInExcelSaysSoOnItsLineWhateverTheLengthOfItsName() throws Exception {
+    Path in = Files.createDirectories(temp.resolve("in"));
+    Path shortName = Files.copy(SeedGoldenTest.SEED_001, in.resolve("评价.xlsx"));
+    Files.writeString(in.resolve("~$评价.xlsx"), "owner");
+    String longName = "2017年合作交流综合信息服务平台建设运维项目绩效评价报告.xlsx";
+    Path longOne = Files.copy(SeedGoldenTest.SEED_001, in.resolve(longName));
+    Files.writeString(in.resolve("~$" + longName.substring(2)), "owner"); // Excel drops two characters of a long name
+    Path closed = Files.copy(SeedGoldenTest.SEED_001, in.resolve("已关闭.xlsx"));
+    CliAccess.Result result = CliAccess.run("process", in.toString(), "--out", temp.resolve("out").toString());
+    for (Path open : List.of(shortName, longOne)) {
+      assertThat(lineFor(result.out(), open)).contains("✓").contains("正在 Excel 中打开").contains("尚未保存的修改");
+    }
+    assertThat(lineFor(result.out(), closed)).doesNotContain("Excel");
+  }
+
+  private static String lineFor(String out, Path input) {
+    return out.lines().filter(l -> l.contains(input.toString() + " →")).findFirst().orElseThrow(() -> new AssertionError(out));
   }
 
   @Test

@@ -72,6 +72,25 @@ class WatchChildProcessTest {
     assertThat(Files.readString(scratch.resolve("second.log"), StandardCharsets.UTF_8)).contains("✓").contains("已停止");
   }
 
+  @Test
+  void sigtermAfterACleanStopExitsZeroAndLeavesNoStagingFolder() throws Exception {
+    Path inbox = Files.createDirectories(scratch.resolve("收件箱"));
+    DropFolder folder = DropFolder.at(inbox);
+    Process watcher = watch(inbox, "stop");
+    drop(inbox, GOOD, "评价.xlsx");
+    await(Duration.ofSeconds(30), "the file is archived (see " + scratch.resolve("stop.log") + ")",
+        () -> names(folder.archive()).size() == 1);
+
+    watcher.destroy(); // SIGTERM, as systemd stops a service
+    assertThat(watcher.waitFor(20, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+
+    assertThat(watcher.exitValue()).as("exit status after a clean stop").isZero();
+    try (var left = Files.list(folder.staging())) {
+      assertThat(left.map(Path::getFileName)).as("staging folders left").isEmpty();
+    }
+    assertThat(Files.readString(scratch.resolve("stop.log"), StandardCharsets.UTF_8)).contains("已停止");
+  }
+
   private static void dropOne(Path inbox, int i, List<String> good, List<String> bad) {
     if (i % 7 == 0) {
       bad.add(drop(inbox, WITH_ERRORS, "有错误 " + i + ".xlsx").getFileName().toString());

@@ -6,6 +6,7 @@ import static org.scorebook.watch.WatchFixtures.*;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,19 @@ class WatchCommandTest {
     assertThat(run.status()).isZero();
     assertThat(names(out)).containsExactly("好的.xlsx");
     assertThat(names(archive)).containsExactly("好的.xlsx");
+  }
+
+  @Test
+  void aWorkbookOpenInExcelIsScoredAsSavedAndTheConsoleLineSaysSo() throws Exception {
+    drop(inbox, GOOD, "打开着的评价.xlsx");
+    Files.writeString(inbox.resolve("~$打开着的评价.xlsx"), "owner");
+    drop(inbox, GOOD, "没打开的评价.xlsx");
+    CliAccess.Result run = run("watch", inbox.toString(), "--once");
+    assertThat(run.status()).as(run.out()).isZero();
+    assertThat(run.out().lines().filter(l -> l.contains("打开着的评价.xlsx"))).singleElement().asString()
+        .contains("✓").contains("正在 Excel 中打开");
+    assertThat(run.out().lines().filter(l -> l.contains("没打开的评价.xlsx"))).singleElement().asString()
+        .doesNotContain("Excel");
   }
 
   @Test

@@ -7,7 +7,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,9 +28,19 @@ final class WatchFixtures {
 
   private WatchFixtures() {}
 
+  /** A copy of {@code sample} finished a while ago: older than the minimum age a watcher waits for. */
   static Path drop(Path inbox, Path sample, String name) {
     try {
-      return Files.copy(sample, inbox.resolve(name));
+      return settled(Files.copy(sample, inbox.resolve(name)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Sets a file's modification time an hour back, as for a copy that finished long ago. */
+  static Path settled(Path file) {
+    try {
+      return Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -100,5 +115,29 @@ final class WatchFixtures {
     return names(folder.failed()).stream()
         .filter(n -> !n.endsWith(Disposition.REASON_SUFFIX) && !WorkbookNames.stem(n).endsWith(Disposition.ANNOTATED_SUFFIX))
         .toList();
+  }
+
+  /** A clock a test moves forward by hand, starting at the real time. */
+  static final class ManualClock extends Clock {
+    private volatile Instant now = Instant.now();
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
   }
 }

@@ -5,10 +5,12 @@ import static org.scorebook.watch.WatchFixtures.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.write.SafeFiles;
 
 /** What a restart finds after kill -9 at various moments, set up by hand. */
 class WatchRecoveryTest {
@@ -80,6 +82,21 @@ class WatchRecoveryTest {
     }
     assertThat(old).doesNotExist();
     assertThat(recent).exists();
+  }
+
+  @Test
+  void tempFilesAKilledProcessLeftInTheDestinationsAreRemovedAtStartButALiveOneIsKept() throws Exception {
+    ManualClock clock = new ManualClock();
+    Path stale = Files.writeString(folder.out().resolve(".scorebook-1.tmp"), "left by a kill -9");
+    Path staleInFailed = Files.writeString(folder.failed().resolve(".scorebook-2.tmp"), "left by a kill -9");
+    Path live = Files.writeString(folder.out().resolve(".scorebook-3.tmp"), "being written");
+    clock.advance(SafeFiles.STALE_TEMP_AGE.plusMinutes(1));
+    Files.setLastModifiedTime(live, FileTime.from(clock.instant()));
+    try (Watcher watcher = new Watcher(folder, handled -> { }, FileJob.Scoring.SCOREBOOK, clock)) {
+      assertThat(stale).doesNotExist();
+      assertThat(staleInFailed).doesNotExist();
+      assertThat(live).exists();
+    }
   }
 
   @Test
