@@ -135,9 +135,9 @@ final class IndicatorAnnotator {
   }
 
   /**
-   * The cell, without any formula, given {@code format}: its own style, or for a new cell the style of
-   * the cell to its left, so an appended column continues the table's borders and font. The caller sets
-   * or clears its value.
+   * The cell, without any formula or inline text, given {@code format}: its own style, or for a new cell
+   * the style of the cell to its left, so an appended column continues the table's borders and font. The
+   * caller sets or clears its value.
    */
   private Cell prepared(Row row, int column, String format) {
     Cell cell = row.getCell(column);
@@ -149,7 +149,7 @@ final class IndicatorAnnotator {
       cell = row.createCell(column);
       base = neighbour != null ? neighbour.getCellStyle() : cell.getCellStyle();
     }
-    Cells.dropFormula(cell);
+    Cells.prepareForValue(cell);
     cell.setCellStyle(styles.withFormat(base, format));
     return cell;
   }
