@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.hssf.usermodel.HSSFRow;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -161,7 +160,7 @@ final class IndicatorAnnotator {
     if (row instanceof XSSFRow xssf) {
       return xssf.getCTRow().getCustomHeight();
     }
-    return row instanceof HSSFRow hssf && hssf.getRowRecord().getBadFontHeight();
+    return row.getHeight() != row.getSheet().getDefaultRowHeight(); // .xls: POI hides the row's own flag
   }
 
   /**
