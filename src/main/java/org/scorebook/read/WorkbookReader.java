@@ -95,6 +95,10 @@ public final class WorkbookReader {
     LabelValues pairs = labelValues(sheet);
     Map<String, String> values = new LinkedHashMap<>(pairs.values());
     Map<String, CellRef> where = new LinkedHashMap<>(pairs.cells());
+    CellRef yearAt = where.get(ProjectInfo.YEAR);
+    if (yearAt != null) {
+      cells.year(sheet, yearAt.row(), yearAt.column()).ifPresent(year -> values.put(ProjectInfo.YEAR, year));
+    }
     if (!where.containsKey(ProjectInfo.SPENDING) && where.containsKey(ProjectInfo.SPENDING_ALIAS)) {
       values.put(ProjectInfo.SPENDING, values.get(ProjectInfo.SPENDING_ALIAS));
       where.put(ProjectInfo.SPENDING, where.get(ProjectInfo.SPENDING_ALIAS));
