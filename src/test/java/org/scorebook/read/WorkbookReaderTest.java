@@ -63,6 +63,20 @@ class WorkbookReaderTest {
   }
 
   @Test
+  void aReasonMergedOverTwoRowsExplainsBothDeductions() throws Exception {
+    Evaluation evaluation = read(evaluation().project("项目名称", "测试")
+        .indicator("A", "决策", 100)
+        .leaf("A1", "甲", 50).manual(40).reason("两项工作均未按期完成")
+        .leaf("A2", "乙", 50).manual(45)
+        .edit(wb -> wb.getSheet("指标评分").addMergedRegion(
+            org.apache.poi.ss.util.CellRangeAddress.valueOf("H3:H4"))));
+
+    assertThat(evaluation.indicators().rows()).extracting(IndicatorRow::reason)
+        .containsExactly("", "两项工作均未按期完成", "两项工作均未按期完成");
+    assertThat(Scorer.score(evaluation).messages()).isEmpty();
+  }
+
+  @Test
   void spendingMayBeCalled决算金额() throws Exception {
     Evaluation evaluation = read(small().edit(wb -> {
       Sheet sheet = wb.getSheet("项目信息");
