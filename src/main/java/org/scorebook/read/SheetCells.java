@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -58,6 +59,9 @@ final class SheetCells {
       if (cell.getCellType() == CellType.FORMULA) {
         return Labels.trim(formatter.formatCellValue(cell, evaluator));
       }
+      if (isDate(cell)) {
+        return Labels.trim(date(cell));
+      }
       return Labels.trim(formatter.formatCellValue(cell));
     } catch (RuntimeException | StackOverflowError e) {
       return Labels.trim(cell.toString());
@@ -66,6 +70,30 @@ final class SheetCells {
 
   String text(Sheet sheet, int row, int column) {
     return text(cell(sheet, row, column));
+  }
+
+  /** The year of a date cell (a year typed as a date shows as one), or empty for any other cell. */
+  Optional<String> year(Sheet sheet, int row, int column) {
+    Cell cell = cell(sheet, row, column);
+    try {
+      return isDate(cell) ? Optional.of(String.valueOf(cell.getLocalDateTimeCellValue().getYear())) : Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isDate(Cell cell) {
+    return cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell);
+  }
+
+  /**
+   * A date as Excel shows it. POI prints the quoted and escaped literals of a date format with their
+   * quotes and backslashes ({@code yyyy"年"m"月"} gives {@code 2018"年"12"月"}), so they are unquoted first.
+   */
+  private String date(Cell cell) {
+    String format = cell.getCellStyle().getDataFormatString();
+    String literal = format.replaceAll("\"([^\"]*)\"", "$1").replaceAll("\\\\(.)", "$1");
+    return formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(), literal);
   }
 
   /** The cell's number; a value that is not one is reported as an error at the cell. */

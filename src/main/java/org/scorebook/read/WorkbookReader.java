@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Findings;
@@ -96,6 +97,10 @@ public final class WorkbookReader {
     LabelValues pairs = labelValues(sheet);
     Map<String, String> values = new LinkedHashMap<>(pairs.values());
     Map<String, CellRef> where = new LinkedHashMap<>(pairs.cells());
+    CellRef yearAt = where.get(ProjectInfo.YEAR);
+    if (yearAt != null) {
+      cells.year(sheet, yearAt.row(), yearAt.column()).ifPresent(year -> values.put(ProjectInfo.YEAR, year));
+    }
     if (!where.containsKey(ProjectInfo.SPENDING) && where.containsKey(ProjectInfo.SPENDING_ALIAS)) {
       values.put(ProjectInfo.SPENDING, values.get(ProjectInfo.SPENDING_ALIAS));
       where.put(ProjectInfo.SPENDING, where.get(ProjectInfo.SPENDING_ALIAS));
@@ -197,8 +202,9 @@ public final class WorkbookReader {
     IndicatorSheet layout = new IndicatorSheet(sheet.getSheetName(), headerRow, columns, List.of());
     List<IndicatorRow> rows = new ArrayList<>();
     int last = lastRowWithCode(sheet, headerRow, columns.get(IndicatorColumn.CODE));
+    List<CellRangeAddress> reasonMerges = mergedIn(sheet, col(layout, IndicatorColumn.REASON));
     for (int r = headerRow + 1; r <= last; r++) {
-      readIndicatorRow(sheet, layout, r).ifPresent(rows::add);
+      readIndicatorRow(sheet, layout, r, reasonMerges).ifPresent(rows::add);
     }
     return new IndicatorSheet(sheet.getSheetName(), headerRow, columns, rows);
   }
@@ -233,7 +239,12 @@ public final class WorkbookReader {
     return last;
   }
 
-  private Optional<IndicatorRow> readIndicatorRow(Sheet sheet, IndicatorSheet layout, int r) {
+  /**
+   * One indicator row. A 评分说明 cell under a merged region reads the region's text: one reason merged over
+   * several rows explains each of them. (Codes are not read this way: a code merged down is reported.)
+   */
+  private Optional<IndicatorRow> readIndicatorRow(Sheet sheet, IndicatorSheet layout, int r,
+      List<CellRangeAddress> reasonMerges) {
     String typedCode = cells.text(sheet, r, col(layout, IndicatorColumn.CODE));
     String code = Labels.trim(Labels.halfWidth(typedCode)).toUpperCase(java.util.Locale.ROOT);
     if (code.isEmpty()) {
@@ -255,8 +266,32 @@ public final class WorkbookReader {
         number(sheet, layout, r, IndicatorColumn.TARGET, code),
         number(sheet, layout, r, IndicatorColumn.ACTUAL, code),
         number(sheet, layout, r, IndicatorColumn.MANUAL, code),
-        text(sheet, layout, r, IndicatorColumn.REASON),
+        reason(sheet, layout, r, reasonMerges),
         previousScore(sheet, layout, r)));
+  }
+
+  /** The merged regions of {@code sheet} that take in {@code column}; none for a missing column. */
+  private static List<CellRangeAddress> mergedIn(Sheet sheet, int column) {
+    if (column < 0) {
+      return List.of();
+    }
+    return sheet.getMergedRegions().stream()
+        .filter(region -> region.getFirstColumn() <= column && column <= region.getLastColumn())
+        .toList();
+  }
+
+  /** The row's 评分说明, or that of the merged region over it, whose text is in its first cell. */
+  private String reason(Sheet sheet, IndicatorSheet layout, int r, List<CellRangeAddress> reasonMerges) {
+    String own = text(sheet, layout, r, IndicatorColumn.REASON);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    int column = col(layout, IndicatorColumn.REASON);
+    return reasonMerges.stream()
+        .filter(region -> region.isInRange(r, column))
+        .findFirst()
+        .map(region -> cells.text(sheet, region.getFirstRow(), region.getFirstColumn()))
+        .orElse(own);
   }
 
   /**

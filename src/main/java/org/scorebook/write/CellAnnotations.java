@@ -31,12 +31,15 @@ final class CellAnnotations {
     this.styles = styles;
   }
 
-  /** Removes every Scorebook comment and the fault fill of the cells that carried one. */
+  /**
+   * Removes every Scorebook comment, and Scorebook's messages below a reviewer's comment, and the fault
+   * fill of the cells that carried them.
+   */
   void clearStale() {
     for (Sheet sheet : workbook) {
-      for (CellAddress address : Comments.ours(sheet)) {
+      for (CellAddress address : Comments.withOurPart(sheet)) {
         Cell cell = Cells.cell(sheet, address.getRow(), address.getColumn());
-        cell.removeCellComment();
+        Comments.removeOurPart(cell);
         clearFaultFill(cell);
       }
     }
@@ -71,10 +74,6 @@ final class CellAnnotations {
   private void mark(Cell cell, List<Message> messages) {
     Fill fill = messages.stream().anyMatch(Message::isError) ? Fill.ERROR : Fill.WARNING;
     cell.setCellStyle(styles.withFill(cell.getCellStyle(), fill));
-    if (Comments.hasForeign(cell)) {
-      LOG.debug("{} keeps its own comment; the messages are in 校验结果 and the summary", cell.getAddress());
-      return;
-    }
     Comments.attach(cell, commentText(messages));
   }
 

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.scorebook.model.SheetNames;
 
 /** Small helpers over POI cells shared by the writers: finding, creating and overwriting. */
@@ -68,6 +69,29 @@ final class Cells {
     dropFormula(cell);
     if (cell.getCellType() != CellType.BLANK) {
       cell.setBlank();
+    }
+    dropInlineText(cell);
+  }
+
+  /**
+   * Makes {@code cell} ready for a new value: without a formula (which would stay beside the value)
+   * and without inline text, keeping its style.
+   */
+  static void prepareForValue(Cell cell) {
+    dropFormula(cell);
+    if (cell instanceof XSSFCell xssf && xssf.getCTCell().isSetIs()) {
+      cell.setBlank();
+      dropInlineText(cell);
+    }
+  }
+
+  /**
+   * Removes text stored inline in the cell ({@code <is>}, as openpyxl and export tools write every
+   * string): POI writes a new value beside it, and readers then show the old text.
+   */
+  private static void dropInlineText(Cell cell) {
+    if (cell instanceof XSSFCell xssf && xssf.getCTCell().isSetIs()) {
+      xssf.getCTCell().unsetIs();
     }
   }
 

@@ -11,9 +11,12 @@ import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
+import org.scorebook.model.Text;
 
 /**
- * Cell comments written by Scorebook, told apart from the evaluator's own by their author.
+ * Cell comments written by Scorebook, told apart from the evaluator's own by their author. A cell that
+ * already carries someone else's comment keeps it: Scorebook's messages go below the reviewer's text,
+ * after a separator line, and only that part is removed on the next run.
  *
  * <p>On .xls, {@code HSSFSheet.createDrawingPatriarch()} throws away the sheet's existing drawings
  * (charts, pictures, comments), so an existing patriarch is always reused.
@@ -25,28 +28,74 @@ final class Comments {
 
   private Comments() {}
 
-  /** The cells of {@code sheet} that carry a Scorebook comment. */
-  static List<CellAddress> ours(Sheet sheet) {
+  /** The cells of {@code sheet} whose comment has a Scorebook part (all of it, or below a reviewer's text). */
+  static List<CellAddress> withOurPart(Sheet sheet) {
     List<CellAddress> found = new ArrayList<>();
     if (sheet instanceof HSSFSheet && sheet.getDrawingPatriarch() == null) {
       return found; // no drawing, no comments; asking for them would create an empty drawing
     }
     sheet.getCellComments().forEach((address, comment) -> {
-      if (AUTHOR.equals(comment.getAuthor())) {
+      if (isOurs(comment) || reviewerPart(comment) != null) {
         found.add(address);
       }
     });
     return found;
   }
 
-  /** Whether {@code cell} has a comment someone else wrote, which Scorebook must not replace. */
-  static boolean hasForeign(Cell cell) {
+  /**
+   * Removes Scorebook's part of the cell's comment: the whole comment when Scorebook wrote it, else the
+   * messages below the reviewer's own text.
+   */
+  static void removeOurPart(Cell cell) {
     Comment comment = cell.getCellComment();
-    return comment != null && !AUTHOR.equals(comment.getAuthor());
+    if (comment == null) {
+      return;
+    }
+    String reviewerText = reviewerPart(comment);
+    if (isOurs(comment)) {
+      cell.removeCellComment();
+    } else if (reviewerText != null) {
+      create(cell, comment.getAuthor(), reviewerText, comment.isVisible());
+    }
   }
 
-  /** Attaches {@code text} to {@code cell} as a Scorebook comment. */
+  /**
+   * Attaches {@code text} to {@code cell}: as a Scorebook comment, or below the text of a comment someone
+   * else wrote, which keeps its author.
+   */
   static void attach(Cell cell, String text) {
+    Comment existing = cell.getCellComment();
+    if (existing == null || isOurs(existing)) {
+      create(cell, AUTHOR, text, false);
+    } else {
+      String reviewerText = existing.getString().getString();
+      create(cell, existing.getAuthor(), reviewerText + separator() + text, existing.isVisible());
+    }
+  }
+
+  private static boolean isOurs(Comment comment) {
+    return AUTHOR.equals(comment.getAuthor());
+  }
+
+  /** The reviewer's own text of a comment with Scorebook's messages below it, or null for any other. */
+  private static String reviewerPart(Comment comment) {
+    if (isOurs(comment) || comment.getString() == null) {
+      return null;
+    }
+    String text = comment.getString().getString();
+    int at = text == null ? -1 : text.lastIndexOf(separator());
+    return at < 0 ? null : text.substring(0, at);
+  }
+
+  private static String separator() {
+    return "\n" + Text.get("write.commentSeparator") + "\n";
+  }
+
+  /** Replaces the cell's comment (if any) with a new one, sized to {@code text}. */
+  private static void create(Cell cell, String author, String text, boolean visible) {
+    if (cell.getCellComment() != null) {
+      cell.removeCellComment();
+    }
     Sheet sheet = cell.getSheet();
     CreationHelper helper = sheet.getWorkbook().getCreationHelper();
     SpreadsheetVersion limits = sheet.getWorkbook().getSpreadsheetVersion();
@@ -60,8 +109,9 @@ final class Comments {
     anchor.setRow1(row1);
     anchor.setRow2(row1 + height);
     Comment comment = patriarch(sheet).createCellComment(anchor);
-    comment.setString(helper.createRichTextString(text));
-    comment.setAuthor(AUTHOR);
+    comment.setString(helper.createRichTextString(Cells.fit(text)));
+    comment.setAuthor(author == null ? "" : author);
+    comment.setVisible(visible);
     cell.setCellComment(comment);
   }
 

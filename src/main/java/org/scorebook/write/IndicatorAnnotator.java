@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.IndicatorSheet;
@@ -34,6 +35,9 @@ final class IndicatorAnnotator {
       List.of(IndicatorColumn.SCORE, IndicatorColumn.RATE, IndicatorColumn.CHECK);
   private static final int NUMBER_WIDTH = 10;
   private static final int CHECK_WIDTH = 40;
+  /** Height of one line of 11-point text, in points, and the padding of a row of wrapped lines. */
+  private static final float LINE_POINTS = 16f;
+  private static final float PADDING_POINTS = 3f;
   private static final Logger LOG = LoggerFactory.getLogger(IndicatorAnnotator.class);
 
   private final Workbook workbook;
@@ -52,6 +56,7 @@ final class IndicatorAnnotator {
       return;
     }
     Map<IndicatorColumn, Integer> columns = outputColumns(sheet, layout);
+    widenCheckColumn(sheet, columns.get(IndicatorColumn.CHECK));
     Map<Integer, ScoredIndicator> scored = new HashMap<>();
     card.indicators().forEach(indicator -> scored.putIfAbsent(indicator.row(), indicator));
     Map<Integer, List<Message>> messages = messagesByRow(card.messages(), layout.sheetName());
@@ -119,10 +124,17 @@ final class IndicatorAnnotator {
     sheet.setColumnWidth(column, Math.max(width, Cells.displayWidth(which.header()) + 2) * 256);
   }
 
+  /** Makes 校验结果 wide enough for its messages, wrapped, to read as lines rather than a column of characters. */
+  private static void widenCheckColumn(Sheet sheet, int column) {
+    if (sheet.getColumnWidth(column) < CHECK_WIDTH * 256) {
+      sheet.setColumnWidth(column, CHECK_WIDTH * 256);
+    }
+  }
+
   // Cells
 
   private void writeNumber(Row row, int column, OptionalDouble value, String format) {
-    Cell cell = prepared(row, column, format);
+    Cell cell = prepared(row, column, format, false);
     if (value.isPresent()) {
       cell.setCellValue(value.getAsDouble());
     } else {
@@ -130,16 +142,33 @@ final class IndicatorAnnotator {
     }
   }
 
+  /** Writes 校验结果 wrapped; a row given a fixed height grows to show every line (others fit themselves). */
   private void writeText(Row row, int column, String text) {
-    prepared(row, column, TEXT_FORMAT).setCellValue(Cells.fit(text));
+    String shown = Cells.fit(text);
+    prepared(row, column, TEXT_FORMAT, true).setCellValue(shown);
+    if (hasFixedHeight(row)) {
+      int chars = Math.max(1, row.getSheet().getColumnWidth(column) / 256 - 1);
+      float needed = Cells.wrappedLines(shown, chars) * LINE_POINTS + PADDING_POINTS;
+      if (needed > row.getHeightInPoints()) {
+        row.setHeightInPoints(needed);
+      }
+    }
+  }
+
+  /** Whether the row's height was set by hand; a row without one is sized to its content on opening. */
+  private static boolean hasFixedHeight(Row row) {
+    if (row instanceof XSSFRow xssf) {
+      return xssf.getCTRow().getCustomHeight();
+    }
+    return row.getHeight() != row.getSheet().getDefaultRowHeight(); // .xls: POI hides the row's own flag
   }
 
   /**
-   * The cell, without any formula, given {@code format}: its own style, or for a new cell the style of
-   * the cell to its left, so an appended column continues the table's borders and font. The caller sets
-   * or clears its value.
+   * The cell, without any formula or inline text, given {@code format}: its own style, or for a new cell
+   * the style of the cell to its left, so an appended column continues the table's borders and font. The
+   * caller sets or clears its value. {@code wrap} wraps its text.
    */
-  private Cell prepared(Row row, int column, String format) {
+  private Cell prepared(Row row, int column, String format, boolean wrap) {
     Cell cell = row.getCell(column);
     CellStyle base;
     if (cell != null) {
@@ -149,8 +178,8 @@ final class IndicatorAnnotator {
       cell = row.createCell(column);
       base = neighbour != null ? neighbour.getCellStyle() : cell.getCellStyle();
     }
-    Cells.dropFormula(cell);
-    cell.setCellStyle(styles.withFormat(base, format));
+    Cells.prepareForValue(cell);
+    cell.setCellStyle(wrap ? styles.wrappedWithFormat(base, format) : styles.withFormat(base, format));
     return cell;
   }
 

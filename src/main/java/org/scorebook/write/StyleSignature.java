@@ -49,6 +49,13 @@ record StyleSignature(Box box, String font, String format, FillPatternType patte
     return new StyleSignature(box, font, newFormat, pattern, foreground, background);
   }
 
+  /** The same look with its text wrapped. */
+  StyleSignature wrapped() {
+    List<Object> parts = new java.util.ArrayList<>(box.parts());
+    parts.set(WRAP_PART, true);
+    return new StyleSignature(new Box(List.copyOf(parts)), font, format, pattern, foreground, background);
+  }
+
   /** Whether {@code index} is a style a cell may carry (.xls also lists the named styles' records). */
   static boolean isCellStyle(Workbook workbook, int index) {
     if (workbook instanceof HSSFWorkbook hssf) {
@@ -56,6 +63,9 @@ record StyleSignature(Box box, String font, String format, FillPatternType patte
     }
     return true;
   }
+
+  /** Where {@link #box} puts the wrap-text flag. */
+  private static final int WRAP_PART = 2;
 
   private static Box box(CellStyle style) {
     return new Box(List.of(

@@ -47,7 +47,7 @@ final class Styles {
   private record FontKey(boolean bold, int points) {}
 
   /** An existing style with a different fill or number format. */
-  private record Derived(int baseIndex, Fill fill, String format) {}
+  private record Derived(int baseIndex, Fill fill, String format, boolean wrap) {}
 
   Styles(Workbook workbook) {
     this(workbook, false);
@@ -81,22 +81,28 @@ final class Styles {
    * keeps the evaluator's formatting. {@link Fill#NONE} gives a style without a fill.
    */
   CellStyle withFill(CellStyle base, Fill fill) {
-    return derive(base, fill, null);
+    return derive(base, fill, null, false);
   }
 
   /** {@code base} with the number format {@code format}, everything else kept. */
   CellStyle withFormat(CellStyle base, String format) {
-    return derive(base, null, format);
+    return derive(base, null, format, false);
   }
 
-  private CellStyle derive(CellStyle base, Fill fill, String format) {
+  /** {@code base} with the number format {@code format} and its text wrapped, everything else kept. */
+  CellStyle wrappedWithFormat(CellStyle base, String format) {
+    return derive(base, null, format, true);
+  }
+
+  private CellStyle derive(CellStyle base, Fill fill, String format, boolean wrap) {
     return derived.computeIfAbsent(
-        new Derived(base.getIndex(), fill, format),
+        new Derived(base.getIndex(), fill, format, wrap),
         key -> {
           StyleSignature own = reuseExisting ? baseSignature(base) : null;
           if (own != null) {
             StyleSignature wanted = fill == null ? own : own.withFill(fill);
             wanted = format == null ? wanted : wanted.withFormat(format);
+            wanted = wrap ? wanted.wrapped() : wanted;
             CellStyle found = existing().get(wanted);
             if (found != null) {
               return found;
@@ -109,6 +115,9 @@ final class Styles {
           }
           if (format != null) {
             style.setDataFormat(workbook.createDataFormat().getFormat(format));
+          }
+          if (wrap) {
+            style.setWrapText(true);
           }
           return registered(style);
         });

@@ -2,6 +2,8 @@ package org.scorebook.write;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,7 +15,7 @@ import org.scorebook.model.SheetNames;
 import org.scorebook.model.Text;
 
 /**
- * The 评分汇总 sheet: replaced on every run, placed first, active and the only one selected. From the
+ * The 评分汇总 sheet: replaced on every run, placed first (last in an .xls), active and the only one selected. From the
  * top: title and status line (frozen), the project, the level-1 table with total and grade, the findings,
  * every message, the indicator tree (last, so that its header, repeated on printed pages, only heads
  * pages of the tree) and a footer naming the input, the time and the tool's version.
@@ -56,22 +58,39 @@ final class SummarySheet {
     pageSetup(sheet, treeHeader);
   }
 
-  /** Removes any earlier summary and creates an empty one, first, active and alone selected. */
+  /**
+   * Removes any earlier summary and creates an empty one, active and alone selected: first in an .xlsx,
+   * last in an .xls. An .xls refers to sheets by their position (in names, drop-down lists, charts and
+   * formulas, through its EXTERNSHEET table), and POI does not renumber those when it moves a sheet, so
+   * moving the summary first would point them all at the sheet before the one they meant.
+   */
   private Sheet replaceSheet() {
     for (int i = workbook.getNumberOfSheets() - 1; i >= 0; i--) {
       if (SheetNames.matches(workbook.getSheetName(i), WorkbookWriter.SUMMARY_SHEET)) {
+        removeNamesOf(i); // .xls would keep its print titles as a global name pointing nowhere
         workbook.removeSheetAt(i);
       }
     }
     Sheet sheet = workbook.createSheet(WorkbookWriter.SUMMARY_SHEET);
-    workbook.setSheetOrder(WorkbookWriter.SUMMARY_SHEET, 0);
-    workbook.setActiveSheet(0);
+    if (!(workbook instanceof HSSFWorkbook)) {
+      workbook.setSheetOrder(WorkbookWriter.SUMMARY_SHEET, 0);
+    }
+    int index = workbook.getSheetIndex(sheet);
+    workbook.setActiveSheet(index);
     workbook.setFirstVisibleTab(0);
     for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-      workbook.getSheetAt(i).setSelected(i == 0);
+      workbook.getSheetAt(i).setSelected(i == index);
     }
     sheet.setDefaultRowHeightInPoints(DEFAULT_ROW_POINTS);
     return sheet;
+  }
+
+  private void removeNamesOf(int sheetIndex) {
+    for (Name name : List.copyOf(workbook.getAllNames())) {
+      if (name.getSheetIndex() == sheetIndex) {
+        workbook.removeName(name);
+      }
+    }
   }
 
   /** The title and one status line: the total and grade, or why there are none. Both stay frozen. */

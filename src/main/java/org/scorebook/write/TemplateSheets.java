@@ -9,8 +9,8 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.Text;
@@ -47,10 +47,10 @@ final class TemplateSheets {
   private static final Look WRAPPED = BODY.withWrap();
   private static final Look TITLE = Look.PLAIN.withBold().points(14);
 
-  private final XSSFWorkbook workbook;
+  private final Workbook workbook;
   private final Styles styles;
 
-  TemplateSheets(XSSFWorkbook workbook) {
+  TemplateSheets(Workbook workbook) {
     this.workbook = workbook;
     this.styles = new Styles(workbook);
   }

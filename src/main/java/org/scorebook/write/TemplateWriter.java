@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.SheetNames;
@@ -64,11 +66,20 @@ public final class TemplateWriter {
 
   /** A new workbook holding {@code content}; the caller closes it. */
   public static XSSFWorkbook build(TemplateContent content) {
+    XSSFWorkbook workbook = filled(new XSSFWorkbook(), content);
+    setProperties(workbook);
+    return workbook;
+  }
+
+  /** The same workbook in the old .xls (BIFF8) format, for a template saved under an .xls name. */
+  public static HSSFWorkbook buildXls(TemplateContent content) {
+    return filled(new HSSFWorkbook(), content);
+  }
+
+  private static <W extends Workbook> W filled(W workbook, TemplateContent content) {
     Objects.requireNonNull(content, "content");
-    XSSFWorkbook workbook = new XSSFWorkbook();
     try {
       new TemplateSheets(workbook).write(content);
-      setProperties(workbook);
       return workbook;
     } catch (RuntimeException e) {
       closeQuietly(workbook, e);
@@ -81,21 +92,38 @@ public final class TemplateWriter {
     return build(TemplateContent.example());
   }
 
-  /** Saves the blank template to {@code target} (a temporary file renamed over it in one step). */
+  /**
+   * Saves the blank template to {@code target} (a temporary file renamed over it in one step): an .xls
+   * workbook when the name ends in {@code .xls}, else an .xlsx one.
+   */
   public static void writeBlank(Path target) throws IOException {
     write(TemplateContent.example(), target);
   }
 
-  /** Saves a workbook holding {@code content} to {@code target}, creating its folder when needed. */
+  /**
+   * Saves a workbook holding {@code content} to {@code target}, in the format its name asks for (.xls or
+   * .xlsx), creating its folder when needed.
+   */
   public static void write(TemplateContent content, Path target) throws IOException {
     Objects.requireNonNull(target, "target");
-    try (XSSFWorkbook workbook = build(content)) {
-      Path folder = target.toAbsolutePath().getParent();
-      if (folder != null) {
-        Files.createDirectories(folder);
-      }
-      SafeFiles.writeAtomically(target, out -> writeStable(workbook, out));
+    Path folder = target.toAbsolutePath().getParent();
+    if (folder != null) {
+      Files.createDirectories(folder);
     }
+    if (isXls(target)) {
+      try (HSSFWorkbook workbook = buildXls(content)) {
+        SafeFiles.writeAtomically(target, workbook::write);
+      }
+    } else {
+      try (XSSFWorkbook workbook = build(content)) {
+        SafeFiles.writeAtomically(target, out -> writeStable(workbook, out));
+      }
+    }
+  }
+
+  private static boolean isXls(Path target) {
+    Path name = target.getFileName();
+    return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls");
   }
 
   /**
@@ -125,7 +153,7 @@ public final class TemplateWriter {
     core.setModified(Optional.of(Date.from(CREATED)));
   }
 
-  private static void closeQuietly(XSSFWorkbook workbook, RuntimeException cause) {
+  private static void closeQuietly(Workbook workbook, RuntimeException cause) {
     try {
       workbook.close();
     } catch (IOException e) {

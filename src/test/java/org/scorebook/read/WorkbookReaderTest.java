@@ -38,6 +38,45 @@ class WorkbookReaderTest {
   }
 
   @Test
+  void aDateInTheEvaluationYearReadsAsItsYearAndOtherDatesAsShownWithoutQuotes() throws Exception {
+    Evaluation evaluation = read(small().project("评价年度", "?").project("联系人", "?").edit(wb -> {
+      Sheet sheet = wb.getSheet("项目信息");
+      for (Row row : sheet) {
+        String label = row.getCell(0) == null ? "" : row.getCell(0).getStringCellValue();
+        if (label.equals("评价年度")) {
+          dateCell(wb, row, "yyyy\"年\"m\"月\"d\"日\"");
+        } else if (label.equals("联系人")) {
+          dateCell(wb, row, "yyyy\"年\"m\"月\"");
+        }
+      }
+    }));
+    assertThat(evaluation.project().field("评价年度")).isEqualTo("2018");
+    assertThat(evaluation.project().field("联系人")).isEqualTo("2018年12月");
+  }
+
+  private static void dateCell(XSSFWorkbook workbook, Row row, String format) {
+    org.apache.poi.ss.usermodel.CellStyle style = workbook.createCellStyle();
+    style.setDataFormat(workbook.createDataFormat().getFormat(format));
+    org.apache.poi.ss.usermodel.Cell cell = row.createCell(1);
+    cell.setCellValue(java.time.LocalDate.of(2018, 12, 31));
+    cell.setCellStyle(style);
+  }
+
+  @Test
+  void aReasonMergedOverTwoRowsExplainsBothDeductions() throws Exception {
+    Evaluation evaluation = read(evaluation().project("项目名称", "测试")
+        .indicator("A", "决策", 100)
+        .leaf("A1", "甲", 50).manual(40).reason("两项工作均未按期完成")
+        .leaf("A2", "乙", 50).manual(45)
+        .edit(wb -> wb.getSheet("指标评分").addMergedRegion(
+            org.apache.poi.ss.util.CellRangeAddress.valueOf("H3:H4"))));
+
+    assertThat(evaluation.indicators().rows()).extracting(IndicatorRow::reason)
+        .containsExactly("", "两项工作均未按期完成", "两项工作均未按期完成");
+    assertThat(Scorer.score(evaluation).messages()).isEmpty();
+  }
+
+  @Test
   void spendingMayBeCalled决算金额() throws Exception {
     Evaluation evaluation = read(small().edit(wb -> {
       Sheet sheet = wb.getSheet("项目信息");

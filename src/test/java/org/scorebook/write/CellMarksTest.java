@@ -7,7 +7,6 @@ import static org.scorebook.write.SampleWorkbook.VERSION;
 import static org.scorebook.write.SampleWorkbook.WRITTEN_AT;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -64,25 +63,6 @@ class CellMarksTest {
       assertThat(project.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(19.369);
       assertThat(fill(project.getRow(20).getCell(3))).isEqualTo(Fill.WARNING.index());
       assertThat(project.getCellComments()).hasSize(2);
-    }
-  }
-
-  @Test
-  void anEvaluatorsOwnCommentIsKept() throws Exception {
-    try (Workbook workbook = SampleWorkbook.xlsx()) {
-      Sheet sheet = workbook.getSheet(INDICATORS);
-      Cell cell = sheet.getRow(3).createCell(7);
-      ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-      Comment own = sheet.createDrawingPatriarch().createCellComment(anchor);
-      own.setString(workbook.getCreationHelper().createRichTextString("待核实"));
-      own.setAuthor("张三");
-      cell.setCellComment(own);
-
-      WorkbookWriter.annotate(workbook, SampleWorkbook.card().build(), VERSION, WRITTEN_AT);
-
-      assertThat(cell.getCellComment().getAuthor()).isEqualTo("张三");
-      assertThat(cell.getCellComment().getString().getString()).isEqualTo("待核实");
-      assertThat(fill(cell)).isEqualTo(Fill.WARNING.index());
     }
   }
 

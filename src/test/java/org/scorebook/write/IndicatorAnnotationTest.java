@@ -18,7 +18,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.IndicatorColumn;
@@ -60,6 +63,30 @@ class IndicatorAnnotationTest {
         assertThat(out.cell(INDICATORS, row, SCORE_COLUMN).getDataFormatString()).isEqualTo("0.00");
         assertThat(out.cell(INDICATORS, row, RATE_COLUMN).getDataFormatString()).isEqualTo("0.00%");
       }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"out.xlsx", "out.xls"})
+  void checkColumnWrapsInAWideColumnAndAFixedHeightRowGrowsToShowEveryLine(String name) throws IOException {
+    Scorecard card = SampleWorkbook.card()
+        .message(Message.error(CellRef.of(INDICATORS, 3, 6), "A2", "人工得分超过分值，请对照评分标准重新打分并写明依据"))
+        .build();
+    Path target = folder.resolve(name);
+    try (Workbook workbook = name.endsWith(".xls") ? SampleWorkbook.xls() : SampleWorkbook.xlsx()) {
+      workbook.getSheet(INDICATORS).getRow(3).setHeightInPoints(15);
+      WorkbookWriter.write(workbook, card, target, VERSION, WRITTEN_AT);
+    }
+
+    try (Workbook out = WorkbookFactory.create(target.toFile(), null, true)) {
+      Sheet sheet = out.getSheet(INDICATORS);
+      assertThat(sheet.getRow(3).getCell(CHECK_COLUMN).getCellStyle().getWrapText()).isTrue();
+      assertThat(sheet.getRow(1).getCell(CHECK_COLUMN).getCellStyle().getWrapText()).isTrue();
+      assertThat(sheet.getColumnWidth(CHECK_COLUMN)).isGreaterThanOrEqualTo(40 * 256);
+      String text = sheet.getRow(3).getCell(CHECK_COLUMN).getStringCellValue();
+      int lines = Cells.wrappedLines(text, sheet.getColumnWidth(CHECK_COLUMN) / 256 - 1);
+      assertThat(lines).isGreaterThan(1);
+      assertThat(sheet.getRow(3).getHeightInPoints()).isGreaterThanOrEqualTo(lines * 15f);
     }
   }
 

@@ -6,8 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.Outcome;
+import org.scorebook.Scorebook;
+import org.scorebook.model.Message;
 import org.scorebook.samples.SampleFiles;
 import org.scorebook.testing.TestWorkbooks;
 
@@ -28,5 +35,22 @@ class TemplateFileTest {
       assertThat(TestWorkbooks.dump(read)).isEqualTo(TestWorkbooks.dump(built));
       assertThat(read.getProperties().getCoreProperties().getCreator()).isEqualTo(TemplateWriter.CREATOR);
     }
+  }
+
+  @Test
+  void aTemplateNamedXlsIsARealXlsWorkbookThatProcesses(@TempDir Path folder) throws IOException {
+    Path xls = folder.resolve("模板.xls");
+    TemplateWriter.writeBlank(xls);
+
+    try (InputStream in = Files.newInputStream(xls);
+        Workbook read = WorkbookFactory.create(in);
+        XSSFWorkbook built = TemplateWriter.blank()) {
+      assertThat(read).isInstanceOf(HSSFWorkbook.class);
+      assertThat(TestWorkbooks.dump(read)).isEqualTo(TestWorkbooks.dump(built));
+    }
+    Outcome outcome = Scorebook.validate(xls);
+    assertThat(outcome.failure()).isEmpty();
+    assertThat(outcome.scorecard().orElseThrow().messages()).extracting(Message::text)
+        .contains("项目名称不能为空");
   }
 }
