@@ -1,41 +1,140 @@
 package org.scorebook;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.scorebook.model.Scorecard;
+import org.scorebook.model.Text;
 
 /**
- * What became of one input: scored (with or without errors in it), not readable at all, or read but
- * not written because the output could not be written (no space, read-only, permission: the machine's
- * problem, not the workbook's, so a drop folder retries it later).
+ * What became of one input, as one of four cases:
  *
- * @param output the workbook written, when one was
- * @param scorecard the result, when the workbook could be read
- * @param failure why the workbook could not be read or written (Chinese), when it could not
- * @param cannotWrite true when the failure was in writing the output, not in the workbook
+ * <ul>
+ *   <li>{@link Scored}: read and scored without errors; the total and grade are given;
+ *   <li>{@link HasErrors}: read and scored, but the workbook has errors, so no total;
+ *   <li>{@link Unreadable}: not read at all (damaged, no indicator table, too slow);
+ *   <li>{@link NotWritten}: read and scored, but an output could not be written (no space,
+ *       read-only, permission): the machine's problem, not the workbook's, so a drop folder retries it.
+ * </ul>
+ *
+ * <p>The first two carry every output written for the input (the annotated workbook today; a report or
+ * a panel sheet beside it later), none when the input was only scored.
  */
-public record Outcome(Path input, Optional<Path> output, Optional<Scorecard> scorecard, Optional<String> failure,
-    boolean cannotWrite) {
+public sealed interface Outcome {
 
-  /** An outcome that is not a write failure. */
-  public Outcome(Path input, Optional<Path> output, Optional<Scorecard> scorecard, Optional<String> failure) {
-    this(input, output, scorecard, failure, false);
+  Path input();
+
+  /** What an output is, for callers that look for one kind among several. */
+  enum OutputKind {
+    /** The evaluator's workbook with scores, marks and the 评分汇总 sheet. */
+    WORKBOOK
   }
 
-  static Outcome scored(Path input, Path output, Scorecard card) {
-    return new Outcome(input, Optional.ofNullable(output), Optional.of(card), Optional.empty());
+  /** One file written for the input. */
+  record Output(OutputKind kind, Path path) {}
+
+  /** Read and scored without errors. */
+  record Scored(Path input, Scorecard card, List<Output> outputs) implements Outcome {
+    public Scored {
+      outputs = List.copyOf(outputs);
+    }
   }
 
-  static Outcome failed(Path input, String reason) {
-    return new Outcome(input, Optional.empty(), Optional.empty(), Optional.of(reason));
+  /** Read and scored, with errors in the workbook: no total, no grade. */
+  record HasErrors(Path input, Scorecard card, List<Output> outputs) implements Outcome {
+    public HasErrors {
+      outputs = List.copyOf(outputs);
+    }
   }
 
-  static Outcome notWritten(Path input, String reason) {
-    return new Outcome(input, Optional.empty(), Optional.empty(), Optional.of(reason), true);
+  /**
+   * Not read.
+   *
+   * @param reason what the user is told, in Chinese, complete
+   */
+  record Unreadable(Path input, Cause cause, String reason) implements Outcome {}
+
+  /** Why an input was not read. */
+  enum Cause {
+    /** Empty, cut off, damaged, encrypted, too large, not a workbook at all. */
+    DAMAGED,
+    /** A workbook, but without an indicator table Scorebook can score (no 指标评分 sheet or header). */
+    NO_INDICATORS,
+    /** It took longer than the time one file may take, or processing failed unexpectedly. */
+    NOT_FINISHED;
+
+    /** How the console, the reason file and 问题清单 name it: 无法读取, 无法评分, 未能处理. */
+    public String label() {
+      return Text.get("outcome.cause." + name());
+    }
+  }
+
+  /**
+   * Read and scored, but not written.
+   *
+   * @param reason what the user is told: the output named, the cause and what to do, in Chinese
+   */
+  record NotWritten(Path input, Scorecard card, String reason) implements Outcome {}
+
+  /** The outcome of reading and scoring {@code input}, with what was written for it. */
+  static Outcome of(Path input, Scorecard scorecard, List<Output> outputs) {
+    return scorecard.hasErrors()
+        ? new HasErrors(input, scorecard, outputs)
+        : new Scored(input, scorecard, outputs);
   }
 
   /** Scored with no errors: the total and grade are given. */
-  public boolean isClean() {
-    return scorecard.isPresent() && !scorecard.get().hasErrors();
+  default boolean isClean() {
+    return this instanceof Scored;
+  }
+
+  /** The scorecard, when the input was read. */
+  default Optional<Scorecard> scorecard() {
+    if (this instanceof Scored s) {
+      return Optional.of(s.card());
+    }
+    if (this instanceof HasErrors e) {
+      return Optional.of(e.card());
+    }
+    if (this instanceof NotWritten n) {
+      return Optional.of(n.card());
+    }
+    return Optional.empty();
+  }
+
+  /** Why nothing could be read or written, when that is what happened. */
+  default Optional<String> failure() {
+    if (this instanceof Unreadable u) {
+      return Optional.of(u.reason());
+    }
+    if (this instanceof NotWritten n) {
+      return Optional.of(n.reason());
+    }
+    return Optional.empty();
+  }
+
+  /** Every file written for the input; none when it was only scored, or not read or not written. */
+  default List<Output> outputs() {
+    return List.of();
+  }
+
+  /** The annotated workbook, when one was written. */
+  default Optional<Path> workbook() {
+    return outputs().stream().filter(o -> o.kind() == OutputKind.WORKBOOK).map(Output::path).findFirst();
+  }
+
+  /**
+   * The same outcome with its workbook at {@code moved} (a drop folder renames the staged output into
+   * place); an outcome without a written workbook is returned as it is.
+   */
+  default Outcome withWorkbookAt(Path moved) {
+    List<Output> placed = List.of(new Output(OutputKind.WORKBOOK, moved));
+    if (this instanceof Scored s) {
+      return new Scored(s.input(), s.card(), placed);
+    }
+    if (this instanceof HasErrors e) {
+      return new HasErrors(e.input(), e.card(), placed);
+    }
+    return this;
   }
 }

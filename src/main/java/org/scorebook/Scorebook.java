@@ -3,9 +3,11 @@ package org.scorebook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One workbook through the pipeline: read → score and validate → write. Whatever goes wrong with one
- * file becomes its {@link Outcome}; nothing here throws for a bad workbook.
+ * One workbook through the pipeline: read → score and validate → write. {@link #score} stops after
+ * scoring; {@link #process} writes the annotated workbook too. Whatever goes wrong with one file
+ * becomes its {@link Outcome}; nothing here throws for a bad workbook.
  */
 public final class Scorebook {
   private static final Logger LOG = LoggerFactory.getLogger(Scorebook.class);
@@ -35,9 +38,14 @@ public final class Scorebook {
     return VERSION;
   }
 
+  /** Reads and scores {@code input}; writes nothing. */
+  public static Outcome score(Path input) {
+    return run(input, (opened, card) -> Outcome.of(input, card, List.of()));
+  }
+
   /** Scores {@code input} and writes the annotated copy to {@code output}; the input is not touched. */
   public static Outcome process(Path input, Path output) {
-    return run(input, output, output, false);
+    return process(input, output, output);
   }
 
   /**
@@ -45,42 +53,51 @@ public final class Scorebook {
    * shownAs} afterwards: a write failure names {@code shownAs}, the file the user will look for.
    */
   public static Outcome process(Path input, Path output, Path shownAs) {
-    return run(input, output, shownAs, false);
+    return run(input, (opened, card) -> write(input, opened, card, output, shownAs, false));
   }
 
   /** Scores {@code input} and replaces it with the annotated copy, keeping the original in a new backup beside it. */
   public static Outcome processInPlace(Path input) {
-    return run(input, input, input, true);
+    return run(input, (opened, card) -> write(input, opened, card, input, input, true));
   }
 
-  /** Reads and checks {@code input}; writes nothing. */
-  public static Outcome validate(Path input) {
-    return run(input, null, null, false);
+  /** What is done with a workbook once it is read and scored. */
+  @FunctionalInterface
+  private interface Then {
+    Outcome apply(OpenedWorkbook opened, Scorecard card);
   }
 
-  private static Outcome run(Path input, Path output, Path shownAs, boolean inPlace) {
+  private static Outcome run(Path input, Then then) {
     long started = System.nanoTime();
     try (OpenedWorkbook opened = WorkbookReader.open(input)) {
       Scorecard card = Scorer.score(opened.evaluation());
-      if (output != null) {
-        Path folder = java.nio.file.Files.createDirectories(output.toAbsolutePath().getParent());
-        sweepOnce(folder);
-        if (inPlace) {
-          SafeFiles.backupCopy(input);
-        }
-        WorkbookWriter.write(opened.workbook(), card, output, VERSION, ZonedDateTime.now());
-      }
+      Outcome outcome = then.apply(opened, card);
       log(input, card, started);
-      return Outcome.scored(input, output, card);
+      return outcome;
     } catch (UnreadableWorkbookException e) {
       LOG.info("{}: unreadable: {}", input, e.getMessage(), e.getCause());
-      return Outcome.failed(input, e.getMessage());
-    } catch (IOException | UncheckedIOException e) {
-      LOG.warn("{}: cannot write {}", input, output, e);
-      return Outcome.notWritten(input, WriteProblem.describe(shownAs, e));
+      Outcome.Cause cause = e.noIndicators() ? Outcome.Cause.NO_INDICATORS : Outcome.Cause.DAMAGED;
+      return new Outcome.Unreadable(input, cause, e.getMessage());
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       LOG.error("{}: unexpected failure", input, e);
-      return Outcome.failed(input, Text.get("process.unexpected", e.getClass().getSimpleName()));
+      return new Outcome.Unreadable(input, Outcome.Cause.NOT_FINISHED,
+          Text.get("process.unexpected", e.getClass().getSimpleName()));
+    }
+  }
+
+  private static Outcome write(Path input, OpenedWorkbook opened, Scorecard card, Path output, Path shownAs,
+      boolean inPlace) {
+    try {
+      Path folder = Files.createDirectories(output.toAbsolutePath().getParent());
+      sweepOnce(folder);
+      if (inPlace) {
+        SafeFiles.backupCopy(input);
+      }
+      WorkbookWriter.write(opened.workbook(), card, output, VERSION, ZonedDateTime.now());
+      return Outcome.of(input, card, List.of(new Outcome.Output(Outcome.OutputKind.WORKBOOK, output)));
+    } catch (IOException | UncheckedIOException e) {
+      LOG.warn("{}: cannot write {}", input, output, e);
+      return new Outcome.NotWritten(input, card, WriteProblem.describe(shownAs, e));
     }
   }
 

@@ -168,7 +168,7 @@ public final class Cli {
 
   private static Outcome runOne(CommandLineOptions options, Path file, Path target) {
     if (options.command() == Command.VALIDATE) {
-      return Scorebook.validate(file);
+      return Scorebook.score(file);
     }
     if (options.inPlace()) {
       return Scorebook.processInPlace(file);

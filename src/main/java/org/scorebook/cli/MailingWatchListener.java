@@ -45,7 +45,7 @@ final class MailingWatchListener implements WatchListener {
   public void scored(Handled handled) throws IOException {
     Outcome o = handled.outcome();
     // The output has been renamed from staging into place; the input (keying the mail) is still staged.
-    Outcome placed = new Outcome(o.input(), handled.output(), o.scorecard(), o.failure());
+    Outcome placed = handled.output().map(o::withWorkbookAt).orElse(o);
     queued.put(o.input(), mailer.prepare(placed, MailSetup.recipients(o, options)));
     console.scored(handled);
   }

@@ -27,7 +27,7 @@ final class Report {
   static void print(Outcome outcome, boolean json, PrintStream out) {
     out.println(json ? GSON.toJson(toJson(outcome)) : line(outcome));
     if (!json) {
-      outcome.scorecard().ifPresent(card -> printMessages(card.messages(), outcome.output().isPresent(), out));
+      outcome.scorecard().ifPresent(card -> printMessages(card.messages(), outcome.workbook().isPresent(), out));
     }
   }
 
@@ -39,10 +39,12 @@ final class Report {
   private static String result(Outcome outcome) {
     String file = outcome.input().toString();
     if (outcome.failure().isPresent()) {
-      return Text.get(outcome.cannotWrite() ? "cli.result.notWritten" : "cli.result.unreadable", file, outcome.failure().get());
+      return outcome instanceof Outcome.Unreadable unreadable
+          ? Text.get("cli.result.unreadable", file, unreadable.cause().label(), unreadable.reason())
+          : Text.get("cli.result.failed", file, outcome.failure().get());
     }
     Scorecard card = outcome.scorecard().orElseThrow();
-    String target = outcome.output().map(p -> Text.get("cli.result.arrow", p)).orElse("");
+    String target = outcome.workbook().map(p -> Text.get("cli.result.arrow", p)).orElse("");
     if (card.hasErrors()) {
       return Text.get("cli.result.errors", file, target, card.errorCount(), card.warningCount());
     }
@@ -62,7 +64,7 @@ final class Report {
   static JsonObject toJson(Outcome outcome) {
     JsonObject json = new JsonObject();
     json.addProperty("file", outcome.input().toString());
-    json.addProperty("output", outcome.output().map(Path::toString).orElse(null));
+    json.addProperty("output", outcome.workbook().map(Path::toString).orElse(null));
     if (outcome.failure().isPresent()) {
       json.add("project", JsonNull.INSTANCE);
       json.add("total", JsonNull.INSTANCE);

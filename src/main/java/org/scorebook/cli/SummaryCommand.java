@@ -210,9 +210,9 @@ final class SummaryCommand {
     for (Problem problem : problems.subList(0, Math.min(CONSOLE_PROBLEMS, problems.size()))) {
       String first = problem.messages().isEmpty() ? "" : problem.messages().get(0);
       String why = switch (problem.kind()) {
-        case UNREADABLE -> Text.get("cli.result.unreadable", problem.file(), first);
         case ERRORS -> Text.get("department.problemErrors", problem.file(), problem.errors().getAsLong());
         case DUPLICATE -> Text.get("department.problemDuplicate", problem.file(), first);
+        default -> Text.get("cli.result.unreadable", problem.file(), problem.kind().label(), first);
       };
       out.println("  " + why);
     }

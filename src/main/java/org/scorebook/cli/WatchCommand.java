@@ -303,8 +303,9 @@ final class WatchCommand {
 
     private String line(Handled handled) {
       Outcome outcome = handled.outcome();
-      if (outcome.failure().isPresent()) {
-        return Text.get("watch.result.unreadable", handled.name(), outcome.failure().get(), shown(handled.original()));
+      if (outcome instanceof Outcome.Unreadable unreadable) {
+        return Text.get("watch.result.unreadable", handled.name(), unreadable.cause().label(), unreadable.reason(),
+            shown(handled.original()));
       }
       Scorecard card = outcome.scorecard().orElseThrow();
       if (!handled.archived()) {

@@ -22,9 +22,9 @@ public final class Collector {
   private final Function<Path, Outcome> scorer;
   private final int threads;
 
-  /** Scores with {@link Scorebook#validate}, which reads and scores without writing. */
+  /** Scores with {@link Scorebook#score}, which reads and scores without writing. */
   public Collector(int threads) {
-    this(Scorebook::validate, threads);
+    this(Scorebook::score, threads);
   }
 
   Collector(Function<Path, Outcome> scorer, int threads) {
@@ -74,7 +74,7 @@ public final class Collector {
         Indexed result = next.get();
         entries[result.index()] = result.entry();
       } catch (ExecutionException e) {
-        // Scorebook.validate never throws for a workbook; anything else is a bug worth seeing.
+        // Scorebook.score never throws for a workbook; anything else is a bug worth seeing.
         throw new IllegalStateException("scoring failed unexpectedly", e.getCause());
       }
       done.accept(finished);

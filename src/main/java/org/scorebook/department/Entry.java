@@ -28,9 +28,9 @@ public sealed interface Entry permits ProjectResult, Problem {
    */
   static Entry of(Outcome outcome) {
     Path file = outcome.input();
-    if (outcome.scorecard().isEmpty()) {
-      return new Problem(file, Problem.Kind.UNREADABLE, Optional.empty(), OptionalLong.empty(),
-          List.of(outcome.failure().orElse("")));
+    if (outcome instanceof Outcome.Unreadable unreadable) {
+      return new Problem(file, Problem.Kind.of(unreadable.cause()), Optional.empty(), OptionalLong.empty(),
+          List.of(unreadable.reason()));
     }
     Scorecard card = outcome.scorecard().get();
     String name = card.projectName().strip();

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.scorebook.Outcome;
+import org.scorebook.model.Text;
 
 /**
  * A workbook left out of the results: it has errors (so no total), it could not be read, or it is
@@ -18,18 +20,44 @@ public record Problem(Path file, Kind kind, Optional<String> project, OptionalLo
 
   /** Why a workbook is left out. */
   public enum Kind {
-    UNREADABLE,
-    ERRORS,
+    /** Damaged, encrypted, not a workbook. */
+    UNREADABLE("outcome.cause.DAMAGED"),
+    /** A workbook without an indicator table to score. */
+    NO_INDICATORS("outcome.cause.NO_INDICATORS"),
+    /** Reading it failed unexpectedly. */
+    NOT_FINISHED("outcome.cause.NOT_FINISHED"),
+    /** Read and scored, with errors: no total. */
+    ERRORS("department.col.errors"),
     /** The same project as a workbook that is counted; not a fault of the workbook. */
-    DUPLICATE
+    DUPLICATE("department.duplicateMark");
+
+    private final String labelKey;
+
+    Kind(String labelKey) {
+      this.labelKey = labelKey;
+    }
+
+    /** How 问题清单 and the console name it: 无法读取, 无法评分, 未能处理, 重复. */
+    public String label() {
+      return Text.get(labelKey);
+    }
+
+    static Kind of(Outcome.Cause cause) {
+      return switch (cause) {
+        case DAMAGED -> UNREADABLE;
+        case NO_INDICATORS -> NO_INDICATORS;
+        case NOT_FINISHED -> NOT_FINISHED;
+      };
+    }
   }
 
   public Problem {
     messages = List.copyOf(messages);
   }
 
+  /** Not scored at all: damaged, without indicators, or failed. */
   public boolean unreadable() {
-    return kind == Kind.UNREADABLE;
+    return kind != Kind.ERRORS && kind != Kind.DUPLICATE;
   }
 
   /** Unreadable or with errors: someone has to act before the project can be counted. */

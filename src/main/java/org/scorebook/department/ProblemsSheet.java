@@ -8,7 +8,7 @@ import org.scorebook.write.DepartmentStyles;
 
 /**
  * 问题清单: every workbook left out of the results, in input order, with its file, its project when
- * known, the number of errors (or 无法读取, or 重复 for another copy of a counted project) and the first
+ * known, the number of errors (or 无法读取 / 无法评分 / 未能处理, or 重复 for another copy of a counted project) and the first
  * error messages or the reason.
  */
 final class ProblemsSheet {
@@ -33,10 +33,10 @@ final class ProblemsSheet {
       String file = problem.file().toString();
       Sheets.text(row, 1, file, styles.text());
       Sheets.text(row, 2, problem.project().orElse(""), styles.text());
-      switch (problem.kind()) {
-        case UNREADABLE -> Sheets.text(row, 3, Text.get("department.unreadable"), styles.centered());
-        case DUPLICATE -> Sheets.text(row, 3, Text.get("department.duplicateMark"), styles.centered());
-        case ERRORS -> Sheets.number(row, 3, problem.errors().getAsLong(), styles.centered());
+      if (problem.kind() == Problem.Kind.ERRORS) {
+        Sheets.number(row, 3, problem.errors().getAsLong(), styles.centered());
+      } else {
+        Sheets.text(row, 3, problem.kind().label(), styles.centered());
       }
       String reason = reason(problem);
       Sheets.text(row, 4, reason, styles.text());

@@ -4,7 +4,7 @@
  * level-one 得分率 of every project and a 问题清单 of the workbooks left out.
  *
  * <p>Memory stays flat however many workbooks there are: each workbook is read and scored by
- * {@link org.scorebook.Scorebook#validate} and closed at once, and only a small {@link
+ * {@link org.scorebook.Scorebook#score} and closed at once, and only a small {@link
  * org.scorebook.department.ProjectResult} or {@link org.scorebook.department.Problem} is kept
  * ({@link org.scorebook.department.Collector}). {@link org.scorebook.department.Consolidation} sorts them
  * and computes the statistics; {@link org.scorebook.department.ResultsWorkbook} streams the big sheets

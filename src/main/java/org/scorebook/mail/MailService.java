@@ -80,7 +80,7 @@ public final class MailService {
    */
   public Prepared prepare(Outcome outcome, List<String> addresses) throws IOException {
     String name = outcome.input().getFileName().toString();
-    if (outcome.output().isEmpty() || outcome.scorecard().isEmpty()) {
+    if (outcome.workbook().isEmpty() || outcome.scorecard().isEmpty()) {
       return new Prepared(new MailReport(Status.NOTHING_TO_SEND, name, List.of(), List.of(),
           outcome.failure().orElse(Text.get("mail.report.noOutput"))), Optional.empty());
     }
@@ -93,7 +93,7 @@ public final class MailService {
   }
 
   private Prepared queue(Outcome outcome, Recipients recipients, MailReport sent) throws IOException {
-    Path output = outcome.output().get();
+    Path output = outcome.workbook().get();
     byte[] workbook = Files.readAllBytes(output);
     String key = IdempotencyKey.of(contentBytes(outcome, workbook), sent.recipients());
     synchronized (this) {
@@ -163,7 +163,7 @@ public final class MailService {
   private static byte[] contentBytes(Outcome outcome, byte[] output) {
     Path input = outcome.input();
     try {
-      if (Files.isRegularFile(input) && !Files.isSameFile(input, outcome.output().get())) {
+      if (Files.isRegularFile(input) && !Files.isSameFile(input, outcome.workbook().get())) {
         return Files.readAllBytes(input);
       }
     } catch (IOException e) {

@@ -1,14 +1,18 @@
 package org.scorebook.read;
 
-import java.io.Closeable;
 import java.io.IOException;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.Evaluation;
 
 /** A workbook open in memory (never tied to its file) and what was read from it. */
-public record OpenedWorkbook(Workbook workbook, Evaluation evaluation) implements Closeable {
+public record OpenedWorkbook(Workbook workbook, Evaluation evaluation) implements AutoCloseable {
+  /** Releases the workbook; it holds no file, so a failure to close loses nothing and is not reported. */
   @Override
-  public void close() throws IOException {
-    workbook.close();
+  public void close() {
+    try {
+      workbook.close();
+    } catch (IOException e) {
+      // Opened from a stream: closing only drops the in-memory package.
+    }
   }
 }

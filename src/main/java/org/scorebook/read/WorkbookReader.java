@@ -189,9 +189,9 @@ public final class WorkbookReader {
 
   private IndicatorSheet readIndicators() throws UnreadableWorkbookException {
     Sheet sheet = cells.findSheet(INDICATOR_SHEET).orElseThrow(() ->
-        new UnreadableWorkbookException(Text.get("read.noIndicatorSheet", String.join("、", cells.sheetNames()))));
+        UnreadableWorkbookException.noIndicators(Text.get("read.noIndicatorSheet", String.join("、", cells.sheetNames()))));
     int headerRow = SheetCells.findHeader(sheet, IndicatorColumn.CODE.header(), cells)
-        .orElseThrow(() -> new UnreadableWorkbookException(Text.get("read.noIndicatorHeader")))[0];
+        .orElseThrow(() -> UnreadableWorkbookException.noIndicators(Text.get("read.noIndicatorHeader")))[0];
     Map<IndicatorColumn, Integer> columns = indicatorColumns(sheet, headerRow);
     for (IndicatorColumn column : IndicatorColumn.values()) {
       if (column.required() && !columns.containsKey(column)) {

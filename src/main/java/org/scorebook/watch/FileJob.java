@@ -72,8 +72,8 @@ final class FileJob {
       Path staged = Files.createDirectories(staging.resolve("out")).resolve(claim.finalName());
       Outcome outcome = scoreWithin(input, staged, disposition.scoredCopy(claim));
       putBackIfChanged(claim, droppedName, claimed);
-      if (outcome.cannotWrite()) {
-        throw new IOException(outcome.failure().orElse(""));
+      if (outcome instanceof Outcome.NotWritten notWritten) {
+        throw new IOException(notWritten.reason());
       }
       return commit(claim, droppedName, outcome, staged, staging, started, beforeCommit);
     } finally {
@@ -133,16 +133,19 @@ final class FileJob {
     } catch (TimeoutException e) {
       scoring.cancel(false); // not interrupted: an interrupt inside a class initialiser (POI, log4j) poisons that class for the process
       LOG.warn("{}: gave up after {} s", input.getFileName(), seconds);
-      return new Outcome(input, Optional.empty(), Optional.empty(), Optional.of(Text.get("watch.timeout", seconds)));
+      return notFinished(input, Text.get("watch.timeout", seconds));
     } catch (ExecutionException e) {
       LOG.error("{}: unexpected failure", input.getFileName(), e.getCause());
-      return new Outcome(input, Optional.empty(), Optional.empty(),
-          Optional.of(Text.get("process.unexpected", e.getCause().getClass().getSimpleName())));
+      return notFinished(input, Text.get("process.unexpected", e.getCause().getClass().getSimpleName()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       scoring.cancel(false);
-      return new Outcome(input, Optional.empty(), Optional.empty(), Optional.of(Text.get("watch.interrupted")));
+      return notFinished(input, Text.get("watch.interrupted"));
     }
+  }
+
+  private static Outcome notFinished(Path input, String reason) {
+    return new Outcome.Unreadable(input, Outcome.Cause.NOT_FINISHED, reason);
   }
 
   private static Path placeOutput(Path staged, Path target) throws IOException {

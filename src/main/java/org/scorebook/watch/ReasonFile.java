@@ -23,16 +23,17 @@ final class ReasonFile {
   private ReasonFile() {}
 
   static byte[] contents(String name, Outcome outcome, String annotatedName) {
-    List<String> lines = outcome.failure().isPresent() ? unreadable(name, outcome.failure().get())
+    List<String> lines = outcome instanceof Outcome.Unreadable unreadable ? unreadable(name, unreadable)
         : scored(name, outcome.scorecard().map(card -> card.messages()).orElse(List.of()), annotatedName);
     return (BOM + String.join(CRLF, lines) + CRLF).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static List<String> unreadable(String name, String reason) {
+  private static List<String> unreadable(String name, Outcome.Unreadable outcome) {
+    String reason = outcome.reason();
     List<String> lines = new ArrayList<>();
     lines.add(Text.get("watch.reason.header", name));
     lines.add("");
-    lines.add(Text.get("watch.reason.unreadable", reason));
+    lines.add(Text.get("watch.reason.unreadable", outcome.cause().label(), reason));
     lines.add("");
     lines.add(Text.get(isIncompleteCopy(reason) ? "watch.reason.footerRecopy" : "watch.reason.footerUnreadable"));
     return lines;

@@ -278,7 +278,7 @@ public final class Watcher implements AutoCloseable {
         card.map(Scorecard::projectName).orElse("-"),
         card.filter(c -> c.total().isPresent()).map(c -> Decimals.format2(c.total().getAsDouble())).orElse("-"),
         card.flatMap(Scorecard::grade).orElse("-"),
-        handled.archived() ? "archived" : outcome.failure().isPresent() ? "unreadable" : "errors",
+        handled.archived() ? "archived" : outcome instanceof Outcome.Unreadable u ? u.cause() : "errors",
         handled.millis());
   }
 }

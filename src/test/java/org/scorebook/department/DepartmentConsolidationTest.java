@@ -25,7 +25,7 @@ class DepartmentConsolidationTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      return org.scorebook.Scorebook.validate(file); // a missing file: a failed outcome, never an exception
+      return org.scorebook.Scorebook.score(file); // a missing file: a failed outcome, never an exception
     }, 2);
 
     List<Entry> entries = collector.collect(files, progress::add);

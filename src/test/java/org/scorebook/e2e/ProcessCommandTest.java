@@ -170,6 +170,18 @@ class ProcessCommandTest {
   }
 
   @Test
+  void aWorkbookWithoutAnIndicatorSheetCannotBeScoredRatherThanBeingUnreadable() throws Exception {
+    Path file = TestWorkbooks.evaluation().project("项目名称", "只有项目信息").withoutSheet("指标评分")
+        .saveTo(temp.resolve("只有项目信息.xlsx"));
+
+    CliAccess.Result result = CliAccess.run("process", file.toString(), "--out", temp.resolve("out").toString());
+
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.out()).contains("只有项目信息.xlsx：无法评分：缺少工作表「指标评分」", "scorebook template")
+        .doesNotContain("无法读取");
+  }
+
+  @Test
   void anOutputThatCannotBeWrittenSaysSoInChineseNamingTheOutputNotATempFile() throws Exception {
     Path out = Files.createDirectories(temp.resolve("out"));
     String name = SeedGoldenTest.SEED_001.getFileName().toString();

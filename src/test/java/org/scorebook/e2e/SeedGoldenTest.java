@@ -36,7 +36,7 @@ class SeedGoldenTest {
   }
 
   private static Scorecard scored(Path sample) {
-    Outcome outcome = Scorebook.validate(sample);
+    Outcome outcome = Scorebook.score(sample);
     assertThat(outcome.failure()).isEmpty();
     return outcome.scorecard().orElseThrow();
   }

@@ -38,7 +38,7 @@ final class MailFixtures {
   static Outcome scored(Path sample, Path folder) throws IOException {
     Path out = Files.createDirectories(folder).resolve(sample.getFileName().toString());
     Outcome outcome = Scorebook.process(sample, out);
-    if (outcome.output().isEmpty()) {
+    if (outcome.workbook().isEmpty()) {
       throw new IllegalStateException("not scored: " + outcome);
     }
     return outcome;

@@ -58,7 +58,7 @@ class ResultMailDeliveryTest {
     assertThat((String) html.getContent()).contains("<table", "<th>得分率</th>", "87.12");
     Part attachment = leaves.stream().filter(p -> isAttachment(p)).findFirst().orElseThrow();
     try (InputStream in = attachment.getInputStream()) {
-      assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(outcome.output().get()));
+      assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(outcome.workbook().get()));
     }
   }
 

@@ -100,13 +100,15 @@ class WorkbookReaderTest {
   @Test
   void headerBeyondTheTenthRowIsNotFound() {
     assertThatThrownBy(() -> read(small().indicatorHeaderAt(10))).isInstanceOf(UnreadableWorkbookException.class)
-        .hasMessage("工作表「指标评分」前 10 行中没有找到表头「指标编码」");
+        .hasMessageStartingWith("工作表「指标评分」前 10 行中没有找到表头「指标编码」")
+        .matches(e -> ((UnreadableWorkbookException) e).noIndicators(), "has no indicator table, not damaged");
   }
 
   @Test
   void missingIndicatorSheetNamesTheSheetsThatExist() {
     assertThatThrownBy(() -> read(small().withoutSheet("指标评分"))).isInstanceOf(UnreadableWorkbookException.class)
-        .hasMessageStartingWith("缺少工作表「指标评分」（现有工作表：填写说明、项目信息");
+        .hasMessageStartingWith("缺少工作表「指标评分」（现有工作表：填写说明、项目信息")
+        .matches(e -> ((UnreadableWorkbookException) e).noIndicators(), "has no indicator table, not damaged");
   }
 
   @Test

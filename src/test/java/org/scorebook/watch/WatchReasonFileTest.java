@@ -33,7 +33,7 @@ class WatchReasonFileTest {
         Message.error(CellRef.of("项目信息", 1, 1), "", "项目名称为空"),
         Message.error(CellRef.of("指标评分", 7, 5), "B1.2", blank));
     Scorecard card = new Scorecard(null, List.of(), OptionalDouble.empty(), Optional.empty(), messages);
-    String text = text(new Outcome(Path.of("评价.xlsx"), Optional.empty(), Optional.of(card), Optional.empty()));
+    String text = text(new Outcome.HasErrors(Path.of("评价.xlsx"), card, List.of()));
 
     assertThat(text).contains("需要改正 3 处");
     assertThat(text).contains("1. 指标评分表第 6 行 F 列（指标 B1.1）、第 8 行 F 列（指标 B1.2）：分值为空");

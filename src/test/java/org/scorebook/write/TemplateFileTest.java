@@ -48,7 +48,7 @@ class TemplateFileTest {
       assertThat(read).isInstanceOf(HSSFWorkbook.class);
       assertThat(TestWorkbooks.dump(read)).isEqualTo(TestWorkbooks.dump(built));
     }
-    Outcome outcome = Scorebook.validate(xls);
+    Outcome outcome = Scorebook.score(xls);
     assertThat(outcome.failure()).isEmpty();
     assertThat(outcome.scorecard().orElseThrow().messages()).extracting(Message::text)
         .contains("项目名称不能为空");
