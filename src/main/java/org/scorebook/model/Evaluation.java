@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything read from one workbook, as the evaluator typed it.
+ * Everything read from one workbook, as the evaluator typed it, whatever kind of workbook it came from.
  *
+ * @param kind the kind of workbook it was read as, whose {@link RuleProfile} the rules apply
  * @param source the input file's name, for the summary footer and messages
  * @param readMessages what could not be read (text where a number belongs, a missing header): found
  *     while reading, before any rule is checked
  * @param scoredBefore the workbook already holds a 评分汇总 sheet: it is a scored output, read again
  */
 public record Evaluation(
+    WorkbookKind kind,
     String source,
     ProjectInfo project,
     List<Parameter> parameters,
@@ -22,11 +24,18 @@ public record Evaluation(
     boolean scoredBefore) {
 
   public Evaluation {
+    java.util.Objects.requireNonNull(kind, "kind");
     parameters = List.copyOf(parameters);
     readMessages = List.copyOf(readMessages);
   }
 
-  /** An evaluation as the evaluator filled it, never scored before. */
+  /** A contract v1 evaluation. */
+  public Evaluation(String source, ProjectInfo project, List<Parameter> parameters, IndicatorSheet indicators,
+      Optional<GradeSheet> grades, Findings findings, List<Message> readMessages, boolean scoredBefore) {
+    this(WorkbookKind.CONTRACT_V1, source, project, parameters, indicators, grades, findings, readMessages, scoredBefore);
+  }
+
+  /** A contract v1 evaluation as the evaluator filled it, never scored before. */
   public Evaluation(String source, ProjectInfo project, List<Parameter> parameters, IndicatorSheet indicators,
       Optional<GradeSheet> grades, Findings findings, List<Message> readMessages) {
     this(source, project, parameters, indicators, grades, findings, readMessages, false);

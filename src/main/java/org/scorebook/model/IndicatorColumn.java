@@ -2,7 +2,11 @@ package org.scorebook.model;
 
 import java.util.List;
 
-/** The columns of 指标评分, with the header texts that name each one. */
+/**
+ * The columns of an indicator table, with the header texts contract v1's 指标评分 names each one by. The
+ * model's {@link IndicatorSheet} is keyed by these roles: another kind's reader maps its own columns onto
+ * them, and messages point at the cells they give.
+ */
 public enum IndicatorColumn {
   CODE(true, "指标编码"),
   NAME(true, "指标名称"),

@@ -2,7 +2,10 @@ package org.scorebook.model;
 
 import java.util.List;
 
-/** The sheet names of the workbook contract (version 1), in the one place both reader and writers use. */
+/**
+ * The sheet names of the workbook contract (version 1), in the one place both its reader and the writers
+ * (template, annotated workbook, summary sheet) use.
+ */
 public final class SheetNames {
   public static final String GUIDE = "填写说明";
   public static final String PROJECT = "项目信息";

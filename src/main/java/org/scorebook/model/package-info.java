@@ -1,7 +1,10 @@
 /**
- * The evaluation as data: project facts, parameters, the indicator tree, grade bands, findings and the
- * messages about them: immutable records, with a few helpers beside them (the contract's sheet names,
- * decimal rounding, number readings, the resource bundle of user-facing text). Nothing here knows
- * about POI, files or the console.
+ * The evaluation as data, whatever kind of workbook it was read from: project facts, parameters, the
+ * indicator tree, grade bands, findings and the messages about them: immutable records. Beside them: the
+ * kinds of workbook and the {@link org.scorebook.model.RuleProfile} each gives the rules; contract v1's
+ * vocabulary (sheet names, indicator columns, project labels), which the template and the annotated
+ * workbook are written with and which another kind's reader maps its own onto; and a few helpers
+ * (decimal rounding, number readings, the resource bundle of user-facing text). Nothing here knows about
+ * POI, files or the console.
  */
 package org.scorebook.model;

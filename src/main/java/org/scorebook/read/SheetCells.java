@@ -33,6 +33,11 @@ final class SheetCells {
 
   /** The sheet whose name matches {@code name} after trimming half- and full-width spaces. */
   Optional<Sheet> findSheet(String name) {
+    return findSheet(workbook, name);
+  }
+
+  /** The sheet of {@code workbook} whose name matches {@code name} after trimming half- and full-width spaces. */
+  static Optional<Sheet> findSheet(Workbook workbook, String name) {
     for (Sheet sheet : workbook) {
       if (Labels.trim(sheet.getSheetName()).equals(name)) {
         return Optional.of(sheet);

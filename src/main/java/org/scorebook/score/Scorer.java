@@ -26,8 +26,9 @@ import org.scorebook.validate.Validation;
 import org.scorebook.validate.Validator;
 
 /**
- * Scores an evaluation: validates it, scores every leaf (formula or manual, rounded half-up to two
- * decimals, never clamped silently), sums parents, and gives the total and grade when nothing is wrong.
+ * Scores an evaluation of any kind: validates it, scores every leaf (formula or manual, rounded half-up
+ * to two decimals, never clamped silently), sums parents, and gives the total and grade when nothing is
+ * wrong. A deduction without a reason is noted where the kind's profile asks for one.
  */
 public final class Scorer {
   private static final double HALF_CENT = 0.005;
@@ -142,8 +143,9 @@ public final class Scorer {
       return OptionalDouble.empty();
     }
     if (score < full - HALF_CENT && row.reason().isBlank()) {
-      messages.add(Message.warning(sheet.cell(row.row(), IndicatorColumn.REASON), row.code(),
-          Text.get("score.noReason", Decimals.format2(score), Decimals.plain(full))));
+      evaluation.kind().rules().deductionReason().ifPresent(column ->
+          messages.add(Message.warning(sheet.cell(row.row(), IndicatorColumn.REASON), row.code(),
+              Text.get("score.noReason", Decimals.format2(score), Decimals.plain(full), column))));
     }
     return OptionalDouble.of(score);
   }

@@ -11,22 +11,26 @@ import org.scorebook.model.GradeBand;
 import org.scorebook.model.GradeScale;
 import org.scorebook.model.GradeSheet;
 import org.scorebook.model.Message;
+import org.scorebook.model.RuleProfile;
 import org.scorebook.model.Text;
 
-/** 等级标准: bands with distinct names and thresholds that cover 0 to 100; national bands by default. */
+/**
+ * 等级标准: bands with distinct names and thresholds that cover 0 to the profile's total; the profile's
+ * default bands (the national ones) when the sheet is absent.
+ */
 final class GradeRules {
   private GradeRules() {}
 
-  static Optional<GradeScale> check(Optional<GradeSheet> sheet, List<Message> messages) {
+  static Optional<GradeScale> check(Optional<GradeSheet> sheet, RuleProfile rules, List<Message> messages) {
     if (sheet.isEmpty()) {
-      return Optional.of(GradeScale.NATIONAL);
+      return Optional.of(rules.defaultGrades());
     }
     int before = messages.size();
     List<GradeBand> bands = new ArrayList<>();
     Map<String, CellRef> names = new HashMap<>();
     Map<Double, CellRef> minimums = new HashMap<>();
     for (GradeSheet.Row row : sheet.get().rows()) {
-      checkRow(row, names, minimums, messages).ifPresent(bands::add);
+      checkRow(row, rules.requiredTotal(), names, minimums, messages).ifPresent(bands::add);
     }
     if (messages.size() == before && !minimums.containsKey(0.0)) {
       messages.add(Message.error(CellRef.sheet(sheet.get().sheetName()), "", Text.get("validate.gradeNoZero")));
@@ -34,8 +38,8 @@ final class GradeRules {
     return messages.size() == before ? Optional.of(new GradeScale(bands, false)) : Optional.empty();
   }
 
-  private static Optional<GradeBand> checkRow(
-      GradeSheet.Row row, Map<String, CellRef> names, Map<Double, CellRef> minimums, List<Message> messages) {
+  private static Optional<GradeBand> checkRow(GradeSheet.Row row, double total, Map<String, CellRef> names,
+      Map<Double, CellRef> minimums, List<Message> messages) {
     if (row.name().isBlank()) {
       messages.add(Message.error(row.nameCell(), "", Text.get("validate.gradeNoName")));
       return Optional.empty();
@@ -52,8 +56,9 @@ final class GradeRules {
       return Optional.empty();
     }
     double minimum = row.minimum().value();
-    if (minimum < 0 || minimum > 100) {
-      messages.add(Message.error(row.minimumCell(), "", Text.get("validate.gradeOutOfRange", Decimals.plain(minimum))));
+    if (minimum < 0 || minimum > total) {
+      messages.add(Message.error(row.minimumCell(), "",
+          Text.get("validate.gradeOutOfRange", Decimals.plain(minimum), Decimals.plain(total))));
       return Optional.empty();
     }
     CellRef sameMinimum = minimums.putIfAbsent(minimum, row.minimumCell());

@@ -14,24 +14,28 @@ import org.scorebook.model.IndicatorNode;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
+import org.scorebook.model.RuleProfile;
 import org.scorebook.model.Text;
 
 /**
  * 指标评分's structure: well-formed, distinct codes whose parents exist; full scores above zero that add
- * up (a blank parent 分值 is its children's sum, the top level makes 100); each leaf scored one way.
+ * up (a blank parent 分值 is its children's sum where the profile allows it, the top level makes the
+ * profile's total); each leaf scored one way.
  */
 final class TreeRules {
   /** Two full scores are equal when they differ by less than half a cent. */
   static final double TOLERANCE = 0.005;
 
   private final IndicatorSheet sheet;
+  private final RuleProfile rules;
   private final List<Message> messages;
   private final Map<String, IndicatorRow> placed = new LinkedHashMap<>();
   private final Map<String, List<String>> children = new HashMap<>();
   private final Map<String, OptionalDouble> fulls = new HashMap<>();
 
-  TreeRules(IndicatorSheet sheet, List<Message> messages) {
+  TreeRules(IndicatorSheet sheet, RuleProfile rules, List<Message> messages) {
     this.sheet = sheet;
+    this.rules = rules;
     this.messages = messages;
   }
 
@@ -116,6 +120,8 @@ final class TreeRules {
     if (row.full().isBlank()) {
       if (kids.isEmpty()) {
         error(row, IndicatorColumn.FULL, Text.get("validate.noFull"));
+      } else if (!rules.parentFullMayBeBlank()) {
+        error(row, IndicatorColumn.FULL, Text.get("validate.noParentFull"));
       }
       return childSum;
     }
@@ -161,8 +167,20 @@ final class TreeRules {
       return;
     }
     double sum = top.stream().mapToDouble(n -> n.full().getAsDouble()).sum();
-    if (Math.abs(sum - 100) >= TOLERANCE) {
-      messages.add(Message.error(headerCell(), "", Text.get("validate.topNot100", Decimals.plain(sum))));
+    if (Math.abs(sum - rules.requiredTotal()) >= TOLERANCE) {
+      messages.add(Message.error(headerCell(), "",
+          Text.get("validate.topLevelTotal", Decimals.plain(sum), Decimals.plain(rules.requiredTotal()))));
+    }
+    top.forEach(this::checkUsualFull);
+  }
+
+  /** A top-level full score other than the profile's usual one for that name is worth a look, not an error. */
+  private void checkUsualFull(IndicatorNode node) {
+    Double usual = rules.usualTopLevelFulls().get(node.row().name());
+    double full = node.full().getAsDouble();
+    if (usual != null && Math.abs(full - usual) >= TOLERANCE) {
+      messages.add(Message.warning(sheet.cell(node.row().row(), IndicatorColumn.FULL), node.code(),
+          Text.get("validate.unusualTopLevelFull", node.row().name(), Decimals.plain(full), Decimals.plain(usual))));
     }
   }
 

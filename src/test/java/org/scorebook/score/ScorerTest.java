@@ -90,6 +90,7 @@ class ScorerTest {
   void deductionWithoutReasonIsAWarningThatDoesNotBlockTheTotal() {
     Scorecard card = Scorer.score(evaluation().row("A", "x", 100.0, "", null, null, 95.0, "").build());
     assertThat(card.messages()).extracting(ScorerTest::at).containsExactly("WARNING 指标评分!H2 [A]");
+    assertThat(card.messages().get(0).text()).isEqualTo("得分 95.00 低于分值 100，请在评分说明中写明扣分理由");
     assertThat(card.total()).hasValue(95.0);
     assertThat(card.grade()).hasValue("优");
   }

@@ -1,0 +1,19 @@
+package org.scorebook.read;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.scorebook.model.Evaluation;
+import org.scorebook.model.SheetNames;
+
+/** The workbook of the evaluation contract, version 1 (the template's): recognised by its 指标评分 sheet. */
+final class ContractV1Reader implements KindReader {
+
+  @Override
+  public boolean recognises(Workbook workbook) {
+    return SheetCells.findSheet(workbook, SheetNames.INDICATORS).isPresent();
+  }
+
+  @Override
+  public Evaluation read(Workbook workbook, String source) throws UnreadableWorkbookException {
+    return new ContractV1Sheets(workbook).read(source);
+  }
+}

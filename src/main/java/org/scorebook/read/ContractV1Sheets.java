@@ -1,0 +1,322 @@
+package org.scorebook.read;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.scorebook.model.CellRef;
+import org.scorebook.model.Evaluation;
+import org.scorebook.model.Findings;
+import org.scorebook.model.GradeSheet;
+import org.scorebook.model.IndicatorColumn;
+import org.scorebook.model.IndicatorRow;
+import org.scorebook.model.IndicatorSheet;
+import org.scorebook.model.Message;
+import org.scorebook.model.NumberReading;
+import org.scorebook.model.Parameter;
+import org.scorebook.model.ProjectInfo;
+import org.scorebook.model.SheetNames;
+import org.scorebook.model.Text;
+import org.scorebook.model.WorkbookKind;
+
+/**
+ * Reads one contract v1 workbook into the model, as the contract lays it out: sheets found by trimmed
+ * name, columns by header text, label/value sheets by label. Reading never judges: it records what was
+ * typed and reports only what it cannot read (text where a number belongs); the rules come later.
+ * The sheet names, the 指标评分 columns and the 项目信息 labels it reads by are contract v1's; they stay
+ * in the model because the template and the annotated workbook are written with them.
+ */
+final class ContractV1Sheets {
+  private static final String PROJECT_SHEET = SheetNames.PROJECT;
+  private static final String PARAMETER_SHEET = SheetNames.PARAMETERS;
+  private static final String INDICATOR_SHEET = SheetNames.INDICATORS;
+  private static final String GRADE_SHEET = SheetNames.GRADES;
+  private static final String FINDINGS_SHEET = SheetNames.FINDINGS;
+
+  private final Workbook workbook;
+  private final List<Message> messages = new ArrayList<>();
+  private final SheetCells cells;
+
+  ContractV1Sheets(Workbook workbook) {
+    this.workbook = workbook;
+    this.cells = new SheetCells(workbook, messages);
+  }
+
+  /** Reads the workbook; {@code source} names it in messages and the summary footer. */
+  Evaluation read(String source) throws UnreadableWorkbookException {
+    IndicatorSheet indicators = readIndicators();
+    ProjectInfo project = readProject();
+    List<Parameter> parameters = readParameters();
+    Optional<GradeSheet> grades = readGrades();
+    Findings findings = cells.findSheet(FINDINGS_SHEET).map(s -> new Findings(labelValues(s).values)).orElse(Findings.NONE);
+    boolean scoredBefore = cells.findSheet(SheetNames.SUMMARY).isPresent();
+    return new Evaluation(WorkbookKind.CONTRACT_V1, source, project, parameters, indicators, grades, findings, messages,
+        scoredBefore);
+  }
+
+  // 项目信息 and 评价结论: label in column A, value in column B.
+
+  private record LabelValues(Map<String, String> values, Map<String, CellRef> cells) {}
+
+  private LabelValues labelValues(Sheet sheet) {
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, CellRef> where = new LinkedHashMap<>();
+    for (int r = Math.max(sheet.getFirstRowNum(), 0); r <= sheet.getLastRowNum(); r++) {
+      String label = Labels.label(cells.text(sheet, r, 0));
+      if (!label.isEmpty() && !values.containsKey(label)) {
+        values.put(label, cells.text(sheet, r, 1));
+        where.put(label, CellRef.of(sheet.getSheetName(), r, 1));
+      }
+    }
+    return new LabelValues(values, where);
+  }
+
+  private ProjectInfo readProject() {
+    Optional<Sheet> found = cells.findSheet(PROJECT_SHEET);
+    if (found.isEmpty()) {
+      return new ProjectInfo(PROJECT_SHEET, Map.of(), Map.of(), NumberReading.BLANK, NumberReading.BLANK, List.of());
+    }
+    Sheet sheet = found.get();
+    LabelValues pairs = labelValues(sheet);
+    Map<String, String> values = new LinkedHashMap<>(pairs.values());
+    Map<String, CellRef> where = new LinkedHashMap<>(pairs.cells());
+    CellRef yearAt = where.get(ProjectInfo.YEAR);
+    if (yearAt != null) {
+      cells.year(sheet, yearAt.row(), yearAt.column()).ifPresent(year -> values.put(ProjectInfo.YEAR, year));
+    }
+    if (!where.containsKey(ProjectInfo.SPENDING) && where.containsKey(ProjectInfo.SPENDING_ALIAS)) {
+      values.put(ProjectInfo.SPENDING, values.get(ProjectInfo.SPENDING_ALIAS));
+      where.put(ProjectInfo.SPENDING, where.get(ProjectInfo.SPENDING_ALIAS));
+    }
+    NumberReading budget = numberAt(sheet, where.get(ProjectInfo.BUDGET));
+    NumberReading spending = numberAt(sheet, where.get(ProjectInfo.SPENDING));
+    List<String> emails = Emails.split(values.getOrDefault(ProjectInfo.EMAIL, ""));
+    return new ProjectInfo(sheet.getSheetName(), values, where, budget, spending, emails);
+  }
+
+  private NumberReading numberAt(Sheet sheet, CellRef where) {
+    return where == null ? NumberReading.BLANK : cells.number(sheet, where.row(), where.column(), "");
+  }
+
+  // 评分参数: a header row with 参数名 and 数值.
+
+  private List<Parameter> readParameters() {
+    Optional<Sheet> found = cells.findSheet(PARAMETER_SHEET);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Sheet sheet = found.get();
+    Optional<int[]> header = SheetCells.findHeader(sheet, "参数名", cells);
+    if (header.isEmpty()) {
+      messages.add(Message.error(CellRef.sheet(sheet.getSheetName()), "", Text.get("read.noHeader", sheet.getSheetName(), "参数名")));
+      return List.of();
+    }
+    int headerRow = header.get()[0];
+    Map<String, Integer> columns = SheetCells.headerColumns(sheet, headerRow, cells);
+    Integer valueColumn = columns.get("数值");
+    if (valueColumn == null) {
+      messages.add(Message.error(CellRef.sheet(sheet.getSheetName()), "", Text.get("read.noHeader", sheet.getSheetName(), "数值")));
+      return List.of();
+    }
+    int nameColumn = header.get()[1];
+    List<Parameter> parameters = new ArrayList<>();
+    for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+      String name = Labels.trim(Labels.halfWidth(cells.text(sheet, r, nameColumn)));
+      String typedValue = cells.text(sheet, r, valueColumn);
+      if (name.isEmpty() && typedValue.isEmpty()) {
+        continue;
+      }
+      NumberReading value = cells.number(sheet, r, valueColumn, "");
+      parameters.add(new Parameter(
+          name,
+          value,
+          cells.text(sheet, r, columns.getOrDefault("单位", -1)),
+          cells.text(sheet, r, columns.getOrDefault("说明", -1)),
+          CellRef.of(sheet.getSheetName(), r, nameColumn),
+          CellRef.of(sheet.getSheetName(), r, valueColumn)));
+    }
+    return parameters;
+  }
+
+  // 等级标准: a header row with 等级 and 最低分.
+
+  private Optional<GradeSheet> readGrades() {
+    Optional<Sheet> found = cells.findSheet(GRADE_SHEET);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Sheet sheet = found.get();
+    Optional<int[]> header = SheetCells.findHeader(sheet, "等级", cells);
+    Integer minimumColumn = header.map(h -> SheetCells.headerColumns(sheet, h[0], cells).get("最低分")).orElse(null);
+    if (header.isEmpty() || minimumColumn == null) {
+      messages.add(Message.error(CellRef.sheet(sheet.getSheetName()), "", Text.get("read.noHeader", sheet.getSheetName(), "等级 / 最低分")));
+      return Optional.of(new GradeSheet(sheet.getSheetName(), List.of()));
+    }
+    int nameColumn = header.get()[1];
+    List<GradeSheet.Row> rows = new ArrayList<>();
+    for (int r = header.get()[0] + 1; r <= sheet.getLastRowNum(); r++) {
+      String name = cells.text(sheet, r, nameColumn);
+      if (name.isEmpty() && cells.text(sheet, r, minimumColumn).isEmpty()) {
+        continue;
+      }
+      rows.add(new GradeSheet.Row(
+          name,
+          cells.number(sheet, r, minimumColumn, ""),
+          CellRef.of(sheet.getSheetName(), r, nameColumn),
+          CellRef.of(sheet.getSheetName(), r, minimumColumn)));
+    }
+    return Optional.of(new GradeSheet(sheet.getSheetName(), rows));
+  }
+
+  // 指标评分: the indicator table.
+
+  private IndicatorSheet readIndicators() throws UnreadableWorkbookException {
+    Sheet sheet = cells.findSheet(INDICATOR_SHEET).orElseThrow(() ->
+        UnreadableWorkbookException.noIndicators(Text.get("read.noIndicatorSheet", String.join("、", cells.sheetNames()))));
+    int headerRow = SheetCells.findHeader(sheet, IndicatorColumn.CODE.header(), cells)
+        .orElseThrow(() -> UnreadableWorkbookException.noIndicators(Text.get("read.noIndicatorHeader")))[0];
+    Map<IndicatorColumn, Integer> columns = indicatorColumns(sheet, headerRow);
+    for (IndicatorColumn column : IndicatorColumn.values()) {
+      if (column.required() && !columns.containsKey(column)) {
+        messages.add(Message.error(CellRef.of(sheet.getSheetName(), headerRow, columns.get(IndicatorColumn.CODE)), "",
+            Text.get("read.missingColumn", column.header())));
+      }
+    }
+    IndicatorSheet layout = new IndicatorSheet(sheet.getSheetName(), headerRow, columns, List.of());
+    List<IndicatorRow> rows = new ArrayList<>();
+    int last = lastRowWithCode(sheet, headerRow, columns.get(IndicatorColumn.CODE));
+    List<CellRangeAddress> reasonMerges = mergedIn(sheet, col(layout, IndicatorColumn.REASON));
+    for (int r = headerRow + 1; r <= last; r++) {
+      readIndicatorRow(sheet, layout, r, reasonMerges).ifPresent(rows::add);
+    }
+    return new IndicatorSheet(sheet.getSheetName(), headerRow, columns, rows);
+  }
+
+  private Map<IndicatorColumn, Integer> indicatorColumns(Sheet sheet, int headerRow) {
+    Map<String, Integer> byHeader = SheetCells.headerColumns(sheet, headerRow, cells);
+    Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
+    for (IndicatorColumn column : IndicatorColumn.values()) {
+      column.headers().stream().filter(byHeader::containsKey).findFirst().ifPresent(h -> columns.put(column, byHeader.get(h)));
+    }
+    return columns;
+  }
+
+  /**
+   * The last row with a code, or the last row a code merged downwards covers: the rows under such a merge
+   * have no code of their own and are reported rather than dropped silently.
+   */
+  private int lastRowWithCode(Sheet sheet, int headerRow, int codeColumn) {
+    int last = headerRow;
+    for (int r = sheet.getLastRowNum(); r > headerRow; r--) {
+      if (!cells.text(sheet, r, codeColumn).isEmpty()) {
+        last = r;
+        break;
+      }
+    }
+    for (org.apache.poi.ss.util.CellRangeAddress region : sheet.getMergedRegions()) {
+      if (region.getFirstColumn() <= codeColumn && codeColumn <= region.getLastColumn() && region.getFirstRow() > headerRow
+          && region.getFirstRow() <= last) {
+        last = Math.max(last, Math.min(region.getLastRow(), sheet.getLastRowNum()));
+      }
+    }
+    return last;
+  }
+
+  /**
+   * One indicator row. A 评分说明 cell under a merged region reads the region's text: one reason merged over
+   * several rows explains each of them. (Codes are not read this way: a code merged down is reported.)
+   */
+  private Optional<IndicatorRow> readIndicatorRow(Sheet sheet, IndicatorSheet layout, int r,
+      List<CellRangeAddress> reasonMerges) {
+    String typedCode = cells.text(sheet, r, col(layout, IndicatorColumn.CODE));
+    String code = Labels.trim(Labels.halfWidth(typedCode)).toUpperCase(java.util.Locale.ROOT);
+    if (code.isEmpty()) {
+      if (!text(sheet, layout, r, IndicatorColumn.NAME).isEmpty() || !text(sheet, layout, r, IndicatorColumn.FORMULA).isEmpty()) {
+        Optional<String> merged = mergedOver(sheet, r, col(layout, IndicatorColumn.CODE));
+        messages.add(Message.warning(layout.cell(r, IndicatorColumn.CODE), "", merged
+            .map(region -> Text.get("read.mergedCode", region))
+            .orElseGet(() -> Text.get("read.skippedRow"))));
+      }
+      return Optional.empty();
+    }
+    return Optional.of(new IndicatorRow(
+        r,
+        code,
+        typedCode,
+        text(sheet, layout, r, IndicatorColumn.NAME),
+        number(sheet, layout, r, IndicatorColumn.FULL, code),
+        formulaText(sheet, layout, r),
+        number(sheet, layout, r, IndicatorColumn.TARGET, code),
+        number(sheet, layout, r, IndicatorColumn.ACTUAL, code),
+        number(sheet, layout, r, IndicatorColumn.MANUAL, code),
+        reason(sheet, layout, r, reasonMerges),
+        previousScore(sheet, layout, r)));
+  }
+
+  /** The merged regions of {@code sheet} that take in {@code column}; none for a missing column. */
+  private static List<CellRangeAddress> mergedIn(Sheet sheet, int column) {
+    if (column < 0) {
+      return List.of();
+    }
+    return sheet.getMergedRegions().stream()
+        .filter(region -> region.getFirstColumn() <= column && column <= region.getLastColumn())
+        .toList();
+  }
+
+  /** The row's 评分说明, or that of the merged region over it, whose text is in its first cell. */
+  private String reason(Sheet sheet, IndicatorSheet layout, int r, List<CellRangeAddress> reasonMerges) {
+    String own = text(sheet, layout, r, IndicatorColumn.REASON);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    int column = col(layout, IndicatorColumn.REASON);
+    return reasonMerges.stream()
+        .filter(region -> region.isInRange(r, column))
+        .findFirst()
+        .map(region -> cells.text(sheet, region.getFirstRow(), region.getFirstColumn()))
+        .orElse(own);
+  }
+
+  /**
+   * The merged region that covers the cell from a row above: its value belongs to its first cell only,
+   * so a code merged down over several rows names the first row and leaves the others without one.
+   */
+  private static Optional<String> mergedOver(Sheet sheet, int row, int column) {
+    for (org.apache.poi.ss.util.CellRangeAddress region : sheet.getMergedRegions()) {
+      if (region.isInRange(row, column) && region.getFirstRow() < row) {
+        return Optional.of(region.formatAsString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int col(IndicatorSheet layout, IndicatorColumn column) {
+    return layout.column(column).orElse(-1);
+  }
+
+  private String text(Sheet sheet, IndicatorSheet layout, int r, IndicatorColumn column) {
+    return cells.text(sheet, r, col(layout, column));
+  }
+
+  private NumberReading number(Sheet sheet, IndicatorSheet layout, int r, IndicatorColumn column, String code) {
+    int c = col(layout, column);
+    return c < 0 ? NumberReading.BLANK : cells.number(sheet, r, c, code);
+  }
+
+  /** A formula typed as text; one an evaluator typed with a leading = (an Excel formula) is taken as written. */
+  private String formulaText(Sheet sheet, IndicatorSheet layout, int r) {
+    String shown = cells.shown(SheetCells.cell(sheet, r, col(layout, IndicatorColumn.FORMULA)));
+    return shown.startsWith("=") ? shown.substring(1) : shown;
+  }
+
+  private IndicatorRow.PreviousValue previousScore(Sheet sheet, IndicatorSheet layout, int r) {
+    var cell = SheetCells.cell(sheet, r, col(layout, IndicatorColumn.SCORE));
+    String shown = cells.shown(cell);
+    return shown.isEmpty() ? IndicatorRow.PreviousValue.NONE : new IndicatorRow.PreviousValue(cells.numberQuietly(cell), shown);
+  }
+}
