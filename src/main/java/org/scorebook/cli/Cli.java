@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.scorebook.Outcome;
+import org.scorebook.WriteProblem;
 import org.scorebook.Scorebook;
 import org.scorebook.model.Text;
 import org.scorebook.write.TemplateWriter;
@@ -173,7 +174,7 @@ public final class Cli {
       TemplateWriter.writeBlank(file);
     } catch (java.io.IOException e) {
       LOG.warn("cannot write template {}", file, e);
-      err.println(Text.get("cli.templateFailed", file, e.getMessage()));
+      err.println(Text.get("cli.templateFailed", file, WriteProblem.cause(e)));
       return PROBLEMS;
     }
     out.println(Text.get("cli.templateWritten", file));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.scorebook.Outcome;
+import org.scorebook.WriteProblem;
 import org.scorebook.mail.MailException;
 import org.scorebook.mail.MailService;
 import org.scorebook.mail.MailSettings;
@@ -36,7 +37,7 @@ final class MailSetup {
     try {
       return new MailService(settings.get(), outbox, Clock.systemUTC());
     } catch (IOException e) {
-      throw new UsageException(Text.get("watch.cannotCreate", outbox, e.getMessage()));
+      throw new UsageException(Text.get("watch.cannotCreate", outbox, WriteProblem.cause(e)));
     }
   }
 

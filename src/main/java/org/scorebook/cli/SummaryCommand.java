@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.scorebook.WriteProblem;
 import org.scorebook.department.Collector;
 import org.scorebook.department.Consolidation;
 import org.scorebook.department.Entry;
@@ -69,7 +70,7 @@ final class SummaryCommand {
       ResultsWorkbook.write(consolidation, options.title(), options.out());
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot write {}", options.out(), e);
-      err.println(Text.get("department.cannotWrite", options.out(), String.valueOf(e.getMessage())));
+      err.println(Text.get("department.cannotWrite", options.out(), WriteProblem.cause(e)));
       return Cli.PROBLEMS;
     }
     LOG.info("summary of {} workbooks: {} projects, {} problems, {} ms, threads={}", files.size(),

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.scorebook.Outcome;
+import org.scorebook.WriteProblem;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
@@ -54,7 +55,7 @@ final class WatchCommand {
     try (Watcher watcher = new Watcher(folder, listener)) {
       return options.once() ? once(watcher) : forever(watcher, folder);
     } catch (IOException e) {
-      err.println(Text.get("watch.cannotCreate", folder.inbox(), e.getMessage()));
+      err.println(Text.get("watch.cannotCreate", folder.inbox(), WriteProblem.cause(e)));
       return Cli.PROBLEMS;
     }
   }

@@ -2,12 +2,18 @@ package org.scorebook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What a user sees for a command line that is wrong or asks for help: exact text and exit status. */
 class CommandLineTest {
   private static final String SEE_HELP = "运行 scorebook --help 查看用法\n";
+  private static final String IN_THE_WAY = "路径上有同名的文件或文件夹挡住了（例如应为文件夹的地方是一个文件），请移走或改名后重试";
+
+  @TempDir Path temp;
 
   @Test
   void anUnknownOptionIsNamedInChineseWithThePointerToHelp() {
@@ -105,5 +111,28 @@ class CommandLineTest {
     assertThat(run.out()).matches("Scorebook \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
     assertThat(CliRunner.run("-V")).isEqualTo(run);
     assertThat(CliRunner.run("version")).isEqualTo(run);
+  }
+
+
+  @Test
+  void aTemplateThatCannotBeWrittenSaysWhyInChinese() throws Exception {
+    Path file = Files.writeString(temp.resolve("说明.txt"), "不是文件夹");
+    Path target = file.resolve("模板.xlsx");
+
+    CliRunner.Result run = CliRunner.run("template", "--out", target.toString());
+
+    assertThat(run.status()).isEqualTo(Cli.PROBLEMS);
+    assertThat(run.err()).isEqualTo("无法写入模板 " + target + "：" + IN_THE_WAY + "\n");
+  }
+
+  @Test
+  void aWatchFolderThatCannotBeCreatedSaysWhyInChinese() throws Exception {
+    Path inbox = Files.createDirectories(temp.resolve("收件箱"));
+    Path file = Files.writeString(temp.resolve("说明.txt"), "不是文件夹");
+
+    CliRunner.Result run = CliRunner.run("watch", inbox.toString(), "--once", "--out", file.resolve("结果").toString());
+
+    assertThat(run.status()).isEqualTo(Cli.PROBLEMS);
+    assertThat(run.err()).isEqualTo("无法在 " + inbox + " 中创建工作文件夹：" + IN_THE_WAY + "\n");
   }
 }
