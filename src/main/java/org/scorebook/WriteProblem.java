@@ -14,7 +14,7 @@ import org.scorebook.model.Text;
  * read-only disk, no permission, a file or folder in the way) by name; anything else by the system's
  * reason without the temporary file's path.
  */
-final class WriteProblem {
+public final class WriteProblem {
   private WriteProblem() {}
 
   /** {@code 无法写入 评价.xlsx：磁盘空间不足，请清理磁盘后重试}, naming {@code output}, never a temp file. */
@@ -22,7 +22,8 @@ final class WriteProblem {
     return Text.get("process.cannotWrite", String.valueOf(output), cause(failure));
   }
 
-  static String cause(Throwable failure) {
+  /** Only the reason: {@code 磁盘空间不足，请清理磁盘后重试}, for a message that names the file itself. */
+  public static String cause(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       String key = keyFor(t);
       if (key != null) {

@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.scorebook.Outcome;
+import org.scorebook.WriteProblem;
 import org.scorebook.Scorebook;
-import org.scorebook.cli.CommandLineOptions.Command;
 import org.scorebook.model.Text;
 import org.scorebook.write.TemplateWriter;
 import org.slf4j.Logger;
@@ -48,35 +48,20 @@ public final class Cli {
   }
 
   public int run(String... args) {
-    if (args.length == 2 && List.of("help", "-h", "--help").contains(args[0]) && List.of("watch", "summary", "mail").contains(args[1])) {
-      return run(args[1], "--help");
-    }
-    if (args.length > 0 && args[0].equals("watch")) {
-      return new WatchCommand(out, err, env).run(java.util.Arrays.copyOfRange(args, 1, args.length));
-    }
-    if (args.length > 0 && args[0].equals("mail")) {
-      return new MailCommand(out, err, env).run(java.util.Arrays.copyOfRange(args, 1, args.length));
-    }
-    if (args.length > 0 && args[0].equals("summary")) {
-      return new SummaryCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
-    }
-    CommandLineOptions options;
     try {
-      options = OptionsParser.parse(args);
-    } catch (UsageException e) {
-      err.println(e.getMessage());
-      err.println(Text.get("cli.seeHelp"));
-      return USAGE;
-    }
-    try {
-      return switch (options.command()) {
-        case HELP -> help(options.paths());
+      OptionsParser.Request request = OptionsParser.parse(args);
+      return switch (request.command()) {
+        case HELP -> help(request.topic());
         case VERSION -> version();
-        case TEMPLATE -> template(options.out());
-        case PROCESS, VALIDATE -> workbooks(options);
+        case PROCESS, VALIDATE -> workbooks(OptionsParser.workbooks(request));
+        case TEMPLATE -> template(OptionsParser.template(request));
+        case WATCH -> new WatchCommand(out, err, env).run(OptionsParser.watch(request));
+        case SUMMARY -> new SummaryCommand(out, err).run(OptionsParser.summary(request));
+        case MAIL -> new MailCommand(out, err, env).run(OptionsParser.mail(request));
       };
     } catch (UsageException e) {
       err.println(e.getMessage());
+      e.hint().ifPresent(err::println);
       return USAGE;
     }
   }
@@ -176,8 +161,8 @@ public final class Cli {
     return Scorebook.process(file, target);
   }
 
-  private int template(Optional<Path> target) {
-    Path file = target.orElse(Path.of(DEFAULT_TEMPLATE_NAME));
+  private int template(TemplateOptions options) {
+    Path file = options.out().orElse(Path.of(DEFAULT_TEMPLATE_NAME));
     if (Files.isDirectory(file)) {
       file = file.resolve(DEFAULT_TEMPLATE_NAME);
     }
@@ -189,21 +174,19 @@ public final class Cli {
       TemplateWriter.writeBlank(file);
     } catch (java.io.IOException e) {
       LOG.warn("cannot write template {}", file, e);
-      err.println(Text.get("cli.templateFailed", file, e.getMessage()));
+      err.println(Text.get("cli.templateFailed", file, WriteProblem.cause(e)));
       return PROBLEMS;
     }
     out.println(Text.get("cli.templateWritten", file));
     return OK;
   }
 
-  private int help(List<Path> topic) {
+  private int help(Optional<Command> topic) {
     if (topic.isEmpty()) {
       out.println(Text.get("cli.help.overview", Scorebook.version()));
-      return OK;
+    } else {
+      HelpText.print(out, topic.get().helpPrefix, OptionsParser.optionsFor(topic.get()));
     }
-    Command command = Command.valueOf(topic.get(0).toString().toUpperCase(java.util.Locale.ROOT));
-    HelpText.print(out, Text.get("cli.help.syntax." + command.word), Text.get("cli.help.header." + command.word),
-        OptionsParser.optionsFor(command), Text.get("cli.help.footer." + command.word));
     return OK;
   }
 }

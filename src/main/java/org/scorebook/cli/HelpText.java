@@ -12,17 +12,15 @@ final class HelpText {
 
   private HelpText() {}
 
-  /** @param syntax, header, footer already-translated texts, usually {@code Text.get(...)} */
-  static void print(PrintStream out, String syntax, String header, Options options, String footer) {
+  /** The help of a command whose texts are {@code PREFIX.syntax}, {@code PREFIX.header}, {@code PREFIX.footer}. */
+  static void print(PrintStream out, String prefix, Options options) {
+    String syntax = Text.get(prefix + ".syntax");
+    String header = Text.get(prefix + ".header");
+    String footer = Text.get(prefix + ".footer");
     PrintWriter writer = new PrintWriter(out, true);
     HelpFormatter formatter = HelpFormatter.builder().setShowSince(false).get();
     formatter.setSyntaxPrefix(Text.get("cli.help.usage"));
     formatter.printHelp(writer, WIDTH, syntax, "\n" + header + "\n\n", options, 2, 4, "\n" + footer, false);
     writer.flush();
-  }
-
-  /** The help of a command whose texts are {@code PREFIX.syntax}, {@code PREFIX.header}, {@code PREFIX.footer}. */
-  static void print(PrintStream out, String prefix, Options options) {
-    print(out, Text.get(prefix + ".syntax"), Text.get(prefix + ".header"), options, Text.get(prefix + ".footer"));
   }
 }

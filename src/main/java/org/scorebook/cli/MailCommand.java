@@ -2,13 +2,7 @@ package org.scorebook.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Map;
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.Option;
-import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
 import org.scorebook.mail.MailException;
 import org.scorebook.mail.MailService;
 import org.scorebook.model.Text;
@@ -29,37 +23,13 @@ final class MailCommand {
     this.env = env;
   }
 
-  int run(String... args) {
-    try {
-      CommandLine line = DefaultParser.builder().build().parse(options(), args);
-      if (line.hasOption("help") || line.getArgList().isEmpty()) {
-        return help();
-      }
-      return dispatch(line.getArgList(), line);
-    } catch (ParseException e) {
-      err.println(Text.get("cli.badOption", "mail", e.getMessage()));
-      err.println(Text.get("cli.seeHelp"));
-      return Cli.USAGE;
-    } catch (UsageException e) {
-      err.println(e.getMessage());
-      return Cli.USAGE;
-    }
-  }
-
-  private int dispatch(List<String> words, CommandLine line) throws UsageException {
-    String word = words.get(0);
-    if (word.equals("test") && words.size() == 2) {
-      return test(open(line), words.get(1));
-    }
-    if (word.equals("flush") && words.size() == 1) {
-      return flush(open(line));
-    }
-    throw new UsageException(Text.get("mail.unknownWord", String.join(" ", words)) + "\n" + Text.get("mail.help.syntax"));
-  }
-
-  private MailService open(CommandLine line) throws UsageException {
-    MailOptions options = MailSetup.read(line);
-    return MailSetup.open(new MailOptions(true, List.of(), options.config(), options.outbox()), env);
+  /** Settings that are missing or wrong are a {@link UsageException} (exit 2). */
+  int run(MailCommandOptions options) throws UsageException {
+    MailService mailer = MailSetup.open(options.settings(), env);
+    return switch (options.action()) {
+      case TEST -> test(mailer, options.address().orElseThrow());
+      case FLUSH -> flush(mailer);
+    };
   }
 
   private int test(MailService mailer, String address) {
@@ -83,18 +53,5 @@ final class MailCommand {
       err.println(Text.get("mail.flush.error", e.getMessage()));
       return Cli.PROBLEMS;
     }
-  }
-
-  private static Options options() {
-    Options options = new Options();
-    options.addOption(Option.builder("h").longOpt("help").desc(Text.get("cli.opt.help")).build());
-    MailSetup.addSettingsOptions(options);
-    options.addOption(Option.builder().longOpt("all").desc(Text.get("mail.opt.all")).build());
-    return options;
-  }
-
-  private int help() {
-    HelpText.print(out, "mail.help", options());
-    return Cli.OK;
   }
 }

@@ -6,48 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
-import org.apache.commons.cli.Options;
 import org.scorebook.Outcome;
+import org.scorebook.WriteProblem;
 import org.scorebook.mail.MailException;
 import org.scorebook.mail.MailService;
 import org.scorebook.mail.MailSettings;
 import org.scorebook.model.Text;
 
-/** Mail options on a command line, and the {@link MailService} they ask for. */
+/** The {@link MailService} that mail options ask for, and the addresses each workbook goes to. */
 final class MailSetup {
   private MailSetup() {}
-
-  /** Adds {@code --mail --mail-to --config --outbox}. */
-  static void addOptions(Options options) {
-    options.addOption(Option.builder().longOpt("mail").desc(Text.get("mail.opt.mail")).build());
-    options.addOption(Option.builder().longOpt("mail-to").hasArg().argName(Text.get("mail.arg.addresses"))
-        .desc(Text.get("mail.opt.mailTo")).build());
-    addSettingsOptions(options);
-  }
-
-  /** Adds {@code --config --outbox}. */
-  static void addSettingsOptions(Options options) {
-    options.addOption(Option.builder().longOpt("config").hasArg().argName(Text.get("mail.arg.file"))
-        .desc(Text.get("mail.opt.config")).build());
-    options.addOption(Option.builder().longOpt("outbox").hasArg().argName(Text.get("cli.arg.dir"))
-        .desc(Text.get("mail.opt.outbox")).build());
-  }
-
-  static MailOptions read(CommandLine line) {
-    List<String> to = new ArrayList<>();
-    for (String value : Optional.ofNullable(line.getOptionValues("mail-to")).orElse(new String[0])) {
-      Arrays.stream(value.split("[,;，；]")).map(String::trim).filter(s -> !s.isEmpty()).forEach(to::add);
-    }
-    return new MailOptions(line.hasOption("mail") || !to.isEmpty(), to,
-        Optional.ofNullable(line.getOptionValue("config")).map(Path::of),
-        Optional.ofNullable(line.getOptionValue("outbox")).map(Path::of));
-  }
 
   /** The service, or a usage error (exit 2) when mail is not configured or the settings are wrong. */
   static MailService open(MailOptions options, Map<String, String> env) throws UsageException {
@@ -66,7 +37,7 @@ final class MailSetup {
     try {
       return new MailService(settings.get(), outbox, Clock.systemUTC());
     } catch (IOException e) {
-      throw new UsageException(Text.get("watch.cannotCreate", outbox, e.getMessage()));
+      throw new UsageException(Text.get("watch.cannotCreate", outbox, WriteProblem.cause(e)));
     }
   }
 

@@ -1,103 +1,38 @@
 package org.scorebook.cli;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.commons.cli.AmbiguousOptionException;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.MissingArgumentException;
+import org.apache.commons.cli.MissingOptionException;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
-import org.scorebook.cli.CommandLineOptions.Command;
+import org.apache.commons.cli.UnrecognizedOptionException;
+import org.scorebook.department.SortOrder;
 import org.scorebook.model.Text;
+import org.scorebook.watch.DropFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Turns {@code args} into {@link CommandLineOptions}, checking everything in one place. */
+/**
+ * Every command's options, and every check of them, in one place: {@link #parse} reads the command word
+ * and lets commons-cli read the rest once; {@link #workbooks}, {@link #template}, {@link #watch},
+ * {@link #summary} and {@link #mail} check each option once and return the command's record. A wrong
+ * command line is a {@link UsageException} in Chinese, pointing to the command's help.
+ */
 final class OptionsParser {
-  private OptionsParser() {}
-
-  static Options optionsFor(Command command) {
-    Options options = new Options();
-    options.addOption(Option.builder("h").longOpt("help").desc(Text.get("cli.opt.help")).build());
-    switch (command) {
-      case PROCESS -> {
-        options.addOption(Option.builder("o").longOpt("out").hasArg().argName(Text.get("cli.arg.dir")).desc(Text.get("cli.opt.outDir")).build());
-        options.addOption(Option.builder().longOpt("json").desc(Text.get("cli.opt.json")).build());
-        options.addOption(Option.builder().longOpt("in-place").desc(Text.get("cli.opt.inPlace")).build());
-        options.addOption(threadsOption());
-        MailSetup.addOptions(options);
-      }
-      case VALIDATE -> {
-        options.addOption(Option.builder().longOpt("json").desc(Text.get("cli.opt.json")).build());
-        options.addOption(threadsOption());
-      }
-      case TEMPLATE -> options.addOption(Option.builder("o").longOpt("out").hasArg().argName(Text.get("cli.arg.file")).desc(Text.get("cli.opt.outFile")).build());
-      default -> { }
-    }
-    return options;
-  }
-
-  private static Option threadsOption() {
-    return Option.builder("t").longOpt("threads").hasArg().argName("N").desc(Text.get("cli.opt.threads")).build();
-  }
-
-  static CommandLineOptions parse(String... args) throws UsageException {
-    if (args.length == 0) {
-      return CommandLineOptions.bare(Command.HELP, List.of());
-    }
-    String first = args[0];
-    if (first.equals("-h") || first.equals("--help") || first.equals("help")) {
-      return helpFor(args);
-    }
-    if (first.equals("-V") || first.equals("--version") || first.equals("version")) {
-      return CommandLineOptions.bare(Command.VERSION, List.of());
-    }
-    Command command = commandNamed(first);
-    CommandLine line = parseLine(command, Arrays.copyOfRange(args, 1, args.length));
-    if (line.hasOption("help")) {
-      return CommandLineOptions.bare(Command.HELP, List.of(Path.of(command.word)));
-    }
-    return checked(command, line);
-  }
-
-  private static CommandLineOptions helpFor(String[] args) throws UsageException {
-    List<Path> topic = args.length > 1 ? List.of(Path.of(commandNamed(args[1]).word)) : List.of();
-    return CommandLineOptions.bare(Command.HELP, topic);
-  }
-
-  private static Command commandNamed(String word) throws UsageException {
-    for (Command command : List.of(Command.PROCESS, Command.VALIDATE, Command.TEMPLATE)) {
-      if (command.word.equals(word)) {
-        return command;
-      }
-    }
-    throw new UsageException(Text.get("cli.unknownCommand", word));
-  }
-
-  private static CommandLine parseLine(Command command, String[] rest) throws UsageException {
-    try {
-      return DefaultParser.builder().build().parse(optionsFor(command), rest);
-    } catch (ParseException e) {
-      throw new UsageException(Text.get("cli.badOption", command.word, e.getMessage()));
-    }
-  }
-
-  private static CommandLineOptions checked(Command command, CommandLine line) throws UsageException {
-    List<Path> paths = line.getArgList().stream().map(Path::of).toList();
-    Optional<Path> out = Optional.ofNullable(line.getOptionValue("out")).map(Path::of);
-    boolean inPlace = line.hasOption("in-place");
-    if (command == Command.TEMPLATE && !paths.isEmpty()) {
-      throw new UsageException(Text.get("cli.templateTakesNoPath"));
-    }
-    if (command != Command.TEMPLATE && paths.isEmpty()) {
-      throw new UsageException(Text.get("cli.noPath", command.word));
-    }
-    if (inPlace && out.isPresent()) {
-      throw new UsageException(Text.get("cli.inPlaceAndOut"));
-    }
-    MailOptions mail = command == Command.PROCESS ? MailSetup.read(line) : MailOptions.OFF;
-    return new CommandLineOptions(command, paths, out, line.hasOption("json"), inPlace, threads(line), mail);
-  }
+  private static final Logger LOG = LoggerFactory.getLogger(OptionsParser.class);
 
   /**
    * One workbook per processor, at most {@link #MAX_DEFAULT_THREADS}: a batch on two cores takes about
@@ -105,23 +40,299 @@ final class OptionsParser {
    */
   static final int MAX_DEFAULT_THREADS = 4;
 
-  static int defaultThreads() {
-    return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS));
+  private static final ThreadsOption WORKBOOK_THREADS =
+      new ThreadsOption("t", "N", "cli.opt.threads", 64, "cli.badThreads");
+  private static final ThreadsOption WATCH_THREADS =
+      new ThreadsOption("t", "N", "watch.opt.threads", WatchOptions.MAX_THREADS, "watch.badThreads");
+  private static final ThreadsOption SUMMARY_THREADS =
+      new ThreadsOption(null, "1|2", "department.opt.threads", SummaryOptions.MAX_THREADS, "department.badThreads");
+  /** The longest {@code --interval}, {@code --timeout} or {@code --min-age}: a day. */
+  private static final double MAX_SECONDS = 86_400;
+
+  private OptionsParser() {}
+
+  /**
+   * A command and its arguments as commons-cli read them, not yet checked.
+   *
+   * @param topic for {@link Command#HELP}: the command whose help is asked for; empty for the overview
+   */
+  record Request(Command command, Optional<Command> topic, CommandLine line) {}
+
+  /** {@code --threads} as one command takes it: 1 to {@code max}, with its own help text and complaint. */
+  private record ThreadsOption(String shortName, String argName, String descKey, int max, String badKey) {
+    Option option() {
+      return Option.builder(shortName).longOpt("threads").hasArg().argName(argName).desc(Text.get(descKey)).build();
+    }
   }
 
-  private static int threads(CommandLine line) throws UsageException {
-    if (!line.hasOption("threads")) {
-      return defaultThreads();
+  static Request parse(String... args) throws UsageException {
+    if (args.length == 0) {
+      return bare(Command.HELP, Optional.empty());
     }
-    String value = line.getOptionValue("threads");
+    String first = args[0];
+    if (first.equals("-h") || first.equals("--help") || first.equals("help")) {
+      return bare(Command.HELP, args.length > 1 ? Optional.of(commandNamed(args[1])) : Optional.empty());
+    }
+    if (first.equals("-V") || first.equals("--version") || first.equals("version")) {
+      return bare(Command.VERSION, Optional.empty());
+    }
+    Command command = commandNamed(first);
+    CommandLine line = read(command, Arrays.copyOfRange(args, 1, args.length));
+    if (line.hasOption("help") || command == Command.MAIL && line.getArgList().isEmpty()) {
+      return bare(Command.HELP, Optional.of(command));
+    }
+    return new Request(command, Optional.empty(), line);
+  }
+
+  private static Request bare(Command command, Optional<Command> topic) {
+    return new Request(command, topic, CommandLine.builder().build());
+  }
+
+  /** A command that does something of its own: not {@code help} or {@code version}. */
+  private static Command commandNamed(String word) throws UsageException {
+    return Command.named(word).filter(Command::hasHelp)
+        .orElseThrow(() -> new UsageException(Text.get("cli.unknownCommand", word)).withHint(Text.get("cli.seeHelp")));
+  }
+
+  private static CommandLine read(Command command, String[] rest) throws UsageException {
     try {
-      int threads = Integer.parseInt(value.trim());
-      if (threads >= 1 && threads <= 64) {
+      return DefaultParser.builder().build().parse(optionsFor(command), rest);
+    } catch (ParseException e) {
+      LOG.info("{}: command line not understood: {}", command.word, e.getMessage());
+      throw new UsageException(Text.get("cli.badOption", command.word, explained(e)))
+          .withHint(Text.get(command.seeHelpKey));
+    }
+  }
+
+  /** What commons-cli found wrong, in Chinese and naming the option; its English goes to the log only. */
+  static String explained(ParseException e) {
+    if (e instanceof AmbiguousOptionException ambiguous) {
+      return Text.get("cli.option.ambiguous", ambiguous.getOption(),
+          ambiguous.getMatchingOptions().stream().map(name -> "--" + name).collect(Collectors.joining("、")));
+    }
+    if (e instanceof UnrecognizedOptionException unrecognized) {
+      return Text.get("cli.option.unknown", unrecognized.getOption());
+    }
+    if (e instanceof MissingArgumentException missing) {
+      return Text.get("cli.option.noValue", shown(missing.getOption()), missing.getOption().getArgName());
+    }
+    if (e instanceof MissingOptionException missing) {
+      return Text.get("cli.option.missing", ((List<?>) missing.getMissingOptions()).stream()
+          .map(String::valueOf).map(name -> "--" + name).collect(Collectors.joining("、")));
+    }
+    return Text.get("cli.option.other");
+  }
+
+  private static String shown(Option option) {
+    return option.getLongOpt() != null ? "--" + option.getLongOpt() : "-" + option.getOpt();
+  }
+
+  /** The options a command takes, for reading and for its {@code --help}. */
+  static Options optionsFor(Command command) {
+    Options options = new Options();
+    options.addOption(Option.builder("h").longOpt("help").desc(Text.get("cli.opt.help")).build());
+    switch (command) {
+      case PROCESS -> {
+        options.addOption(valued("o", "out", "cli.arg.dir", "cli.opt.outDir"));
+        options.addOption(flag("json", "cli.opt.json"));
+        options.addOption(flag("in-place", "cli.opt.inPlace"));
+        options.addOption(WORKBOOK_THREADS.option());
+        addMailOptions(options);
+      }
+      case VALIDATE -> {
+        options.addOption(flag("json", "cli.opt.json"));
+        options.addOption(WORKBOOK_THREADS.option());
+      }
+      case TEMPLATE -> options.addOption(valued("o", "out", "cli.arg.file", "cli.opt.outFile"));
+      case WATCH -> addWatchOptions(options);
+      case SUMMARY -> {
+        options.addOption(valued("o", "out", "cli.arg.file", "department.opt.out"));
+        options.addOption(Option.builder().longOpt("sort").hasArg().argName("score|name|file")
+            .desc(Text.get("department.opt.sort")).build());
+        options.addOption(SUMMARY_THREADS.option());
+      }
+      case MAIL -> {
+        addMailSettingsOptions(options);
+        options.addOption(flag("all", "mail.opt.all"));
+      }
+      case HELP, VERSION -> { }
+    }
+    return options;
+  }
+
+  private static void addWatchOptions(Options options) {
+    options.addOption(valued("o", "out", "cli.arg.dir", "watch.opt.out"));
+    options.addOption(valued(null, "archive", "cli.arg.dir", "watch.opt.archive"));
+    options.addOption(valued(null, "failed", "cli.arg.dir", "watch.opt.failed"));
+    options.addOption(valued(null, "interval", "watch.arg.seconds", "watch.opt.interval"));
+    options.addOption(valued(null, "timeout", "watch.arg.seconds", "watch.opt.timeout"));
+    options.addOption(valued(null, "min-age", "watch.arg.seconds", "watch.opt.minAge"));
+    options.addOption(WATCH_THREADS.option());
+    options.addOption(flag("once", "watch.opt.once"));
+    addMailOptions(options);
+  }
+
+  /** {@code --mail --mail-to --config --outbox}: process and watch. */
+  private static void addMailOptions(Options options) {
+    options.addOption(flag("mail", "mail.opt.mail"));
+    options.addOption(valued(null, "mail-to", "mail.arg.addresses", "mail.opt.mailTo"));
+    addMailSettingsOptions(options);
+  }
+
+  /** {@code --config --outbox}. */
+  private static void addMailSettingsOptions(Options options) {
+    options.addOption(valued(null, "config", "mail.arg.file", "mail.opt.config"));
+    options.addOption(valued(null, "outbox", "cli.arg.dir", "mail.opt.outbox"));
+  }
+
+  private static Option flag(String name, String descKey) {
+    return Option.builder().longOpt(name).desc(Text.get(descKey)).build();
+  }
+
+  private static Option valued(String shortName, String name, String argKey, String descKey) {
+    return Option.builder(shortName).longOpt(name).hasArg().argName(Text.get(argKey)).desc(Text.get(descKey)).build();
+  }
+
+  /** {@code process} or {@code validate}. */
+  static CommandLineOptions workbooks(Request request) throws UsageException {
+    CommandLine line = request.line();
+    List<Path> paths = paths(request);
+    if (paths.isEmpty()) {
+      throw usage(request, Text.get("cli.noPath", request.command().word));
+    }
+    Optional<Path> out = pathOption(request, "out");
+    boolean inPlace = line.hasOption("in-place");
+    if (inPlace && out.isPresent()) {
+      throw usage(request, Text.get("cli.inPlaceAndOut"));
+    }
+    int threads = threads(request, WORKBOOK_THREADS, defaultThreads(Runtime.getRuntime().availableProcessors()));
+    MailOptions mail = request.command() == Command.PROCESS ? mailOptions(request, line) : MailOptions.OFF;
+    return new CommandLineOptions(request.command(), paths, out, line.hasOption("json"), inPlace, threads, mail);
+  }
+
+  /** The default {@code --threads} of process and validate on a machine with {@code processors}. */
+  static int defaultThreads(int processors) {
+    return Math.max(1, Math.min(processors, MAX_DEFAULT_THREADS));
+  }
+
+  static TemplateOptions template(Request request) throws UsageException {
+    if (!request.line().getArgList().isEmpty()) {
+      throw usage(request, Text.get("cli.templateTakesNoPath"));
+    }
+    return new TemplateOptions(pathOption(request, "out"));
+  }
+
+  static WatchOptions watch(Request request) throws UsageException {
+    CommandLine line = request.line();
+    List<Path> paths = paths(request);
+    if (paths.size() != 1) {
+      throw usage(request, Text.get(paths.isEmpty() ? "watch.needInbox" : "watch.oneInbox"));
+    }
+    return new WatchOptions(paths.get(0), pathOption(request, "out"), pathOption(request, "archive"),
+        pathOption(request, "failed"), seconds(request, "interval", DropFolder.DEFAULT_INTERVAL),
+        seconds(request, "timeout", DropFolder.DEFAULT_FILE_TIMEOUT),
+        seconds(request, "min-age", DropFolder.DEFAULT_MINIMUM_AGE),
+        threads(request, WATCH_THREADS, WatchOptions.DEFAULT_THREADS), line.hasOption("once"), mailOptions(request, line));
+  }
+
+  static SummaryOptions summary(Request request) throws UsageException {
+    List<Path> paths = paths(request);
+    if (paths.isEmpty()) {
+      throw usage(request, Text.get("cli.noPath", request.command().word));
+    }
+    String outText = request.line().getOptionValue("out");
+    if (outText == null || outText.isBlank()) {
+      throw usage(request, Text.get("department.noOut"));
+    }
+    Path out = path(request, outText);
+    if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") || Files.isDirectory(out)) {
+      throw usage(request, Text.get("department.badOut", outText));
+    }
+    String sortText = request.line().getOptionValue("sort", SummaryOptions.DEFAULT_SORT.word);
+    SortOrder sort = SortOrder.named(sortText)
+        .orElseThrow(() -> usage(request, Text.get("department.badSort", sortText)));
+    return new SummaryOptions(paths, out, sort, threads(request, SUMMARY_THREADS, SummaryOptions.DEFAULT_THREADS));
+  }
+
+  /** {@code mail test ADDRESS} or {@code mail flush}; a bare {@code mail} asks for help. */
+  static MailCommandOptions mail(Request request) throws UsageException {
+    List<String> words = request.line().getArgList();
+    MailOptions settings = new MailOptions(true, List.of(), pathOption(request, "config"), pathOption(request, "outbox"));
+    if (words.get(0).equals("test") && words.size() == 2) {
+      return new MailCommandOptions(MailCommandOptions.Action.TEST, Optional.of(words.get(1)), settings);
+    }
+    if (words.get(0).equals("flush") && words.size() == 1) {
+      return new MailCommandOptions(MailCommandOptions.Action.FLUSH, Optional.empty(), settings);
+    }
+    throw new UsageException(Text.get("mail.unknownWord", String.join(" ", words)))
+        .withHint(Text.get("mail.help.syntax"));
+  }
+
+  /** {@code --mail}, {@code --mail-to} (comma-separated, Chinese commas too; implies --mail), the settings. */
+  private static MailOptions mailOptions(Request request, CommandLine line) throws UsageException {
+    List<String> to = new ArrayList<>();
+    for (String value : Optional.ofNullable(line.getOptionValues("mail-to")).orElse(new String[0])) {
+      Arrays.stream(value.split("[,;，；]")).map(String::trim).filter(s -> !s.isEmpty()).forEach(to::add);
+    }
+    return new MailOptions(line.hasOption("mail") || !to.isEmpty(), to, pathOption(request, "config"),
+        pathOption(request, "outbox"));
+  }
+
+  private static List<Path> paths(Request request) throws UsageException {
+    List<Path> paths = new ArrayList<>();
+    for (String text : request.line().getArgList()) {
+      paths.add(path(request, text));
+    }
+    return paths;
+  }
+
+  private static Optional<Path> pathOption(Request request, String name) throws UsageException {
+    String value = request.line().getOptionValue(name);
+    return value == null ? Optional.empty() : Optional.of(path(request, value));
+  }
+
+  private static Path path(Request request, String text) throws UsageException {
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw usage(request, Text.get("cli.badPath", text));
+    }
+  }
+
+  private static int threads(Request request, ThreadsOption limits, int fallback) throws UsageException {
+    String value = request.line().getOptionValue("threads");
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      int threads = Integer.parseInt(value.strip());
+      if (threads >= 1 && threads <= limits.max()) {
         return threads;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageException(Text.get("cli.badThreads", value));
+    throw usage(request, Text.get(limits.badKey(), value, limits.max()));
+  }
+
+  /** A positive number of seconds, fractions allowed ({@code 0.5}), at most a day. */
+  private static Duration seconds(Request request, String name, Duration fallback) throws UsageException {
+    String value = request.line().getOptionValue(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      double seconds = Double.parseDouble(value.strip());
+      if (seconds > 0 && seconds <= MAX_SECONDS) {
+        return Duration.ofMillis(Math.round(seconds * 1000));
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw usage(request, Text.get("watch.badSeconds", "--" + name, value));
+  }
+
+  private static UsageException usage(Request request, String message) {
+    return new UsageException(message).withHint(Text.get(request.command().seeHelpKey));
   }
 }

@@ -6,20 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntConsumer;
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.Option;
-import org.apache.commons.cli.Options;
-import org.apache.commons.cli.ParseException;
+import org.scorebook.WriteProblem;
 import org.scorebook.department.Collector;
 import org.scorebook.department.Consolidation;
 import org.scorebook.department.Entry;
 import org.scorebook.department.Problem;
 import org.scorebook.department.ResultsWorkbook;
-import org.scorebook.department.SortOrder;
-import org.scorebook.department.SummaryOptions;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Text;
 import org.slf4j.Logger;
@@ -47,72 +40,17 @@ final class SummaryCommand {
     this.err = err;
   }
 
-  /** @param args the arguments after the command word */
-  int run(String... args) {
-    SummaryOptions options;
-    try {
-      CommandLine line = DefaultParser.builder().build().parse(options(), args);
-      if (line.hasOption("help")) {
-        help();
-        return Cli.OK;
-      }
-      options = checked(line);
-    } catch (ParseException e) {
-      return usage(Text.get("cli.badOption", "summary", e.getMessage()));
-    } catch (UsageException e) {
-      return usage(e.getMessage());
-    }
+  /** A results workbook that would replace an input is a {@link UsageException} (exit 2). */
+  int run(SummaryOptions options) throws UsageException {
     try {
       return summarise(options);
     } catch (UsageException e) {
-      return usage(e.getMessage());
+      throw e.withHint(Text.get("department.seeHelp"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       err.println(Text.get("department.interrupted"));
       return Cli.PROBLEMS;
     }
-  }
-
-  static Options options() {
-    Options options = new Options();
-    options.addOption(Option.builder("h").longOpt("help").desc(Text.get("cli.opt.help")).build());
-    options.addOption(Option.builder("o").longOpt("out").hasArg().argName(Text.get("cli.arg.file"))
-        .desc(Text.get("department.opt.out")).build());
-    options.addOption(Option.builder().longOpt("sort").hasArg().argName("score|name|file")
-        .desc(Text.get("department.opt.sort")).build());
-    options.addOption(Option.builder().longOpt("threads").hasArg().argName("1|2")
-        .desc(Text.get("department.opt.threads")).build());
-    return options;
-  }
-
-  /** Every check of the command line, in one place; the defaults are {@link SummaryOptions}'s. */
-  static SummaryOptions checked(CommandLine line) throws UsageException {
-    List<Path> paths = line.getArgList().stream().map(Path::of).toList();
-    if (paths.isEmpty()) {
-      throw new UsageException(Text.get("cli.noPath", "summary"));
-    }
-    String outText = line.getOptionValue("out");
-    if (outText == null || outText.isBlank()) {
-      throw new UsageException(Text.get("department.noOut"));
-    }
-    Path outFile = Path.of(outText);
-    if (!outFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") || Files.isDirectory(outFile)) {
-      throw new UsageException(Text.get("department.badOut", outText));
-    }
-    String sortText = line.getOptionValue("sort", SummaryOptions.DEFAULT_SORT.word);
-    SortOrder sort = SortOrder.named(sortText)
-        .orElseThrow(() -> new UsageException(Text.get("department.badSort", sortText)));
-    String threadsText = line.getOptionValue("threads", String.valueOf(SummaryOptions.DEFAULT_THREADS));
-    int threads;
-    try {
-      threads = Integer.parseInt(threadsText.strip());
-    } catch (NumberFormatException e) {
-      threads = -1;
-    }
-    if (threads < 1 || threads > SummaryOptions.MAX_THREADS) {
-      throw new UsageException(Text.get("department.badThreads", threadsText));
-    }
-    return new SummaryOptions(paths, outFile, sort, threads);
   }
 
   private int summarise(SummaryOptions options) throws UsageException, InterruptedException {
@@ -132,7 +70,7 @@ final class SummaryCommand {
       ResultsWorkbook.write(consolidation, options.title(), options.out());
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot write {}", options.out(), e);
-      err.println(Text.get("department.cannotWrite", options.out(), String.valueOf(e.getMessage())));
+      err.println(Text.get("department.cannotWrite", options.out(), WriteProblem.cause(e)));
       return Cli.PROBLEMS;
     }
     LOG.info("summary of {} workbooks: {} projects, {} problems, {} ms, threads={}", files.size(),
@@ -219,15 +157,5 @@ final class SummaryCommand {
     if (problems.size() > CONSOLE_PROBLEMS) {
       out.println("  " + Text.get("department.problemsMore", problems.size() - CONSOLE_PROBLEMS));
     }
-  }
-
-  private int usage(String message) {
-    err.println(message);
-    err.println(Text.get("department.seeHelp"));
-    return Cli.USAGE;
-  }
-
-  private void help() {
-    HelpText.print(out, "department.help", options());
   }
 }

@@ -1,21 +1,31 @@
 package org.scorebook.mail;
 
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.net.ssl.SSLException;
 import org.scorebook.Outcome;
 import org.scorebook.mail.MailReport.Status;
 import org.scorebook.model.Text;
@@ -247,6 +257,7 @@ public final class MailService {
       message.setText(Text.get("mail.test.body", settings.host(), settings.port(), settings.security()), "UTF-8");
       send(message);
     } catch (MessagingException e) {
+      LOG.warn("test mail to {} through {}:{} failed", address, settings.host(), settings.port(), e);
       throw new MailException(Text.get("mail.test.failed", settings.host(), settings.port(), reason(e)), e);
     }
   }
@@ -270,12 +281,49 @@ public final class MailService {
     return list;
   }
 
-  /** The innermost cause's message: "Connection refused" rather than a wrapper's text. */
+  /**
+   * Why sending failed, in Chinese with what to check: the common causes (connection refused, unknown
+   * server, timeout, wrong password, encryption) found anywhere in the chain of causes. The library's and
+   * the system's English stays in the log.
+   */
   static String reason(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      Optional<String> known = knownReason(cause);
+      if (known.isPresent()) {
+        return known.get();
+      }
     }
-    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return Text.get("mail.reason.other");
+  }
+
+  private static Optional<String> knownReason(Throwable e) {
+    if (e instanceof AuthenticationFailedException) {
+      return Optional.of(Text.get("mail.reason.authentication"));
+    }
+    if (e instanceof UnknownHostException) {
+      return Optional.of(Text.get("mail.reason.unknownHost", String.valueOf(e.getMessage())));
+    }
+    if (e instanceof SocketTimeoutException || e instanceof ConnectException && timedOut(e)) {
+      return Optional.of(Text.get("mail.reason.timeout"));
+    }
+    if (e instanceof ConnectException) {
+      return Optional.of(Text.get("mail.reason.refused"));
+    }
+    if (e instanceof NoRouteToHostException) {
+      return Optional.of(Text.get("mail.reason.unreachable"));
+    }
+    if (e instanceof SSLException) {
+      return Optional.of(Text.get("mail.reason.encryption"));
+    }
+    if (e instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+        && failed.getInvalidAddresses().length > 0) {
+      return Optional.of(Text.get("mail.reason.refusedAddresses", Arrays.stream(failed.getInvalidAddresses())
+          .map(String::valueOf).collect(Collectors.joining("、"))));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean timedOut(Throwable e) {
+    return e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("timed out");
   }
 }

@@ -2,8 +2,11 @@ package org.scorebook.mail;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.scorebook.model.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * SMTP settings: a properties file overridden by {@code SCOREBOOK_SMTP_*} / {@code SCOREBOOK_MAIL_FROM}
@@ -23,6 +28,7 @@ public record MailSettings(
     int timeoutMillis) {
 
   public static final int DEFAULT_TIMEOUT_MILLIS = 10_000;
+  private static final Logger LOG = LoggerFactory.getLogger(MailSettings.class);
 
   /** How the connection is protected. */
   public enum Security {
@@ -78,9 +84,27 @@ public record MailSettings(
     try (Reader reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException | IllegalArgumentException e) {
-      throw new MailException(Text.get("mail.settings.unreadable", file.get(), e.getMessage()), e);
+      LOG.warn("cannot read mail settings {}", file.get(), e);
+      throw new MailException(Text.get("mail.settings.unreadable", file.get(), whyUnreadable(e)), e);
     }
     return properties;
+  }
+
+  /** Why the settings file could not be read, in Chinese; the system's English stays in the exception. */
+  private static String whyUnreadable(Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return Text.get("mail.settings.reason.missing");
+    }
+    if (e instanceof AccessDeniedException) {
+      return Text.get("mail.settings.reason.permission");
+    }
+    if (e instanceof CharacterCodingException) {
+      return Text.get("mail.settings.reason.encoding");
+    }
+    if (e instanceof IllegalArgumentException) {
+      return Text.get("mail.settings.reason.escape");
+    }
+    return Text.get("mail.settings.reason.other");
   }
 
   private static MailSettings from(Map<String, String> values) throws MailException {

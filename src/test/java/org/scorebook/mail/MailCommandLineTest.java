@@ -75,7 +75,28 @@ class MailCommandLineTest {
         emptyConfig().toString(), "--outbox", temp.resolve("outbox").toString());
 
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err()).contains("无法通过 127.0.0.1:" + port + " 发送邮件");
+    assertThat(r.err()).contains("无法通过 127.0.0.1:" + port + " 发送邮件：连接被拒绝：服务器地址或端口不对，或服务器未运行")
+        .doesNotContain("Connection refused");
+  }
+
+  @Test
+  void mailTestWithAWrongPasswordSaysSoInChinese() throws Exception {
+    int port = MailFixtures.freePort();
+    GreenMail server = MailFixtures.smtp(port);
+    server.setUser("pingjia@example.com", "pingjia", "正确的密码");
+    try {
+      Map<String, String> env = new java.util.HashMap<>(env(port));
+      env.put("SCOREBOOK_SMTP_USER", "pingjia");
+      env.put("SCOREBOOK_SMTP_PASSWORD", "wrong");
+      Result r = CliAccess.runWithEnv(env, "mail", "test", "check@example.com", "--config",
+          emptyConfig().toString(), "--outbox", temp.resolve("outbox").toString());
+
+      assertThat(r.status()).isEqualTo(1);
+      assertThat(r.err()).contains("发送邮件：用户名或密码不对").doesNotContain("535", "Authentication");
+      assertThat(server.getReceivedMessages()).isEmpty();
+    } finally {
+      server.stop();
+    }
   }
 
   @Test

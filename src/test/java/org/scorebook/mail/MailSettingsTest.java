@@ -65,6 +65,17 @@ class MailSettingsTest {
     assertThatThrownBy(() -> MailSettings.load(Optional.empty(), List.of(), Map.of("SCOREBOOK_SMTP_HOST", "h")))
         .hasMessageContaining("缺少发件人");
     assertThatThrownBy(() -> MailSettings.load(Optional.of(temp.resolve("absent.properties")), List.of(), Map.of()))
-        .hasMessageContaining("无法读取邮件设置文件");
+        .hasMessage("无法读取邮件设置文件 " + temp.resolve("absent.properties") + "：文件不存在");
+  }
+
+  @Test
+  void aSettingsFileThatIsNotUtf8OrHasABadEscapeIsExplainedInChinese() throws Exception {
+    Path gbk = Files.write(temp.resolve("gbk.properties"), "mail.from=评价@example.cn\n".getBytes("GBK"));
+    Path escape = file("mail.from=\\uZZZZ\n");
+
+    assertThatThrownBy(() -> MailSettings.load(Optional.of(gbk), List.of(), Map.of()))
+        .hasMessage("无法读取邮件设置文件 " + gbk + "：文件不是 UTF-8 编码，请用记事本“另存为”UTF-8");
+    assertThatThrownBy(() -> MailSettings.load(Optional.of(escape), List.of(), Map.of()))
+        .hasMessageEndingWith("：文件中有写错的 \\u 转义（反斜杠后跟 u 应为四位十六进制数字）");
   }
 }
