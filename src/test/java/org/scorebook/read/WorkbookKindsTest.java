@@ -61,7 +61,7 @@ class WorkbookKindsTest {
       workbook.createSheet("Sheet1");
       assertThatThrownBy(() -> WorkbookReader.read(workbook, "t.xlsx", WITH_TALLY))
           .isInstanceOf(UnreadableWorkbookException.class)
-          .hasMessage("缺少工作表「指标评分」（现有工作表：Sheet1）");
+          .hasMessage("缺少工作表「指标评分」（现有工作表：Sheet1）。请用 scorebook template 生成的模板填写");
     }
   }
 
