@@ -62,8 +62,10 @@ public final class EvaluationBuilder {
     return this;
   }
 
-  /** A row whose numbers are given as readings ({@link NumberReading.Invalid} is typed as its text) and
-   * whose 得分 was typed as {@code previous.shown()}. */
+  /**
+   * A row whose numbers are given as readings ({@link NumberReading.Invalid} is typed as its text) and
+   * whose 得分 was typed as {@code previous.shown()}.
+   */
   public EvaluationBuilder row(String code, String name, NumberReading full, String formula, NumberReading target,
       NumberReading actual, NumberReading manual, String reason, IndicatorRow.PreviousValue previous) {
     workbook.indicatorRow(code, name, cell(full), formula, cell(target), cell(actual), cell(manual), reason,

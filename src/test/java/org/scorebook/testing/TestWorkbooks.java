@@ -300,7 +300,7 @@ public final class TestWorkbooks {
     }
 
     /**
-     * The evaluation the real reader makes of the workbook, named {@value #SOURCE}: for tests of the rules
+     * The evaluation the real reader makes of the workbook, named {@value TestWorkbooks#SOURCE}: for tests of the rules
      * and the scorer, which then see exactly what they would see of a file.
      */
     public Evaluation read() {
