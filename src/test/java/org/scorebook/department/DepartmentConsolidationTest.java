@@ -3,36 +3,61 @@ package org.scorebook.department;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.scorebook.Outcome;
 
 /** Collecting, sorting and the 总览 figures, without any workbook. */
 class DepartmentConsolidationTest {
+
+  /** Only against a hang if the first file were never released; not a speed requirement. */
+  private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
   @Test
   void entriesComeBackInInputOrderWithTwoThreadsAndProgressCountsToTheEnd() throws Exception {
     List<Path> files = IntStream.range(0, 50).mapToObj(i -> Path.of("f" + i + ".xlsx")).toList();
     List<Integer> progress = new ArrayList<>();
+    List<Path> finished = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch secondFinished = new CountDownLatch(1);
     Collector collector = new Collector(file -> {
-      try {
-        Thread.sleep(file.toString().length() % 3); // finish out of order
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      if (file.equals(files.get(0))) {
+        awaitOrFail(secondFinished); // the first file finishes only after the second one
       }
-      return org.scorebook.Scorebook.score(file); // a missing file: a failed outcome, never an exception
+      Outcome outcome = org.scorebook.Scorebook.score(file); // a missing file: a failed outcome, never an exception
+      finished.add(file);
+      if (file.equals(files.get(1))) {
+        secondFinished.countDown();
+      }
+      return outcome;
     }, 2);
 
     List<Entry> entries = collector.collect(files, progress::add);
 
+    assertThat(finished.indexOf(files.get(1))).isLessThan(finished.indexOf(files.get(0)));
     assertThat(entries).extracting(Entry::file).containsExactlyElementsOf(files);
     assertThat(entries).allMatch(e -> e instanceof Problem p && p.unreadable());
     assertThat(progress).hasSize(50).endsWith(50);
+  }
+
+  private static void awaitOrFail(CountDownLatch latch) {
+    try {
+      if (!latch.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)) {
+        throw new AssertionError("the second file was never scored while the first one waited");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while the first file waited", e);
+    }
   }
 
   @Test

@@ -1,71 +1,42 @@
 package org.scorebook.testing;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.scorebook.model.CellRef;
 import org.scorebook.model.Evaluation;
-import org.scorebook.model.Findings;
-import org.scorebook.model.GradeSheet;
-import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
-import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.NumberReading;
-import org.scorebook.model.Parameter;
 import org.scorebook.model.ProjectInfo;
 
 /**
- * Builds an {@link Evaluation} in code, laid out as the template lays 指标评分 out (header in row 1,
- * columns A 指标编码 … K 校验结果), for tests of the rules and the scorer that need no workbook.
+ * A shorthand over {@link TestWorkbooks} for tests of the rules and the scorer: one call per indicator row,
+ * and {@link #build} gives the {@link Evaluation} the real reader makes of the workbook. The workbook is
+ * the template's layout (指标评分 header on row 1, columns A 指标编码 … K 校验结果; 项目信息, 评分参数 and
+ * 等级标准 values from row 2), with the national grade bands unless {@link #grades} replaces them.
  */
 public final class EvaluationBuilder {
-  public static final String SHEET = "指标评分";
+  private final TestWorkbooks.Builder workbook = TestWorkbooks.evaluation().project(ProjectInfo.NAME, "测试项目");
 
-  private final Map<String, String> project = new LinkedHashMap<>();
-  private NumberReading budget = NumberReading.BLANK;
-  private NumberReading spending = NumberReading.BLANK;
-  private final List<Parameter> parameters = new ArrayList<>();
-  private final List<IndicatorRow> rows = new ArrayList<>();
-  private GradeSheet grades;
-
-  private EvaluationBuilder() {
-    project.put(ProjectInfo.NAME, "测试项目");
-  }
+  private EvaluationBuilder() {}
 
   public static EvaluationBuilder evaluation() {
     return new EvaluationBuilder();
   }
 
-  /** Column of each indicator column, as in the template: A, B, C … */
-  public static Map<IndicatorColumn, Integer> templateColumns() {
-    Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
-    for (IndicatorColumn column : IndicatorColumn.values()) {
-      columns.put(column, column.ordinal());
-    }
-    return columns;
-  }
-
   public EvaluationBuilder project(String label, String value) {
-    project.put(label, value);
+    workbook.project(label, value);
     return this;
   }
 
   public EvaluationBuilder budget(double budget, double spending) {
-    this.budget = NumberReading.of(budget);
-    this.spending = NumberReading.of(spending);
+    workbook.project(ProjectInfo.BUDGET, budget).project(ProjectInfo.SPENDING, spending);
     return this;
   }
 
   public EvaluationBuilder param(String name, double value) {
-    return param(name, NumberReading.of(value));
+    workbook.param(name, value);
+    return this;
   }
 
   public EvaluationBuilder param(String name, NumberReading value) {
-    int row = parameters.size() + 1;
-    parameters.add(new Parameter(name, value, "", "", CellRef.of("评分参数", row, 0), CellRef.of("评分参数", row, 1)));
+    workbook.param(name, cell(value));
     return this;
   }
 
@@ -74,49 +45,53 @@ public final class EvaluationBuilder {
     return row(code, name, full, "", null, null, null, "");
   }
 
+  /** A leaf scored by {@code formula}, with a reason in case it scores less than full. */
   public EvaluationBuilder formula(String code, String name, double full, String formula) {
     return row(code, name, full, formula, null, null, null, "理由");
   }
 
+  /** A leaf with a manual score, and a reason when the score is below full. */
   public EvaluationBuilder manual(String code, String name, double full, double score) {
     return row(code, name, full, "", null, null, score, score < full ? "理由" : "");
   }
 
+  /** A row as typed: null for a blank number, "" for a blank formula or reason. */
   public EvaluationBuilder row(String code, String name, Double full, String formula, Double target, Double actual,
       Double manual, String reason) {
-    return row(code, name, reading(full), formula, reading(target), reading(actual), reading(manual), reason,
-        IndicatorRow.PreviousValue.NONE);
+    workbook.indicatorRow(code, name, full, formula, target, actual, manual, reason, null);
+    return this;
   }
 
+  /**
+   * A row whose numbers are given as readings ({@link NumberReading.Invalid} is typed as its text) and
+   * whose 得分 was typed as {@code previous.shown()}.
+   */
   public EvaluationBuilder row(String code, String name, NumberReading full, String formula, NumberReading target,
       NumberReading actual, NumberReading manual, String reason, IndicatorRow.PreviousValue previous) {
-    rows.add(new IndicatorRow(rows.size() + 1, code, code, name, full, formula, target, actual, manual, reason, previous));
+    workbook.indicatorRow(code, name, cell(full), formula, cell(target), cell(actual), cell(manual), reason,
+        previous.isPresent() ? previous.shown() : null);
     return this;
   }
 
+  /** Replaces the bands: {@code grades("优", 90.0, "良", 80.0, "差", 0.0)}. */
   public EvaluationBuilder grades(Object... nameAndMinimum) {
-    List<GradeSheet.Row> bands = new ArrayList<>();
-    for (int i = 0; i < nameAndMinimum.length; i += 2) {
-      int row = i / 2 + 1;
-      bands.add(new GradeSheet.Row((String) nameAndMinimum[i], reading((Double) nameAndMinimum[i + 1]),
-          CellRef.of("等级标准", row, 0), CellRef.of("等级标准", row, 1)));
-    }
-    grades = new GradeSheet("等级标准", bands);
+    workbook.grades(nameAndMinimum);
     return this;
   }
 
-  private static NumberReading reading(Double value) {
-    return value == null ? NumberReading.BLANK : NumberReading.of(value);
+  /** What the reader makes of the workbook built so far. */
+  public Evaluation build() {
+    return workbook.read();
   }
 
-  public Evaluation build() {
-    Map<String, CellRef> cells = new LinkedHashMap<>();
-    int row = 1;
-    for (String label : project.keySet()) {
-      cells.put(label, CellRef.of("项目信息", row++, 1));
+  /** The value to type for a reading: a number, nothing, or the text that could not be read. */
+  private static Object cell(NumberReading reading) {
+    if (reading instanceof NumberReading.Value value) {
+      return value.value();
     }
-    ProjectInfo info = new ProjectInfo("项目信息", project, cells, budget, spending, List.of());
-    IndicatorSheet sheet = new IndicatorSheet(SHEET, 0, templateColumns(), rows);
-    return new Evaluation("测试.xlsx", info, parameters, sheet, Optional.ofNullable(grades), Findings.NONE, List.of());
+    if (reading instanceof NumberReading.Invalid invalid) {
+      return invalid.shown();
+    }
+    return null;
   }
 }

@@ -22,6 +22,9 @@ import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.scorebook.model.Evaluation;
+import org.scorebook.read.UnreadableWorkbookException;
+import org.scorebook.read.WorkbookReader;
 import org.scorebook.write.TemplateContent;
 import org.scorebook.write.TemplateContent.Field;
 import org.scorebook.write.TemplateContent.Grade;
@@ -43,6 +46,10 @@ import org.scorebook.write.TemplateWriter;
  *     .build();
  * }</pre>
  *
+ * <p>The same builder gives the workbook ({@link Builder#build}), its bytes ({@link Builder#bytes}), a
+ * file ({@link Builder#saveTo}) or the model {@link Evaluation} the reader makes of it ({@link Builder#read});
+ * {@link EvaluationBuilder} is a shorthand over it for tests of the rules and the scorer.
+ *
  * <p>Everything goes through {@link TemplateContent} and {@link TemplateWriter}, so the workbook looks
  * like the shipped template. Values are {@code Object}s: a {@link String} is written as text (also where
  * a number belongs), a {@link Number} as a number, {@code null} as a blank cell, {@link #formulaCell} as
@@ -52,6 +59,9 @@ import org.scorebook.write.TemplateWriter;
  * built workbook directly.
  */
 public final class TestWorkbooks {
+  /** The file name {@link Builder#read} gives the evaluation. */
+  public static final String SOURCE = "测试.xlsx";
+
   private TestWorkbooks() {}
 
   /** A workbook with every sheet and header, blank project facts, no parameters and no indicators. */
@@ -287,6 +297,20 @@ public final class TestWorkbooks {
       XSSFWorkbook workbook = TemplateWriter.build(content());
       edits.forEach(edit -> edit.accept(workbook));
       return workbook;
+    }
+
+    /**
+     * The evaluation the real reader makes of the workbook, named {@value TestWorkbooks#SOURCE}: for tests of the rules
+     * and the scorer, which then see exactly what they would see of a file.
+     */
+    public Evaluation read() {
+      try (XSSFWorkbook workbook = build()) {
+        return WorkbookReader.read(workbook, SOURCE);
+      } catch (UnreadableWorkbookException e) {
+        throw new IllegalStateException("the built workbook cannot be read: " + e.getMessage(), e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     /** The workbook as .xlsx bytes. */

@@ -16,7 +16,7 @@ import org.scorebook.testing.TestWorkbooks;
  * Two thousand workbooks in a child JVM limited to 256 MB of heap: the consolidation keeps a small
  * record per workbook and streams the output, so it finishes instead of running out of memory.
  */
-class DepartmentScaleTest {
+class DepartmentScaleIT {
   private static final int WORKBOOKS = 2000;
   private static final int VARIANTS = 20;
 

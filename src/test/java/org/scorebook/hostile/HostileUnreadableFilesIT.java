@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * one Chinese line naming the file and the reason, status 1, no stack trace, the input unchanged, and
  * nothing written (no output, no temporary file).
  */
-class HostileUnreadableFilesTest {
+class HostileUnreadableFilesIT {
   @TempDir Path temp;
 
   record Case(String fileName, Function<Path, Path> make, String reason) {}
@@ -53,9 +53,9 @@ class HostileUnreadableFilesTest {
         c("16384 列", new Case("满列.xlsx",
             f -> HostileFiles.withStreamedSheet(f, HostileFiles.FINDINGS_PART, HostileFiles.cells(64, 16_384)),
             "单元格超过 100000 个（数到工作表「评价结论」时超出）")),
-        c("外部实体（XXE）", new Case("实体.xlsx", HostileUnreadableFilesTest::externalEntity, "DTD")),
-        c("实体膨胀（billion laughs）", new Case("膨胀.xlsx", HostileUnreadableFilesTest::entityExpansion, "DTD")),
-        c("共享字符串中的外部实体", new Case("字符串实体.xlsx", HostileUnreadableFilesTest::entityInSharedStrings, "DTD")),
+        c("外部实体（XXE）", new Case("实体.xlsx", HostileUnreadableFilesIT::externalEntity, "DTD")),
+        c("实体膨胀（billion laughs）", new Case("膨胀.xlsx", HostileUnreadableFilesIT::entityExpansion, "DTD")),
+        c("共享字符串中的外部实体", new Case("字符串实体.xlsx", HostileUnreadableFilesIT::entityInSharedStrings, "DTD")),
         c("坏 XML", new Case("坏XML.xlsx", f -> HostileFiles.edited(f, HostileFiles.good(), HostileFiles.INDICATOR_PART,
             xml -> xml.replace("</sheetData>", "<row>")), "不是有效的 XML")));
   }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class WatchBurstTest {
+class WatchBurstIT {
   @TempDir Path inbox;
 
   @Test

@@ -16,7 +16,7 @@ import org.scorebook.cli.CliAccess;
 import org.scorebook.cli.CliAccess.Result;
 
 /** {@code watch --mail}: results mailed as files are handled, and the outbox retried after each poll. */
-class WatchMailTest {
+class WatchMailIT {
   @TempDir Path temp;
 
   @Test

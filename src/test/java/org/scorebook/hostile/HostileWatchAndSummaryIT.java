@@ -15,19 +15,19 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.hostile.HostileUnreadableFilesTest.Case;
+import org.scorebook.hostile.HostileUnreadableFilesIT.Case;
 
 /**
  * The whole corpus of unreadable files dropped into one inbox at once, then gathered by the department
  * summary, each in a JVM limited to 256 MB: the service keeps going, every file lands in 待修改 with its reason, and the summary lists
  * every one in 问题清单 instead of failing.
  */
-class HostileWatchAndSummaryTest {
+class HostileWatchAndSummaryIT {
   @TempDir Path temp;
 
   @SuppressWarnings("unchecked")
   private static List<Case> corpus() {
-    return HostileUnreadableFilesTest.cases().map(a -> ((Named<Case>) a.get()[0]).getPayload()).toList();
+    return HostileUnreadableFilesIT.cases().map(a -> ((Named<Case>) a.get()[0]).getPayload()).toList();
   }
 
   private Path inboxWithCorpus(List<Case> cases) throws Exception {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * before memory runs out, one line on the console, status 1. A workbook just under the cell cap still
  * goes through, so the cap is below what 256 MB can take.
  */
-class HostileChildJvmTest {
+class HostileChildJvmIT {
   @TempDir Path temp;
   private Path logs;
 

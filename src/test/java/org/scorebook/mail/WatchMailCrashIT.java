@@ -26,7 +26,7 @@ import org.scorebook.watch.Watcher;
  * the result mail is already safe in the outbox, and processing the file again after a crash sends it
  * once.
  */
-class WatchMailCrashTest {
+class WatchMailCrashIT {
   private static final String NAME = "评价.xlsx";
   private static final List<String> TO = List.of("pm@example.com");
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * input still ends in the archive or the failed folder exactly once, with readable outputs and no temp
  * files left.
  */
-class WatchChildProcessTest {
+class WatchChildProcessIT {
   private static final int FILES = 30;
 
   @TempDir Path scratch;
