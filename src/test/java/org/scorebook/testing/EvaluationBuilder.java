@@ -79,6 +79,12 @@ public final class EvaluationBuilder {
     return this;
   }
 
+  /** Leaves the 等级标准 sheet out, so the kind's default bands grade. */
+  public EvaluationBuilder withoutGradeSheet() {
+    workbook.withoutSheet("等级标准");
+    return this;
+  }
+
   /** What the reader makes of the workbook built so far. */
   public Evaluation build() {
     return workbook.read();

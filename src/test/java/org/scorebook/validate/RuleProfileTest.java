@@ -105,7 +105,7 @@ class RuleProfileTest {
   @Test
   void withoutA等级标准SheetTheProfilesBandsGrade() {
     GradeScale province = new GradeScale(List.of(new GradeBand("优", 80), new GradeBand("合格", 0)), true);
-    EvaluationBuilder scored85 = evaluation().manual("A", "决策", 100, 85);
+    EvaluationBuilder scored85 = evaluation().manual("A", "决策", 100, 85).withoutGradeSheet();
 
     assertThat(Scorer.score(as(V1_AS_DOCUMENTED, scored85)).grade()).hasValue("良");
     assertThat(Scorer.score(as(new RuleProfile(100, true, Optional.of("评分说明"), Map.of(), province), scored85)).grade())
