@@ -17,7 +17,7 @@ import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
-import org.scorebook.write.SafeFiles;
+import org.scorebook.files.SafeFiles;
 import org.scorebook.write.WorkbookWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -15,7 +15,7 @@ import org.scorebook.Outcome;
 import org.scorebook.WriteProblem;
 import org.scorebook.Scorebook;
 import org.scorebook.model.Text;
-import org.scorebook.write.TemplateWriter;
+import org.scorebook.template.TemplateWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,6 @@
 package org.scorebook.department;
 
+import org.scorebook.style.TextWidth;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.ColorScaleFormatting;
@@ -12,7 +13,7 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Text;
-import org.scorebook.write.DepartmentStyles;
+import org.scorebook.style.DepartmentStyles;
 
 /**
  * 一级指标得分率: one row per project (in the results table's order), one column per level-one
@@ -43,7 +44,7 @@ final class LevelsSheet {
     widths[2] = 9;
     for (int i = 0; i < levels.size(); i++) {
       titles[FIRST_LEVEL + i] = levels.get(i);
-      widths[FIRST_LEVEL + i] = Math.max(10, Math.min(16, DepartmentStyles.displayWidth(levels.get(i)) + 2));
+      widths[FIRST_LEVEL + i] = Math.max(10, Math.min(16, TextWidth.displayWidth(levels.get(i)) + 2));
     }
     Sheets.header(sheet, styles, titles, widths);
     int r = 0;

@@ -7,8 +7,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Text;
-import org.scorebook.write.DepartmentStyles;
-import org.scorebook.write.PageLayout;
+import org.scorebook.style.DepartmentStyles;
+import org.scorebook.style.PageLayout;
 
 /**
  * 总览: the counts, the score statistics, the money and the grade distribution in two small tables on

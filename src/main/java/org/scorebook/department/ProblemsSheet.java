@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.scorebook.model.Text;
-import org.scorebook.write.DepartmentStyles;
+import org.scorebook.style.DepartmentStyles;
 
 /**
  * 问题清单: every workbook left out of the results, in input order, with its file, its project when

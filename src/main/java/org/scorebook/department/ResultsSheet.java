@@ -8,7 +8,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Findings;
 import org.scorebook.model.Text;
-import org.scorebook.write.DepartmentStyles;
+import org.scorebook.style.DepartmentStyles;
 
 /**
  * 绩效评价结果信息表: one row per project, as the published results table (seed report 004) has it:

@@ -14,8 +14,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlException;
 import org.scorebook.model.Text;
-import org.scorebook.write.DepartmentStyles;
-import org.scorebook.write.SafeFiles;
+import org.scorebook.style.DepartmentStyles;
+import org.scorebook.files.SafeFiles;
 
 /**
  * Writes the results workbook: 绩效评价结果信息表, 总览, 一级指标得分率 and 问题清单, in that order.

@@ -1,13 +1,14 @@
 package org.scorebook.department;
 
+import org.scorebook.style.TextWidth;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.Text;
-import org.scorebook.write.DepartmentStyles;
-import org.scorebook.write.PageLayout;
+import org.scorebook.style.DepartmentStyles;
+import org.scorebook.style.PageLayout;
 
 /** Helpers shared by the sheet writers: cells, widths, row heights and the print setup. */
 final class Sheets {
@@ -48,7 +49,7 @@ final class Sheets {
     for (int c = 0; c < titles.length; c++) {
       text(row, c, titles[c], styles.header());
       sheet.setColumnWidth(c, widths[c] * 256);
-      lines = Math.max(lines, DepartmentStyles.wrappedLines(titles[c], widths[c] - 1));
+      lines = Math.max(lines, TextWidth.wrappedLines(titles[c], widths[c] - 1));
     }
     row.setHeightInPoints(height(lines));
   }
@@ -61,7 +62,7 @@ final class Sheets {
   /** Lines {@code text} takes in a column {@code width} characters wide (two characters of slack). */
   static int lines(String text, int width) {
     // Two characters of slack: LibreOffice and Excel break CJK lines a little before the column's width.
-    return text == null || text.isEmpty() ? 1 : DepartmentStyles.wrappedLines(text, Math.max(1, width - 2));
+    return text == null || text.isEmpty() ? 1 : TextWidth.wrappedLines(text, Math.max(1, width - 2));
   }
 
   /**

@@ -167,7 +167,7 @@ public final class MailService {
 
   /**
    * What the key is computed over: the submitted workbook when it is still readable and is not the
-   * output itself, because the output carries the processing time in its summary footer (and zip
+   * output itself, because the output carries the processing time in its score sheet's footer (and zip
    * entry times), so scoring the same submission twice gives different bytes; else the output.
    */
   private static byte[] contentBytes(Outcome outcome, byte[] output) {

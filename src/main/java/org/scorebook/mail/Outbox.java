@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.scorebook.write.SafeFiles;
+import org.scorebook.files.SafeFiles;
 
 /**
  * Messages waiting to be sent: {@code KEY.eml} (the message as it would go on the wire) and

@@ -7,7 +7,7 @@ import java.util.Optional;
  * Everything read from one workbook, as the evaluator typed it, whatever kind of workbook it came from.
  *
  * @param kind the kind of workbook it was read as, whose {@link RuleProfile} the rules apply
- * @param source the input file's name, for the summary footer and messages
+ * @param source the input file's name, for the score sheet's footer and messages
  * @param readMessages what could not be read (text where a number belongs, a missing header): found
  *     while reading, before any rule is checked
  * @param scoredBefore the workbook already holds a 评分汇总 sheet: it is a scored output, read again

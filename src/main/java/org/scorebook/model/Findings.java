@@ -3,7 +3,7 @@ package org.scorebook.model;
 import java.util.List;
 import java.util.Map;
 
-/** The 评价结论 sheet: findings carried into the summary and the department table. */
+/** The 评价结论 sheet: findings carried into the score sheet and the department table. */
 public record Findings(Map<String, String> fields) {
   public static final String ACHIEVEMENTS = "主要绩效";
   public static final String PROBLEMS = "存在问题";

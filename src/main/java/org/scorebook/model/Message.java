@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * One finding about the workbook, located at a sheet and cell, about an indicator when there is one.
- * The same value is shown in the cell comment, the 校验结果 column, the summary sheet, the console and
+ * The same value is shown in the cell comment, the 校验结果 column, the score sheet (评分汇总), the console and
  * JSON.
  *
  * @param code the normalised indicator code, or an empty string

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The sheet names of the workbook contract (version 1), in the one place both its reader and the writers
- * (template, annotated workbook, summary sheet) use.
+ * (template, annotated workbook, score sheet) use.
  */
 public final class SheetNames {
   public static final String GUIDE = "填写说明";
@@ -14,7 +14,7 @@ public final class SheetNames {
   public static final String GRADES = "等级标准";
   public static final String FINDINGS = "评价结论";
   /** Written by the processor, replaced on every run. */
-  public static final String SUMMARY = "评分汇总";
+  public static final String SCORE_SHEET = "评分汇总";
 
   /** The template's sheets, in its order. */
   public static final List<String> TEMPLATE_ORDER = List.of(GUIDE, PROJECT, PARAMETERS, INDICATORS, GRADES, FINDINGS);

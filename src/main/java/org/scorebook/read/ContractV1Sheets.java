@@ -47,14 +47,14 @@ final class ContractV1Sheets {
     this.cells = new SheetCells(workbook, messages);
   }
 
-  /** Reads the workbook; {@code source} names it in messages and the summary footer. */
+  /** Reads the workbook; {@code source} names it in messages and the score sheet's footer. */
   Evaluation read(String source) throws UnreadableWorkbookException {
     IndicatorSheet indicators = readIndicators();
     ProjectInfo project = readProject();
     List<Parameter> parameters = readParameters();
     Optional<GradeSheet> grades = readGrades();
     Findings findings = cells.findSheet(FINDINGS_SHEET).map(s -> new Findings(labelValues(s).values)).orElse(Findings.NONE);
-    boolean scoredBefore = cells.findSheet(SheetNames.SUMMARY).isPresent();
+    boolean scoredBefore = cells.findSheet(SheetNames.SCORE_SHEET).isPresent();
     return new Evaluation(WorkbookKind.CONTRACT_V1, source, project, parameters, indicators, grades, findings, messages,
         scoredBefore);
   }

@@ -14,7 +14,7 @@ interface KindReader {
   boolean recognises(Workbook workbook);
 
   /**
-   * Reads {@code workbook}; {@code source} names it in messages and the summary footer.
+   * Reads {@code workbook}; {@code source} names it in messages and the score sheet's footer.
    *
    * @throws UnreadableWorkbookException when the workbook lacks what this kind cannot do without
    */

@@ -29,7 +29,7 @@ public final class WorkbookReader {
     }
   }
 
-  /** Reads an open workbook; {@code source} names it in messages and the summary footer. */
+  /** Reads an open workbook; {@code source} names it in messages and the score sheet's footer. */
   public static Evaluation read(Workbook workbook, String source) throws UnreadableWorkbookException {
     return read(workbook, source, KINDS);
   }

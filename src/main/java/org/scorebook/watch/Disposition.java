@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
-import org.scorebook.write.SafeFiles;
+import org.scorebook.files.SafeFiles;
 
 /**
  * Where an input and its outputs end up. Every file one input produces shares one stem, reserved when

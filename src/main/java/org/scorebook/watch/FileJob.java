@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
 import org.scorebook.model.Text;
-import org.scorebook.write.SafeFiles;
+import org.scorebook.files.SafeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +114,7 @@ final class FileJob {
     return Files.createDirectories(staging);
   }
 
-  /** The claimed file under its reserved name, so the summary sheet names the file the evaluator knows. */
+  /** The claimed file under its reserved name, so the score sheet (评分汇总) names the file the evaluator knows. */
   private static Path stagedInput(Claim claim, Path staging) throws IOException {
     Path input = staging.resolve(claim.finalName());
     try {

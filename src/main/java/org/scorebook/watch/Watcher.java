@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.scorebook.Outcome;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Scorecard;
-import org.scorebook.write.SafeFiles;
+import org.scorebook.files.SafeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,7 @@
 package org.scorebook.write;
 
+import org.scorebook.style.Styles;
+import org.scorebook.style.Fill;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

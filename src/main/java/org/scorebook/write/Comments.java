@@ -1,5 +1,6 @@
 package org.scorebook.write;
 
+import org.scorebook.style.TextWidth;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
@@ -99,7 +100,7 @@ final class Comments {
     Sheet sheet = cell.getSheet();
     CreationHelper helper = sheet.getWorkbook().getCreationHelper();
     SpreadsheetVersion limits = sheet.getWorkbook().getSpreadsheetVersion();
-    int height = 1 + Cells.wrappedLines(text, CHARS_PER_LINE);
+    int height = 1 + TextWidth.wrappedLines(text, CHARS_PER_LINE);
     // Beside the cell, to its right and down, but inside the sheet's last column and row.
     int col1 = Math.min(cell.getColumnIndex() + 1, limits.getLastColumnIndex() - WIDTH_COLUMNS);
     int row1 = Math.min(cell.getRowIndex(), limits.getLastRowIndex() - height);

@@ -1,5 +1,7 @@
 package org.scorebook.write;
 
+import org.scorebook.style.TextWidth;
+import org.scorebook.style.Styles;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -121,7 +123,7 @@ final class IndicatorAnnotator {
       cell.setCellStyle(neighbour.getCellStyle());
     }
     int width = which == IndicatorColumn.CHECK ? CHECK_WIDTH : NUMBER_WIDTH;
-    sheet.setColumnWidth(column, Math.max(width, Cells.displayWidth(which.header()) + 2) * 256);
+    sheet.setColumnWidth(column, Math.max(width, TextWidth.displayWidth(which.header()) + 2) * 256);
   }
 
   /** Makes 校验结果 wide enough for its messages, wrapped, to read as lines rather than a column of characters. */
@@ -148,7 +150,7 @@ final class IndicatorAnnotator {
     prepared(row, column, TEXT_FORMAT, true).setCellValue(shown);
     if (hasFixedHeight(row)) {
       int chars = Math.max(1, row.getSheet().getColumnWidth(column) / 256 - 1);
-      float needed = Cells.wrappedLines(shown, chars) * LINE_POINTS + PADDING_POINTS;
+      float needed = TextWidth.wrappedLines(shown, chars) * LINE_POINTS + PADDING_POINTS;
       if (needed > row.getHeightInPoints()) {
         row.setHeightInPoints(needed);
       }

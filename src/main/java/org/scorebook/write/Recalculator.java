@@ -27,7 +27,7 @@ final class Recalculator {
     evaluator.setIgnoreMissingWorkbooks(true);
     int failed = 0;
     for (Sheet sheet : workbook) {
-      if (SheetNames.matches(sheet.getSheetName(), WorkbookWriter.SUMMARY_SHEET)) {
+      if (SheetNames.matches(sheet.getSheetName(), WorkbookWriter.SCORE_SHEET)) {
         continue; // written by Scorebook just now, without formulas
       }
       for (Row row : sheet) {

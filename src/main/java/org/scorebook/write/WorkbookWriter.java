@@ -1,5 +1,7 @@
 package org.scorebook.write;
 
+import org.scorebook.style.Styles;
+import org.scorebook.files.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -12,11 +14,11 @@ import org.scorebook.model.Scorecard;
  * says: 得分, 得分率 and 校验结果 on 指标评分, the cells at fault filled and commented, a fresh 评分汇总
  * sheet first, every formula's cached value recalculated, and the result saved atomically.
  *
- * <p>Processing an output again gives the same workbook: the previous summary, comments and fault fills
+ * <p>Processing an output again gives the same workbook: the previous score sheet, comments and fault fills
  * are replaced, not added to, and no styles pile up.
  */
 public final class WorkbookWriter {
-  public static final String SUMMARY_SHEET = org.scorebook.model.SheetNames.SUMMARY;
+  public static final String SCORE_SHEET = org.scorebook.model.SheetNames.SCORE_SHEET;
 
   private WorkbookWriter() {}
 
@@ -34,7 +36,7 @@ public final class WorkbookWriter {
     SafeFiles.writeAtomically(target, workbook::write);
   }
 
-  /** Annotates and adds the summary in memory without saving (used by tests and by {@code write}). */
+  /** Annotates and adds the score sheet in memory without saving (used by tests and by {@code write}). */
   public static void annotate(Workbook workbook, Scorecard card, String version, ZonedDateTime writtenAt) {
     Objects.requireNonNull(workbook, "workbook");
     Objects.requireNonNull(card, "card");
@@ -45,7 +47,7 @@ public final class WorkbookWriter {
     marks.clearStale();
     new IndicatorAnnotator(workbook, styles).annotate(card);
     marks.mark(card.messages());
-    new SummarySheet(workbook, styles).write(card, version, writtenAt);
+    new ScoreSheet(workbook, styles).write(card, version, writtenAt);
     Recalculator.recalculate(workbook);
   }
 }

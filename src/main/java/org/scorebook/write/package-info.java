@@ -1,9 +1,8 @@
 /**
- * Writing results into the evaluator's workbook: 得分, 得分率 and 校验结果 on 指标评分, red and yellow
- * cells with comments where something is wrong, the 评分汇总 sheet, recalculated formula values and an
- * atomic save ({@link org.scorebook.write.WorkbookWriter}, {@link org.scorebook.write.SafeFiles}).
- *
- * <p>Every cell style is created by {@link org.scorebook.write.Styles}, one per look, so a workbook never
- * runs out of styles however many rows it has or however often it is processed again.
+ * What is written into an evaluated workbook: 得分, 得分率 and 校验结果 on 指标评分, red and yellow cells
+ * with comments where something is wrong (a reviewer's own comment kept above), the 评分汇总 score sheet
+ * ({@link org.scorebook.write.ScoreSheet}), every formula's cached value recalculated, and the save
+ * ({@link org.scorebook.write.WorkbookWriter}, through {@link org.scorebook.files.SafeFiles}). Styles come
+ * from {@link org.scorebook.style.Styles}, so reprocessing a workbook never adds styles.
  */
 package org.scorebook.write;

@@ -20,7 +20,7 @@ import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.score.Scorer;
 import org.scorebook.testing.TestWorkbooks;
-import org.scorebook.write.TemplateWriter;
+import org.scorebook.template.TemplateWriter;
 
 /** Each kind of workbook is read by its own reader into the same model, which the scorer scores by the kind's profile. */
 class WorkbookKindsTest {

@@ -1,18 +1,18 @@
 package org.scorebook.samples;
 
-import static org.scorebook.write.TemplateContent.num;
-import static org.scorebook.write.TemplateContent.pct;
-import static org.scorebook.write.TemplateContent.text;
+import static org.scorebook.template.TemplateContent.num;
+import static org.scorebook.template.TemplateContent.pct;
+import static org.scorebook.template.TemplateContent.text;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.scorebook.write.TemplateContent;
-import org.scorebook.write.TemplateContent.Indicator;
-import org.scorebook.write.TemplateContent.Parameter;
-import org.scorebook.write.TemplateWriter;
+import org.scorebook.template.TemplateContent;
+import org.scorebook.template.TemplateContent.Indicator;
+import org.scorebook.template.TemplateContent.Parameter;
+import org.scorebook.template.TemplateWriter;
 
 /**
  * The shipped workbooks and the content they are built from: the blank template

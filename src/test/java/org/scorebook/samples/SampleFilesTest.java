@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.scorebook.testing.TestWorkbooks;
-import org.scorebook.write.TemplateContent;
-import org.scorebook.write.TemplateWriter;
+import org.scorebook.template.TemplateContent;
+import org.scorebook.template.TemplateWriter;
 
 /**
  * Each shipped sample is exactly what {@link SampleFiles} builds (so nobody edits a sample by hand

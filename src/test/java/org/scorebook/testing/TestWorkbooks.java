@@ -25,13 +25,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.scorebook.model.Evaluation;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
-import org.scorebook.write.TemplateContent;
-import org.scorebook.write.TemplateContent.Field;
-import org.scorebook.write.TemplateContent.Grade;
-import org.scorebook.write.TemplateContent.Indicator;
-import org.scorebook.write.TemplateContent.Input;
-import org.scorebook.write.TemplateContent.Parameter;
-import org.scorebook.write.TemplateWriter;
+import org.scorebook.template.TemplateContent;
+import org.scorebook.template.TemplateContent.Field;
+import org.scorebook.template.TemplateContent.Grade;
+import org.scorebook.template.TemplateContent.Indicator;
+import org.scorebook.template.TemplateContent.Input;
+import org.scorebook.template.TemplateContent.Parameter;
+import org.scorebook.template.TemplateWriter;
 
 /**
  * Contract workbooks built in code for tests, in a few lines:

@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.write.SafeFiles;
+import org.scorebook.files.SafeFiles;
 
 /** What a restart finds after kill -9 at various moments, set up by hand. */
 class WatchRecoveryTest {

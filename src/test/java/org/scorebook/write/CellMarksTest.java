@@ -1,5 +1,6 @@
 package org.scorebook.write;
 
+import org.scorebook.style.Fill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scorebook.write.SampleWorkbook.INDICATORS;
 import static org.scorebook.write.SampleWorkbook.PROJECT;

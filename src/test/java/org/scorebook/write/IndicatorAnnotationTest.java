@@ -1,5 +1,6 @@
 package org.scorebook.write;
 
+import org.scorebook.style.TextWidth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.scorebook.write.SampleWorkbook.CHECK_COLUMN;
@@ -20,6 +21,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import org.scorebook.style.Look;
+import org.scorebook.style.Styles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +87,7 @@ class IndicatorAnnotationTest {
       assertThat(sheet.getRow(1).getCell(CHECK_COLUMN).getCellStyle().getWrapText()).isTrue();
       assertThat(sheet.getColumnWidth(CHECK_COLUMN)).isGreaterThanOrEqualTo(40 * 256);
       String text = sheet.getRow(3).getCell(CHECK_COLUMN).getStringCellValue();
-      int lines = Cells.wrappedLines(text, sheet.getColumnWidth(CHECK_COLUMN) / 256 - 1);
+      int lines = TextWidth.wrappedLines(text, sheet.getColumnWidth(CHECK_COLUMN) / 256 - 1);
       assertThat(lines).isGreaterThan(1);
       assertThat(sheet.getRow(3).getHeightInPoints()).isGreaterThanOrEqualTo(lines * 15f);
     }

@@ -1,5 +1,7 @@
 package org.scorebook.write;
 
+import org.scorebook.style.Styles;
+import org.scorebook.style.Look;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scorebook.write.SampleWorkbook.VERSION;
 import static org.scorebook.write.SampleWorkbook.WRITTEN_AT;

@@ -1,5 +1,8 @@
 package org.scorebook.write;
 
+import org.scorebook.style.Styles;
+import org.scorebook.style.Look;
+import org.scorebook.style.Fill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;

@@ -1,5 +1,6 @@
 package org.scorebook.write;
 
+import org.scorebook.style.Fill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scorebook.write.SampleWorkbook.INDICATORS;
 import static org.scorebook.write.SampleWorkbook.VERSION;
@@ -42,7 +43,7 @@ class XlsWorkbookTest {
 
     try (InputStream in = Files.newInputStream(target); Workbook back = new HSSFWorkbook(in)) {
       int last = back.getNumberOfSheets() - 1;
-      assertThat(back.getSheetName(last)).isEqualTo(WorkbookWriter.SUMMARY_SHEET);
+      assertThat(back.getSheetName(last)).isEqualTo(WorkbookWriter.SCORE_SHEET);
       assertThat(back.getActiveSheetIndex()).isEqualTo(last);
       Sheet sheet = back.getSheet(INDICATORS);
       assertThat(sheet.getRow(2).getCell(SampleWorkbook.SCORE_COLUMN).getNumericCellValue()).isEqualTo(6.0);

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.scorebook.write.TemplateContent;
-import org.scorebook.write.TemplateContent.Indicator;
-import org.scorebook.write.TemplateWriter;
+import org.scorebook.template.TemplateContent;
+import org.scorebook.template.TemplateContent.Indicator;
+import org.scorebook.template.TemplateWriter;
 
 /**
  * The workbooks the benchmarks run on, generated so every run measures the same thing: the seed-001

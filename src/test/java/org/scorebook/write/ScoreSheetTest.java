@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.model.Scorecard;
 
-class SummarySheetTest {
-  private static final String SUMMARY = WorkbookWriter.SUMMARY_SHEET;
+class ScoreSheetTest {
+  private static final String SUMMARY = WorkbookWriter.SCORE_SHEET;
 
   @TempDir Path folder;
 

@@ -1,4 +1,4 @@
-package org.scorebook.write;
+package org.scorebook.files;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;

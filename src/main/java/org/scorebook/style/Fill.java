@@ -1,11 +1,11 @@
-package org.scorebook.write;
+package org.scorebook.style;
 
 import org.apache.poi.ss.usermodel.IndexedColors;
 
 /**
  * Background fills. Indexed colours, so the same code serves .xlsx and .xls (which has no free RGB).
  */
-enum Fill {
+public enum Fill {
   NONE(null),
   /** A cell with an error. */
   ERROR(IndexedColors.CORAL),
@@ -24,11 +24,11 @@ enum Fill {
     this.color = color;
   }
 
-  boolean isNone() {
+  public boolean isNone() {
     return color == null;
   }
 
-  short index() {
+  public short index() {
     return color.getIndex();
   }
 }

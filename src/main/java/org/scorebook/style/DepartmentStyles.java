@@ -1,4 +1,4 @@
-package org.scorebook.write;
+package org.scorebook.style;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -68,15 +68,5 @@ public final class DepartmentStyles {
   /** A small note under a table. */
   public CellStyle note() {
     return styles.of(Look.PLAIN.points(9).align(HorizontalAlignment.LEFT));
-  }
-
-  /** How wide {@code text} shows, in Excel character units (a CJK character counts 2). */
-  public static int displayWidth(String text) {
-    return Cells.displayWidth(text);
-  }
-
-  /** Lines {@code text} takes when wrapped in a cell {@code width} characters wide. */
-  public static int wrappedLines(String text, int width) {
-    return Cells.wrappedLines(text, width);
   }
 }

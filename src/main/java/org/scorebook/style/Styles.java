@@ -1,4 +1,4 @@
-package org.scorebook.write;
+package org.scorebook.style;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * and shared: a workbook holds at most 64,000 styles (4,000 in .xls), and changing a style taken from a
  * cell would change every cell that shares it, so existing styles are never modified, only cloned.
  */
-final class Styles {
-  static final String FONT_NAME = "宋体";
+public final class Styles {
+  public static final String FONT_NAME = "宋体";
   private static final Look BORDERED = Look.PLAIN.withBorder();
 
   /**
@@ -49,7 +49,7 @@ final class Styles {
   /** An existing style with a different fill or number format. */
   private record Derived(int baseIndex, Fill fill, String format, boolean wrap) {}
 
-  Styles(Workbook workbook) {
+  public Styles(Workbook workbook) {
     this(workbook, false);
   }
 
@@ -62,12 +62,12 @@ final class Styles {
    * Styles for a workbook that may already hold the looks wanted (an output processed again): a look
    * equal to an existing style's reuses that style instead of adding another.
    */
-  static Styles reusingExisting(Workbook workbook) {
+  public static Styles reusingExisting(Workbook workbook) {
     return new Styles(workbook, true);
   }
 
   /** The style for a new cell that should look like {@code look}. */
-  CellStyle of(Look look) {
+  public CellStyle of(Look look) {
     CellStyle style = byLook.get(look);
     if (style == null) { // not computeIfAbsent: creating a bordered look asks for the plain bordered one
       style = reuseExisting ? findOrCreate(look) : create(look);
@@ -80,17 +80,17 @@ final class Styles {
    * {@code base} (an existing cell's style) with {@code fill} instead of its own: how an annotated cell
    * keeps the evaluator's formatting. {@link Fill#NONE} gives a style without a fill.
    */
-  CellStyle withFill(CellStyle base, Fill fill) {
+  public CellStyle withFill(CellStyle base, Fill fill) {
     return derive(base, fill, null, false);
   }
 
   /** {@code base} with the number format {@code format}, everything else kept. */
-  CellStyle withFormat(CellStyle base, String format) {
+  public CellStyle withFormat(CellStyle base, String format) {
     return derive(base, null, format, false);
   }
 
   /** {@code base} with the number format {@code format} and its text wrapped, everything else kept. */
-  CellStyle wrappedWithFormat(CellStyle base, String format) {
+  public CellStyle wrappedWithFormat(CellStyle base, String format) {
     return derive(base, null, format, true);
   }
 

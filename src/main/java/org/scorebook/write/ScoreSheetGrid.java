@@ -1,5 +1,9 @@
 package org.scorebook.write;
 
+import org.scorebook.style.Fill;
+import org.scorebook.style.Look;
+import org.scorebook.style.Styles;
+import org.scorebook.style.TextWidth;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
@@ -7,17 +11,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes the summary sheet top to bottom, one row after another, over a fixed grid of five columns
+ * Writes the score sheet (评分汇总) top to bottom, one row after another, over a fixed grid of five columns
  * (A to E) whose widths come from the content. Wrapped text gets a row height from its character count,
  * since neither POI (without fonts) nor Excel sizes a merged row by itself.
  */
-final class SummaryGrid {
+final class ScoreSheetGrid {
   static final int COLUMNS = 5;
   static final int LAST = COLUMNS - 1;
   private static final float LINE_POINTS = 15f;
   private static final float PADDING_POINTS = 3f;
 
-  // The looks of the summary, in one place.
+  // The looks of the score sheet, in one place.
   static final Look TITLE = Look.PLAIN.withBold().points(16).withWrap().align(HorizontalAlignment.CENTER);
   static final Look STATUS = Look.PLAIN.withBold().points(12).withWrap().align(HorizontalAlignment.LEFT);
   static final Look SECTION = Look.PLAIN.withBold().points(12);
@@ -36,7 +40,7 @@ final class SummaryGrid {
   private final int[] widths;
   private int next;
 
-  SummaryGrid(Sheet sheet, Styles styles, int[] widths) {
+  ScoreSheetGrid(Sheet sheet, Styles styles, int[] widths) {
     this.sheet = sheet;
     this.styles = styles;
     this.widths = widths.clone();
@@ -115,7 +119,7 @@ final class SummaryGrid {
     // A character of a larger font takes proportionally more of the width.
     int chars = Math.max(1, (width - 1) * Look.BODY_POINTS / Math.max(points, 1));
     float lineHeight = LINE_POINTS * Math.max(points, Look.BODY_POINTS) / Look.BODY_POINTS;
-    float needed = Cells.wrappedLines(text, chars) * lineHeight + PADDING_POINTS;
+    float needed = TextWidth.wrappedLines(text, chars) * lineHeight + PADDING_POINTS;
     if (needed > row.getHeightInPoints()) {
       row.setHeightInPoints(needed);
     }

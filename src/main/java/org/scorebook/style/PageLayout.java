@@ -1,4 +1,4 @@
-package org.scorebook.write;
+package org.scorebook.style;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;

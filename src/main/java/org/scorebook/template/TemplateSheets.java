@@ -1,5 +1,9 @@
-package org.scorebook.write;
+package org.scorebook.template;
 
+import org.scorebook.style.TextWidth;
+import org.scorebook.style.Styles;
+import org.scorebook.style.Look;
+import org.scorebook.style.Fill;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +18,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.Text;
-import org.scorebook.write.TemplateContent.Field;
-import org.scorebook.write.TemplateContent.Grade;
-import org.scorebook.write.TemplateContent.Indicator;
-import org.scorebook.write.TemplateContent.Input;
-import org.scorebook.write.TemplateContent.Parameter;
+import org.scorebook.template.TemplateContent.Field;
+import org.scorebook.template.TemplateContent.Grade;
+import org.scorebook.template.TemplateContent.Indicator;
+import org.scorebook.template.TemplateContent.Input;
+import org.scorebook.template.TemplateContent.Parameter;
 
 /** Draws the sheets of {@link TemplateWriter}: cells, styles (all through {@link Styles}), widths, print setup. */
 final class TemplateSheets {
@@ -258,7 +262,7 @@ final class TemplateSheets {
         wrapped.add(new Wrapped(r, c, text));
       }
       if (look != TITLE) {
-        int width = text.lines().mapToInt(Cells::displayWidth).max().orElse(0) + extraWidth;
+        int width = text.lines().mapToInt(TextWidth::displayWidth).max().orElse(0) + extraWidth;
         widest.merge(c, width, Math::max);
       }
       return cell;
@@ -274,7 +278,7 @@ final class TemplateSheets {
       Map<Integer, Integer> lines = new TreeMap<>();
       for (Wrapped cell : wrapped) {
         int width = cell.column() < widths.length ? widths[cell.column()] : widths[widths.length - 1];
-        lines.merge(cell.row(), Cells.wrappedLines(cell.text(), width - 1), Math::max);
+        lines.merge(cell.row(), TextWidth.wrappedLines(cell.text(), width - 1), Math::max);
       }
       lines.forEach((r, count) -> {
         if (count > 1) {

@@ -1,5 +1,9 @@
 package org.scorebook.write;
 
+import org.scorebook.style.Styles;
+import org.scorebook.style.Look;
+import org.scorebook.style.Fill;
+import org.scorebook.style.PageLayout;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -20,38 +24,38 @@ import org.scorebook.model.Text;
  * every message, the indicator tree (last, so that its header, repeated on printed pages, only heads
  * pages of the tree) and a footer naming the input, the time and the tool's version.
  */
-final class SummarySheet {
+final class ScoreSheet {
   private static final float DEFAULT_ROW_POINTS = 18f;
   private static final float TITLE_POINTS = 30f;
-  private static final Look STATUS_BLOCKED = SummaryGrid.STATUS.fill(Fill.ERROR);
+  private static final Look STATUS_BLOCKED = ScoreSheetGrid.STATUS.fill(Fill.ERROR);
 
   private final Workbook workbook;
   private final Styles styles;
 
-  SummarySheet(Workbook workbook, Styles styles) {
+  ScoreSheet(Workbook workbook, Styles styles) {
     this.workbook = workbook;
     this.styles = styles;
   }
 
   void write(Scorecard card, String version, ZonedDateTime writtenAt) {
     Sheet sheet = replaceSheet();
-    SummaryGrid grid = new SummaryGrid(sheet, styles, SummaryWidths.of(card));
-    SummaryTables tables = new SummaryTables(grid, card);
-    SummaryNotes notes = new SummaryNotes(grid, card);
+    ScoreSheetGrid grid = new ScoreSheetGrid(sheet, styles, ScoreSheetWidths.of(card));
+    ScoreSheetTables tables = new ScoreSheetTables(grid, card);
+    ScoreSheetNotes notes = new ScoreSheetNotes(grid, card);
     heading(grid, card);
     Sections sections = new Sections(grid);
-    sections.start("summary.section.project");
+    sections.start("scoresheet.section.project");
     notes.project();
-    sections.start("summary.section.levelOne");
+    sections.start("scoresheet.section.levelOne");
     tables.levelOne();
     if (notes.hasFindings()) {
-      sections.start("summary.section.findings");
+      sections.start("scoresheet.section.findings");
       notes.findings();
     }
-    sections.start("summary.section.messages");
+    sections.start("scoresheet.section.messages");
     notes.messages();
     // The tree comes last: its header repeats on every printed page from where it first appears.
-    sections.start("summary.section.tree");
+    sections.start("scoresheet.section.tree");
     int treeHeader = tables.tree();
     grid.skip();
     notes.footer(version, writtenAt);
@@ -59,21 +63,21 @@ final class SummarySheet {
   }
 
   /**
-   * Removes any earlier summary and creates an empty one, active and alone selected: first in an .xlsx,
+   * Removes any earlier score sheet and creates an empty one, active and alone selected: first in an .xlsx,
    * last in an .xls. An .xls refers to sheets by their position (in names, drop-down lists, charts and
    * formulas, through its EXTERNSHEET table), and POI does not renumber those when it moves a sheet, so
-   * moving the summary first would point them all at the sheet before the one they meant.
+   * moving the score sheet first would point them all at the sheet before the one they meant.
    */
   private Sheet replaceSheet() {
     for (int i = workbook.getNumberOfSheets() - 1; i >= 0; i--) {
-      if (SheetNames.matches(workbook.getSheetName(i), WorkbookWriter.SUMMARY_SHEET)) {
+      if (SheetNames.matches(workbook.getSheetName(i), WorkbookWriter.SCORE_SHEET)) {
         removeNamesOf(i); // .xls would keep its print titles as a global name pointing nowhere
         workbook.removeSheetAt(i);
       }
     }
-    Sheet sheet = workbook.createSheet(WorkbookWriter.SUMMARY_SHEET);
+    Sheet sheet = workbook.createSheet(WorkbookWriter.SCORE_SHEET);
     if (!(workbook instanceof HSSFWorkbook)) {
-      workbook.setSheetOrder(WorkbookWriter.SUMMARY_SHEET, 0);
+      workbook.setSheetOrder(WorkbookWriter.SCORE_SHEET, 0);
     }
     int index = workbook.getSheetIndex(sheet);
     workbook.setActiveSheet(index);
@@ -94,34 +98,34 @@ final class SummarySheet {
   }
 
   /** The title and one status line: the total and grade, or why there are none. Both stay frozen. */
-  private static void heading(SummaryGrid grid, Scorecard card) {
+  private static void heading(ScoreSheetGrid grid, Scorecard card) {
     String name = card.projectName().strip();
-    String title = name.isEmpty() ? Text.get("summary.titleNoName") : Text.get("summary.title", name);
-    Row titleRow = grid.line(title, SummaryGrid.TITLE).getRow();
+    String title = name.isEmpty() ? Text.get("scoresheet.titleNoName") : Text.get("scoresheet.title", name);
+    Row titleRow = grid.line(title, ScoreSheetGrid.TITLE).getRow();
     titleRow.setHeightInPoints(Math.max(titleRow.getHeightInPoints(), TITLE_POINTS));
-    grid.line(status(card), card.hasErrors() ? STATUS_BLOCKED : SummaryGrid.STATUS);
+    grid.line(status(card), card.hasErrors() ? STATUS_BLOCKED : ScoreSheetGrid.STATUS);
     grid.sheet().createFreezePane(0, grid.nextRow());
   }
 
   static String status(Scorecard card) {
     String status;
     if (card.hasErrors()) {
-      status = Text.get("summary.status.blocked", card.errorCount());
+      status = Text.get("scoresheet.status.blocked", card.errorCount());
     } else if (card.total().isPresent()) {
-      status = Text.get("summary.status.total", Decimals.format2(card.total().getAsDouble()), card.grade().orElse(""));
+      status = Text.get("scoresheet.status.total", Decimals.format2(card.total().getAsDouble()), card.grade().orElse(""));
     } else {
-      status = Text.get("summary.status.noTotal");
+      status = Text.get("scoresheet.status.noTotal");
     }
-    return card.warningCount() > 0 ? status + Text.get("summary.status.warnings", card.warningCount()) : status;
+    return card.warningCount() > 0 ? status + Text.get("scoresheet.status.warnings", card.warningCount()) : status;
   }
 
   /** Numbered section headings (一、二、…), with a blank row before each. */
   private static final class Sections {
-    private final SummaryGrid grid;
-    private final List<String> numerals = List.of(Text.get("summary.numerals").split(","));
+    private final ScoreSheetGrid grid;
+    private final List<String> numerals = List.of(Text.get("scoresheet.numerals").split(","));
     private int count;
 
-    Sections(SummaryGrid grid) {
+    Sections(ScoreSheetGrid grid) {
       this.grid = grid;
     }
 
@@ -129,7 +133,7 @@ final class SummarySheet {
       grid.skip();
       String numeral = count < numerals.size() ? numerals.get(count) : String.valueOf(count + 1);
       count++;
-      grid.line(Text.get("summary.section", numeral, Text.get(key)), SummaryGrid.SECTION);
+      grid.line(Text.get("scoresheet.section", numeral, Text.get(key)), ScoreSheetGrid.SECTION);
     }
   }
 
@@ -145,6 +149,6 @@ final class SummarySheet {
     sheet.setRepeatingRows(new CellRangeAddress(treeHeader, treeHeader, -1, -1));
     sheet.setDisplayGridlines(false);
     sheet.setPrintGridlines(false);
-    sheet.getFooter().setCenter(Text.get("summary.pageFooter"));
+    sheet.getFooter().setCenter(Text.get("scoresheet.pageFooter"));
   }
 }

@@ -1,4 +1,4 @@
-package org.scorebook.write;
+package org.scorebook.template;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.scorebook.write;
 
+import org.scorebook.style.Look;
+import org.scorebook.style.Fill;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,27 +17,27 @@ import org.scorebook.model.Scorecard;
 import org.scorebook.model.Severity;
 import org.scorebook.model.Text;
 
-/** The text parts of the summary: the project block, the findings, the messages and the footer. */
-final class SummaryNotes {
+/** The text parts of the score sheet: the project block, the findings, the messages and the footer. */
+final class ScoreSheetNotes {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Map<String, String> PROJECT_TEXTS = Map.of(
-      ProjectInfo.NAME, "summary.project.name",
-      ProjectInfo.UNIT, "summary.project.unit",
-      ProjectInfo.DEPARTMENT, "summary.project.department",
-      ProjectInfo.EVALUATOR, "summary.project.evaluator",
-      ProjectInfo.YEAR, "summary.project.year");
+      ProjectInfo.NAME, "scoresheet.project.name",
+      ProjectInfo.UNIT, "scoresheet.project.unit",
+      ProjectInfo.DEPARTMENT, "scoresheet.project.department",
+      ProjectInfo.EVALUATOR, "scoresheet.project.evaluator",
+      ProjectInfo.YEAR, "scoresheet.project.year");
   private static final Map<String, String> FINDING_TEXTS = Map.of(
-      Findings.ACHIEVEMENTS, "summary.findings.achievements",
-      Findings.PROBLEMS, "summary.findings.problems",
-      Findings.SUGGESTIONS, "summary.findings.suggestions",
-      Findings.RECTIFICATION, "summary.findings.rectification");
-  private static final Look ERROR_KIND = SummaryGrid.CENTERED.fill(Fill.ERROR);
-  private static final Look WARNING_KIND = SummaryGrid.CENTERED.fill(Fill.WARNING);
+      Findings.ACHIEVEMENTS, "scoresheet.findings.achievements",
+      Findings.PROBLEMS, "scoresheet.findings.problems",
+      Findings.SUGGESTIONS, "scoresheet.findings.suggestions",
+      Findings.RECTIFICATION, "scoresheet.findings.rectification");
+  private static final Look ERROR_KIND = ScoreSheetGrid.CENTERED.fill(Fill.ERROR);
+  private static final Look WARNING_KIND = ScoreSheetGrid.CENTERED.fill(Fill.WARNING);
 
-  private final SummaryGrid grid;
+  private final ScoreSheetGrid grid;
   private final Scorecard card;
 
-  SummaryNotes(SummaryGrid grid, Scorecard card) {
+  ScoreSheetNotes(ScoreSheetGrid grid, Scorecard card) {
     this.grid = grid;
     this.card = card;
   }
@@ -52,17 +54,17 @@ final class SummaryNotes {
         labelled(Text.get(PROJECT_TEXTS.get(label))).text(value);
       }
     }
-    amount("summary.project.budget", project.budget(), project.field(ProjectInfo.BUDGET));
-    amount("summary.project.spending", project.spending(), project.field(ProjectInfo.SPENDING));
+    amount("scoresheet.project.budget", project.budget(), project.field(ProjectInfo.BUDGET));
+    amount("scoresheet.project.spending", project.spending(), project.field(ProjectInfo.SPENDING));
     if (project.budget().isValue() && project.spending().isValue() && project.budget().value() > 0) {
-      labelled(Text.get("summary.project.executionRate"))
-          .number(project.spending().value() / project.budget().value(), SummaryGrid.RATE);
+      labelled(Text.get("scoresheet.project.executionRate"))
+          .number(project.spending().value() / project.budget().value(), ScoreSheetGrid.RATE);
     }
   }
 
   private void amount(String labelKey, NumberReading reading, String typed) {
     if (reading.isValue()) {
-      labelled(Text.get(labelKey)).number(reading.value(), SummaryGrid.AMOUNT);
+      labelled(Text.get(labelKey)).number(reading.value(), ScoreSheetGrid.AMOUNT);
     } else if (!typed.isBlank()) {
       labelled(Text.get(labelKey)).text(typed);
     }
@@ -71,7 +73,7 @@ final class SummaryNotes {
   /** A row with {@code label} in column A; the value goes into B to E, merged. */
   private ValueCell labelled(String label) {
     Row row = grid.newRow();
-    grid.text(row, 0, label, SummaryGrid.LABEL);
+    grid.text(row, 0, label, ScoreSheetGrid.LABEL);
     return new ValueCell(row);
   }
 
@@ -83,11 +85,11 @@ final class SummaryNotes {
     }
 
     void text(String value) {
-      grid.merged(row, 1, SummaryGrid.LAST, value, SummaryGrid.TEXT);
+      grid.merged(row, 1, ScoreSheetGrid.LAST, value, ScoreSheetGrid.TEXT);
     }
 
     void number(double value, Look look) {
-      grid.merged(row, 1, SummaryGrid.LAST, "", look.align(HorizontalAlignment.LEFT))
+      grid.merged(row, 1, ScoreSheetGrid.LAST, "", look.align(HorizontalAlignment.LEFT))
           .setCellValue(value);
     }
   }
@@ -115,14 +117,14 @@ final class SummaryNotes {
   void messages() {
     List<Message> messages = card.messages();
     if (messages.isEmpty()) {
-      grid.line(Text.get("summary.msg.none"), SummaryGrid.TEXT);
+      grid.line(Text.get("scoresheet.msg.none"), ScoreSheetGrid.TEXT);
       return;
     }
     Row header = grid.newRow();
-    List<String> titles = List.of("summary.msg.index", "summary.msg.text", "summary.msg.kind", "summary.msg.where",
-        "summary.msg.code");
+    List<String> titles = List.of("scoresheet.msg.index", "scoresheet.msg.text", "scoresheet.msg.kind", "scoresheet.msg.where",
+        "scoresheet.msg.code");
     for (int c = 0; c < titles.size(); c++) {
-      grid.text(header, c, Text.get(titles.get(c)), SummaryGrid.HEADER);
+      grid.text(header, c, Text.get(titles.get(c)), ScoreSheetGrid.HEADER);
     }
     for (int i = 0; i < messages.size(); i++) {
       messageRow(i + 1, messages.get(i));
@@ -131,22 +133,22 @@ final class SummaryNotes {
 
   private void messageRow(int index, Message message) {
     Row row = grid.newRow();
-    grid.number(row, 0, index, SummaryGrid.CENTERED);
-    grid.text(row, 1, message.text(), SummaryGrid.TEXT);
+    grid.number(row, 0, index, ScoreSheetGrid.CENTERED);
+    grid.text(row, 1, message.text(), ScoreSheetGrid.TEXT);
     grid.fit(row, message.text(), 1, 1, Look.BODY_POINTS);
     grid.text(row, 2, message.severity().label(), message.severity() == Severity.ERROR ? ERROR_KIND : WARNING_KIND);
-    grid.text(row, 3, message.where().toString(), SummaryGrid.TEXT);
+    grid.text(row, 3, message.where().toString(), ScoreSheetGrid.TEXT);
     grid.fit(row, message.where().toString(), 3, 3, Look.BODY_POINTS);
-    grid.text(row, 4, message.code(), SummaryGrid.TEXT);
+    grid.text(row, 4, message.code(), ScoreSheetGrid.TEXT);
   }
 
   // Footer
 
   void footer(String version, ZonedDateTime writtenAt) {
     List<String> parts = new ArrayList<>();
-    parts.add(Text.get("summary.footer.source", card.evaluation().source()));
-    parts.add(Text.get("summary.footer.time", TIME.format(writtenAt)));
-    parts.add(Text.get("summary.footer.version", version));
-    grid.line(String.join(Text.get("summary.footer.separator"), parts), SummaryGrid.SMALL);
+    parts.add(Text.get("scoresheet.footer.source", card.evaluation().source()));
+    parts.add(Text.get("scoresheet.footer.time", TIME.format(writtenAt)));
+    parts.add(Text.get("scoresheet.footer.version", version));
+    grid.line(String.join(Text.get("scoresheet.footer.separator"), parts), ScoreSheetGrid.SMALL);
   }
 }

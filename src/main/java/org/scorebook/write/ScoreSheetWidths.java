@@ -1,5 +1,6 @@
 package org.scorebook.write;
 
+import org.scorebook.style.TextWidth;
 import java.util.stream.Stream;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
@@ -7,15 +8,15 @@ import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Text;
 
 /**
- * The summary's column widths, in characters, from what the columns will hold (a CJK character counts
+ * The score sheet's column widths, in characters, from what the columns will hold (a CJK character counts
  * two). {@code autoSizeColumn} is not used: it needs fonts, which a headless server may not have.
  */
-final class SummaryWidths {
+final class ScoreSheetWidths {
   /** Characters an indent level takes, roughly, in Excel and LibreOffice. */
   static final int INDENT_CHARS = 3;
   private static final int PAD = 2;
 
-  private SummaryWidths() {}
+  private ScoreSheetWidths() {}
 
   static String indentPad(int level) {
     return " ".repeat(INDENT_CHARS * Math.max(0, level - 1));
@@ -26,18 +27,18 @@ final class SummaryWidths {
     return new int[] {
       clamp(widest(Stream.concat(
           card.indicators().stream().map(ScoredIndicator::code),
-          Stream.of(Text.get("summary.project.budget"), Text.get("summary.project.executionRate"),
-              Text.get("summary.msg.index")))), 10, 20),
+          Stream.of(Text.get("scoresheet.project.budget"), Text.get("scoresheet.project.executionRate"),
+              Text.get("scoresheet.msg.index")))), 10, 20),
       clamp(widest(card.indicators().stream().map(i -> indentPad(i.level()) + i.name())), 30, 46),
       10,
       clamp(widest(card.messages().stream().map(m -> m.where().toString())), 11, 22),
       clamp(widest(Stream.concat(
-          card.messages().stream().map(Message::code), Stream.of(Text.get("summary.col.rate")))), 12, 14),
+          card.messages().stream().map(Message::code), Stream.of(Text.get("scoresheet.col.rate")))), 12, 14),
     };
   }
 
   private static int widest(Stream<String> texts) {
-    return texts.mapToInt(Cells::displayWidth).max().orElse(0) + PAD;
+    return texts.mapToInt(TextWidth::displayWidth).max().orElse(0) + PAD;
   }
 
   private static int clamp(int value, int min, int max) {

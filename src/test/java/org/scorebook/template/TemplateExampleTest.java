@@ -1,4 +1,4 @@
-package org.scorebook.write;
+package org.scorebook.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import org.scorebook.formula.Formula;
 import org.scorebook.formula.FormulaCompiler;
 import org.scorebook.formula.FormulaException;
 import org.scorebook.validate.Codes;
-import org.scorebook.write.TemplateContent.Indicator;
+import org.scorebook.template.TemplateContent.Indicator;
 
 /** The blank template's example tree: it adds up, and its formulas name only what the workbook defines. */
 class TemplateExampleTest {

@@ -1,4 +1,4 @@
-package org.scorebook.write;
+package org.scorebook.style;
 
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
  * @param format an Excel number format such as {@code 0.00} or {@code 0.00%}; empty for General
  * @param indent indentation level (each level is about three characters in Excel)
  */
-record Look(
+public record Look(
     boolean bold,
     int fontPoints,
     Fill fill,
@@ -21,43 +21,43 @@ record Look(
     boolean wrapped,
     int indent) {
 
-  static final int BODY_POINTS = 11;
-  static final Look PLAIN =
+  public static final int BODY_POINTS = 11;
+  public static final Look PLAIN =
       new Look(false, BODY_POINTS, Fill.NONE, "", HorizontalAlignment.GENERAL, VerticalAlignment.CENTER, false, false, 0);
 
-  Look withBold() {
+  public Look withBold() {
     return new Look(true, fontPoints, fill, format, align, verticalAlign, bordered, wrapped, indent);
   }
 
-  Look points(int points) {
+  public Look points(int points) {
     return new Look(bold, points, fill, format, align, verticalAlign, bordered, wrapped, indent);
   }
 
-  Look fill(Fill newFill) {
+  public Look fill(Fill newFill) {
     return new Look(bold, fontPoints, newFill, format, align, verticalAlign, bordered, wrapped, indent);
   }
 
-  Look format(String newFormat) {
+  public Look format(String newFormat) {
     return new Look(bold, fontPoints, fill, newFormat, align, verticalAlign, bordered, wrapped, indent);
   }
 
-  Look align(HorizontalAlignment newAlign) {
+  public Look align(HorizontalAlignment newAlign) {
     return new Look(bold, fontPoints, fill, format, newAlign, verticalAlign, bordered, wrapped, indent);
   }
 
-  Look top() {
+  public Look top() {
     return new Look(bold, fontPoints, fill, format, align, VerticalAlignment.TOP, bordered, wrapped, indent);
   }
 
-  Look withBorder() {
+  public Look withBorder() {
     return new Look(bold, fontPoints, fill, format, align, verticalAlign, true, wrapped, indent);
   }
 
-  Look withWrap() {
+  public Look withWrap() {
     return new Look(bold, fontPoints, fill, format, align, verticalAlign, bordered, true, indent);
   }
 
-  Look indent(int levels) {
+  public Look indent(int levels) {
     return new Look(bold, fontPoints, fill, format, align, verticalAlign, bordered, wrapped, levels);
   }
 }

@@ -1,5 +1,6 @@
-package org.scorebook.write;
+package org.scorebook.template;
 
+import org.scorebook.files.SafeFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.scorebook.write;
+package org.scorebook.style;
 
 import java.util.HexFormat;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  * <p>Colours that cannot show are left out: a fill's colours without a fill, the background colour of a
  * solid fill, a border's colour without a border.
  */
-record StyleSignature(Box box, String font, String format, FillPatternType pattern, String foreground, String background) {
+public record StyleSignature(Box box, String font, String format, FillPatternType pattern, String foreground, String background) {
 
   /** Everything except the font, the number format and the fill. */
   record Box(List<Object> parts) {}

@@ -1,4 +1,4 @@
-package org.scorebook.write;
+package org.scorebook.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,19 +63,6 @@ class SafeFilesTest {
     });
 
     assertThat(Files.readAllBytes(target)).containsExactly(42);
-  }
-
-  @Test
-  void savedWorkbookReplacesTheTargetAtomically() throws IOException {
-    Path target = folder.resolve("out.xlsx");
-    Files.writeString(target, "not a workbook yet");
-    try (Workbook workbook = SampleWorkbook.xlsx()) {
-      WorkbookWriter.write(workbook, SampleWorkbook.card().build(), target, "1", SampleWorkbook.WRITTEN_AT);
-    }
-
-    assertThat(Readback.of(target).sheetNames()).first().isEqualTo(WorkbookWriter.SUMMARY_SHEET);
-    assertThat(leftovers()).isEmpty();
-    assertThat(Files.list(folder)).containsExactly(target);
   }
 
   @Test

@@ -1,0 +1,42 @@
+package org.scorebook.style;
+
+/**
+ * How much room text takes in a cell, for column widths and row heights set without fonts on the
+ * machine (a server has no CJK fonts to measure with): a CJK or full-width character counts two
+ * of Excel's character units, anything else one.
+ */
+public final class TextWidth {
+  private TextWidth() {}
+
+  /** How wide {@code text} shows, in Excel's character units: a CJK or full-width character counts 2. */
+  public static int displayWidth(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      width += isWide(codePoint) ? 2 : 1;
+      i += Character.charCount(codePoint);
+    }
+    return width;
+  }
+
+  private static boolean isWide(int codePoint) {
+    return codePoint >= 0x1100
+        && (codePoint <= 0x115F
+            || codePoint >= 0x2E80 && codePoint <= 0xA4CF
+            || codePoint >= 0xAC00 && codePoint <= 0xD7A3
+            || codePoint >= 0xF900 && codePoint <= 0xFAFF
+            || codePoint >= 0xFE30 && codePoint <= 0xFE4F
+            || codePoint >= 0xFF00 && codePoint <= 0xFF60
+            || codePoint >= 0xFFE0 && codePoint <= 0xFFE6
+            || codePoint >= 0x20000);
+  }
+
+  /** Lines {@code text} takes when wrapped in a cell {@code width} characters wide. */
+  public static int wrappedLines(String text, int width) {
+    int lines = 0;
+    for (String paragraph : text.split("\\R", -1)) {
+      lines += Math.max(1, (displayWidth(paragraph) + width - 1) / Math.max(1, width));
+    }
+    return lines;
+  }
+}
