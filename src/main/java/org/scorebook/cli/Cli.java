@@ -1,5 +1,8 @@
 package org.scorebook.cli;
 
+import java.io.IOException;
+import java.util.Map;
+import org.scorebook.mail.MailService;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,18 +36,18 @@ public final class Cli {
 
   private final PrintStream out;
   private final PrintStream err;
-  private final java.util.Map<String, String> env;
-  private org.scorebook.mail.MailService mailer;
+  private final Map<String, String> env;
+  private MailService mailer;
 
   public Cli(PrintStream out, PrintStream err) {
     this(out, err, System.getenv());
   }
 
   /** {@code env}: where mail settings are read from ({@code SCOREBOOK_SMTP_*}); tests pass their own. */
-  public Cli(PrintStream out, PrintStream err, java.util.Map<String, String> env) {
+  public Cli(PrintStream out, PrintStream err, Map<String, String> env) {
     this.out = out;
     this.err = err;
-    this.env = java.util.Map.copyOf(env);
+    this.env = Map.copyOf(env);
   }
 
   public int run(String... args) {
@@ -122,11 +125,11 @@ public final class Cli {
   /** Before new mail: what waits in the outbox and is due goes first. */
   private void retryOutbox(PrintStream lines) {
     try {
-      org.scorebook.mail.MailService.FlushResult result = mailer.flush(false);
+      MailService.FlushResult result = mailer.flush(false);
       if (result.sent() + result.failed() > 0) {
         lines.println(Text.get("mail.flush.result", result.sent(), result.failed(), result.waiting()));
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       LOG.warn("cannot read the outbox", e);
     }
   }
@@ -172,7 +175,7 @@ public final class Cli {
     }
     try {
       TemplateWriter.writeBlank(file);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       LOG.warn("cannot write template {}", file, e);
       err.println(Text.get("cli.templateFailed", file, WriteProblem.cause(e)));
       return PROBLEMS;

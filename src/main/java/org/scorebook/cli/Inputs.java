@@ -1,5 +1,6 @@
 package org.scorebook.cli;
 
+import java.util.Optional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ final class Inputs {
   static final class OutputNames {
     private final Set<Path> taken = new HashSet<>();
 
-    Path outputFor(Path input, java.util.Optional<Path> outDir) {
+    Path outputFor(Path input, Optional<Path> outDir) {
       Path folder = outDir.orElseGet(() -> parentOf(input).resolve(DEFAULT_OUT_FOLDER));
       String name = input.getFileName().toString();
       Path candidate = folder.resolve(name);

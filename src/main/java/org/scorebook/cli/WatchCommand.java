@@ -1,5 +1,6 @@
 package org.scorebook.cli;
 
+import java.util.Map;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -33,9 +34,9 @@ final class WatchCommand {
   private final PrintStream out;
   private final PrintStream err;
 
-  private final java.util.Map<String, String> env;
+  private final Map<String, String> env;
 
-  WatchCommand(PrintStream out, PrintStream err, java.util.Map<String, String> env) {
+  WatchCommand(PrintStream out, PrintStream err, Map<String, String> env) {
     this.out = out;
     this.err = err;
     this.env = env;

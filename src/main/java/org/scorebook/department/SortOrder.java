@@ -1,5 +1,6 @@
 package org.scorebook.department;
 
+import java.util.Optional;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
@@ -19,13 +20,13 @@ public enum SortOrder {
     this.word = word;
   }
 
-  public static java.util.Optional<SortOrder> named(String word) {
+  public static Optional<SortOrder> named(String word) {
     for (SortOrder order : values()) {
       if (order.word.equalsIgnoreCase(word.strip())) {
-        return java.util.Optional.of(order);
+        return Optional.of(order);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   Comparator<ProjectResult> comparator() {

@@ -1,5 +1,6 @@
 package org.scorebook.mail;
 
+import java.util.Optional;
 import java.util.List;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Message;
@@ -73,9 +74,9 @@ final class MailBody {
     return card.messages().stream().filter(Message::isError).limit(MAX_LISTED).toList();
   }
 
-  private static java.util.Optional<String> more(Scorecard card) {
+  private static Optional<String> more(Scorecard card) {
     long rest = card.errorCount() - MAX_LISTED;
-    return rest > 0 ? java.util.Optional.of(Text.get("mail.body.more", rest)) : java.util.Optional.empty();
+    return rest > 0 ? Optional.of(Text.get("mail.body.more", rest)) : Optional.empty();
   }
 
   static String oneLine(String text) {

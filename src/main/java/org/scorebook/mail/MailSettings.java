@@ -1,5 +1,7 @@
 package org.scorebook.mail;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -57,7 +59,7 @@ public record MailSettings(
   public static Optional<MailSettings> load(Optional<Path> explicit, List<Path> defaults, Map<String, String> env)
       throws MailException {
     Properties file = readFile(explicit, defaults);
-    Map<String, String> values = new java.util.HashMap<>();
+    Map<String, String> values = new HashMap<>();
     for (Map.Entry<String, String> key : KEYS.entrySet()) {
       String value = env.getOrDefault(key.getValue(), file.getProperty(key.getKey(), "")).trim();
       if (!value.isEmpty()) {
@@ -69,7 +71,7 @@ public record MailSettings(
 
   /** Where the settings file is looked for when {@code --config} is not given (the home folder per {@code env}). */
   public static List<Path> defaultFiles(Optional<Path> jarFolder, Map<String, String> env) {
-    List<Path> files = new java.util.ArrayList<>();
+    List<Path> files = new ArrayList<>();
     jarFolder.ifPresent(folder -> files.add(folder.resolve("scorebook-mail.properties")));
     files.add(ScorebookHome.folder(env).resolve("mail.properties"));
     return files;

@@ -1,5 +1,6 @@
 package org.scorebook.mail;
 
+import java.io.OutputStreamWriter;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -178,7 +179,7 @@ final class Outbox {
     p.setProperty("nextTry", nextTry.toString());
     p.setProperty("lastError", String.valueOf(error));
     SafeFiles.writeAtomically(sidecar(key), out -> {
-      var writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+      var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       p.store(writer, "scorebook outbox entry");
       writer.flush();
     });

@@ -1,5 +1,6 @@
 package org.scorebook.model;
 
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ public record Evaluation(
     boolean scoredBefore) {
 
   public Evaluation {
-    java.util.Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(kind, "kind");
     parameters = List.copyOf(parameters);
     readMessages = List.copyOf(readMessages);
   }

@@ -1,5 +1,7 @@
 package org.scorebook.read;
 
+import java.util.Locale;
+import org.apache.poi.ss.util.CellRangeAddress;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -218,7 +220,7 @@ final class ContractV1Sheets {
         break;
       }
     }
-    for (org.apache.poi.ss.util.CellRangeAddress region : sheet.getMergedRegions()) {
+    for (CellRangeAddress region : sheet.getMergedRegions()) {
       if (region.getFirstColumn() <= codeColumn && codeColumn <= region.getLastColumn() && region.getFirstRow() > headerRow
           && region.getFirstRow() <= last) {
         last = Math.max(last, Math.min(region.getLastRow(), sheet.getLastRowNum()));
@@ -234,7 +236,7 @@ final class ContractV1Sheets {
   private Optional<IndicatorRow> readIndicatorRow(Sheet sheet, IndicatorSheet layout, int r,
       List<CellRangeAddress> reasonMerges) {
     String typedCode = cells.text(sheet, r, col(layout, IndicatorColumn.CODE));
-    String code = Labels.trim(Labels.halfWidth(typedCode)).toUpperCase(java.util.Locale.ROOT);
+    String code = Labels.trim(Labels.halfWidth(typedCode)).toUpperCase(Locale.ROOT);
     if (code.isEmpty()) {
       if (!text(sheet, layout, r, IndicatorColumn.NAME).isEmpty() || !text(sheet, layout, r, IndicatorColumn.FORMULA).isEmpty()) {
         Optional<String> merged = mergedOver(sheet, r, col(layout, IndicatorColumn.CODE));
@@ -287,7 +289,7 @@ final class ContractV1Sheets {
    * so a code merged down over several rows names the first row and leaves the others without one.
    */
   private static Optional<String> mergedOver(Sheet sheet, int row, int column) {
-    for (org.apache.poi.ss.util.CellRangeAddress region : sheet.getMergedRegions()) {
+    for (CellRangeAddress region : sheet.getMergedRegions()) {
       if (region.isInRange(row, column) && region.getFirstRow() < row) {
         return Optional.of(region.formatAsString());
       }

@@ -1,5 +1,8 @@
 package org.scorebook.read;
 
+import java.io.BufferedInputStream;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,7 +108,7 @@ final class PackageCheck {
   private void streamParts(Path file) throws UnreadableWorkbookException, IOException {
     long unpacked = 0;
     int parts = 0;
-    try (ZipInputStream in = new ZipInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file)))) {
+    try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         if (++parts > MAX_PARTS) {
           throw new UnreadableWorkbookException(Text.get("read.tooManyParts", parts, MAX_PARTS));
@@ -198,7 +201,7 @@ final class PackageCheck {
   /** A relationship target is relative to xl/, or absolute from the package root; {@code ..} and {@code .} resolved. */
   static String resolve(String target) {
     String path = target.startsWith("/") ? target.substring(1) : "xl/" + target;
-    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    ArrayDeque<String> parts = new ArrayDeque<>();
     for (String part : path.split("/")) {
       if (part.equals("..")) {
         parts.pollLast();

@@ -1,5 +1,8 @@
 package org.scorebook.read;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.StreamSupport;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
@@ -47,7 +50,7 @@ final class SheetCells {
   }
 
   List<String> sheetNames() {
-    return java.util.stream.StreamSupport.stream(workbook.spliterator(), false).map(Sheet::getSheetName).toList();
+    return StreamSupport.stream(workbook.spliterator(), false).map(Sheet::getSheetName).toList();
   }
 
   static Cell cell(Sheet sheet, int row, int column) {
@@ -158,8 +161,8 @@ final class SheetCells {
   }
 
   /** Column of each header text in {@code row}: first occurrence wins. */
-  static java.util.Map<String, Integer> headerColumns(Sheet sheet, int row, SheetCells cells) {
-    java.util.Map<String, Integer> columns = new java.util.LinkedHashMap<>();
+  static Map<String, Integer> headerColumns(Sheet sheet, int row, SheetCells cells) {
+    Map<String, Integer> columns = new LinkedHashMap<>();
     Row header = sheet.getRow(row);
     if (header != null) {
       for (Cell cell : header) {

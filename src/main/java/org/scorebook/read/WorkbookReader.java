@@ -1,5 +1,6 @@
 package org.scorebook.read;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -46,7 +47,7 @@ public final class WorkbookReader {
   private static void closeQuietly(Workbook workbook) {
     try {
       workbook.close();
-    } catch (java.io.IOException | RuntimeException ignored) {
+    } catch (IOException | RuntimeException ignored) {
       // nothing to save: the workbook was only read
     }
   }

@@ -1,5 +1,8 @@
 package org.scorebook.score;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,8 +58,8 @@ public final class Scorer {
    * Every name a formula may mention, with or without a value: a parameter left blank is reported as
    * "没有值" where it is used, not as an unknown name.
    */
-  private static java.util.Set<String> declaredNames(Evaluation evaluation) {
-    java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of(ProjectInfo.BUDGET, ProjectInfo.SPENDING));
+  private static Set<String> declaredNames(Evaluation evaluation) {
+    Set<String> names = new HashSet<>(List.of(ProjectInfo.BUDGET, ProjectInfo.SPENDING));
     evaluation.parameters().forEach(p -> names.add(p.name()));
     return names;
   }

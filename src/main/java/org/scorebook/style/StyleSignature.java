@@ -1,5 +1,6 @@
 package org.scorebook.style;
 
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.poi.hssf.record.ExtendedFormatRecord;
@@ -51,7 +52,7 @@ public record StyleSignature(Box box, String font, String format, FillPatternTyp
 
   /** The same look with its text wrapped. */
   StyleSignature wrapped() {
-    List<Object> parts = new java.util.ArrayList<>(box.parts());
+    List<Object> parts = new ArrayList<>(box.parts());
     parts.set(WRAP_PART, true);
     return new StyleSignature(new Box(List.copyOf(parts)), font, format, pattern, foreground, background);
   }

@@ -1,5 +1,6 @@
 package org.scorebook.template;
 
+import java.util.Locale;
 import org.scorebook.files.SafeFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -124,7 +125,7 @@ public final class TemplateWriter {
 
   private static boolean isXls(Path target) {
     Path name = target.getFileName();
-    return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls");
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".xls");
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.scorebook.validate;
 
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,28 +29,28 @@ final class ParameterRules {
     return variables;
   }
 
-  private static java.util.Optional<Double> checkOne(Parameter parameter, Map<String, Parameter> seen, List<Message> messages) {
+  private static Optional<Double> checkOne(Parameter parameter, Map<String, Parameter> seen, List<Message> messages) {
     String name = parameter.name();
     if (name.isEmpty()) {
       messages.add(Message.error(parameter.nameCell(), "", Text.get("validate.parameterNoName")));
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (!FormulaCompiler.isValidName(name)) {
       messages.add(Message.error(parameter.nameCell(), "", Text.get("validate.parameterBadName", name)));
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (name.equals(ProjectInfo.BUDGET) || name.equals(ProjectInfo.SPENDING)) {
       messages.add(Message.error(parameter.nameCell(), "", Text.get("validate.parameterProjectName", name)));
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Parameter first = seen.putIfAbsent(name, parameter);
     if (first != null) {
       messages.add(Message.error(parameter.nameCell(), "", Text.get("validate.parameterDuplicate", name, first.nameCell().a1())));
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (parameter.value().isBlank()) {
       messages.add(Message.error(parameter.valueCell(), "", Text.get("validate.parameterNoValue", name)));
     }
-    return parameter.value().isValue() ? java.util.Optional.of(parameter.value().value()) : java.util.Optional.empty();
+    return parameter.value().isValue() ? Optional.of(parameter.value().value()) : Optional.empty();
   }
 }

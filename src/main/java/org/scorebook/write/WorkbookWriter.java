@@ -1,5 +1,6 @@
 package org.scorebook.write;
 
+import org.scorebook.model.SheetNames;
 import org.scorebook.style.Styles;
 import org.scorebook.files.SafeFiles;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import org.scorebook.model.Scorecard;
  * are replaced, not added to, and no styles pile up.
  */
 public final class WorkbookWriter {
-  public static final String SCORE_SHEET = org.scorebook.model.SheetNames.SCORE_SHEET;
+  public static final String SCORE_SHEET = SheetNames.SCORE_SHEET;
 
   private WorkbookWriter() {}
 

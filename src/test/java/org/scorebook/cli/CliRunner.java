@@ -1,5 +1,6 @@
 package org.scorebook.cli;
 
+import java.util.Map;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +10,11 @@ final class CliRunner {
   record Result(int status, String out, String err) {}
 
   static Result run(String... args) {
-    return runWithEnv(java.util.Map.of(), args);
+    return runWithEnv(Map.of(), args);
   }
 
   /** Runs with {@code env} instead of the real environment (mail settings). */
-  static Result runWithEnv(java.util.Map<String, String> env, String... args) {
+  static Result runWithEnv(Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status;

@@ -2,6 +2,8 @@ package org.scorebook.department;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import org.scorebook.Scorebook;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +35,7 @@ class DepartmentConsolidationTest {
       if (file.equals(files.get(0))) {
         awaitOrFail(secondFinished); // the first file finishes only after the second one
       }
-      Outcome outcome = org.scorebook.Scorebook.score(file); // a missing file: a failed outcome, never an exception
+      Outcome outcome = Scorebook.score(file); // a missing file: a failed outcome, never an exception
       finished.add(file);
       if (file.equals(files.get(1))) {
         secondFinished.countDown();
@@ -75,7 +77,7 @@ class DepartmentConsolidationTest {
     assertThat(consolidation.totalBudget()).isEqualTo(110);
     assertThat(consolidation.executionRate()).hasValue(90.0 / 110);
     assertThat(consolidation.gradeCounts()).containsExactly(
-        java.util.Map.entry("优", 1), java.util.Map.entry("良", 1), java.util.Map.entry("中", 1), java.util.Map.entry("差", 0));
+        Map.entry("优", 1), Map.entry("良", 1), Map.entry("中", 1), Map.entry("差", 0));
     assertThat(Consolidation.of(List.of(), SortOrder.FILE).meanScore()).isEmpty();
   }
 

@@ -1,5 +1,6 @@
 package org.scorebook.department;
 
+import org.dhatim.fastexcel.reader.CellType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -144,7 +145,7 @@ final class DepartmentFixtures {
 
     Double number(String sheet, int row, int column) {
       Cell cell = cell(sheet, row, column);
-      return cell == null || cell.getType() != org.dhatim.fastexcel.reader.CellType.NUMBER
+      return cell == null || cell.getType() != CellType.NUMBER
           ? null : cell.asNumber().doubleValue();
     }
 

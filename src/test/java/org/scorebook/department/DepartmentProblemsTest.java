@@ -2,6 +2,7 @@ package org.scorebook.department;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.IntStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -74,7 +75,7 @@ class DepartmentProblemsTest {
     assertThat(run.status()).as(run.err()).isZero();
     Readback book = new Readback(out);
     String levels = "一级指标得分率";
-    assertThat(java.util.stream.IntStream.range(3, 9).mapToObj(c -> book.text(levels, 0, c)).toList())
+    assertThat(IntStream.range(3, 9).mapToObj(c -> book.text(levels, 0, c)).toList())
         .containsExactly("项目决策", "项目管理", "决策", "过程", "产出", "效益");
     assertThat(book.number(levels, 1, 4)).isEqualTo(0.8);
     assertThat(book.number(levels, 1, 5)).isNull();

@@ -3,6 +3,7 @@ package org.scorebook.department;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.stream.IntStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class DepartmentSeedResultsTest {
   }
 
   private static List<String> column(Readback book, int column) {
-    return java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(r -> book.text(RESULTS, r, column)).toList();
+    return IntStream.rangeClosed(1, 7).mapToObj(r -> book.text(RESULTS, r, column)).toList();
   }
 
   private static double figure(Readback book, String label) {

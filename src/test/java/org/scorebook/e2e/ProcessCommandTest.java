@@ -2,6 +2,8 @@ package org.scorebook.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import org.dhatim.fastexcel.reader.CellType;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -124,7 +126,7 @@ class ProcessCommandTest {
     try (InputStream in = Files.newInputStream(output); ReadableWorkbook book = new ReadableWorkbook(in)) {
       List<Row> summary = book.getFirstSheet().read();
       List<BigDecimal> numbers = summary.stream().flatMap(r -> r.stream())
-          .filter(c -> c != null && c.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER)
+          .filter(c -> c != null && c.getType() == CellType.NUMBER)
           .map(c -> c.asNumber()).toList();
       assertThat(numbers).anySatisfy(n -> assertThat(n).isEqualByComparingTo("87.12"));
       assertThat(numbers).anySatisfy(n -> assertThat(n).isEqualByComparingTo("16.94"));
@@ -153,7 +155,7 @@ class ProcessCommandTest {
   void aCorruptFileInABatchGetsOneClearLineAndTheOthersAreStillScored() throws Exception {
     Path in = copyOfSamples();
     byte[] whole = Files.readAllBytes(in.resolve(SeedGoldenTest.SEED_001.getFileName()));
-    Files.write(in.resolve("半截.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    Files.write(in.resolve("半截.xlsx"), Arrays.copyOf(whole, whole.length / 2));
     Files.writeString(in.resolve("伪装.xlsx"), "项目名称,得分\n测试,90\n");
     Files.write(in.resolve("空.xlsx"), new byte[0]);
     Files.writeString(in.resolve("~$锁定.xlsx"), "owner");

@@ -3,6 +3,7 @@ package org.scorebook.formula;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class FormulaNamesTest {
   @Test
   void missingValueIsAnError() throws FormulaException {
     Formula formula = compiler.compile("实际值 / 目标值");
-    Map<String, Double> values = new java.util.HashMap<>();
+    Map<String, Double> values = new HashMap<>();
     values.put("实际值", 1.0);
     values.put("目标值", null);
 

@@ -3,6 +3,7 @@ package org.scorebook.formula;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.assertj.core.api.Assertions;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class FormulaNormalizationTest {
 
   @Test
   void positionsAfterAnExpandedCharacterStayOnTheUserText() {
-    FormulaException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+    FormulaException e = Assertions.catchThrowableOfType(
         FormulaException.class, () -> compiler.compile("5 ≥ 3 )"));
 
     assertThat(e.position()).isEqualTo(6);

@@ -2,6 +2,14 @@ package org.scorebook.hostile;
 
 import static org.scorebook.testing.TestWorkbooks.evaluation;
 
+import org.apache.poi.ss.util.CellReference;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,7 +82,7 @@ final class HostileFiles {
   /** A copy stopped half way: no central directory. */
   static Path truncatedHalf(Path file) {
     byte[] good = good().bytes();
-    return write(file, java.util.Arrays.copyOf(good, good.length / 2));
+    return write(file, Arrays.copyOf(good, good.length / 2));
   }
 
   /**
@@ -95,7 +103,7 @@ final class HostileFiles {
     if (cut < 0) {
       throw new IllegalArgumentException("no entry " + firstMissing);
     }
-    return write(file, java.util.Arrays.copyOf(zip.finish(), (int) cut));
+    return write(file, Arrays.copyOf(zip.finish(), (int) cut));
   }
 
   /** Whole zip structure, but the compressed bytes of the largest part overwritten with noise. */
@@ -172,7 +180,7 @@ final class HostileFiles {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       fs.writeFilesystem(bytes);
       return write(file, bytes.toByteArray());
-    } catch (IOException | java.security.GeneralSecurityException e) {
+    } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -213,7 +221,7 @@ final class HostileFiles {
       for (Map.Entry<String, byte[]> e : entries.parts.entrySet()) {
         zip.putNextEntry(new ZipEntry(e.getKey()));
         if (e.getKey().equals(part)) {
-          Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(unclosable(zip), StandardCharsets.UTF_8), 1 << 16);
+          Writer writer = new BufferedWriter(new OutputStreamWriter(unclosable(zip), StandardCharsets.UTF_8), 1 << 16);
           writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""
               + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
           body.write(writer);
@@ -231,7 +239,7 @@ final class HostileFiles {
   }
 
   private static OutputStream unclosable(OutputStream out) {
-    return new java.io.FilterOutputStream(out) {
+    return new FilterOutputStream(out) {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
         out.write(b, off, len);
@@ -253,7 +261,7 @@ final class HostileFiles {
   static SheetBody whitespace(int megabytes) {
     return out -> {
       char[] spaces = new char[1024 * 1024];
-      java.util.Arrays.fill(spaces, ' ');
+      Arrays.fill(spaces, ' ');
       for (int i = 0; i < megabytes; i++) {
         out.write(spaces);
       }
@@ -266,7 +274,7 @@ final class HostileFiles {
       for (int r = 1; r <= rows; r++) {
         out.write("<row r=\"" + r + "\">");
         for (int c = 0; c < columns; c++) {
-          out.write("<c r=\"" + org.apache.poi.ss.util.CellReference.convertNumToColString(c) + r + "\"><v>1</v></c>");
+          out.write("<c r=\"" + CellReference.convertNumToColString(c) + r + "\"><v>1</v></c>");
         }
         out.write("</row>");
       }
@@ -305,7 +313,7 @@ final class HostileFiles {
   static Path lyingSizes(Path file) {
     try {
       byte[] bytes = Files.readAllBytes(file);
-      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
       for (int i = 0; i + 46 <= bytes.length; i++) {
         if (buffer.getInt(i) == 0x02014b50) {
           buffer.putInt(i + 24, buffer.getInt(i + 20));

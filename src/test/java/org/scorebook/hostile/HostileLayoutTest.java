@@ -2,6 +2,7 @@ package org.scorebook.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -36,7 +37,7 @@ class HostileLayoutTest {
         layout("隐藏行", b -> b.edit(wb -> wb.getSheet(INDICATORS).getRow(2).setZeroHeight(true))),
         layout("隐藏且极隐藏的工作表", b -> b.edit(wb -> {
           wb.setSheetHidden(wb.getSheetIndex("评分参数"), true);
-          wb.setSheetVisibility(wb.getSheetIndex("项目信息"), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+          wb.setSheetVisibility(wb.getSheetIndex("项目信息"), SheetVisibility.VERY_HIDDEN);
           wb.setActiveSheet(wb.getSheetIndex(INDICATORS));
         })),
         layout("表头上的筛选", b -> b.edit(wb -> wb.getSheet(INDICATORS).setAutoFilter(CellRangeAddress.valueOf("A1:I4")))),

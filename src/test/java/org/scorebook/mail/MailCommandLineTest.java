@@ -2,6 +2,7 @@ package org.scorebook.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import com.icegreen.greenmail.util.GreenMail;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ class MailCommandLineTest {
     GreenMail server = MailFixtures.smtp(port);
     server.setUser("pingjia@example.com", "pingjia", "正确的密码");
     try {
-      Map<String, String> env = new java.util.HashMap<>(env(port));
+      Map<String, String> env = new HashMap<>(env(port));
       env.put("SCOREBOOK_SMTP_USER", "pingjia");
       env.put("SCOREBOOK_SMTP_PASSWORD", "wrong");
       Result r = CliAccess.runWithEnv(env, "mail", "test", "check@example.com", "--config",

@@ -2,6 +2,7 @@ package org.scorebook.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Names, escaping and recipient checks that need no server. */
@@ -25,7 +26,7 @@ class ResultMailTest {
 
   @Test
   void addressesWithControlCharactersOrSeveralAddressesAreRefused() {
-    Recipients r = Recipients.check(java.util.List.of("ok@example.com", "a@b.com\r\nBcc: evil@x.com",
+    Recipients r = Recipients.check(List.of("ok@example.com", "a@b.com\r\nBcc: evil@x.com",
         "x@y.com, z@w.com", "tab\t@x.com", "", "张三 <zhang@example.com>"));
 
     assertThat(r.keyForm()).containsExactly("ok@example.com", "zhang@example.com");

@@ -2,6 +2,8 @@ package org.scorebook.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import org.scorebook.mail.MailReport.Status;
 
 /** A server that accepts the connection and never answers: the read timeout fires and the mail is queued. */
 class SmtpTimeoutTest {
-  private static final java.time.Duration HANG_GUARD = java.time.Duration.ofSeconds(60);
+  private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
   @TempDir Path temp;
 
@@ -34,7 +36,7 @@ class SmtpTimeoutTest {
 
       // The silent server holds the connection for two minutes: only the configured timeout can end the
       // send before the hang guard does. A guard against hanging, not a speed requirement.
-      MailReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(HANG_GUARD, () ->
+      MailReport report = Assertions.assertTimeoutPreemptively(HANG_GUARD, () ->
           mailer.mail(MailFixtures.scored(MailFixtures.SEED_001, temp.resolve("out")), List.of("a@example.com")));
 
       assertThat(report.status()).isEqualTo(Status.QUEUED);

@@ -2,6 +2,13 @@ package org.scorebook.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Properties;
+import org.scorebook.Scorebook;
+import org.slf4j.LoggerFactory;
 import com.icegreen.greenmail.util.GreenMail;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -80,7 +87,7 @@ class WatchMailCrashIT {
     Path claimed = Files.copy(MailFixtures.SEED_001, folder.work().resolve("other-pc~4242~deadbeef~" + longAgo + "~评价.xlsx"));
     Path scoredBeforeTheCrash = Files.createDirectories(temp.resolve("staging")).resolve(NAME);
     Files.copy(claimed, temp.resolve("staging-input.xlsx"));
-    Outcome before = org.scorebook.Scorebook.process(temp.resolve("staging-input.xlsx"), scoredBeforeTheCrash);
+    Outcome before = Scorebook.process(temp.resolve("staging-input.xlsx"), scoredBeforeTheCrash);
     MailService dead = new MailService(MailFixtures.settings(port), outbox, Clock.systemUTC());
     assertThat(dead.prepare(before, TO).key()).isPresent();
     String queuedId = messageId(emls(outbox).get(0));
@@ -108,15 +115,15 @@ class WatchMailCrashIT {
     DropFolder folder = DropFolder.at(inbox);
     Path outbox = temp.resolve("outbox");
     MailService mailer = new MailService(MailFixtures.settings(MailFixtures.freePort()), outbox, Clock.systemUTC());
-    ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Watcher.class);
+    ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Watcher.class);
     ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
         new ch.qos.logback.core.read.ListAppender<>();
     lines.start();
     log.addAppender(lines);
-    List<String> seenAtTheCommitPoint = new java.util.ArrayList<>();
+    List<String> seenAtTheCommitPoint = new ArrayList<>();
     WatchListener atTheCommitPoint = new WatchListener() {
       @Override
-      public void scored(Handled handled) throws java.io.IOException {
+      public void scored(Handled handled) throws IOException {
         seenAtTheCommitPoint.add("archived=" + Files.exists(folder.archive().resolve(NAME)));
         seenAtTheCommitPoint.add("logged=" + lines.list.stream().anyMatch(e -> e.getFormattedMessage().contains("file=" + NAME)));
         seenAtTheCommitPoint.add("queued=" + emls(outbox).size());
@@ -139,7 +146,7 @@ class WatchMailCrashIT {
     return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
   }
 
-  private static List<Path> emls(Path outbox) throws java.io.IOException {
+  private static List<Path> emls(Path outbox) throws IOException {
     if (!Files.isDirectory(outbox)) {
       return List.of();
     }
@@ -150,7 +157,7 @@ class WatchMailCrashIT {
 
   private static String messageId(Path eml) throws Exception {
     try (InputStream in = Files.newInputStream(eml)) {
-      return new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in)
+      return new MimeMessage(Session.getInstance(new Properties()), in)
           .getMessageID();
     }
   }

@@ -2,6 +2,7 @@ package org.scorebook.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,7 +25,7 @@ class DecimalsTest {
     assertThat(Decimals.round2(value)).isEqualTo(expected);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void roundsProductsAsAPersonWould() {
     assertThat(Decimals.round2(5 * 0.589)).isEqualTo(2.95);
     assertThat(Decimals.round2(3 * 19.0 / 19.369)).isEqualTo(2.94);
@@ -34,7 +35,7 @@ class DecimalsTest {
     assertThat(Decimals.plain(100)).isEqualTo("100");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void cellRefPrintsWhatExcelShows() {
     assertThat(CellRef.of("指标评分", 11, 5).toString()).isEqualTo("指标评分!F12");
     assertThat(CellRef.columnLetters(26)).isEqualTo("AA");

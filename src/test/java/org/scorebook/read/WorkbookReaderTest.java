@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.scorebook.testing.TestWorkbooks.evaluation;
 
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -55,10 +59,10 @@ class WorkbookReaderTest {
   }
 
   private static void dateCell(XSSFWorkbook workbook, Row row, String format) {
-    org.apache.poi.ss.usermodel.CellStyle style = workbook.createCellStyle();
+    CellStyle style = workbook.createCellStyle();
     style.setDataFormat(workbook.createDataFormat().getFormat(format));
-    org.apache.poi.ss.usermodel.Cell cell = row.createCell(1);
-    cell.setCellValue(java.time.LocalDate.of(2018, 12, 31));
+    Cell cell = row.createCell(1);
+    cell.setCellValue(LocalDate.of(2018, 12, 31));
     cell.setCellStyle(style);
   }
 
@@ -69,7 +73,7 @@ class WorkbookReaderTest {
         .leaf("A1", "甲", 50).manual(40).reason("两项工作均未按期完成")
         .leaf("A2", "乙", 50).manual(45)
         .edit(wb -> wb.getSheet("指标评分").addMergedRegion(
-            org.apache.poi.ss.util.CellRangeAddress.valueOf("H3:H4"))));
+            CellRangeAddress.valueOf("H3:H4"))));
 
     assertThat(evaluation.indicators().rows()).extracting(IndicatorRow::reason)
         .containsExactly("", "两项工作均未按期完成", "两项工作均未按期完成");

@@ -4,6 +4,7 @@ import static org.scorebook.template.TemplateContent.num;
 import static org.scorebook.template.TemplateContent.pct;
 import static org.scorebook.template.TemplateContent.text;
 
+import java.util.LinkedHashMap;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class SampleFiles {
 
   /** Each sample's path under the repository root, with its content, in a stable order. */
   public static Map<Path, TemplateContent> samples() {
-    Map<Path, TemplateContent> samples = new java.util.LinkedHashMap<>();
+    Map<Path, TemplateContent> samples = new LinkedHashMap<>();
     samples.put(SEED_001, seed001());
     samples.put(DEPARTMENT_2018, department2018());
     samples.put(WITH_MISTAKES, withMistakes());

@@ -2,6 +2,7 @@ package org.scorebook.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -88,7 +89,7 @@ class SampleFilesTest {
   }
 
   private static Map<String, Map<Integer, Row>> readWithFastexcel(Path file) throws IOException {
-    Map<String, Map<Integer, Row>> sheets = new java.util.LinkedHashMap<>();
+    Map<String, Map<Integer, Row>> sheets = new LinkedHashMap<>();
     try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
       for (Sheet sheet : workbook.getSheets().toList()) {
         Map<Integer, Row> rows = new TreeMap<>();

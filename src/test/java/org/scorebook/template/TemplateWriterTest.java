@@ -2,6 +2,7 @@ package org.scorebook.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -247,6 +248,6 @@ class TemplateWriterTest {
   }
 
   private static String text(Cell cell) {
-    return cell == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell);
+    return cell == null ? "" : new DataFormatter().formatCellValue(cell);
   }
 }

@@ -1,5 +1,8 @@
 package org.scorebook.testing;
 
+import java.util.Arrays;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.util.CellReference;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -166,7 +169,7 @@ public final class TestWorkbooks {
 
     /** A row with values in the template's column order (编码, 名称, 分值, 公式, 目标值, 实际值, 人工得分, 说明, 得分). */
     public Builder indicatorRow(Object... values) {
-      Object[] v = java.util.Arrays.copyOf(values, 9);
+      Object[] v = Arrays.copyOf(values, 9);
       indicators.add(new Indicator(str(v[0]), str(v[1]), TemplateContent.of(v[2]), str(v[3]), TemplateContent.of(v[4]),
           TemplateContent.of(v[5]), TemplateContent.of(v[6]), str(v[7]), TemplateContent.of(v[8])));
       return this;
@@ -380,7 +383,7 @@ public final class TestWorkbooks {
     short format = workbook.createDataFormat().getFormat("0.00%");
     for (int i = 0; i < workbook.getNumCellStyles(); i++) {
       CellStyle style = workbook.getCellStyleAt(i);
-      if (style.getDataFormat() == format && style.getBorderBottom() == org.apache.poi.ss.usermodel.BorderStyle.NONE) {
+      if (style.getDataFormat() == format && style.getBorderBottom() == BorderStyle.NONE) {
         return style;
       }
     }
@@ -437,7 +440,7 @@ public final class TestWorkbooks {
   }
 
   private static String columnName(int column) {
-    return org.apache.poi.ss.util.CellReference.convertNumToColString(column);
+    return CellReference.convertNumToColString(column);
   }
 
   private static String value(Cell cell, DataFormatter formatter) {

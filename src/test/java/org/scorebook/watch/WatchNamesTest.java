@@ -3,6 +3,7 @@ package org.scorebook.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scorebook.watch.WatchFixtures.*;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +33,7 @@ class WatchNamesTest {
     // 78 characters, 239 bytes in UTF-8: a legal name that leaves no room for the claim's prefix
     String stem = "关于二〇一八年度上海市政府驻外办事处视频会议系统运行维护项目支出绩效评价的报告".repeat(2);
     String name = stem + ".xlsx";
-    assertThat(name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isBetween(200, 255);
+    assertThat(name.getBytes(StandardCharsets.UTF_8).length).isBetween(200, 255);
     drop(inbox, GOOD, name);
     DropFolder folder = DropFolder.at(inbox);
     try (Watcher watcher = new Watcher(folder, handled -> { })) {
@@ -44,7 +45,7 @@ class WatchNamesTest {
       assertThat(names(done)).singleElement().satisfies(n -> {
         assertThat(n).endsWith("….xlsx");
         assertThat(stem).startsWith(n.substring(0, n.length() - "….xlsx".length()));
-        assertThat(WorkbookNames.stem(n).getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        assertThat(WorkbookNames.stem(n).getBytes(StandardCharsets.UTF_8).length)
             .isLessThanOrEqualTo(WorkbookNames.MAX_STEM_BYTES);
       });
     }

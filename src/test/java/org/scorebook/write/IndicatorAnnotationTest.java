@@ -1,5 +1,6 @@
 package org.scorebook.write;
 
+import org.scorebook.model.Evaluation;
 import org.scorebook.style.TextWidth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -169,7 +170,7 @@ class IndicatorAnnotationTest {
     Map<IndicatorColumn, Integer> columns = new EnumMap<>(sheet.columns());
     columns.putAll(outputs);
     var evaluation = card.evaluation();
-    var moved = new org.scorebook.model.Evaluation(evaluation.source(), evaluation.project(), evaluation.parameters(),
+    var moved = new Evaluation(evaluation.source(), evaluation.project(), evaluation.parameters(),
         new IndicatorSheet(sheet.sheetName(), sheet.headerRow(), columns, sheet.rows()), evaluation.grades(),
         evaluation.findings(), evaluation.readMessages());
     return new Scorecard(moved, card.indicators(), card.total(), card.grade(), card.messages());

@@ -7,6 +7,7 @@ import static org.scorebook.write.SampleWorkbook.SCORE_COLUMN;
 import static org.scorebook.write.SampleWorkbook.VERSION;
 import static org.scorebook.write.SampleWorkbook.WRITTEN_AT;
 
+import java.util.Collections;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -91,7 +92,7 @@ class InlineStringCellsTest {
   private static String sheetXml(Path file) throws IOException {
     StringBuilder xml = new StringBuilder();
     try (ZipFile zip = new ZipFile(file.toFile())) {
-      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+      for (ZipEntry entry : Collections.list(zip.entries())) {
         if (entry.getName().startsWith("xl/worksheets/sheet")) {
           try (InputStream in = zip.getInputStream(entry)) {
             xml.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));

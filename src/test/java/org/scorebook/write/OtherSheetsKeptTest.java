@@ -2,6 +2,12 @@ package org.scorebook.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,8 +74,8 @@ class OtherSheetsKeptTest {
     assertThat(outcome.failure()).isEmpty();
     String keep = System.getProperty("scorebook.keep");
     if (keep != null) {
-      Files.copy(input, Path.of(keep, "in.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      Files.copy(output, Path.of(keep, "out.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(input, Path.of(keep, "in.xlsx"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(output, Path.of(keep, "out.xlsx"), StandardCopyOption.REPLACE_EXISTING);
     }
     assertThat(chartFormulas(output)).isEqualTo(chartFormulas(input));
     assertThat(names(output)).isEqualTo(names(input));
@@ -79,7 +85,7 @@ class OtherSheetsKeptTest {
   @Test
   void anXlsKeepsItsNamesListsAndFormulasOnOtherSheets() throws IOException {
     Path input = folder.resolve("带名称.xls");
-    try (HSSFWorkbook workbook = new HSSFWorkbook(new java.io.ByteArrayInputStream(xlsBytes()))) {
+    try (HSSFWorkbook workbook = new HSSFWorkbook(new ByteArrayInputStream(xlsBytes()))) {
       try (OutputStream out = Files.newOutputStream(input)) {
         workbook.write(out);
       }
@@ -113,7 +119,7 @@ class OtherSheetsKeptTest {
         Sheet to = workbook.createSheet(from.getSheetName());
         for (Row row : from) {
           Row copy = to.createRow(row.getRowNum());
-          for (org.apache.poi.ss.usermodel.Cell cell : row) {
+          for (Cell cell : row) {
             switch (cell.getCellType()) {
               case NUMERIC -> copy.createCell(cell.getColumnIndex()).setCellValue(cell.getNumericCellValue());
               case STRING -> copy.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue());
@@ -142,7 +148,7 @@ class OtherSheetsKeptTest {
       DataValidationHelper helper = other.getDataValidationHelper();
       other.addValidationData(helper.createValidation(
           helper.createFormulaListConstraint(DATA + "!$A$2:$A$5"), new CellRangeAddressList(0, 0, 0, 0)));
-      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       workbook.write(bytes);
       return bytes.toByteArray();
     }
@@ -212,7 +218,7 @@ class OtherSheetsKeptTest {
           try (InputStream in = zip.getInputStream(entry)) {
             String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<String> found = new ArrayList<>();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<c:f>([^<]*)</c:f>").matcher(xml);
+            Matcher m = Pattern.compile("<c:f>([^<]*)</c:f>").matcher(xml);
             while (m.find()) {
               found.add(m.group(1));
             }

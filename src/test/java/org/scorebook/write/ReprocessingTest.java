@@ -1,5 +1,7 @@
 package org.scorebook.write;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.scorebook.style.Fill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scorebook.write.SampleWorkbook.INDICATORS;
@@ -55,8 +57,8 @@ class ReprocessingTest {
 
     try (Workbook twice = open(output)) {
       assertThat(sheetNames(twice)).containsExactlyElementsOf(name.endsWith(".xls")
-          ? java.util.List.of("项目信息", "指标评分", "其他", "评分汇总")
-          : java.util.List.of("评分汇总", "项目信息", "指标评分", "其他"));
+          ? List.of("项目信息", "指标评分", "其他", "评分汇总")
+          : List.of("评分汇总", "项目信息", "指标评分", "其他"));
       assertThat(twice.getSheet(INDICATORS).getCellComments()).hasSize(2);
       Cell error = twice.getSheet(INDICATORS).getRow(6).getCell(3);
       assertThat(error.getCellComment().getString().getString()).isEqualTo("错误：未知名称「预算执行」，是否是「预算金额」？");
@@ -100,8 +102,8 @@ class ReprocessingTest {
     }
   }
 
-  private static java.util.List<String> sheetNames(Workbook workbook) {
-    java.util.List<String> names = new java.util.ArrayList<>();
+  private static List<String> sheetNames(Workbook workbook) {
+    List<String> names = new ArrayList<>();
     workbook.forEach(s -> names.add(s.getSheetName()));
     return names;
   }

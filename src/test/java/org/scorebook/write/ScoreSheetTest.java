@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 import static org.scorebook.write.SampleWorkbook.VERSION;
 import static org.scorebook.write.SampleWorkbook.WRITTEN_AT;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -147,7 +150,7 @@ class ScoreSheetTest {
       WorkbookWriter.annotate(workbook, SampleWorkbook.card().build(), VERSION, WRITTEN_AT);
       Sheet summary = workbook.getSheet(SUMMARY);
 
-      assertThat(summary.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+      assertThat(summary.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
       assertThat(summary.getPrintSetup().getLandscape()).isFalse();
       assertThat(summary.getFitToPage()).isTrue();
       assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
@@ -164,8 +167,8 @@ class ScoreSheetTest {
   }
 
   private static int findRow(Sheet sheet, String text) {
-    for (org.apache.poi.ss.usermodel.Row row : sheet) {
-      org.apache.poi.ss.usermodel.Cell cell = row.getCell(0);
+    for (Row row : sheet) {
+      Cell cell = row.getCell(0);
       if (cell != null && text.equals(cell.toString())) {
         return row.getRowNum();
       }
