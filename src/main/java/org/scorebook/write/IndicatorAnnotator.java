@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.IndicatorSheet;
@@ -144,25 +143,20 @@ final class IndicatorAnnotator {
     }
   }
 
-  /** Writes 校验结果 wrapped; a row given a fixed height grows to show every line (others fit themselves). */
+  /**
+   * Writes 校验结果 wrapped, and grows a row too low to show every line of it. The height is set
+   * explicitly: LibreOffice (and Excel for a row it has a height for) does not re-fit rows on opening.
+   * A row is never made lower.
+   */
   private void writeText(Row row, int column, String text) {
     String shown = Cells.fit(text);
     prepared(row, column, TEXT_FORMAT, true).setCellValue(shown);
-    if (hasFixedHeight(row)) {
-      int chars = Math.max(1, row.getSheet().getColumnWidth(column) / 256 - 1);
-      float needed = TextWidth.wrappedLines(shown, chars) * LINE_POINTS + PADDING_POINTS;
-      if (needed > row.getHeightInPoints()) {
-        row.setHeightInPoints(needed);
-      }
+    int chars = Math.max(1, row.getSheet().getColumnWidth(column) / 256 - 1);
+    int lines = TextWidth.wrappedLines(shown, chars);
+    float needed = lines * LINE_POINTS + PADDING_POINTS;
+    if (lines > 1 && needed > row.getHeightInPoints()) {
+      row.setHeightInPoints(needed);
     }
-  }
-
-  /** Whether the row's height was set by hand; a row without one is sized to its content on opening. */
-  private static boolean hasFixedHeight(Row row) {
-    if (row instanceof XSSFRow xssf) {
-      return xssf.getCTRow().getCustomHeight();
-    }
-    return row.getHeight() != row.getSheet().getDefaultRowHeight(); // .xls: POI hides the row's own flag
   }
 
   /**

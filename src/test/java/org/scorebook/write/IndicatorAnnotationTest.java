@@ -72,9 +72,11 @@ class IndicatorAnnotationTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"out.xlsx", "out.xls"})
-  void checkColumnWrapsInAWideColumnAndAFixedHeightRowGrowsToShowEveryLine(String name) throws IOException {
+  void checkColumnWrapsInAWideColumnAndRowsGrowToShowEveryLine(String name) throws IOException {
     Scorecard card = SampleWorkbook.card()
         .message(Message.error(CellRef.of(INDICATORS, 3, 6), "A2", "人工得分超过分值，请对照评分标准重新打分并写明依据"))
+        .message(Message.error(CellRef.of(INDICATORS, 2, 6), "A1", "人工得分超过分值，请对照评分标准重新打分并写明依据。"
+            + "这一行没有设定行高，LibreOffice 打开时不会自动加高，所以也要加高"))
         .build();
     Path target = folder.resolve(name);
     try (Workbook workbook = name.endsWith(".xls") ? SampleWorkbook.xls() : SampleWorkbook.xlsx()) {
@@ -91,6 +93,12 @@ class IndicatorAnnotationTest {
       int lines = TextWidth.wrappedLines(text, sheet.getColumnWidth(CHECK_COLUMN) / 256 - 1);
       assertThat(lines).isGreaterThan(1);
       assertThat(sheet.getRow(3).getHeightInPoints()).isGreaterThanOrEqualTo(lines * 15f);
+      String unset = sheet.getRow(2).getCell(CHECK_COLUMN).getStringCellValue();
+      int unsetLines = TextWidth.wrappedLines(unset, sheet.getColumnWidth(CHECK_COLUMN) / 256 - 1);
+      assertThat(unsetLines).isGreaterThan(1);
+      assertThat(sheet.getRow(2).getHeightInPoints()).isGreaterThanOrEqualTo(unsetLines * 15f);
+      assertThat(sheet.getRow(1).getHeightInPoints()).as("a one-line row keeps its height")
+          .isEqualTo(sheet.getDefaultRowHeightInPoints());
     }
   }
 
