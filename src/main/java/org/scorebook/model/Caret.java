@@ -3,21 +3,21 @@ package org.scorebook.model;
 import java.util.List;
 
 /**
- * A text on one line with {@code ^} under one of its characters, for a monospaced terminal. Every
- * character the position counts has a place on the line: a line break shows as {@code ↵}, another
- * invisible character as {@code ·}. A Chinese or full-width character takes two columns there, so the
- * caret line pads it with an ideographic space (U+3000), which is two columns wide in a terminal and as
- * wide as a Chinese character in a proportional font; any other character is padded with a space.
- * Characters of ambiguous width ({@code × ↵ ·}) are taken as one column, as terminals outside East Asian
- * locales draw them. A text wider than {@value #MAX_COLUMNS} columns is cut around the position, with
- * {@code ...} where it was cut.
+ * A text on one line with {@code ^} under one of its characters, for a monospaced display such as a
+ * terminal. Every character the position counts has a place on the line: a line break shows as
+ * {@code ↵}, another invisible character as {@code ·}. A Chinese or full-width character takes two
+ * columns there, so the caret line pads it with an ideographic space (U+3000), which is two columns wide
+ * in a terminal and as wide as a Chinese character in a proportional font; any other character is padded
+ * with a space. Characters of ambiguous width ({@code × ↵ ·}) are taken as one column, as terminals
+ * outside East Asian locales draw them. A text wider than {@value #MAX_COLUMNS} columns is cut around the
+ * position, with {@code ...} where it was cut.
  */
 final class Caret {
   static final int MAX_COLUMNS = 72;
   /** Columns kept in front of the position when a long text is cut. */
   private static final int COLUMNS_BEFORE = 24;
   private static final String CUT = "...";
-  /** East Asian Wide and Fullwidth ranges (Unicode's EastAsianWidth.txt, W and F), first and last code point. */
+  /** The main East Asian Wide and Fullwidth ranges (as in Markus Kuhn's wcwidth), first and last code point. */
   private static final int[][] WIDE = {
       {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
       {0xA000, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE6F},
@@ -80,7 +80,7 @@ final class Caret {
     return columns;
   }
 
-  static int width(int codePoint) {
+  private static int width(int codePoint) {
     int type = Character.getType(codePoint);
     if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
       return 0;
