@@ -14,6 +14,7 @@ import org.scorebook.model.Message;
 import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
+import org.scorebook.model.TextPosition;
 
 /** How outcomes are shown: Chinese lines for people, or one JSON object per workbook for scripts. */
 final class Report {
@@ -54,11 +55,20 @@ final class Report {
 
   /** The first messages; where the rest are is said only where they are: a workbook written, or none. */
   private static void printMessages(List<Message> messages, boolean written, PrintStream out) {
-    messages.stream().limit(CONSOLE_MESSAGE_LIMIT).forEach(m -> out.println("    " + m.oneLine()));
+    messages.stream().limit(CONSOLE_MESSAGE_LIMIT).forEach(m -> printMessage(m, out));
     if (messages.size() > CONSOLE_MESSAGE_LIMIT) {
       String key = written ? "cli.result.more" : "cli.result.moreNoOutput";
       out.println("    " + Text.get(key, messages.size() - CONSOLE_MESSAGE_LIMIT));
     }
+  }
+
+  /**
+   * The message on one line; under a message about one character of a formula, the formula with a caret
+   * under that character (the console is monospaced; a cell comment is not, so it shows the text only).
+   */
+  private static void printMessage(Message message, PrintStream out) {
+    out.println("    " + message.oneLine());
+    message.position().ifPresent(position -> position.caret().forEach(line -> out.println("      " + line)));
   }
 
   static JsonObject toJson(Outcome outcome) {
@@ -79,6 +89,7 @@ final class Report {
       failure.add("cell", JsonNull.INSTANCE);
       failure.addProperty("code", "");
       failure.addProperty("text", outcome.failure().get());
+      failure.add("position", JsonNull.INSTANCE);
       messages.add(failure);
       json.add("messages", messages);
       return json;
@@ -117,6 +128,7 @@ final class Report {
       json.addProperty("cell", message.where().hasCell() ? message.where().a1() : null);
       json.addProperty("code", message.code());
       json.addProperty("text", message.text());
+      json.addProperty("position", message.position().map(TextPosition::index).orElse(null));
       messages.add(json);
     }
     return messages;

@@ -170,7 +170,8 @@ public final class Scorer {
       }
       return OptionalDouble.of(formula.evaluate(values));
     } catch (FormulaException e) {
-      error(row, IndicatorColumn.FORMULA, e.getMessage());
+      messages.add(Message.error(
+          sheet.cell(row.row(), IndicatorColumn.FORMULA), row.code(), e.problem(), e.textPosition()));
       return OptionalDouble.empty();
     }
   }

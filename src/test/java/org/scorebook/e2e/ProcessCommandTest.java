@@ -256,7 +256,7 @@ class ProcessCommandTest {
     assertThat(mistakes.get("grade").isJsonNull()).isTrue();
     assertThat(mistakes.get("errors").getAsInt()).isPositive();
     JsonObject message = mistakes.getAsJsonArray("messages").get(0).getAsJsonObject();
-    assertThat(message.keySet()).containsExactlyInAnyOrder("severity", "sheet", "cell", "code", "text");
+    assertThat(message.keySet()).containsExactlyInAnyOrder("severity", "sheet", "cell", "code", "text", "position");
     assertThat(result.status()).isEqualTo(1);
   }
 

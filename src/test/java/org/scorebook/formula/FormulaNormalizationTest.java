@@ -7,6 +7,7 @@ import org.assertj.core.api.Assertions;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.scorebook.model.TextPosition;
 
 /** What a Chinese input method types is read as ASCII; positions still refer to the user's text. */
 class FormulaNormalizationTest {
@@ -56,5 +57,15 @@ class FormulaNormalizationTest {
 
     assertThat(e.position()).isEqualTo(6);
     assertThat(e.getMessage()).isEqualTo("第 7 个字符：右括号「)」没有对应的左括号。");
+  }
+
+  @Test
+  void aMistakeAfterFullWidthCharactersKeepsItsProblemAndPositionApart() {
+    FormulaException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        FormulaException.class, () -> compiler.compile("（分值＋１）×２）"));
+
+    assertThat(e.problem()).isEqualTo("右括号「）」没有对应的左括号。");
+    assertThat(e.textPosition()).hasValue(new TextPosition("（分值＋１）×２）", 8));
+    assertThat(e.getMessage()).isEqualTo("第 9 个字符：右括号「）」没有对应的左括号。");
   }
 }

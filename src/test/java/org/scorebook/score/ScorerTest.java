@@ -3,12 +3,14 @@ package org.scorebook.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scorebook.testing.EvaluationBuilder.evaluation;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.Message;
 import org.scorebook.model.NumberReading;
 import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Scorecard;
+import org.scorebook.model.TextPosition;
 
 class ScorerTest {
 
@@ -68,6 +70,26 @@ class ScorerTest {
         .formula("A", "x", 50, "分值 * 满意读").formula("B", "y", 50, "2分值").build());
     assertThat(card.messages()).extracting(ScorerTest::at).containsExactly("ERROR 指标评分!D2 [A]", "ERROR 指标评分!D3 [B]");
     assertThat(card.messages().get(0).text()).contains("满意读").contains("满意度");
+  }
+
+  @Test
+  void aFormulaMistakeKeepsItsPositionInTheMessageAndShowsItOnce() {
+    Scorecard card = Scorer.score(evaluation().param("满意度", 0.9)
+        .formula("A", "x", 50, "分值 * 满意读").formula("B", "y", 50, "（分值＋１）×２）").build());
+
+    assertThat(card.messages()).extracting(Message::position).containsExactly(
+        Optional.of(new TextPosition("分值 * 满意读", 5)), Optional.of(new TextPosition("（分值＋１）×２）", 8)));
+    assertThat(card.messages()).extracting(Message::problem)
+        .containsExactly("未知名称「满意读」，是否是「满意度」？", "右括号「）」没有对应的左括号。");
+    assertThat(card.messages()).extracting(Message::text)
+        .containsExactly("第 6 个字符：未知名称「满意读」，是否是「满意度」？", "第 9 个字符：右括号「）」没有对应的左括号。");
+  }
+
+  @Test
+  void aFormulaMistakeOfTheWholeFormulaHasNoPosition() {
+    Scorecard card = Scorer.score(evaluation().budget(0, 5).formula("A", "x", 100, "分值 * 实际支出 / 预算金额").build());
+
+    assertThat(card.messages()).extracting(Message::position).containsExactly(Optional.empty());
   }
 
   @Test
