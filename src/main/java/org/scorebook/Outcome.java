@@ -14,11 +14,12 @@ import org.scorebook.model.Text;
  *   <li>{@link HasErrors}: read and scored, but the workbook has errors, so no total;
  *   <li>{@link Unreadable}: not read at all (damaged, no indicator table, too slow);
  *   <li>{@link NotWritten}: read and scored, but an output could not be written (no space,
- *       read-only, permission): the machine's problem, not the workbook's, so a drop folder retries it.
+ *       read-only, permission): the machine's problem, not the workbook's, so a drop folder retries
+ *       it.
  * </ul>
  *
- * <p>The first two carry every output written for the input (the annotated workbook today; a report or
- * a panel sheet beside it later), none when the input was only scored.
+ * <p>The first two carry every output written for the input (the annotated workbook today; a report
+ * or a panel sheet beside it later), none when the input was only scored.
  */
 public sealed interface Outcome {
 
@@ -120,12 +121,15 @@ public sealed interface Outcome {
 
   /** The annotated workbook, when one was written. */
   default Optional<Path> workbook() {
-    return outputs().stream().filter(o -> o.kind() == OutputKind.WORKBOOK).map(Output::path).findFirst();
+    return outputs().stream()
+        .filter(o -> o.kind() == OutputKind.WORKBOOK)
+        .map(Output::path)
+        .findFirst();
   }
 
   /**
-   * The same outcome with its workbook at {@code moved} (a drop folder renames the staged output into
-   * place); an outcome without a written workbook is returned as it is.
+   * The same outcome with its workbook at {@code moved} (a drop folder renames the staged output
+   * into place); an outcome without a written workbook is returned as it is.
    */
   default Outcome withWorkbookAt(Path moved) {
     List<Output> placed = List.of(new Output(OutputKind.WORKBOOK, moved));

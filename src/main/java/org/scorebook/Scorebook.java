@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.scorebook.files.SafeFiles;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
-import org.scorebook.files.SafeFiles;
 import org.scorebook.write.WorkbookWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,20 +43,26 @@ public final class Scorebook {
     return run(input, (opened, card) -> Outcome.of(input, card, List.of()));
   }
 
-  /** Scores {@code input} and writes the annotated copy to {@code output}; the input is not touched. */
+  /**
+   * Scores {@code input} and writes the annotated copy to {@code output}; the input is not touched.
+   */
   public static Outcome process(Path input, Path output) {
     return process(input, output, output);
   }
 
   /**
-   * As {@link #process(Path, Path)}, writing to a staging file {@code output} that is renamed to {@code
-   * shownAs} afterwards: a write failure names {@code shownAs}, the file the user will look for.
+   * As {@link #process(Path, Path)}, writing to a staging file {@code output} that is renamed to
+   * {@code shownAs} afterwards: a write failure names {@code shownAs}, the file the user will look
+   * for.
    */
   public static Outcome process(Path input, Path output, Path shownAs) {
     return run(input, (opened, card) -> write(input, opened, card, output, shownAs, false));
   }
 
-  /** Scores {@code input} and replaces it with the annotated copy, keeping the original in a new backup beside it. */
+  /**
+   * Scores {@code input} and replaces it with the annotated copy, keeping the original in a new
+   * backup beside it.
+   */
   public static Outcome processInPlace(Path input) {
     return run(input, (opened, card) -> write(input, opened, card, input, input, true));
   }
@@ -80,12 +86,19 @@ public final class Scorebook {
       return new Outcome.Unreadable(input, cause, e.getMessage());
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       LOG.error("{}: unexpected failure", input, e);
-      return new Outcome.Unreadable(input, Outcome.Cause.NOT_FINISHED,
+      return new Outcome.Unreadable(
+          input,
+          Outcome.Cause.NOT_FINISHED,
           Text.get("process.unexpected", e.getClass().getSimpleName()));
     }
   }
 
-  private static Outcome write(Path input, OpenedWorkbook opened, Scorecard card, Path output, Path shownAs,
+  private static Outcome write(
+      Path input,
+      OpenedWorkbook opened,
+      Scorecard card,
+      Path output,
+      Path shownAs,
       boolean inPlace) {
     try {
       Path folder = Files.createDirectories(output.toAbsolutePath().getParent());
@@ -94,14 +107,18 @@ public final class Scorebook {
         SafeFiles.backupCopy(input);
       }
       WorkbookWriter.write(opened.workbook(), card, output, VERSION, ZonedDateTime.now());
-      return Outcome.of(input, card, List.of(new Outcome.Output(Outcome.OutputKind.WORKBOOK, output)));
+      return Outcome.of(
+          input, card, List.of(new Outcome.Output(Outcome.OutputKind.WORKBOOK, output)));
     } catch (IOException | UncheckedIOException e) {
       LOG.warn("{}: cannot write {}", input, output, e);
       return new Outcome.NotWritten(input, card, WriteProblem.describe(shownAs, e));
     }
   }
 
-  /** The first write into a folder in this process removes the temporary files a killed run left there. */
+  /**
+   * The first write into a folder in this process removes the temporary files a killed run left
+   * there.
+   */
   private static void sweepOnce(Path folder) {
     if (SWEPT.add(folder)) {
       SafeFiles.sweepTemps(folder, Instant.now());
@@ -109,13 +126,20 @@ public final class Scorebook {
   }
 
   private static void log(Path input, Scorecard card, long started) {
-    LOG.info("{} project={} total={} grade={} errors={} warnings={} ms={}",
-        input, card.projectName(), card.total().isPresent() ? card.total().getAsDouble() : "-",
-        card.grade().orElse("-"), card.errorCount(), card.warningCount(), (System.nanoTime() - started) / 1_000_000);
+    LOG.info(
+        "{} project={} total={} grade={} errors={} warnings={} ms={}",
+        input,
+        card.projectName(),
+        card.total().isPresent() ? card.total().getAsDouble() : "-",
+        card.grade().orElse("-"),
+        card.errorCount(),
+        card.warningCount(),
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   private static String loadVersion() {
-    try (InputStream in = Scorebook.class.getResourceAsStream("/org/scorebook/version.properties")) {
+    try (InputStream in =
+        Scorebook.class.getResourceAsStream("/org/scorebook/version.properties")) {
       Properties properties = new Properties();
       if (in != null) {
         properties.load(in);

@@ -11,8 +11,8 @@ import org.scorebook.model.Text;
 
 /**
  * Why an output could not be written, in Chinese with what to do: the common causes (no space, a
- * read-only disk, no permission, a file or folder in the way) by name; anything else by the system's
- * reason without the temporary file's path.
+ * read-only disk, no permission, a file or folder in the way) by name; anything else by the
+ * system's reason without the temporary file's path.
  */
 public final class WriteProblem {
   private WriteProblem() {}
@@ -37,19 +37,24 @@ public final class WriteProblem {
     if (t instanceof AccessDeniedException) {
       return "process.write.permission";
     }
-    if (t instanceof FileAlreadyExistsException || t instanceof NotDirectoryException
+    if (t instanceof FileAlreadyExistsException
+        || t instanceof NotDirectoryException
         || t instanceof DirectoryNotEmptyException) {
       return "process.write.inTheWay";
     }
     String text = reason(t).toLowerCase(Locale.ROOT);
-    if (text.contains("no space left") || text.contains("disk quota") || text.contains("not enough space")
+    if (text.contains("no space left")
+        || text.contains("disk quota")
+        || text.contains("not enough space")
         || text.contains("disk full")) {
       return "process.write.noSpace";
     }
     if (text.contains("read-only file system")) {
       return "process.write.readOnly";
     }
-    if (text.contains("permission denied") || text.contains("operation not permitted") || text.contains("access is denied")) {
+    if (text.contains("permission denied")
+        || text.contains("operation not permitted")
+        || text.contains("access is denied")) {
       return "process.write.permission";
     }
     if (text.contains("is a directory") || text.contains("not a directory")) {

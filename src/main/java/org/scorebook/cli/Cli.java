@@ -1,22 +1,22 @@
 package org.scorebook.cli;
 
 import java.io.IOException;
-import java.util.Map;
-import org.scorebook.mail.MailService;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.scorebook.Outcome;
-import org.scorebook.WriteProblem;
 import org.scorebook.Scorebook;
+import org.scorebook.WriteProblem;
+import org.scorebook.mail.MailService;
 import org.scorebook.model.Text;
 import org.scorebook.template.TemplateWriter;
 import org.slf4j.Logger;
@@ -43,7 +43,10 @@ public final class Cli {
     this(out, err, System.getenv());
   }
 
-  /** {@code env}: where mail settings are read from ({@code SCOREBOOK_SMTP_*}); tests pass their own. */
+  /**
+   * {@code env}: where mail settings are read from ({@code SCOREBOOK_SMTP_*}); tests pass their
+   * own.
+   */
   public Cli(PrintStream out, PrintStream err, Map<String, String> env) {
     this.out = out;
     this.err = err;
@@ -87,7 +90,10 @@ public final class Cli {
     Inputs.OutputNames names = new Inputs.OutputNames();
     List<Callable<Outcome>> jobs = new ArrayList<>();
     for (Path file : files) {
-      Path target = options.command() == Command.PROCESS && !options.inPlace() ? names.outputFor(file, options.out()) : null;
+      Path target =
+          options.command() == Command.PROCESS && !options.inPlace()
+              ? names.outputFor(file, options.out())
+              : null;
       jobs.add(() -> runOne(options, file, target));
     }
     return options.threads() == 1 ? reportEach(jobs, options) : reportParallel(jobs, options);
@@ -127,7 +133,8 @@ public final class Cli {
     try {
       MailService.FlushResult result = mailer.flush(false);
       if (result.sent() + result.failed() > 0) {
-        lines.println(Text.get("mail.flush.result", result.sent(), result.failed(), result.waiting()));
+        lines.println(
+            Text.get("mail.flush.result", result.sent(), result.failed(), result.waiting()));
       }
     } catch (IOException e) {
       LOG.warn("cannot read the outbox", e);
@@ -149,7 +156,10 @@ public final class Cli {
     Report.print(outcome, options.json(), out);
     if (mailer != null) {
       PrintStream mailLines = options.json() ? err : out;
-      mailer.mail(outcome, MailSetup.recipients(outcome, options.mail())).lines().forEach(mailLines::println);
+      mailer
+          .mail(outcome, MailSetup.recipients(outcome, options.mail()))
+          .lines()
+          .forEach(mailLines::println);
     }
     return outcome.isClean() ? OK : PROBLEMS;
   }

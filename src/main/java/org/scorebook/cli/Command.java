@@ -3,9 +3,9 @@ package org.scorebook.cli;
 import java.util.Optional;
 
 /**
- * The commands, by the word typed after {@code scorebook}. Each knows where its help texts are ({@code
- * PREFIX.syntax}, {@code PREFIX.header}, {@code PREFIX.footer}) and which line points a user who typed it
- * wrongly to that help.
+ * The commands, by the word typed after {@code scorebook}. Each knows where its help texts are
+ * ({@code PREFIX.syntax}, {@code PREFIX.header}, {@code PREFIX.footer}) and which line points a
+ * user who typed it wrongly to that help.
  */
 enum Command {
   PROCESS("process", "cli.help.process", "cli.seeHelp"),

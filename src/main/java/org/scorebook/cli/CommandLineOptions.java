@@ -5,18 +5,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code scorebook process} or {@code scorebook validate} was asked to do, checked: the engine never
- * sees a commons-cli type. Validate takes only {@code --json} and {@code --threads}; its other fields
- * are the defaults.
+ * What {@code scorebook process} or {@code scorebook validate} was asked to do, checked: the engine
+ * never sees a commons-cli type. Validate takes only {@code --json} and {@code --threads}; its
+ * other fields are the defaults.
  *
  * @param command {@link Command#PROCESS} or {@link Command#VALIDATE}
  * @param paths workbooks and folders, as given; at least one
  * @param out {@code --out}: the output folder; empty for 已评分 beside each input
- * @param threads {@code --threads}: workbooks processed at once (one per processor, at most 4, by default)
+ * @param threads {@code --threads}: workbooks processed at once (one per processor, at most 4, by
+ *     default)
  * @param mail {@code --mail} and friends (process only); {@link MailOptions#OFF} by default
  */
 record CommandLineOptions(
-    Command command, List<Path> paths, Optional<Path> out, boolean json, boolean inPlace, int threads,
+    Command command,
+    List<Path> paths,
+    Optional<Path> out,
+    boolean json,
+    boolean inPlace,
+    int threads,
     MailOptions mail) {
 
   CommandLineOptions {

@@ -12,7 +12,10 @@ final class HelpText {
 
   private HelpText() {}
 
-  /** The help of a command whose texts are {@code PREFIX.syntax}, {@code PREFIX.header}, {@code PREFIX.footer}. */
+  /**
+   * The help of a command whose texts are {@code PREFIX.syntax}, {@code PREFIX.header}, {@code
+   * PREFIX.footer}.
+   */
   static void print(PrintStream out, String prefix, Options options) {
     String syntax = Text.get(prefix + ".syntax");
     String header = Text.get(prefix + ".header");
@@ -20,7 +23,8 @@ final class HelpText {
     PrintWriter writer = new PrintWriter(out, true);
     HelpFormatter formatter = HelpFormatter.builder().setShowSince(false).get();
     formatter.setSyntaxPrefix(Text.get("cli.help.usage"));
-    formatter.printHelp(writer, WIDTH, syntax, "\n" + header + "\n\n", options, 2, 4, "\n" + footer, false);
+    formatter.printHelp(
+        writer, WIDTH, syntax, "\n" + header + "\n\n", options, 2, 4, "\n" + footer, false);
     writer.flush();
   }
 }

@@ -1,6 +1,5 @@
 package org.scorebook.cli;
 
-import java.util.Optional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,15 +7,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.scorebook.model.Text;
 
 /**
- * Which files to work on and where their outputs go. A folder contributes the workbooks directly in it
- * (not its subfolders), without Excel's {@code ~$} owner files, hidden files and non-workbooks; a file
- * named on the command line is always taken, so a wrong file gets a clear message instead of silence.
- * A file named twice, directly and through its folder, is worked on once.
+ * Which files to work on and where their outputs go. A folder contributes the workbooks directly in
+ * it (not its subfolders), without Excel's {@code ~$} owner files, hidden files and non-workbooks;
+ * a file named on the command line is always taken, so a wrong file gets a clear message instead of
+ * silence. A file named twice, directly and through its folder, is worked on once.
  */
 final class Inputs {
   /** Default output folder, beside each input, when no --out is given. */
@@ -53,7 +53,11 @@ final class Inputs {
 
   private static List<Path> workbooksIn(Path folder) throws UsageException {
     try (Stream<Path> entries = Files.list(folder)) {
-      return entries.filter(Files::isRegularFile).filter(Inputs::looksLikeWorkbook).sorted().toList();
+      return entries
+          .filter(Files::isRegularFile)
+          .filter(Inputs::looksLikeWorkbook)
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UsageException(Text.get("cli.cannotList", folder, e.getMessage()));
     }
@@ -68,7 +72,9 @@ final class Inputs {
     return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
   }
 
-  /** Gives each input its output path, never the same one twice in a run, never an input's own path. */
+  /**
+   * Gives each input its output path, never the same one twice in a run, never an input's own path.
+   */
   static final class OutputNames {
     private final Set<Path> taken = new HashSet<>();
 
@@ -76,7 +82,9 @@ final class Inputs {
       Path folder = outDir.orElseGet(() -> parentOf(input).resolve(DEFAULT_OUT_FOLDER));
       String name = input.getFileName().toString();
       Path candidate = folder.resolve(name);
-      for (int n = 2; !taken.add(candidate.toAbsolutePath().normalize()) || isSameFile(candidate, input); n++) {
+      for (int n = 2;
+          !taken.add(candidate.toAbsolutePath().normalize()) || isSameFile(candidate, input);
+          n++) {
         candidate = folder.resolve(numbered(name, n));
       }
       return candidate;
@@ -98,7 +106,9 @@ final class Inputs {
     /** {@code 评价.xlsx} → {@code 评价 (2).xlsx}, as Windows Explorer names copies. */
     static String numbered(String name, int n) {
       int dot = name.lastIndexOf('.');
-      return dot <= 0 ? name + " (" + n + ")" : name.substring(0, dot) + " (" + n + ")" + name.substring(dot);
+      return dot <= 0
+          ? name + " (" + n + ")"
+          : name.substring(0, dot) + " (" + n + ")" + name.substring(dot);
     }
   }
 }

@@ -8,9 +8,10 @@ import org.scorebook.mail.MailService;
 import org.scorebook.model.Text;
 
 /**
- * {@code scorebook mail test ADDRESS} and {@code scorebook mail flush}. A person who flushes has just fixed
- * the server: flush sends every waiting message at once, back-off or not ({@code --all} is accepted and
- * means the same); the back-off is for the automatic retries of {@code watch} and {@code process}.
+ * {@code scorebook mail test ADDRESS} and {@code scorebook mail flush}. A person who flushes has
+ * just fixed the server: flush sends every waiting message at once, back-off or not ({@code --all}
+ * is accepted and means the same); the back-off is for the automatic retries of {@code watch} and
+ * {@code process}.
  */
 final class MailCommand {
   private final PrintStream out;

@@ -18,7 +18,8 @@ record MailCommandOptions(Action action, Optional<String> address, MailOptions s
 
   MailCommandOptions {
     if (address.isPresent() != (action == Action.TEST)) {
-      throw new IllegalArgumentException("a test needs an address, a flush takes none: " + action + " " + address);
+      throw new IllegalArgumentException(
+          "a test needs an address, a flush takes none: " + action + " " + address);
     }
   }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param outbox {@code --outbox}: the outbox folder
  */
 record MailOptions(boolean enabled, List<String> to, Optional<Path> config, Optional<Path> outbox) {
-  static final MailOptions OFF = new MailOptions(false, List.of(), Optional.empty(), Optional.empty());
+  static final MailOptions OFF =
+      new MailOptions(false, List.of(), Optional.empty(), Optional.empty());
 
   MailOptions {
     to = List.copyOf(to);

@@ -20,7 +20,9 @@ import org.scorebook.model.Text;
 final class MailSetup {
   private MailSetup() {}
 
-  /** The service, or a usage error (exit 2) when mail is not configured or the settings are wrong. */
+  /**
+   * The service, or a usage error (exit 2) when mail is not configured or the settings are wrong.
+   */
   static MailService open(MailOptions options, Map<String, String> env) throws UsageException {
     List<Path> defaults = MailSettings.defaultFiles(jarFolder(), env);
     Optional<MailSettings> settings;
@@ -30,8 +32,17 @@ final class MailSetup {
       throw new UsageException(e.getMessage());
     }
     if (settings.isEmpty()) {
-      throw new UsageException(Text.get("mail.settings.missing",
-          options.config().map(Path::toString).orElse(defaults.stream().map(Path::toString).reduce((a, b) -> a + " 或 " + b).orElse(""))));
+      throw new UsageException(
+          Text.get(
+              "mail.settings.missing",
+              options
+                  .config()
+                  .map(Path::toString)
+                  .orElse(
+                      defaults.stream()
+                          .map(Path::toString)
+                          .reduce((a, b) -> a + " 或 " + b)
+                          .orElse(""))));
     }
     Path outbox = options.outbox().orElse(MailService.defaultOutbox(env));
     try {
@@ -51,7 +62,8 @@ final class MailSetup {
 
   private static Optional<Path> jarFolder() {
     try {
-      Path code = Path.of(MailSetup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path code =
+          Path.of(MailSetup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return Files.isRegularFile(code) ? Optional.ofNullable(code.getParent()) : Optional.empty();
     } catch (URISyntaxException | RuntimeException e) {
       return Optional.empty();

@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Whether a workbook is open in Excel right now: Excel keeps an owner file {@code ~$名称.xlsx} beside it
- * (for longer names it drops the first two characters: {@code ~$} + the name from its third character).
- * Unsaved edits are then not in the file that was scored.
+ * Whether a workbook is open in Excel right now: Excel keeps an owner file {@code ~$名称.xlsx} beside
+ * it (for longer names it drops the first two characters: {@code ~$} + the name from its third
+ * character). Unsaved edits are then not in the file that was scored.
  */
 final class OpenInExcel {
   private static final String OWNER_PREFIX = "~$";

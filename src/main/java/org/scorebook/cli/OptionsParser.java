@@ -26,26 +26,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every command's options, and every check of them, in one place: {@link #parse} reads the command word
- * and lets commons-cli read the rest once; {@link #workbooks}, {@link #template}, {@link #watch},
- * {@link #summary} and {@link #mail} check each option once and return the command's record. A wrong
- * command line is a {@link UsageException} in Chinese, pointing to the command's help.
+ * Every command's options, and every check of them, in one place: {@link #parse} reads the command
+ * word and lets commons-cli read the rest once; {@link #workbooks}, {@link #template}, {@link
+ * #watch}, {@link #summary} and {@link #mail} check each option once and return the command's
+ * record. A wrong command line is a {@link UsageException} in Chinese, pointing to the command's
+ * help.
  */
 final class OptionsParser {
   private static final Logger LOG = LoggerFactory.getLogger(OptionsParser.class);
 
   /**
-   * One workbook per processor, at most {@link #MAX_DEFAULT_THREADS}: a batch on two cores takes about
-   * half the time of one at a time, and each workbook in flight is bounded in memory by the read limits.
+   * One workbook per processor, at most {@link #MAX_DEFAULT_THREADS}: a batch on two cores takes
+   * about half the time of one at a time, and each workbook in flight is bounded in memory by the
+   * read limits.
    */
   static final int MAX_DEFAULT_THREADS = 4;
 
   private static final ThreadsOption WORKBOOK_THREADS =
       new ThreadsOption("t", "N", "cli.opt.threads", 64, "cli.badThreads");
   private static final ThreadsOption WATCH_THREADS =
-      new ThreadsOption("t", "N", "watch.opt.threads", WatchOptions.MAX_THREADS, "watch.badThreads");
+      new ThreadsOption(
+          "t", "N", "watch.opt.threads", WatchOptions.MAX_THREADS, "watch.badThreads");
   private static final ThreadsOption SUMMARY_THREADS =
-      new ThreadsOption(null, "1|2", "department.opt.threads", SummaryOptions.MAX_THREADS, "department.badThreads");
+      new ThreadsOption(
+          null,
+          "1|2",
+          "department.opt.threads",
+          SummaryOptions.MAX_THREADS,
+          "department.badThreads");
+
   /** The longest {@code --interval}, {@code --timeout} or {@code --min-age}: a day. */
   private static final double MAX_SECONDS = 86_400;
 
@@ -54,14 +63,24 @@ final class OptionsParser {
   /**
    * A command and its arguments as commons-cli read them, not yet checked.
    *
-   * @param topic for {@link Command#HELP}: the command whose help is asked for; empty for the overview
+   * @param topic for {@link Command#HELP}: the command whose help is asked for; empty for the
+   *     overview
    */
   record Request(Command command, Optional<Command> topic, CommandLine line) {}
 
-  /** {@code --threads} as one command takes it: 1 to {@code max}, with its own help text and complaint. */
-  private record ThreadsOption(String shortName, String argName, String descKey, int max, String badKey) {
+  /**
+   * {@code --threads} as one command takes it: 1 to {@code max}, with its own help text and
+   * complaint.
+   */
+  private record ThreadsOption(
+      String shortName, String argName, String descKey, int max, String badKey) {
     Option option() {
-      return Option.builder(shortName).longOpt("threads").hasArg().argName(argName).desc(Text.get(descKey)).build();
+      return Option.builder(shortName)
+          .longOpt("threads")
+          .hasArg()
+          .argName(argName)
+          .desc(Text.get(descKey))
+          .build();
     }
   }
 
@@ -71,7 +90,8 @@ final class OptionsParser {
     }
     String first = args[0];
     if (first.equals("-h") || first.equals("--help") || first.equals("help")) {
-      return bare(Command.HELP, args.length > 1 ? Optional.of(commandNamed(args[1])) : Optional.empty());
+      return bare(
+          Command.HELP, args.length > 1 ? Optional.of(commandNamed(args[1])) : Optional.empty());
     }
     if (first.equals("-V") || first.equals("--version") || first.equals("version")) {
       return bare(Command.VERSION, Optional.empty());
@@ -90,8 +110,12 @@ final class OptionsParser {
 
   /** A command that does something of its own: not {@code help} or {@code version}. */
   private static Command commandNamed(String word) throws UsageException {
-    return Command.named(word).filter(Command::hasHelp)
-        .orElseThrow(() -> new UsageException(Text.get("cli.unknownCommand", word)).withHint(Text.get("cli.seeHelp")));
+    return Command.named(word)
+        .filter(Command::hasHelp)
+        .orElseThrow(
+            () ->
+                new UsageException(Text.get("cli.unknownCommand", word))
+                    .withHint(Text.get("cli.seeHelp")));
   }
 
   private static CommandLine read(Command command, String[] rest) throws UsageException {
@@ -104,21 +128,34 @@ final class OptionsParser {
     }
   }
 
-  /** What commons-cli found wrong, in Chinese and naming the option; its English goes to the log only. */
+  /**
+   * What commons-cli found wrong, in Chinese and naming the option; its English goes to the log
+   * only.
+   */
   static String explained(ParseException e) {
     if (e instanceof AmbiguousOptionException ambiguous) {
-      return Text.get("cli.option.ambiguous", ambiguous.getOption(),
-          ambiguous.getMatchingOptions().stream().map(name -> "--" + name).collect(Collectors.joining("、")));
+      return Text.get(
+          "cli.option.ambiguous",
+          ambiguous.getOption(),
+          ambiguous.getMatchingOptions().stream()
+              .map(name -> "--" + name)
+              .collect(Collectors.joining("、")));
     }
     if (e instanceof UnrecognizedOptionException unrecognized) {
       return Text.get("cli.option.unknown", unrecognized.getOption());
     }
     if (e instanceof MissingArgumentException missing) {
-      return Text.get("cli.option.noValue", shown(missing.getOption()), missing.getOption().getArgName());
+      return Text.get(
+          "cli.option.noValue", shown(missing.getOption()), missing.getOption().getArgName());
     }
     if (e instanceof MissingOptionException missing) {
-      return Text.get("cli.option.missing", ((List<?>) missing.getMissingOptions()).stream()
-          .map(String::valueOf).map(name -> "--" + name).collect(Collectors.joining("、")));
+      return Text.get(
+          "cli.option.missing",
+          ((List<?>) missing.getMissingOptions())
+              .stream()
+                  .map(String::valueOf)
+                  .map(name -> "--" + name)
+                  .collect(Collectors.joining("、")));
     }
     return Text.get("cli.option.other");
   }
@@ -147,15 +184,20 @@ final class OptionsParser {
       case WATCH -> addWatchOptions(options);
       case SUMMARY -> {
         options.addOption(valued("o", "out", "cli.arg.file", "department.opt.out"));
-        options.addOption(Option.builder().longOpt("sort").hasArg().argName("score|name|file")
-            .desc(Text.get("department.opt.sort")).build());
+        options.addOption(
+            Option.builder()
+                .longOpt("sort")
+                .hasArg()
+                .argName("score|name|file")
+                .desc(Text.get("department.opt.sort"))
+                .build());
         options.addOption(SUMMARY_THREADS.option());
       }
       case MAIL -> {
         addMailSettingsOptions(options);
         options.addOption(flag("all", "mail.opt.all"));
       }
-      case HELP, VERSION -> { }
+      case HELP, VERSION -> {}
     }
     return options;
   }
@@ -190,7 +232,12 @@ final class OptionsParser {
   }
 
   private static Option valued(String shortName, String name, String argKey, String descKey) {
-    return Option.builder(shortName).longOpt(name).hasArg().argName(Text.get(argKey)).desc(Text.get(descKey)).build();
+    return Option.builder(shortName)
+        .longOpt(name)
+        .hasArg()
+        .argName(Text.get(argKey))
+        .desc(Text.get(descKey))
+        .build();
   }
 
   /** {@code process} or {@code validate}. */
@@ -205,9 +252,13 @@ final class OptionsParser {
     if (inPlace && out.isPresent()) {
       throw usage(request, Text.get("cli.inPlaceAndOut"));
     }
-    int threads = threads(request, WORKBOOK_THREADS, defaultThreads(Runtime.getRuntime().availableProcessors()));
-    MailOptions mail = request.command() == Command.PROCESS ? mailOptions(request, line) : MailOptions.OFF;
-    return new CommandLineOptions(request.command(), paths, out, line.hasOption("json"), inPlace, threads, mail);
+    int threads =
+        threads(
+            request, WORKBOOK_THREADS, defaultThreads(Runtime.getRuntime().availableProcessors()));
+    MailOptions mail =
+        request.command() == Command.PROCESS ? mailOptions(request, line) : MailOptions.OFF;
+    return new CommandLineOptions(
+        request.command(), paths, out, line.hasOption("json"), inPlace, threads, mail);
   }
 
   /** The default {@code --threads} of process and validate on a machine with {@code processors}. */
@@ -228,11 +279,17 @@ final class OptionsParser {
     if (paths.size() != 1) {
       throw usage(request, Text.get(paths.isEmpty() ? "watch.needInbox" : "watch.oneInbox"));
     }
-    return new WatchOptions(paths.get(0), pathOption(request, "out"), pathOption(request, "archive"),
-        pathOption(request, "failed"), seconds(request, "interval", DropFolder.DEFAULT_INTERVAL),
+    return new WatchOptions(
+        paths.get(0),
+        pathOption(request, "out"),
+        pathOption(request, "archive"),
+        pathOption(request, "failed"),
+        seconds(request, "interval", DropFolder.DEFAULT_INTERVAL),
         seconds(request, "timeout", DropFolder.DEFAULT_FILE_TIMEOUT),
         seconds(request, "min-age", DropFolder.DEFAULT_MINIMUM_AGE),
-        threads(request, WATCH_THREADS, WatchOptions.DEFAULT_THREADS), line.hasOption("once"), mailOptions(request, line));
+        threads(request, WATCH_THREADS, WatchOptions.DEFAULT_THREADS),
+        line.hasOption("once"),
+        mailOptions(request, line));
   }
 
   static SummaryOptions summary(Request request) throws UsageException {
@@ -245,21 +302,27 @@ final class OptionsParser {
       throw usage(request, Text.get("department.noOut"));
     }
     Path out = path(request, outText);
-    if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") || Files.isDirectory(out)) {
+    if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+        || Files.isDirectory(out)) {
       throw usage(request, Text.get("department.badOut", outText));
     }
     String sortText = request.line().getOptionValue("sort", SummaryOptions.DEFAULT_SORT.word);
-    SortOrder sort = SortOrder.named(sortText)
-        .orElseThrow(() -> usage(request, Text.get("department.badSort", sortText)));
-    return new SummaryOptions(paths, out, sort, threads(request, SUMMARY_THREADS, SummaryOptions.DEFAULT_THREADS));
+    SortOrder sort =
+        SortOrder.named(sortText)
+            .orElseThrow(() -> usage(request, Text.get("department.badSort", sortText)));
+    return new SummaryOptions(
+        paths, out, sort, threads(request, SUMMARY_THREADS, SummaryOptions.DEFAULT_THREADS));
   }
 
   /** {@code mail test ADDRESS} or {@code mail flush}; a bare {@code mail} asks for help. */
   static MailCommandOptions mail(Request request) throws UsageException {
     List<String> words = request.line().getArgList();
-    MailOptions settings = new MailOptions(true, List.of(), pathOption(request, "config"), pathOption(request, "outbox"));
+    MailOptions settings =
+        new MailOptions(
+            true, List.of(), pathOption(request, "config"), pathOption(request, "outbox"));
     if (words.get(0).equals("test") && words.size() == 2) {
-      return new MailCommandOptions(MailCommandOptions.Action.TEST, Optional.of(words.get(1)), settings);
+      return new MailCommandOptions(
+          MailCommandOptions.Action.TEST, Optional.of(words.get(1)), settings);
     }
     if (words.get(0).equals("flush") && words.size() == 1) {
       return new MailCommandOptions(MailCommandOptions.Action.FLUSH, Optional.empty(), settings);
@@ -268,13 +331,23 @@ final class OptionsParser {
         .withHint(Text.get("mail.help.syntax"));
   }
 
-  /** {@code --mail}, {@code --mail-to} (comma-separated, Chinese commas too; implies --mail), the settings. */
+  /**
+   * {@code --mail}, {@code --mail-to} (comma-separated, Chinese commas too; implies --mail), the
+   * settings.
+   */
   private static MailOptions mailOptions(Request request, CommandLine line) throws UsageException {
     List<String> to = new ArrayList<>();
-    for (String value : Optional.ofNullable(line.getOptionValues("mail-to")).orElse(new String[0])) {
-      Arrays.stream(value.split("[,;，；]")).map(String::trim).filter(s -> !s.isEmpty()).forEach(to::add);
+    for (String value :
+        Optional.ofNullable(line.getOptionValues("mail-to")).orElse(new String[0])) {
+      Arrays.stream(value.split("[,;，；]"))
+          .map(String::trim)
+          .filter(s -> !s.isEmpty())
+          .forEach(to::add);
     }
-    return new MailOptions(line.hasOption("mail") || !to.isEmpty(), to, pathOption(request, "config"),
+    return new MailOptions(
+        line.hasOption("mail") || !to.isEmpty(),
+        to,
+        pathOption(request, "config"),
         pathOption(request, "outbox"));
   }
 
@@ -299,7 +372,8 @@ final class OptionsParser {
     }
   }
 
-  private static int threads(Request request, ThreadsOption limits, int fallback) throws UsageException {
+  private static int threads(Request request, ThreadsOption limits, int fallback)
+      throws UsageException {
     String value = request.line().getOptionValue("threads");
     if (value == null) {
       return fallback;
@@ -316,7 +390,8 @@ final class OptionsParser {
   }
 
   /** A positive number of seconds, fractions allowed ({@code 0.5}), at most a day. */
-  private static Duration seconds(Request request, String name, Duration fallback) throws UsageException {
+  private static Duration seconds(Request request, String name, Duration fallback)
+      throws UsageException {
     String value = request.line().getOptionValue(name);
     if (value == null) {
       return fallback;

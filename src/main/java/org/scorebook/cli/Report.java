@@ -11,24 +11,29 @@ import java.util.List;
 import org.scorebook.Outcome;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Message;
-import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Scorecard;
+import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Text;
 import org.scorebook.model.TextPosition;
 
-/** How outcomes are shown: Chinese lines for people, or one JSON object per workbook for scripts. */
+/**
+ * How outcomes are shown: Chinese lines for people, or one JSON object per workbook for scripts.
+ */
 final class Report {
   /** Messages listed under a workbook on the console; the rest are in the workbook itself. */
   static final int CONSOLE_MESSAGE_LIMIT = 20;
 
-  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+  private static final Gson GSON =
+      new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
   private Report() {}
 
   static void print(Outcome outcome, boolean json, PrintStream out) {
     out.println(json ? GSON.toJson(toJson(outcome)) : line(outcome));
     if (!json) {
-      outcome.scorecard().ifPresent(card -> printMessages(card.messages(), outcome.workbook().isPresent(), out));
+      outcome
+          .scorecard()
+          .ifPresent(card -> printMessages(card.messages(), outcome.workbook().isPresent(), out));
     }
   }
 
@@ -49,11 +54,19 @@ final class Report {
     if (card.hasErrors()) {
       return Text.get("cli.result.errors", file, target, card.errorCount(), card.warningCount());
     }
-    return Text.get("cli.result.scored", file, target, Decimals.format2(card.total().orElse(0)),
-        card.grade().orElse("-"), card.warningCount());
+    return Text.get(
+        "cli.result.scored",
+        file,
+        target,
+        Decimals.format2(card.total().orElse(0)),
+        card.grade().orElse("-"),
+        card.warningCount());
   }
 
-  /** The first messages; where the rest are is said only where they are: a workbook written, or none. */
+  /**
+   * The first messages; where the rest are is said only where they are: a workbook written, or
+   * none.
+   */
   private static void printMessages(List<Message> messages, boolean written, PrintStream out) {
     messages.stream().limit(CONSOLE_MESSAGE_LIMIT).forEach(m -> printMessage(m, out));
     if (messages.size() > CONSOLE_MESSAGE_LIMIT) {
@@ -63,12 +76,15 @@ final class Report {
   }
 
   /**
-   * The message on one line; under a message about one character of a formula, the formula with a caret
-   * under that character (the console is monospaced; a cell comment is not, so it shows the text only).
+   * The message on one line; under a message about one character of a formula, the formula with a
+   * caret under that character (the console is monospaced; a cell comment is not, so it shows the
+   * text only).
    */
   private static void printMessage(Message message, PrintStream out) {
     out.println("    " + message.oneLine());
-    message.position().ifPresent(position -> position.caret().forEach(line -> out.println("      " + line)));
+    message
+        .position()
+        .ifPresent(position -> position.caret().forEach(line -> out.println("      " + line)));
   }
 
   static JsonObject toJson(Outcome outcome) {
@@ -112,8 +128,11 @@ final class Report {
       level.addProperty("code", indicator.code());
       level.addProperty("name", indicator.name());
       level.addProperty("full", indicator.full());
-      level.addProperty("score", indicator.score().isPresent() ? indicator.score().getAsDouble() : null);
-      level.addProperty("rate", indicator.rate().isPresent() ? Decimals.round(indicator.rate().getAsDouble(), 4) : null);
+      level.addProperty(
+          "score", indicator.score().isPresent() ? indicator.score().getAsDouble() : null);
+      level.addProperty(
+          "rate",
+          indicator.rate().isPresent() ? Decimals.round(indicator.rate().getAsDouble(), 4) : null);
       levels.add(level);
     }
     return levels;

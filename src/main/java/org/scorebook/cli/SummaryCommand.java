@@ -19,17 +19,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code scorebook summary PATH... --out 结果.xlsx [--sort score|name|file] [--threads 1|2]}: consolidates
- * a department's evaluation workbooks into one results workbook. Exit status 0 when every workbook was
- * included, 1 when any went to 问题清单 (or the results could not be written), 2 when the command line is
- * wrong.
+ * {@code scorebook summary PATH... --out 结果.xlsx [--sort score|name|file] [--threads 1|2]}:
+ * consolidates a department's evaluation workbooks into one results workbook. Exit status 0 when
+ * every workbook was included, 1 when any went to 问题清单 (or the results could not be written), 2
+ * when the command line is wrong.
  */
 final class SummaryCommand {
   private static final Logger LOG = LoggerFactory.getLogger(SummaryCommand.class);
+
   /** Above this many workbooks the progress line is shown even when stderr is not a console. */
   static final int PROGRESS_ABOVE = 20;
+
   /** Problems listed on the console; the rest are in 问题清单. */
   static final int CONSOLE_PROBLEMS = 20;
+
   private static final long PROGRESS_EVERY_NANOS = 200_000_000L;
 
   private final PrintStream out;
@@ -73,17 +76,22 @@ final class SummaryCommand {
       err.println(Text.get("department.cannotWrite", options.out(), WriteProblem.cause(e)));
       return Cli.PROBLEMS;
     }
-    LOG.info("summary of {} workbooks: {} projects, {} problems, {} ms, threads={}", files.size(),
-        consolidation.projects().size(), consolidation.problems().size(),
-        (System.nanoTime() - started) / 1_000_000, options.threads());
+    LOG.info(
+        "summary of {} workbooks: {} projects, {} problems, {} ms, threads={}",
+        files.size(),
+        consolidation.projects().size(),
+        consolidation.problems().size(),
+        (System.nanoTime() - started) / 1_000_000,
+        options.threads());
     report(consolidation, options.out());
     return consolidation.needsFixing() ? Cli.PROBLEMS : Cli.OK;
   }
 
   /**
-   * The workbooks to read: folders as for {@code process}, less the results workbook itself (a second
-   * run writing into the same folder). Naming the results workbook as an input is refused, and so is an
-   * existing {@code --out} that is not a results workbook Scorebook wrote: it may be someone's evaluation.
+   * The workbooks to read: folders as for {@code process}, less the results workbook itself (a
+   * second run writing into the same folder). Naming the results workbook as an input is refused,
+   * and so is an existing {@code --out} that is not a results workbook Scorebook wrote: it may be
+   * someone's evaluation.
    */
   private static List<Path> inputs(SummaryOptions options) throws UsageException {
     for (Path path : options.paths()) {
@@ -117,7 +125,7 @@ final class SummaryCommand {
   /** {@code \r已处理 120/2000} on stderr, at most five times a second, for a console or a long run. */
   private IntConsumer progress(int total) {
     if (System.console() == null && total <= PROGRESS_ABOVE) {
-      return done -> { };
+      return done -> {};
     }
     long[] last = {System.nanoTime() - PROGRESS_EVERY_NANOS};
     return done -> {
@@ -137,8 +145,12 @@ final class SummaryCommand {
     if (consolidation.projects().isEmpty()) {
       out.println(Text.get("department.doneNone", target));
     } else {
-      out.println(Text.get("department.done", consolidation.projects().size(),
-          Decimals.format2(consolidation.meanScore().orElse(0)), target));
+      out.println(
+          Text.get(
+              "department.done",
+              consolidation.projects().size(),
+              Decimals.format2(consolidation.meanScore().orElse(0)),
+              target));
     }
     List<Problem> problems = consolidation.problems();
     if (problems.isEmpty()) {
@@ -147,11 +159,14 @@ final class SummaryCommand {
     out.println(Text.get("department.problems", problems.size()));
     for (Problem problem : problems.subList(0, Math.min(CONSOLE_PROBLEMS, problems.size()))) {
       String first = problem.messages().isEmpty() ? "" : problem.messages().get(0);
-      String why = switch (problem.kind()) {
-        case ERRORS -> Text.get("department.problemErrors", problem.file(), problem.errors().getAsLong());
-        case DUPLICATE -> Text.get("department.problemDuplicate", problem.file(), first);
-        default -> Text.get("cli.result.unreadable", problem.file(), problem.kind().label(), first);
-      };
+      String why =
+          switch (problem.kind()) {
+            case ERRORS ->
+                Text.get("department.problemErrors", problem.file(), problem.errors().getAsLong());
+            case DUPLICATE -> Text.get("department.problemDuplicate", problem.file(), first);
+            default ->
+                Text.get("cli.result.unreadable", problem.file(), problem.kind().label(), first);
+          };
       out.println("  " + why);
     }
     if (problems.size() > CONSOLE_PROBLEMS) {

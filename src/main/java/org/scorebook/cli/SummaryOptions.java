@@ -5,7 +5,8 @@ import java.util.List;
 import org.scorebook.department.SortOrder;
 
 /**
- * What {@code scorebook summary} was asked to do, checked: the command line's types stop at the CLI.
+ * What {@code scorebook summary} was asked to do, checked: the command line's types stop at the
+ * CLI.
  *
  * @param paths workbooks and folders, as given
  * @param out the results workbook (.xlsx)

@@ -3,8 +3,8 @@ package org.scorebook.cli;
 import java.util.Optional;
 
 /**
- * The command line itself is wrong: exit status 2, with a Chinese message and, when the arguments could
- * not be read, a line pointing to the command's {@code --help}.
+ * The command line itself is wrong: exit status 2, with a Chinese message and, when the arguments
+ * could not be read, a line pointing to the command's {@code --help}.
  */
 final class UsageException extends Exception {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,5 @@
 package org.scorebook.cli;
 
-import java.util.Map;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +23,10 @@ import org.scorebook.watch.Watcher;
 
 /**
  * {@code scorebook watch INBOX [--out DIR] [--archive DIR] [--failed DIR] [--interval SECONDS]
- * [--timeout SECONDS] [--min-age SECONDS] [--threads N] [--once]}: the drop-folder service. Exit status with {@code --once}: 0 every file
- * taken was scored, 1 some went to the failed folder; without it the command runs until stopped (Ctrl-C,
- * SIGTERM), finishing the file in hand, and returns 0; 2 for a wrong command line.
+ * [--timeout SECONDS] [--min-age SECONDS] [--threads N] [--once]}: the drop-folder service. Exit
+ * status with {@code --once}: 0 every file taken was scored, 1 some went to the failed folder;
+ * without it the command runs until stopped (Ctrl-C, SIGTERM), finishing the file in hand, and
+ * returns 0; 2 for a wrong command line.
  */
 final class WatchCommand {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -42,7 +43,10 @@ final class WatchCommand {
     this.env = env;
   }
 
-  /** A wrong inbox or mail setting is a {@link UsageException} (exit 2), thrown before anything is moved. */
+  /**
+   * A wrong inbox or mail setting is a {@link UsageException} (exit 2), thrown before anything is
+   * moved.
+   */
   int run(WatchOptions options) throws UsageException {
     DropFolder folder = options.dropFolder();
     if (!Files.isDirectory(folder.inbox())) {
@@ -63,7 +67,9 @@ final class WatchCommand {
 
   /** With {@code --mail}, each handled workbook is mailed and the outbox retried every poll. */
   private WatchListener withMail(WatchListener console, MailOptions mail) throws UsageException {
-    return mail.enabled() ? new MailingWatchListener(console, MailSetup.open(mail, env), mail, out) : console;
+    return mail.enabled()
+        ? new MailingWatchListener(console, MailSetup.open(mail, env), mail, out)
+        : console;
   }
 
   /** An output folder that is the inbox itself would feed every result back in as a new file. */
@@ -78,23 +84,40 @@ final class WatchCommand {
   }
 
   private int once(Watcher watcher) {
-    whileStoppable(watcher, watcher::drain, () -> out.println(Text.get("watch.summary",
-        watcher.archivedCount() + watcher.failedCount(), watcher.archivedCount(), watcher.failedCount())));
+    whileStoppable(
+        watcher,
+        watcher::drain,
+        () ->
+            out.println(
+                Text.get(
+                    "watch.summary",
+                    watcher.archivedCount() + watcher.failedCount(),
+                    watcher.archivedCount(),
+                    watcher.failedCount())));
     return watcher.failedCount() > 0 ? Cli.PROBLEMS : Cli.OK;
   }
 
   private int forever(Watcher watcher, DropFolder folder) {
-    out.println(Text.get("watch.started", folder.inbox(), Decimals.format2(folder.interval().toMillis() / 1000.0),
-        folder.out(), folder.archive(), folder.failed()));
-    whileStoppable(watcher, watcher::run,
-        () -> out.println(Text.get("watch.stopped", watcher.archivedCount(), watcher.failedCount())));
+    out.println(
+        Text.get(
+            "watch.started",
+            folder.inbox(),
+            Decimals.format2(folder.interval().toMillis() / 1000.0),
+            folder.out(),
+            folder.archive(),
+            folder.failed()));
+    whileStoppable(
+        watcher,
+        watcher::run,
+        () ->
+            out.println(Text.get("watch.stopped", watcher.archivedCount(), watcher.failedCount())));
     return Cli.OK;
   }
 
   /**
-   * Runs the loop with a shutdown hook that stops it gracefully. {@code afterwards} and the watcher's
-   * clean-up run before the hook is released: once the hook returns the JVM halts, and what comes after
-   * that would be lost.
+   * Runs the loop with a shutdown hook that stops it gracefully. {@code afterwards} and the
+   * watcher's clean-up run before the hook is released: once the hook returns the JVM halts, and
+   * what comes after that would be lost.
    */
   private void whileStoppable(Watcher watcher, Runnable loop, Runnable afterwards) {
     CountDownLatch finished = new CountDownLatch(1);
@@ -110,23 +133,28 @@ final class WatchCommand {
   }
 
   /**
-   * Ctrl-C or SIGTERM: stop taking files and wait for the one in hand (up to its time limit). A stop that
-   * finished cleanly exits 0, not the 143 of a signal, so a service manager does not count it as a failure.
+   * Ctrl-C or SIGTERM: stop taking files and wait for the one in hand (up to its time limit). A
+   * stop that finished cleanly exits 0, not the 143 of a signal, so a service manager does not
+   * count it as a failure.
    */
   private Thread stopOnShutdown(Watcher watcher, CountDownLatch finished) {
-    Thread hook = new Thread(() -> {
-      err.println(Text.get("watch.stopping"));
-      watcher.stop();
-      try {
-        if (finished.await(watcher.fileTimeout().plus(STOP_GRACE).toMillis(), TimeUnit.MILLISECONDS)) {
-          out.flush();
-          err.flush();
-          Runtime.getRuntime().halt(Cli.OK);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "scorebook-watch-stop");
+    Thread hook =
+        new Thread(
+            () -> {
+              err.println(Text.get("watch.stopping"));
+              watcher.stop();
+              try {
+                if (finished.await(
+                    watcher.fileTimeout().plus(STOP_GRACE).toMillis(), TimeUnit.MILLISECONDS)) {
+                  out.flush();
+                  err.flush();
+                  Runtime.getRuntime().halt(Cli.OK);
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "scorebook-watch-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     return hook;
   }
@@ -149,33 +177,55 @@ final class WatchCommand {
 
     @Override
     public void handled(Handled handled) {
-      String open = OpenInExcel.isOpen(folder.inbox(), handled.name()) ? Text.get("cli.result.openInExcel") : "";
+      String open =
+          OpenInExcel.isOpen(folder.inbox(), handled.name())
+              ? Text.get("cli.result.openInExcel")
+              : "";
       out.println("[" + LocalTime.now().format(CLOCK) + "] " + line(handled) + open);
     }
 
     @Override
     public void postponed(String name, String reason) {
-      out.println("[" + LocalTime.now().format(CLOCK) + "] " + Text.get("watch.result.postponed", name, reason));
+      out.println(
+          "["
+              + LocalTime.now().format(CLOCK)
+              + "] "
+              + Text.get("watch.result.postponed", name, reason));
     }
 
     private String line(Handled handled) {
       Outcome outcome = handled.outcome();
       if (outcome instanceof Outcome.Unreadable unreadable) {
-        return Text.get("watch.result.unreadable", handled.name(), unreadable.cause().label(), unreadable.reason(),
+        return Text.get(
+            "watch.result.unreadable",
+            handled.name(),
+            unreadable.cause().label(),
+            unreadable.reason(),
             shown(handled.original()));
       }
       Scorecard card = outcome.scorecard().orElseThrow();
       if (!handled.archived()) {
-        return Text.get("watch.result.errors", handled.name(), card.errorCount(), card.warningCount(),
+        return Text.get(
+            "watch.result.errors",
+            handled.name(),
+            card.errorCount(),
+            card.warningCount(),
             shown(handled.original().getParent()));
       }
-      return Text.get("watch.result.scored", handled.name(), Decimals.format2(card.total().orElse(0)),
-          card.grade().orElse("-"), card.warningCount(), shown(handled.output().orElse(handled.original())));
+      return Text.get(
+          "watch.result.scored",
+          handled.name(),
+          Decimals.format2(card.total().orElse(0)),
+          card.grade().orElse("-"),
+          card.warningCount(),
+          shown(handled.output().orElse(handled.original())));
     }
 
     /** Relative to the inbox when inside it ({@code 已评分/名称.xlsx}), else as it is. */
     private String shown(Path path) {
-      return path.startsWith(folder.inbox()) ? folder.inbox().relativize(path).toString() : path.toString();
+      return path.startsWith(folder.inbox())
+          ? folder.inbox().relativize(path).toString()
+          : path.toString();
     }
   }
 }

@@ -6,10 +6,11 @@ import java.util.Optional;
 import org.scorebook.watch.DropFolder;
 
 /**
- * What {@code scorebook watch} was asked to do, checked; turned into a {@link DropFolder} before the
- * watcher sees it.
+ * What {@code scorebook watch} was asked to do, checked; turned into a {@link DropFolder} before
+ * the watcher sees it.
  *
- * @param out {@code --out}, {@code --archive}, {@code --failed}: empty for the folders inside the inbox
+ * @param out {@code --out}, {@code --archive}, {@code --failed}: empty for the folders inside the
+ *     inbox
  * @param interval {@code --interval}: how often the inbox is looked at (3 s by default)
  * @param timeout {@code --timeout}: the longest one workbook may take (120 s by default)
  * @param minimumAge {@code --min-age}: how long a file must stay unchanged (5 s by default)
@@ -17,14 +18,27 @@ import org.scorebook.watch.DropFolder;
  * @param once {@code --once}: take what is there, then exit
  * @param mail {@code --mail} and friends; {@link MailOptions#OFF} by default
  */
-record WatchOptions(Path inbox, Optional<Path> out, Optional<Path> archive, Optional<Path> failed,
-    Duration interval, Duration timeout, Duration minimumAge, int threads, boolean once, MailOptions mail) {
+record WatchOptions(
+    Path inbox,
+    Optional<Path> out,
+    Optional<Path> archive,
+    Optional<Path> failed,
+    Duration interval,
+    Duration timeout,
+    Duration minimumAge,
+    int threads,
+    boolean once,
+    MailOptions mail) {
   static final int DEFAULT_THREADS = 1;
   static final int MAX_THREADS = 16;
 
   DropFolder dropFolder() {
-    DropFolder folder = DropFolder.at(inbox).withInterval(interval).withFileTimeout(timeout)
-        .withThreads(threads).withMinimumAge(minimumAge);
+    DropFolder folder =
+        DropFolder.at(inbox)
+            .withInterval(interval)
+            .withFileTimeout(timeout)
+            .withThreads(threads)
+            .withMinimumAge(minimumAge);
     folder = out.map(folder::withOut).orElse(folder);
     folder = archive.map(folder::withArchive).orElse(folder);
     return failed.map(folder::withFailed).orElse(folder);

@@ -15,8 +15,8 @@ import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
 
 /**
- * Reads and scores every workbook, one or a few at a time, keeping only an {@link Entry} per workbook.
- * The entries come back in input order whatever the number of threads.
+ * Reads and scores every workbook, one or a few at a time, keeping only an {@link Entry} per
+ * workbook. The entries come back in input order whatever the number of threads.
  */
 public final class Collector {
   private final Function<Path, Outcome> scorer;
@@ -47,11 +47,14 @@ public final class Collector {
       }
       return entries;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "summary-reader");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            runnable -> {
+              Thread thread = new Thread(runnable, "summary-reader");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       return inParallel(files, done, new ExecutorCompletionService<>(pool));
     } finally {
@@ -61,7 +64,8 @@ public final class Collector {
 
   private record Indexed(int index, Entry entry) {}
 
-  private List<Entry> inParallel(List<Path> files, IntConsumer done, ExecutorCompletionService<Indexed> service)
+  private List<Entry> inParallel(
+      List<Path> files, IntConsumer done, ExecutorCompletionService<Indexed> service)
       throws InterruptedException {
     for (int i = 0; i < files.size(); i++) {
       int index = i;

@@ -21,7 +21,8 @@ import org.scorebook.model.Text;
  * @param problems in input order
  * @param levelNames every level-one indicator name, in the order first seen (input order)
  */
-public record Consolidation(List<ProjectResult> projects, List<Problem> problems, List<String> levelNames) {
+public record Consolidation(
+    List<ProjectResult> projects, List<Problem> problems, List<String> levelNames) {
 
   public Consolidation {
     projects = List.copyOf(projects);
@@ -30,14 +31,16 @@ public record Consolidation(List<ProjectResult> projects, List<Problem> problems
   }
 
   /**
-   * @param entries in input order; several copies of one project (an evaluation and its scored output,
-   *     say) count once, the others are listed as problems of kind {@link Problem.Kind#DUPLICATE}
+   * @param entries in input order; several copies of one project (an evaluation and its scored
+   *     output, say) count once, the others are listed as problems of kind {@link
+   *     Problem.Kind#DUPLICATE}
    */
   public static Consolidation of(List<Entry> entries, SortOrder order) {
     Map<String, ProjectResult> counted = new LinkedHashMap<>();
     for (Entry entry : entries) {
       if (entry instanceof ProjectResult project) {
-        counted.merge(project.name(), project, (a, b) -> ProjectResult.PREFERRED.compare(a, b) <= 0 ? a : b);
+        counted.merge(
+            project.name(), project, (a, b) -> ProjectResult.PREFERRED.compare(a, b) <= 0 ? a : b);
       }
     }
     List<Problem> problems = new ArrayList<>();
@@ -57,11 +60,17 @@ public record Consolidation(List<ProjectResult> projects, List<Problem> problems
   }
 
   private static Problem duplicate(ProjectResult left, ProjectResult kept) {
-    return new Problem(left.file(), Problem.Kind.DUPLICATE, Optional.of(left.name()), OptionalLong.empty(),
+    return new Problem(
+        left.file(),
+        Problem.Kind.DUPLICATE,
+        Optional.of(left.name()),
+        OptionalLong.empty(),
         List.of(Text.get("department.duplicate", kept.file())));
   }
 
-  /** Whether any workbook is unreadable or has errors (copies of a counted project are not a fault). */
+  /**
+   * Whether any workbook is unreadable or has errors (copies of a counted project are not a fault).
+   */
   public boolean needsFixing() {
     return problems.stream().anyMatch(Problem::needsFixing);
   }
@@ -71,8 +80,8 @@ public record Consolidation(List<ProjectResult> projects, List<Problem> problems
   }
 
   /**
-   * Projects per grade: the national grades 优, 良, 中, 差 always (zero when none), then any other grade
-   * name a workbook's own 等级标准 uses, in the order first met.
+   * Projects per grade: the national grades 优, 良, 中, 差 always (zero when none), then any other
+   * grade name a workbook's own 等级标准 uses, in the order first met.
    */
   public Map<String, Integer> gradeCounts() {
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -99,19 +108,25 @@ public record Consolidation(List<ProjectResult> projects, List<Problem> problems
 
   /** Σ 预算金额 of the projects that give one. */
   public double totalBudget() {
-    return projects.stream().map(ProjectResult::budget).filter(OptionalDouble::isPresent)
-        .mapToDouble(OptionalDouble::getAsDouble).sum();
+    return projects.stream()
+        .map(ProjectResult::budget)
+        .filter(OptionalDouble::isPresent)
+        .mapToDouble(OptionalDouble::getAsDouble)
+        .sum();
   }
 
   /** Σ 实际支出 of the projects that give one. */
   public double totalSpending() {
-    return projects.stream().map(ProjectResult::spending).filter(OptionalDouble::isPresent)
-        .mapToDouble(OptionalDouble::getAsDouble).sum();
+    return projects.stream()
+        .map(ProjectResult::spending)
+        .filter(OptionalDouble::isPresent)
+        .mapToDouble(OptionalDouble::getAsDouble)
+        .sum();
   }
 
   /**
-   * Σ 实际支出 ÷ Σ 预算金额 over the projects that give both (a project with only one of the two would
-   * skew the rate); empty when there are none or the budgets sum to zero.
+   * Σ 实际支出 ÷ Σ 预算金额 over the projects that give both (a project with only one of the two would skew
+   * the rate); empty when there are none or the budgets sum to zero.
    */
   public OptionalDouble executionRate() {
     double budget = 0;

@@ -23,32 +23,50 @@ public sealed interface Entry permits ProjectResult, Problem {
   Path file();
 
   /**
-   * Keeps only what the results workbook needs from {@code outcome}, so that the scored workbook and its
-   * scorecard can be dropped at once.
+   * Keeps only what the results workbook needs from {@code outcome}, so that the scored workbook
+   * and its scorecard can be dropped at once.
    */
   static Entry of(Outcome outcome) {
     Path file = outcome.input();
     if (outcome instanceof Outcome.Unreadable unreadable) {
-      return new Problem(file, Problem.Kind.of(unreadable.cause()), Optional.empty(), OptionalLong.empty(),
+      return new Problem(
+          file,
+          Problem.Kind.of(unreadable.cause()),
+          Optional.empty(),
+          OptionalLong.empty(),
           List.of(unreadable.reason()));
     }
     Scorecard card = outcome.scorecard().get();
     String name = card.projectName().strip();
     if (card.hasErrors() || card.total().isEmpty() || card.grade().isEmpty()) {
-      List<String> quoted = card.messages().stream().filter(Message::isError).limit(QUOTED_MESSAGES)
-          .map(Message::oneLine).toList();
-      return new Problem(file, Problem.Kind.ERRORS, name.isEmpty() ? Optional.empty() : Optional.of(name),
-          OptionalLong.of(card.errorCount()), quoted);
+      List<String> quoted =
+          card.messages().stream()
+              .filter(Message::isError)
+              .limit(QUOTED_MESSAGES)
+              .map(Message::oneLine)
+              .toList();
+      return new Problem(
+          file,
+          Problem.Kind.ERRORS,
+          name.isEmpty() ? Optional.empty() : Optional.of(name),
+          OptionalLong.of(card.errorCount()),
+          quoted);
     }
     ProjectInfo project = card.evaluation().project();
     Findings findings = card.evaluation().findings();
-    List<LevelRate> levels = card.levelOne().stream()
-        .map(i -> new LevelRate(i.name().strip(), i.rate()))
-        .toList();
-    return new ProjectResult(file, name, amount(project.budget()), amount(project.spending()),
-        card.total().getAsDouble(), card.grade().get(),
-        Findings.LABELS.stream().map(findings::get).map(String::strip).toList(), levels,
-        card.evaluation().scoredBefore(), modified(file));
+    List<LevelRate> levels =
+        card.levelOne().stream().map(i -> new LevelRate(i.name().strip(), i.rate())).toList();
+    return new ProjectResult(
+        file,
+        name,
+        amount(project.budget()),
+        amount(project.spending()),
+        card.total().getAsDouble(),
+        card.grade().get(),
+        Findings.LABELS.stream().map(findings::get).map(String::strip).toList(),
+        levels,
+        card.evaluation().scoredBefore(),
+        modified(file));
   }
 
   private static Instant modified(Path file) {

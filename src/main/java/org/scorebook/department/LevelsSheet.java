@@ -1,6 +1,5 @@
 package org.scorebook.department;
 
-import org.scorebook.style.TextWidth;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.ColorScaleFormatting;
@@ -14,11 +13,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Text;
 import org.scorebook.style.DepartmentStyles;
+import org.scorebook.style.TextWidth;
 
 /**
- * 一级指标得分率: one row per project (in the results table's order), one column per level-one
- * indicator name met in any workbook, the 得分率 as {@code 0.00%} under a red–yellow–green colour scale;
- * blank where the project has no indicator of that name.
+ * 一级指标得分率: one row per project (in the results table's order), one column per level-one indicator
+ * name met in any workbook, the 得分率 as {@code 0.00%} under a red–yellow–green colour scale; blank
+ * where the project has no indicator of that name.
  */
 final class LevelsSheet {
   static final int FIRST_LEVEL = 3;
@@ -44,7 +44,8 @@ final class LevelsSheet {
     widths[2] = 9;
     for (int i = 0; i < levels.size(); i++) {
       titles[FIRST_LEVEL + i] = levels.get(i);
-      widths[FIRST_LEVEL + i] = Math.max(10, Math.min(16, TextWidth.displayWidth(levels.get(i)) + 2));
+      widths[FIRST_LEVEL + i] =
+          Math.max(10, Math.min(16, TextWidth.displayWidth(levels.get(i)) + 2));
     }
     Sheets.header(sheet, styles, titles, widths);
     int r = 0;

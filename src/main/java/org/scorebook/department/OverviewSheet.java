@@ -43,10 +43,21 @@ final class OverviewSheet {
     int gradeRows = grades(consolidation);
     Charts charts = new Charts(sheet);
     int scoreChartEnd = charts.scores(scores, CHART_COLUMN, FIRST_FIGURE_ROW);
-    int bottom = charts.grades(new CellRangeAddress(gradeHeader + 1, gradeHeader + gradeRows, 0, 0),
-        new CellRangeAddress(gradeHeader + 1, gradeHeader + gradeRows, 1, 1), CHART_COLUMN, scoreChartEnd + 1);
+    int bottom =
+        charts.grades(
+            new CellRangeAddress(gradeHeader + 1, gradeHeader + gradeRows, 0, 0),
+            new CellRangeAddress(gradeHeader + 1, gradeHeader + gradeRows, 1, 1),
+            CHART_COLUMN,
+            scoreChartEnd + 1);
     // The print area takes in the charts: LibreOffice sizes the page by the cells alone.
-    sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, CHART_COLUMN + Charts.CHART_COLUMNS, 0, bottom);
+    sheet
+        .getWorkbook()
+        .setPrintArea(
+            sheet.getWorkbook().getSheetIndex(sheet),
+            0,
+            CHART_COLUMN + Charts.CHART_COLUMNS,
+            0,
+            bottom);
     PageLayout.a4FitToWidth(sheet, true, 1);
   }
 
@@ -71,7 +82,8 @@ final class OverviewSheet {
 
   /** The grade table; returns the number of grade rows. */
   private int grades(Consolidation consolidation) {
-    Row header = header(Text.get("department.overview.grade"), Text.get("department.overview.count"));
+    Row header =
+        header(Text.get("department.overview.grade"), Text.get("department.overview.count"));
     Sheets.text(header, 2, Text.get("department.overview.share"), styles.header());
     int projects = consolidation.projects().size();
     Map<String, Integer> counts = consolidation.gradeCounts();
@@ -80,7 +92,8 @@ final class OverviewSheet {
       Sheets.text(row, 0, grade.getKey(), styles.centered());
       Sheets.number(row, 1, grade.getValue(), styles.centered());
       if (projects > 0) {
-        Sheets.number(row, 2, Decimals.round((double) grade.getValue() / projects, 4), styles.rate());
+        Sheets.number(
+            row, 2, Decimals.round((double) grade.getValue() / projects, 4), styles.rate());
       } else {
         Sheets.text(row, 2, Text.get("department.overview.none"), styles.centered());
       }

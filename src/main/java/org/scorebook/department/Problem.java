@@ -13,9 +13,11 @@ import org.scorebook.model.Text;
  *
  * @param project 项目名称, when the workbook could be read and names one
  * @param errors the number of errors; empty unless the kind is {@link Kind#ERRORS}
- * @param messages the first error messages, the one reason it could not be read, or which copy was counted
+ * @param messages the first error messages, the one reason it could not be read, or which copy was
+ *     counted
  */
-public record Problem(Path file, Kind kind, Optional<String> project, OptionalLong errors, List<String> messages)
+public record Problem(
+    Path file, Kind kind, Optional<String> project, OptionalLong errors, List<String> messages)
     implements Entry {
 
   /** Why a workbook is left out. */

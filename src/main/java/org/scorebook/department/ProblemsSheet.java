@@ -8,8 +8,8 @@ import org.scorebook.style.DepartmentStyles;
 
 /**
  * 问题清单: every workbook left out of the results, in input order, with its file, its project when
- * known, the number of errors (or 无法读取 / 无法评分 / 未能处理, or 重复 for another copy of a counted project) and the first
- * error messages or the reason.
+ * known, the number of errors (or 无法读取 / 无法评分 / 未能处理, or 重复 for another copy of a counted project)
+ * and the first error messages or the reason.
  */
 final class ProblemsSheet {
   private static final int[] WIDTHS = {6, 36, 28, 9, 70};
@@ -23,9 +23,17 @@ final class ProblemsSheet {
   }
 
   void write(List<Problem> problems, String title) {
-    Sheets.header(sheet, styles, new String[] {
-        Text.get("department.col.index"), Text.get("department.col.file"), Text.get("department.col.name"),
-        Text.get("department.col.errors"), Text.get("department.col.reason")}, WIDTHS);
+    Sheets.header(
+        sheet,
+        styles,
+        new String[] {
+          Text.get("department.col.index"),
+          Text.get("department.col.file"),
+          Text.get("department.col.name"),
+          Text.get("department.col.errors"),
+          Text.get("department.col.reason")
+        },
+        WIDTHS);
     int r = 0;
     for (Problem problem : problems) {
       Row row = sheet.createRow(++r);
@@ -41,7 +49,8 @@ final class ProblemsSheet {
       String reason = reason(problem);
       Sheets.text(row, 4, reason, styles.text());
       int lines = Math.max(Sheets.lines(reason, WIDTHS[4]), Sheets.lines(file, WIDTHS[1]));
-      row.setHeightInPoints(Sheets.height(Math.max(lines, Sheets.lines(problem.project().orElse(""), WIDTHS[2]))));
+      row.setHeightInPoints(
+          Sheets.height(Math.max(lines, Sheets.lines(problem.project().orElse(""), WIDTHS[2]))));
     }
     Sheets.printReady(sheet, title, 0);
   }

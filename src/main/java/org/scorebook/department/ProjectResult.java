@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * A project scored without errors, as the results workbook shows it: a few hundred bytes, however big
- * its workbook was.
+ * A project scored without errors, as the results workbook shows it: a few hundred bytes, however
+ * big its workbook was.
  *
  * @param name 项目名称
  * @param budget 预算金额 in 万元, when the workbook gives one
  * @param spending 实际支出 (决算金额) in 万元, when the workbook gives one
  * @param score the total, rounded to two decimals
  * @param grade 评价结论, the grade under the workbook's own 等级标准
- * @param findings 主要绩效, 存在问题, 整改建议, 整改情况 in that order ({@code Findings.LABELS}); empty strings when missing
+ * @param findings 主要绩效, 存在问题, 整改建议, 整改情况 in that order ({@code Findings.LABELS}); empty strings
+ *     when missing
  * @param levels the level-one indicators in sheet order
  * @param scoredCopy the workbook is a scored output (it holds a 评分汇总 sheet)
  * @param modified when the file was last changed
@@ -38,13 +39,23 @@ public record ProjectResult(
     levels = List.copyOf(levels);
   }
 
-  /** Which of two copies of one project counts: a scored output before an evaluation, then the newer. */
-  static final Comparator<ProjectResult> PREFERRED = Comparator.comparing(ProjectResult::scoredCopy)
-      .thenComparing(ProjectResult::modified).reversed();
+  /**
+   * Which of two copies of one project counts: a scored output before an evaluation, then the
+   * newer.
+   */
+  static final Comparator<ProjectResult> PREFERRED =
+      Comparator.comparing(ProjectResult::scoredCopy)
+          .thenComparing(ProjectResult::modified)
+          .reversed();
 
-  /** The 得分率 of the level-one indicator named {@code levelName}, empty when the project has none. */
+  /**
+   * The 得分率 of the level-one indicator named {@code levelName}, empty when the project has none.
+   */
   public OptionalDouble rateOf(String levelName) {
-    return levels.stream().filter(l -> l.name().equals(levelName)).findFirst()
-        .map(Entry.LevelRate::rate).orElse(OptionalDouble.empty());
+    return levels.stream()
+        .filter(l -> l.name().equals(levelName))
+        .findFirst()
+        .map(Entry.LevelRate::rate)
+        .orElse(OptionalDouble.empty());
   }
 }

@@ -11,8 +11,8 @@ import org.scorebook.model.Text;
 import org.scorebook.style.DepartmentStyles;
 
 /**
- * 绩效评价结果信息表: one row per project, as the published results table (seed report 004) has it:
- * 序号, 项目名称, 决算金额, 评价分值, 评价结论 and the four findings, wrapped, bordered and print-ready.
+ * 绩效评价结果信息表: one row per project, as the published results table (seed report 004) has it: 序号,
+ * 项目名称, 决算金额, 评价分值, 评价结论 and the four findings, wrapped, bordered and print-ready.
  */
 final class ResultsSheet {
   static final int NAME = 1;
@@ -86,7 +86,10 @@ final class ResultsSheet {
     return new ChartSource(sheet.getSheetName(), names, scores);
   }
 
-  /** The names (column B) and scores (column D) of the project rows, with their values for the chart's cache. */
+  /**
+   * The names (column B) and scores (column D) of the project rows, with their values for the
+   * chart's cache.
+   */
   record ChartSource(String sheetName, List<String> names, List<Double> scores) {
     ChartSource {
       names = List.copyOf(names);
@@ -106,7 +109,8 @@ final class ResultsSheet {
     }
 
     private String range(int column) {
-      return new CellRangeAddress(1, Math.max(1, count()), column, column).formatAsString(sheetName, true);
+      return new CellRangeAddress(1, Math.max(1, count()), column, column)
+          .formatAsString(sheetName, true);
     }
   }
 }

@@ -13,22 +13,27 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlException;
+import org.scorebook.files.SafeFiles;
 import org.scorebook.model.Text;
 import org.scorebook.style.DepartmentStyles;
-import org.scorebook.files.SafeFiles;
 
 /**
  * Writes the results workbook: 绩效评价结果信息表, 总览, 一级指标得分率 and 问题清单, in that order.
  *
  * <p>The three sheets that grow with the number of workbooks are streamed (SXSSF keeps a window of
- * {@value #ROW_WINDOW} rows in memory and the rest in temporary files, removed afterwards). 总览 has a
- * few dozen cells and two charts; it is an ordinary XSSF sheet created on the underlying workbook, which
- * SXSSF copies into the file as it is.
+ * {@value #ROW_WINDOW} rows in memory and the rest in temporary files, removed afterwards). 总览 has
+ * a few dozen cells and two charts; it is an ordinary XSSF sheet created on the underlying
+ * workbook, which SXSSF copies into the file as it is.
  */
 public final class ResultsWorkbook {
   static final int ROW_WINDOW = 100;
-  /** A custom document property every results workbook carries, so that a later run knows it may replace it. */
+
+  /**
+   * A custom document property every results workbook carries, so that a later run knows it may
+   * replace it.
+   */
   static final String MARK = "ScorebookResults";
+
   /** A results workbook is small; a larger file in the --out position is certainly not one. */
   private static final long MAX_MARKED_BYTES = 50L * 1024 * 1024;
 
@@ -44,43 +49,49 @@ public final class ResultsWorkbook {
    *
    * @param title printed above every page and on 总览, such as 2018年度绩效评价结果
    */
-  public static void write(Consolidation consolidation, String title, Path target) throws IOException {
-    SafeFiles.writeAtomically(target, out -> {
-      SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-      try {
-        build(workbook, consolidation, title);
-        workbook.write(out);
-      } finally {
-        workbook.dispose();
-        workbook.close();
-      }
-    });
+  public static void write(Consolidation consolidation, String title, Path target)
+      throws IOException {
+    SafeFiles.writeAtomically(
+        target,
+        out -> {
+          SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+          try {
+            build(workbook, consolidation, title);
+            workbook.write(out);
+          } finally {
+            workbook.dispose();
+            workbook.close();
+          }
+        });
   }
 
   static void build(SXSSFWorkbook workbook, Consolidation consolidation, String title) {
     DepartmentStyles styles = new DepartmentStyles(workbook);
     ResultsSheet results = new ResultsSheet(workbook.createSheet(RESULTS), styles);
-    // Created on the XSSF workbook itself: SXSSF leaves a sheet it does not know as it is, charts included.
+    // Created on the XSSF workbook itself: SXSSF leaves a sheet it does not know as it is, charts
+    // included.
     XSSFSheet overview = workbook.getXSSFWorkbook().createSheet(OVERVIEW);
     results.write(consolidation.projects(), title);
     new OverviewSheet(overview, styles).write(consolidation, title, results.scoreColumn());
     new LevelsSheet(workbook.createSheet(LEVELS), styles).write(consolidation, title);
-    new ProblemsSheet(workbook.createSheet(PROBLEMS), styles).write(consolidation.problems(), title);
+    new ProblemsSheet(workbook.createSheet(PROBLEMS), styles)
+        .write(consolidation.problems(), title);
     workbook.setActiveSheet(0);
     workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(MARK, title);
   }
 
   /**
-   * Whether {@code file} is a results workbook Scorebook wrote, and so may be replaced by a new one: it
-   * carries {@link #MARK}, or (written before the mark existed) holds exactly the four results sheets.
-   * Anything else, an evaluator's workbook above all, is not to be overwritten.
+   * Whether {@code file} is a results workbook Scorebook wrote, and so may be replaced by a new
+   * one: it carries {@link #MARK}, or (written before the mark existed) holds exactly the four
+   * results sheets. Anything else, an evaluator's workbook above all, is not to be overwritten.
    */
   public static boolean isResultsWorkbook(Path file) {
     try {
       if (Files.size(file) > MAX_MARKED_BYTES) {
         return false;
       }
-      try (InputStream in = Files.newInputStream(file); OPCPackage pkg = OPCPackage.open(in)) {
+      try (InputStream in = Files.newInputStream(file);
+          OPCPackage pkg = OPCPackage.open(in)) {
         if (new POIXMLProperties(pkg).getCustomProperties().contains(MARK)) {
           return true;
         }
@@ -93,7 +104,8 @@ public final class ResultsWorkbook {
 
   private static List<String> sheetNames(OPCPackage pkg) throws IOException, OpenXML4JException {
     List<String> names = new ArrayList<>();
-    XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+    XSSFReader.SheetIterator sheets =
+        (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
     while (sheets.hasNext()) {
       sheets.next().close();
       names.add(sheets.getSheetName());

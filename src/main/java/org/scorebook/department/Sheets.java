@@ -1,6 +1,5 @@
 package org.scorebook.department;
 
-import org.scorebook.style.TextWidth;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -9,12 +8,15 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.Text;
 import org.scorebook.style.DepartmentStyles;
 import org.scorebook.style.PageLayout;
+import org.scorebook.style.TextWidth;
 
 /** Helpers shared by the sheet writers: cells, widths, row heights and the print setup. */
 final class Sheets {
   /** Points per line of 11-point text, with the cell's padding. */
   private static final float LINE_POINTS = 15f;
+
   private static final float PADDING_POINTS = 4f;
+
   /** Excel's highest row. */
   private static final float MAX_ROW_POINTS = 409f;
 
@@ -59,15 +61,20 @@ final class Sheets {
     return Math.min(MAX_ROW_POINTS, Math.max(1, lines) * LINE_POINTS + PADDING_POINTS);
   }
 
-  /** Lines {@code text} takes in a column {@code width} characters wide (two characters of slack). */
+  /**
+   * Lines {@code text} takes in a column {@code width} characters wide (two characters of slack).
+   */
   static int lines(String text, int width) {
-    // Two characters of slack: LibreOffice and Excel break CJK lines a little before the column's width.
-    return text == null || text.isEmpty() ? 1 : TextWidth.wrappedLines(text, Math.max(1, width - 2));
+    // Two characters of slack: LibreOffice and Excel break CJK lines a little before the column's
+    // width.
+    return text == null || text.isEmpty()
+        ? 1
+        : TextWidth.wrappedLines(text, Math.max(1, width - 2));
   }
 
   /**
-   * A4 landscape, one page wide, the header row repeated on every page and frozen on screen (with the
-   * first {@code frozenColumns} columns), the title above and page numbers below every page.
+   * A4 landscape, one page wide, the header row repeated on every page and frozen on screen (with
+   * the first {@code frozenColumns} columns), the title above and page numbers below every page.
    */
   static void printReady(Sheet sheet, String title, int frozenColumns) {
     sheet.createFreezePane(frozenColumns, 1);
@@ -77,7 +84,9 @@ final class Sheets {
     sheet.setHorizontallyCenter(true);
     // Excel's header codes: &14 the size (before the font: digits after it would join the size),
     // &"font,style", &P the page, &N the pages; && is a literal &.
-    sheet.getHeader().setCenter("&14&\"宋体,Bold\"" + (title + " " + sheet.getSheetName()).replace("&", "&&"));
+    sheet
+        .getHeader()
+        .setCenter("&14&\"宋体,Bold\"" + (title + " " + sheet.getSheetName()).replace("&", "&&"));
     sheet.getFooter().setCenter(Text.get("department.print.page", "&P", "&N"));
   }
 }

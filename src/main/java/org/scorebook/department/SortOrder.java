@@ -1,9 +1,9 @@
 package org.scorebook.department;
 
-import java.util.Optional;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The order of the results table ({@code --sort}); ties are broken by name, then by file. */
 public enum SortOrder {
@@ -34,7 +34,11 @@ public enum SortOrder {
     Comparator<ProjectResult> byName = Comparator.comparing(ProjectResult::name, collator);
     Comparator<ProjectResult> byFile = Comparator.comparing(p -> p.file().toString());
     return switch (this) {
-      case SCORE -> Comparator.comparingDouble(ProjectResult::score).reversed().thenComparing(byName).thenComparing(byFile);
+      case SCORE ->
+          Comparator.comparingDouble(ProjectResult::score)
+              .reversed()
+              .thenComparing(byName)
+              .thenComparing(byFile);
       case NAME -> byName.thenComparing(byFile);
       case FILE -> byFile;
     };

@@ -7,9 +7,9 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,33 +18,38 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writing files so that a reader never sees half of one: the bytes go to a temporary file in the
- * target's folder, are flushed to disk, and the file is renamed over the target in one step. A failure
- * leaves the target as it was and no temporary file behind; what a killed process leaves is swept later.
+ * target's folder, are flushed to disk, and the file is renamed over the target in one step. A
+ * failure leaves the target as it was and no temporary file behind; what a killed process leaves is
+ * swept later.
  */
 public final class SafeFiles {
   private static final Logger LOG = LoggerFactory.getLogger(SafeFiles.class);
   private static final String BACKUP_SUFFIX = ".bak";
-  private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+  private static final DateTimeFormatter BACKUP_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
   private static final String TEMP_PREFIX = ".scorebook-";
   private static final String TEMP_SUFFIX = ".tmp";
+
   /**
-   * How old a temporary file must be before {@link #sweepTemps} removes it: far longer than any write
-   * takes, so a file another process is writing right now is left alone.
+   * How old a temporary file must be before {@link #sweepTemps} removes it: far longer than any
+   * write takes, so a file another process is writing right now is left alone.
    */
   public static final Duration STALE_TEMP_AGE = Duration.ofMinutes(30);
+
   /** What a new file gets with the usual umask; the temporary file itself is created private. */
-  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+  private static final Set<PosixFilePermission> NEW_FILE =
+      PosixFilePermissions.fromString("rw-r--r--");
 
   private SafeFiles() {}
 
@@ -71,13 +76,15 @@ public final class SafeFiles {
   }
 
   /**
-   * Removes the temporary files ({@code .scorebook-*.tmp}) a killed process left in {@code folder}, those
-   * last modified more than {@link #STALE_TEMP_AGE} before {@code now}; returns how many. Never throws.
+   * Removes the temporary files ({@code .scorebook-*.tmp}) a killed process left in {@code folder},
+   * those last modified more than {@link #STALE_TEMP_AGE} before {@code now}; returns how many.
+   * Never throws.
    */
   public static int sweepTemps(Path folder, Instant now) {
     Instant cutoff = now.minus(STALE_TEMP_AGE);
     int removed = 0;
-    try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+    try (DirectoryStream<Path> temps =
+        Files.newDirectoryStream(folder, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
       for (Path temp : temps) {
         removed += removeIfOlder(temp, cutoff) ? 1 : 0;
       }
@@ -89,7 +96,8 @@ public final class SafeFiles {
 
   private static boolean removeIfOlder(Path temp, Instant cutoff) {
     try {
-      if (Files.isRegularFile(temp) && Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
+      if (Files.isRegularFile(temp)
+          && Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
         Files.delete(temp);
         LOG.info("removed {}, left by an interrupted write", temp);
         return true;
@@ -101,9 +109,9 @@ public final class SafeFiles {
   }
 
   /**
-   * Copies {@code file} beside itself and returns the copy, never replacing an earlier backup: the first
-   * is {@code 评价.xlsx.bak}, later ones carry the time, {@code 评价.xlsx.20261201-153012.bak}. The copy
-   * appears whole or not at all.
+   * Copies {@code file} beside itself and returns the copy, never replacing an earlier backup: the
+   * first is {@code 评价.xlsx.bak}, later ones carry the time, {@code 评价.xlsx.20261201-153012.bak}.
+   * The copy appears whole or not at all.
    */
   public static Path backupCopy(Path file) throws IOException {
     FileTime modified = Files.getLastModifiedTime(file);
@@ -121,8 +129,11 @@ public final class SafeFiles {
     }
   }
 
-  /** Gives {@code temp}'s content a backup name nobody uses yet; a name taken meanwhile is skipped. */
-  private static Path linkUnderFreeName(Path temp, Path file, LocalDateTime now) throws IOException {
+  /**
+   * Gives {@code temp}'s content a backup name nobody uses yet; a name taken meanwhile is skipped.
+   */
+  private static Path linkUnderFreeName(Path temp, Path file, LocalDateTime now)
+      throws IOException {
     String name = file.getFileName().toString();
     String stamped = name + "." + BACKUP_TIME.format(now);
     for (int n = 1; ; n++) {
@@ -137,7 +148,10 @@ public final class SafeFiles {
     }
   }
 
-  /** A hard link fails when the name exists, in one step; where links are not supported, a plain move. */
+  /**
+   * A hard link fails when the name exists, in one step; where links are not supported, a plain
+   * move.
+   */
   private static void createWithoutReplacing(Path temp, Path target) throws IOException {
     try {
       Files.createLink(target, temp);
@@ -150,19 +164,21 @@ public final class SafeFiles {
   }
 
   private static void writeAndSync(Path temp, IoWriter writer) throws IOException {
-    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+    try (FileChannel channel =
+        FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
       OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-      writer.writeTo(new FilterOutputStream(out) {
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-          out.write(b, off, len);
-        }
+      writer.writeTo(
+          new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              out.write(b, off, len);
+            }
 
-        @Override
-        public void close() throws IOException {
-          flush(); // the writer may close; the channel stays open until synced
-        }
-      });
+            @Override
+            public void close() throws IOException {
+              flush(); // the writer may close; the channel stays open until synced
+            }
+          });
       out.flush();
       channel.force(true);
     }

@@ -21,14 +21,18 @@ public final class Formula {
     this.prototype = prototype;
   }
 
-  /** Builds the checked exp4j text; any exp4j failure (which the parser should prevent) is wrapped. */
-  static Formula build(String text, Set<String> variables, String exp4jText) throws FormulaException {
-    Expression built = new ExpressionBuilder(exp4jText)
-        .variables(variables)
-        .functions(FormulaFunctions.functions())
-        .operator(FormulaFunctions.operators())
-        .implicitMultiplication(false)
-        .build();
+  /**
+   * Builds the checked exp4j text; any exp4j failure (which the parser should prevent) is wrapped.
+   */
+  static Formula build(String text, Set<String> variables, String exp4jText)
+      throws FormulaException {
+    Expression built =
+        new ExpressionBuilder(exp4jText)
+            .variables(variables)
+            .functions(FormulaFunctions.functions())
+            .operator(FormulaFunctions.operators())
+            .implicitMultiplication(false)
+            .build();
     Formula formula = new Formula(text, variables, built);
     formula.probe();
     return formula;
@@ -55,8 +59,8 @@ public final class Formula {
 
   /**
    * The variable names the formula uses, in order of first use. Names are canonical: a formula that
-   * writes {@code 满分} reports {@code 分值} (its alias), so a caller checking blank row variables checks
-   * {@code 分值}, {@code 目标值} and {@code 实际值} against {@link FormulaCompiler#ROW_VARIABLES}.
+   * writes {@code 满分} reports {@code 分值} (its alias), so a caller checking blank row variables
+   * checks {@code 分值}, {@code 目标值} and {@code 实际值} against {@link FormulaCompiler#ROW_VARIABLES}.
    */
   public Set<String> variables() {
     return variables;
@@ -64,9 +68,9 @@ public final class Formula {
 
   /**
    * Evaluates with the given values: every name in {@link #variables()} must have a non-null value
-   * ({@code 分值} may also be supplied as {@code 满分}); other entries are ignored. Returns the raw double,
-   * not rounded. Throws when a value is missing or the result is not finite (division by zero,
-   * {@code sqrt(-1)}, {@code log(0)}).
+   * ({@code 分值} may also be supplied as {@code 满分}); other entries are ignored. Returns the raw
+   * double, not rounded. Throws when a value is missing or the result is not finite (division by
+   * zero, {@code sqrt(-1)}, {@code log(0)}).
    */
   public double evaluate(Map<String, Double> values) throws FormulaException {
     Objects.requireNonNull(values, "values");

@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Compiles the contract's formula language for one workbook. The text is normalised first (full-width
- * characters via NFKC, {@code × ÷ − ≥ ≤ ≠}), checked by {@link FormulaParser} with positions in the
- * user's own text, and only then built by exp4j. Every problem is a {@link FormulaException} with a
- * Chinese message; nothing else escapes. Thread-safe.
+ * Compiles the contract's formula language for one workbook. The text is normalised first
+ * (full-width characters via NFKC, {@code × ÷ − ≥ ≤ ≠}), checked by {@link FormulaParser} with
+ * positions in the user's own text, and only then built by exp4j. Every problem is a {@link
+ * FormulaException} with a Chinese message; nothing else escapes. Thread-safe.
  */
 public final class FormulaCompiler {
   static final String SCORE = "分值";
@@ -24,15 +24,17 @@ public final class FormulaCompiler {
   /** Names of every function the language has (custom + exp4j built-ins), for identifier checks. */
   public static final Set<String> FUNCTION_NAMES = FormulaFunctions.NAMES;
 
-  /** Max formula length accepted (exp4j's tokenizer is super-quadratic on long runs): 1000 chars. */
+  /**
+   * Max formula length accepted (exp4j's tokenizer is super-quadratic on long runs): 1000 chars.
+   */
   public static final int MAX_LENGTH = 1000;
 
   private final Set<String> names;
 
   /**
    * @param variables the workbook's variable names: parameters from 评分参数 and 预算金额/实际支出 when
-   *     present. Row variables are always known in addition. A name that is not {@linkplain #isValidName
-   *     valid} is left out (it cannot be written in a formula); the caller reports it.
+   *     present. Row variables are always known in addition. A name that is not {@linkplain
+   *     #isValidName valid} is left out (it cannot be written in a formula); the caller reports it.
    */
   public FormulaCompiler(Set<String> variables) {
     Set<String> known = new LinkedHashSet<>(ROW_VARIABLES);
@@ -45,10 +47,10 @@ public final class FormulaCompiler {
   }
 
   /**
-   * True for a valid user variable name: letters (Chinese characters count as letters), ASCII digits and
-   * {@code _}, not starting with a digit, not a function name, not a row variable. The name must also be
-   * as a formula reads it after normalisation (no full-width letters or digits), and characters outside
-   * the Basic Multilingual Plane are not allowed (exp4j cannot read them).
+   * True for a valid user variable name: letters (Chinese characters count as letters), ASCII
+   * digits and {@code _}, not starting with a digit, not a function name, not a row variable. The
+   * name must also be as a formula reads it after normalisation (no full-width letters or digits),
+   * and characters outside the Basic Multilingual Plane are not allowed (exp4j cannot read them).
    */
   public static boolean isValidName(String name) {
     if (name == null || name.isEmpty() || !FormulaLexer.isNameStart(name.charAt(0))) {

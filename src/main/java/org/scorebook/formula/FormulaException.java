@@ -5,10 +5,10 @@ import org.scorebook.model.Text;
 import org.scorebook.model.TextPosition;
 
 /**
- * A formula that cannot be compiled or evaluated. The {@linkplain #problem() problem} is Chinese (from
- * the resource bundle) and complete; when it has a place in the formula, {@link #textPosition()} says
- * where, and the message shows it in front as {@link TextPosition#describe} does ("第 N 个字符：…", N
- * counting the user's characters from 1).
+ * A formula that cannot be compiled or evaluated. The {@linkplain #problem() problem} is Chinese
+ * (from the resource bundle) and complete; when it has a place in the formula, {@link
+ * #textPosition()} says where, and the message shows it in front as {@link TextPosition#describe}
+ * does ("第 N 个字符：…", N counting the user's characters from 1).
  */
 public final class FormulaException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -24,7 +24,10 @@ public final class FormulaException extends Exception {
     this.position = position;
   }
 
-  /** A problem at {@code position}, a 0-based index into {@code text}, the formula as the user typed it. */
+  /**
+   * A problem at {@code position}, a 0-based index into {@code text}, the formula as the user typed
+   * it.
+   */
   static FormulaException at(String text, int position, String key, Object... args) {
     return new FormulaException(Text.get(key, args), text, position);
   }
@@ -39,7 +42,10 @@ public final class FormulaException extends Exception {
     return problem;
   }
 
-  /** 0-based (UTF-16) index into the user's original text, or -1 when the problem has no single place. */
+  /**
+   * 0-based (UTF-16) index into the user's original text, or -1 when the problem has no single
+   * place.
+   */
   public int position() {
     return position;
   }

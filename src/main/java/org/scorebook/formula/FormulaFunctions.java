@@ -18,48 +18,57 @@ import org.scorebook.model.Decimals;
  *
  * <p>Invalid arithmetic never throws: division by zero gives NaN (not infinity, so that no later
  * {@code min}, {@code max} or comparison can turn it back into a finite number), comparisons and
- * {@code tier} and {@code if} with a NaN deciding operand give NaN. Only {@code if} can discard a NaN,
- * when it sits in the branch not taken; otherwise it reaches the result, which the formula reports.
+ * {@code tier} and {@code if} with a NaN deciding operand give NaN. Only {@code if} can discard a
+ * NaN, when it sits in the branch not taken; otherwise it reaches the result, which the formula
+ * reports.
  *
- * <p>Comparisons ({@code > >= < <= == !=} and {@code tier}'s thresholds) treat two numbers as equal when
- * they agree to about 12 significant digits, so that {@code 0.1 + 0.2 == 0.3} and a ratio computed as
- * 0.84999999999 still reaches the threshold 0.85.
+ * <p>Comparisons ({@code > >= < <= == !=} and {@code tier}'s thresholds) treat two numbers as equal
+ * when they agree to about 12 significant digits, so that {@code 0.1 + 0.2 == 0.3} and a ratio
+ * computed as 0.84999999999 still reaches the threshold 0.85.
  */
 final class FormulaFunctions {
   static final String TIER = "tier";
   static final int MAX_TIER_PAIRS = 5;
+
   /** Below addition (500), so that {@code 1 + 1 > 1} compares the sum. */
   static final int PRECEDENCE_COMPARISON = 100;
-  /** Limits of {@code round}'s decimals, which are truncated to an integer as Excel's ROUND does. */
+
+  /**
+   * Limits of {@code round}'s decimals, which are truncated to an integer as Excel's ROUND does.
+   */
   static final int MAX_ROUND_PLACES = 20;
 
   private static final double RELATIVE_TOLERANCE = 1e-12;
 
   /** exp4j 0.4.8's built-in functions. */
-  private static final List<String> BUILT_INS = List.of(
-      "abs", "acos", "asin", "atan", "cbrt", "ceil", "cos", "cosh", "cot", "exp", "expm1", "floor", "log",
-      "log10", "log1p", "log2", "pow", "signum", "sin", "sinh", "sqrt", "tan", "tanh");
+  private static final List<String> BUILT_INS =
+      List.of(
+          "abs", "acos", "asin", "atan", "cbrt", "ceil", "cos", "cosh", "cot", "exp", "expm1",
+          "floor", "log", "log10", "log1p", "log2", "pow", "signum", "sin", "sinh", "sqrt", "tan",
+          "tanh");
 
-  private static final List<Function> FUNCTIONS = List.of(
-      function("min", 2, a -> Math.min(a[0], a[1])),
-      function("max", 2, a -> Math.max(a[0], a[1])),
-      function("clamp", 3, a -> Math.min(Math.max(a[0], a[1]), a[2])),
-      function("if", 3, a -> choose(a[0], a[1], a[2])),
-      function("round", 2, a -> round(a[0], a[1])),
-      function(internalTierName(1), 3, FormulaFunctions::tier),
-      function(internalTierName(2), 5, FormulaFunctions::tier),
-      function(internalTierName(3), 7, FormulaFunctions::tier),
-      function(internalTierName(4), 9, FormulaFunctions::tier),
-      function(internalTierName(5), 11, FormulaFunctions::tier));
+  private static final List<Function> FUNCTIONS =
+      List.of(
+          function("min", 2, a -> Math.min(a[0], a[1])),
+          function("max", 2, a -> Math.max(a[0], a[1])),
+          function("clamp", 3, a -> Math.min(Math.max(a[0], a[1]), a[2])),
+          function("if", 3, a -> choose(a[0], a[1], a[2])),
+          function("round", 2, a -> round(a[0], a[1])),
+          function(internalTierName(1), 3, FormulaFunctions::tier),
+          function(internalTierName(2), 5, FormulaFunctions::tier),
+          function(internalTierName(3), 7, FormulaFunctions::tier),
+          function(internalTierName(4), 9, FormulaFunctions::tier),
+          function(internalTierName(5), 11, FormulaFunctions::tier));
 
-  private static final List<Operator> OPERATORS = List.of(
-      operator("/", Operator.PRECEDENCE_DIVISION, a -> divide(a[0], a[1])),
-      comparison(">", c -> c > 0),
-      comparison(">=", c -> c >= 0),
-      comparison("<", c -> c < 0),
-      comparison("<=", c -> c <= 0),
-      comparison("==", c -> c == 0),
-      comparison("!=", c -> c != 0));
+  private static final List<Operator> OPERATORS =
+      List.of(
+          operator("/", Operator.PRECEDENCE_DIVISION, a -> divide(a[0], a[1])),
+          comparison(">", c -> c > 0),
+          comparison(">=", c -> c >= 0),
+          comparison("<", c -> c < 0),
+          comparison("<=", c -> c <= 0),
+          comparison("==", c -> c == 0),
+          comparison("!=", c -> c != 0));
 
   /** Every fixed-arity function a user may call, with its number of arguments. */
   private static final Map<String, Integer> ARITIES = arities();
@@ -140,7 +149,10 @@ final class FormulaFunctions {
     return condition != 0 ? a : b;
   }
 
-  /** Half-up on the decimal value ({@link Decimals#round}); the decimals are truncated to an integer. */
+  /**
+   * Half-up on the decimal value ({@link Decimals#round}); the decimals are truncated to an
+   * integer.
+   */
   static double round(double value, double places) {
     if (Double.isNaN(places)) {
       return Double.NaN;
@@ -149,7 +161,10 @@ final class FormulaFunctions {
     return Decimals.round(value, (int) whole);
   }
 
-  /** {@code tier(x, t1, p1, t2, p2, …)}: p of the first pair, in order, whose threshold is ≤ x; else 0. */
+  /**
+   * {@code tier(x, t1, p1, t2, p2, …)}: p of the first pair, in order, whose threshold is ≤ x; else
+   * 0.
+   */
   static double tier(double... args) {
     double x = args[0];
     if (Double.isNaN(x)) {
@@ -166,13 +181,17 @@ final class FormulaFunctions {
     return 0;
   }
 
-  /** -1, 0 or 1; numbers that agree to about 12 significant digits are equal. Neither may be NaN. */
+  /**
+   * -1, 0 or 1; numbers that agree to about 12 significant digits are equal. Neither may be NaN.
+   */
   static int compare(double a, double b) {
     if (a == b) {
       return 0;
     }
-    boolean close = Double.isFinite(a) && Double.isFinite(b)
-        && Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+    boolean close =
+        Double.isFinite(a)
+            && Double.isFinite(b)
+            && Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
     if (close) {
       return 0;
     }

@@ -5,10 +5,10 @@ import java.util.List;
 import org.scorebook.formula.FormulaToken.Kind;
 
 /**
- * Splits a normalised formula into tokens: decimal numbers, names, operators, parentheses and commas.
- * A name is a maximal run of letters (Chinese characters count), ASCII digits and {@code _} that does
- * not start with a digit; whether it is known is the parser's business. Percent signs, a lone {@code =}
- * or {@code !}, a number glued to a name and any other character are errors here.
+ * Splits a normalised formula into tokens: decimal numbers, names, operators, parentheses and
+ * commas. A name is a maximal run of letters (Chinese characters count), ASCII digits and {@code _}
+ * that does not start with a digit; whether it is known is the parser's business. Percent signs, a
+ * lone {@code =} or {@code !}, a number glued to a name and any other character are errors here.
  */
 final class FormulaLexer {
   private final FormulaText text;
@@ -80,8 +80,11 @@ final class FormulaLexer {
       malformedNumber(start, end);
     }
     if (isNameStart(charAt(end))) {
-      throw text.error(end, "formula.implicitMultiplication",
-          text.originalSlice(start, end), text.originalSlice(end, run(end)));
+      throw text.error(
+          end,
+          "formula.implicitMultiplication",
+          text.originalSlice(start, end),
+          text.originalSlice(end, run(end)));
     }
     String number = s.substring(start, end);
     if (!Double.isFinite(Double.parseDouble(number))) {
@@ -90,7 +93,10 @@ final class FormulaLexer {
     add(Kind.NUMBER, start, end, number.startsWith(".") ? "0" + number : number);
   }
 
-  /** Throws for the malformed number starting at {@code start}; declared to return for use in expressions. */
+  /**
+   * Throws for the malformed number starting at {@code start}; declared to return for use in
+   * expressions.
+   */
   private int malformedNumber(int start, int from) throws FormulaException {
     int end = from;
     while (isDigit(charAt(end)) || charAt(end) == '.') {
@@ -142,7 +148,9 @@ final class FormulaLexer {
   }
 
   private void add(Kind kind, int start, int end, String normalized) {
-    tokens.add(new FormulaToken(kind, normalized, text.originalIndex(start), text.originalSlice(start, end)));
+    tokens.add(
+        new FormulaToken(
+            kind, normalized, text.originalIndex(start), text.originalSlice(start, end)));
     pos = end;
   }
 }

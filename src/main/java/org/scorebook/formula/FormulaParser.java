@@ -8,9 +8,10 @@ import java.util.Set;
 import org.scorebook.formula.FormulaToken.Kind;
 
 /**
- * Checks a formula's tokens against the grammar, with the user's positions in every message, and writes
- * the text exp4j gets: the tokens separated by spaces, {@code tier} renamed by its number of pairs,
- * {@code 满分} as {@code 分值}, unary plus dropped. exp4j is never shown a formula this class rejects.
+ * Checks a formula's tokens against the grammar, with the user's positions in every message, and
+ * writes the text exp4j gets: the tokens separated by spaces, {@code tier} renamed by its number of
+ * pairs, {@code 满分} as {@code 分值}, unary plus dropped. exp4j is never shown a formula this class
+ * rejects.
  *
  * <pre>
  * expression = additive { ("&gt;" | "&gt;=" | "&lt;" | "&lt;=" | "==" | "!=") additive }
@@ -25,10 +26,12 @@ final class FormulaParser {
   /** Nesting of parentheses, calls and signs; no scoring formula comes near it. */
   static final int MAX_DEPTH = 100;
 
-  private static final List<Set<String>> LEVELS = List.of(
-      Set.of(">", ">=", "<", "<=", "==", "!="), Set.of("+", "-"), Set.of("*", "/"));
+  private static final List<Set<String>> LEVELS =
+      List.of(Set.of(">", ">=", "<", "<=", "==", "!="), Set.of("+", "-"), Set.of("*", "/"));
 
-  /** The text for exp4j and the variables used (canonical: {@code 满分} is reported as {@code 分值}). */
+  /**
+   * The text for exp4j and the variables used (canonical: {@code 满分} is reported as {@code 分值}).
+   */
   record Result(String exp4jText, Set<String> variables) {}
 
   private final FormulaText text;
@@ -39,7 +42,9 @@ final class FormulaParser {
   private int index;
   private int depth;
 
-  /** @param variables every variable name the formula may use, row variables included */
+  /**
+   * @param variables every variable name the formula may use, row variables included
+   */
   FormulaParser(FormulaText text, List<FormulaToken> tokens, Set<String> variables) {
     this.text = text;
     this.tokens = tokens;
@@ -163,7 +168,9 @@ final class FormulaParser {
     out.set(nameAt, FormulaFunctions.internalName(function.text(), count));
   }
 
-  /** Parses the arguments up to and including the closing parenthesis; returns how many there were. */
+  /**
+   * Parses the arguments up to and including the closing parenthesis; returns how many there were.
+   */
   private int arguments(FormulaToken open) throws FormulaException {
     if (peekIs(Kind.CLOSE)) {
       emit(advance());
@@ -191,7 +198,12 @@ final class FormulaParser {
     if (FormulaFunctions.TIER.equals(function.text())) {
       return error(function, "formula.tierArity", count);
     }
-    return error(function, "formula.arity", function.shown(), FormulaFunctions.arity(function.text()), count);
+    return error(
+        function,
+        "formula.arity",
+        function.shown(),
+        FormulaFunctions.arity(function.text()),
+        count);
   }
 
   /** A token where an operator, a comma or a closing parenthesis should be. */
@@ -220,7 +232,12 @@ final class FormulaParser {
     }
     String prefix = longestVariablePrefix(token.text());
     if (prefix != null) {
-      return error(token, "formula.unknownNameGlued", token.shown(), prefix, token.text().substring(prefix.length()));
+      return error(
+          token,
+          "formula.unknownNameGlued",
+          token.shown(),
+          prefix,
+          token.text().substring(prefix.length()));
     }
     return error(token, "formula.unknownName", token.shown());
   }

@@ -6,15 +6,17 @@ import java.util.TreeSet;
 
 /** The known name closest to a mistyped one, by edit distance, when it is reasonably close. */
 final class FormulaSuggestion {
-  /** Longer unknown names get no suggestion: the distance is quadratic and the guess would be poor. */
+  /**
+   * Longer unknown names get no suggestion: the distance is quadratic and the guess would be poor.
+   */
   private static final int MAX_LENGTH = 64;
 
   private FormulaSuggestion() {}
 
   /**
-   * The candidate with the smallest edit distance (ignoring ASCII case) to {@code name}, if that distance
-   * is at most a third of the longer name (at least 1); ties go to the first in sorted order; null when
-   * none is close enough.
+   * The candidate with the smallest edit distance (ignoring ASCII case) to {@code name}, if that
+   * distance is at most a third of the longer name (at least 1); ties go to the first in sorted
+   * order; null when none is close enough.
    */
   static String closest(String name, Collection<String> candidates) {
     if (name.length() > MAX_LENGTH) {

@@ -7,15 +7,22 @@ import java.util.Map;
 /**
  * The user's formula normalised for parsing, with the way back to the user's own characters. Each
  * character is NFKC-normalised on its own (full-width {@code （ ） ， ＋ ０-９ Ａ-Ｚ} and the ideographic
- * space become ASCII), and a few symbols a Chinese input method offers are replaced: {@code × ÷ − ≥ ≤ ≠}.
+ * space become ASCII), and a few symbols a Chinese input method offers are replaced: {@code × ÷ − ≥
+ * ≤ ≠}.
  */
 final class FormulaText {
-  private static final Map<Integer, String> SYMBOLS = Map.of(
-      (int) '×', "*", (int) '÷', "/", (int) '−', "-", (int) '≥', ">=", (int) '≤', "<=", (int) '≠', "!=");
+  private static final Map<Integer, String> SYMBOLS =
+      Map.of(
+          (int) '×', "*", (int) '÷', "/", (int) '−', "-", (int) '≥', ">=", (int) '≤', "<=",
+          (int) '≠', "!=");
 
   private final String original;
   private final String normalized;
-  /** For each character of {@link #normalized}: the index in {@link #original} of the character it came from. */
+
+  /**
+   * For each character of {@link #normalized}: the index in {@link #original} of the character it
+   * came from.
+   */
   private final int[] origin;
 
   private FormulaText(String original, String normalized, int[] origin) {
@@ -42,7 +49,9 @@ final class FormulaText {
 
   private static String normalize(int codePoint) {
     String symbol = SYMBOLS.get(codePoint);
-    return symbol != null ? symbol : Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC);
+    return symbol != null
+        ? symbol
+        : Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC);
   }
 
   String original() {

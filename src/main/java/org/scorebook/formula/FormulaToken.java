@@ -8,7 +8,14 @@ package org.scorebook.formula;
  * @param shown what the user typed, for messages
  */
 record FormulaToken(Kind kind, String text, int start, String shown) {
-  enum Kind { NUMBER, NAME, OPERATOR, OPEN, CLOSE, COMMA }
+  enum Kind {
+    NUMBER,
+    NAME,
+    OPERATOR,
+    OPEN,
+    CLOSE,
+    COMMA
+  }
 
   boolean is(Kind expected) {
     return kind == expected;

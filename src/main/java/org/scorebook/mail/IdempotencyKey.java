@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** SHA-256 over the workbook's bytes and the sorted recipient list: same content, same people, one mail. */
+/**
+ * SHA-256 over the workbook's bytes and the sorted recipient list: same content, same people, one
+ * mail.
+ */
 final class IdempotencyKey {
   private IdempotencyKey() {}
 

@@ -1,7 +1,7 @@
 package org.scorebook.mail;
 
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
@@ -19,30 +19,59 @@ final class MailBody {
     b.append(Text.get("mail.body.project", card.projectName())).append('\n');
     if (card.hasErrors()) {
       b.append(Text.get("mail.body.errors", card.errorCount())).append("\n\n");
-      errors(card).forEach(m -> b.append("  ").append(m.where()).append("  ").append(oneLine(m.text())).append('\n'));
+      errors(card)
+          .forEach(
+              m ->
+                  b.append("  ")
+                      .append(m.where())
+                      .append("  ")
+                      .append(oneLine(m.text()))
+                      .append('\n'));
       more(card).ifPresent(line -> b.append("  ").append(line).append('\n'));
-      return b.append('\n').append(Text.get("mail.body.fixAttached", attachment)).append('\n').toString();
+      return b.append('\n')
+          .append(Text.get("mail.body.fixAttached", attachment))
+          .append('\n')
+          .toString();
     }
-    b.append(Text.get("mail.body.total", total(card), card.grade().orElse(""), card.warningCount())).append("\n\n");
+    b.append(Text.get("mail.body.total", total(card), card.grade().orElse(""), card.warningCount()))
+        .append("\n\n");
     b.append(String.join("\t", headers())).append('\n');
     for (ScoredIndicator i : card.levelOne()) {
       b.append(String.join("\t", row(i))).append('\n');
     }
-    return b.append('\n').append(Text.get("mail.body.attached", attachment)).append('\n').toString();
+    return b.append('\n')
+        .append(Text.get("mail.body.attached", attachment))
+        .append('\n')
+        .toString();
   }
 
   static String html(Scorecard card, String attachment) {
-    StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head><body>");
+    StringBuilder b =
+        new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head><body>");
     b.append("<p>").append(esc(Text.get("mail.body.project", card.projectName()))).append("</p>");
     if (card.hasErrors()) {
-      b.append("<p>").append(esc(Text.get("mail.body.errors", card.errorCount()))).append("</p><ul>");
-      errors(card).forEach(m -> b.append("<li><b>").append(esc(m.where().toString())).append("</b> ")
-          .append(esc(oneLine(m.text()))).append("</li>"));
+      b.append("<p>")
+          .append(esc(Text.get("mail.body.errors", card.errorCount())))
+          .append("</p><ul>");
+      errors(card)
+          .forEach(
+              m ->
+                  b.append("<li><b>")
+                      .append(esc(m.where().toString()))
+                      .append("</b> ")
+                      .append(esc(oneLine(m.text())))
+                      .append("</li>"));
       more(card).ifPresent(line -> b.append("<li>").append(esc(line)).append("</li>"));
-      b.append("</ul><p>").append(esc(Text.get("mail.body.fixAttached", attachment))).append("</p>");
+      b.append("</ul><p>")
+          .append(esc(Text.get("mail.body.fixAttached", attachment)))
+          .append("</p>");
       return b.append("</body></html>").toString();
     }
-    b.append("<p>").append(esc(Text.get("mail.body.total", total(card), card.grade().orElse(""), card.warningCount())))
+    b.append("<p>")
+        .append(
+            esc(
+                Text.get(
+                    "mail.body.total", total(card), card.grade().orElse(""), card.warningCount())))
         .append("</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr>");
     headers().forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
     b.append("</tr>");
@@ -60,8 +89,11 @@ final class MailBody {
   }
 
   private static List<String> headers() {
-    return List.of(Text.get("mail.body.col.indicator"), Text.get("mail.body.col.full"),
-        Text.get("mail.body.col.score"), Text.get("mail.body.col.rate"));
+    return List.of(
+        Text.get("mail.body.col.indicator"),
+        Text.get("mail.body.col.full"),
+        Text.get("mail.body.col.score"),
+        Text.get("mail.body.col.rate"));
   }
 
   private static List<String> row(ScoredIndicator i) {

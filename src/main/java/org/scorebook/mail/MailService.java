@@ -33,11 +33,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Mails scored workbooks. Each message is keyed ({@link IdempotencyKey}); a key in the sent-log or in
- * the outbox is never sent or queued again. Every message is first stored in the outbox (forced to
- * disk) and then sent from there, so a process killed in between sends it on its next flush; one that
- * cannot be sent now waits there and is retried by {@link #flush}. Safe to share between threads and,
- * through the outbox's locks, between processes.
+ * Mails scored workbooks. Each message is keyed ({@link IdempotencyKey}); a key in the sent-log or
+ * in the outbox is never sent or queued again. Every message is first stored in the outbox (forced
+ * to disk) and then sent from there, so a process killed in between sends it on its next flush; one
+ * that cannot be sent now waits there and is retried by {@link #flush}. Safe to share between
+ * threads and, through the outbox's locks, between processes.
  */
 public final class MailService {
   private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
@@ -56,18 +56,22 @@ public final class MailService {
     this.clock = clock;
   }
 
-  /** The outbox folder used when {@code --outbox} is not given: {@code outbox} in {@link ScorebookHome}. */
+  /**
+   * The outbox folder used when {@code --outbox} is not given: {@code outbox} in {@link
+   * ScorebookHome}.
+   */
   public static Path defaultOutbox(Map<String, String> env) {
     return ScorebookHome.folder(env).resolve("outbox");
   }
 
   /**
-   * A message for one workbook, made durable in the outbox and not sent yet ({@code key} present), or
-   * why there is nothing to send ({@code report} says, {@code key} empty). Step one of {@link #mail},
-   * for a caller that must not lose the message if the process dies before {@link #deliver}.
+   * A message for one workbook, made durable in the outbox and not sent yet ({@code key} present),
+   * or why there is nothing to send ({@code report} says, {@code key} empty). Step one of {@link
+   * #mail}, for a caller that must not lose the message if the process dies before {@link
+   * #deliver}.
    *
-   * @param report what {@link #deliver} reports when it sends the message; the final word when there
-   *     is no key
+   * @param report what {@link #deliver} reports when it sends the message; the final word when
+   *     there is no key
    */
   public record Prepared(MailReport report, Optional<String> key) {}
 
@@ -77,7 +81,11 @@ public final class MailService {
       return deliver(prepare(outcome, addresses));
     } catch (IOException e) {
       LOG.warn("cannot queue mail for {}", outcome.input(), e);
-      return new MailReport(Status.NOTHING_TO_SEND, outcome.input().getFileName().toString(), List.of(), List.of(),
+      return new MailReport(
+          Status.NOTHING_TO_SEND,
+          outcome.input().getFileName().toString(),
+          List.of(),
+          List.of(),
           String.valueOf(e.getMessage()));
     }
   }
@@ -91,18 +99,28 @@ public final class MailService {
   public Prepared prepare(Outcome outcome, List<String> addresses) throws IOException {
     String name = outcome.input().getFileName().toString();
     if (outcome.workbook().isEmpty() || outcome.scorecard().isEmpty()) {
-      return new Prepared(new MailReport(Status.NOTHING_TO_SEND, name, List.of(), List.of(),
-          outcome.failure().orElse(Text.get("mail.report.noOutput"))), Optional.empty());
+      return new Prepared(
+          new MailReport(
+              Status.NOTHING_TO_SEND,
+              name,
+              List.of(),
+              List.of(),
+              outcome.failure().orElse(Text.get("mail.report.noOutput"))),
+          Optional.empty());
     }
     Recipients recipients = Recipients.check(addresses);
     List<String> to = recipients.keyForm();
     if (to.isEmpty()) {
-      return new Prepared(new MailReport(Status.NO_RECIPIENTS, name, to, recipients.refused(), ""), Optional.empty());
+      return new Prepared(
+          new MailReport(Status.NO_RECIPIENTS, name, to, recipients.refused(), ""),
+          Optional.empty());
     }
-    return queue(outcome, recipients, new MailReport(Status.SENT, name, to, recipients.refused(), ""));
+    return queue(
+        outcome, recipients, new MailReport(Status.SENT, name, to, recipients.refused(), ""));
   }
 
-  private Prepared queue(Outcome outcome, Recipients recipients, MailReport sent) throws IOException {
+  private Prepared queue(Outcome outcome, Recipients recipients, MailReport sent)
+      throws IOException {
     Path output = outcome.workbook().get();
     byte[] workbook = Files.readAllBytes(output);
     String key = IdempotencyKey.of(contentBytes(outcome, workbook), sent.recipients());
@@ -112,11 +130,19 @@ public final class MailService {
       }
       if (!outbox.holds(key)) {
         try {
-          outbox.queue(key, ResultMail.build(session, settings.from(), recipients.accepted(), outcome.scorecard().get(),
-              output.getFileName().toString(), workbook));
+          outbox.queue(
+              key,
+              ResultMail.build(
+                  session,
+                  settings.from(),
+                  recipients.accepted(),
+                  outcome.scorecard().get(),
+                  output.getFileName().toString(),
+                  workbook));
         } catch (MessagingException e) {
           LOG.warn("cannot build the mail for {}", output, e);
-          return new Prepared(sent.as(Status.NOTHING_TO_SEND, String.valueOf(e.getMessage())), Optional.empty());
+          return new Prepared(
+              sent.as(Status.NOTHING_TO_SEND, String.valueOf(e.getMessage())), Optional.empty());
         }
       }
     }
@@ -124,9 +150,9 @@ public final class MailService {
   }
 
   /**
-   * Step two of {@link #mail}: sends a prepared message now, unless it already waits for a retry (it was
-   * queued by an earlier run and failed) or another process is sending it. Never throws; what cannot be
-   * sent stays in the outbox.
+   * Step two of {@link #mail}: sends a prepared message now, unless it already waits for a retry
+   * (it was queued by an earlier run and failed) or another process is sending it. Never throws;
+   * what cannot be sent stays in the outbox.
    */
   public MailReport deliver(Prepared prepared) {
     if (prepared.key().isEmpty()) {
@@ -143,13 +169,17 @@ public final class MailService {
         Optional<Outbox.Entry> entry = held.entry();
         if (entry.isEmpty() || sentLog.contains(key)) {
           entry.ifPresent(this::removeQuietly);
-          return sentLog.contains(key) ? sent : sent.as(Status.NOTHING_TO_SEND, Text.get("mail.report.noOutput"));
+          return sentLog.contains(key)
+              ? sent
+              : sent.as(Status.NOTHING_TO_SEND, Text.get("mail.report.noOutput"));
         }
         Instant now = clock.instant();
         if (!entry.get().dueAt(now)) {
           return sent.as(Status.ALREADY_QUEUED, "");
         }
-        return sendQueued(entry.get(), now).map(error -> sent.as(Status.QUEUED, error)).orElse(sent);
+        return sendQueued(entry.get(), now)
+            .map(error -> sent.as(Status.QUEUED, error))
+            .orElse(sent);
       }
     } catch (IOException e) {
       LOG.warn("outbox entry {} not sent now", key, e);
@@ -167,8 +197,8 @@ public final class MailService {
 
   /**
    * What the key is computed over: the submitted workbook when it is still readable and is not the
-   * output itself, because the output carries the processing time in its score sheet's footer (and zip
-   * entry times), so scoring the same submission twice gives different bytes; else the output.
+   * output itself, because the output carries the processing time in its score sheet's footer (and
+   * zip entry times), so scoring the same submission twice gives different bytes; else the output.
    */
   private static byte[] contentBytes(Outcome outcome, byte[] output) {
     Path input = outcome.input();
@@ -186,11 +216,16 @@ public final class MailService {
   public record FlushResult(int sent, int failed, int waiting, List<String> errors) {}
 
   /** What became of one outbox entry in a flush. */
-  private enum Step { SENT, FAILED, WAITING, SKIPPED }
+  private enum Step {
+    SENT,
+    FAILED,
+    WAITING,
+    SKIPPED
+  }
 
   /**
-   * Sends every outbox message that is due now ({@code all}: every message). A message another process
-   * is sending at the same moment is skipped: it is theirs.
+   * Sends every outbox message that is due now ({@code all}: every message). A message another
+   * process is sending at the same moment is skipped: it is theirs.
    */
   public synchronized FlushResult flush(boolean all) throws IOException {
     Instant now = clock.instant();
@@ -199,11 +234,15 @@ public final class MailService {
     for (Outbox.Entry listed : outbox.entries()) {
       steps.merge(flushEntry(listed.key(), all, now, errors), 1, Integer::sum);
     }
-    return new FlushResult(steps.getOrDefault(Step.SENT, 0), steps.getOrDefault(Step.FAILED, 0),
-        steps.getOrDefault(Step.WAITING, 0), errors);
+    return new FlushResult(
+        steps.getOrDefault(Step.SENT, 0),
+        steps.getOrDefault(Step.FAILED, 0),
+        steps.getOrDefault(Step.WAITING, 0),
+        errors);
   }
 
-  private Step flushEntry(String key, boolean all, Instant now, List<String> errors) throws IOException {
+  private Step flushEntry(String key, boolean all, Instant now, List<String> errors)
+      throws IOException {
     Optional<Outbox.Claim> claim = outbox.claim(key);
     if (claim.isEmpty()) {
       return Step.SKIPPED;
@@ -226,7 +265,10 @@ public final class MailService {
     }
   }
 
-  /** Sends a queued entry; on failure it waits for its next try. Returns why it failed, or empty when sent. */
+  /**
+   * Sends a queued entry; on failure it waits for its next try. Returns why it failed, or empty
+   * when sent.
+   */
   private Optional<String> sendQueued(Outbox.Entry entry, Instant now) throws IOException {
     try {
       MimeMessage message = outbox.load(session, entry);
@@ -241,24 +283,33 @@ public final class MailService {
     }
   }
 
-  /** Sends a short test message to {@code address}; the exception says what went wrong, in Chinese. */
+  /**
+   * Sends a short test message to {@code address}; the exception says what went wrong, in Chinese.
+   */
   public void sendTest(String address) throws MailException {
     Recipients recipients = Recipients.check(List.of(address));
     if (recipients.accepted().isEmpty()) {
-      throw new MailException(recipients.refused().isEmpty() ? Text.get("mail.address.invalid", address)
-          : recipients.refused().get(0));
+      throw new MailException(
+          recipients.refused().isEmpty()
+              ? Text.get("mail.address.invalid", address)
+              : recipients.refused().get(0));
     }
     try {
       MimeMessage message = new MimeMessage(session);
       message.setFrom(new InternetAddress(settings.from()));
-      message.setRecipients(MimeMessage.RecipientType.TO, recipients.accepted().toArray(new InternetAddress[0]));
+      message.setRecipients(
+          MimeMessage.RecipientType.TO, recipients.accepted().toArray(new InternetAddress[0]));
       message.setSubject(Text.get("mail.test.subject"), "UTF-8");
       message.setSentDate(new Date());
-      message.setText(Text.get("mail.test.body", settings.host(), settings.port(), settings.security()), "UTF-8");
+      message.setText(
+          Text.get("mail.test.body", settings.host(), settings.port(), settings.security()),
+          "UTF-8");
       send(message);
     } catch (MessagingException e) {
-      LOG.warn("test mail to {} through {}:{} failed", address, settings.host(), settings.port(), e);
-      throw new MailException(Text.get("mail.test.failed", settings.host(), settings.port(), reason(e)), e);
+      LOG.warn(
+          "test mail to {} through {}:{} failed", address, settings.host(), settings.port(), e);
+      throw new MailException(
+          Text.get("mail.test.failed", settings.host(), settings.port(), reason(e)), e);
     }
   }
 
@@ -282,12 +333,14 @@ public final class MailService {
   }
 
   /**
-   * Why sending failed, in Chinese with what to check: the common causes (connection refused, unknown
-   * server, timeout, wrong password, encryption) found anywhere in the chain of causes. The library's and
-   * the system's English stays in the log.
+   * Why sending failed, in Chinese with what to check: the common causes (connection refused,
+   * unknown server, timeout, wrong password, encryption) found anywhere in the chain of causes. The
+   * library's and the system's English stays in the log.
    */
   static String reason(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+    for (Throwable cause = e;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
       Optional<String> known = knownReason(cause);
       if (known.isPresent()) {
         return known.get();
@@ -315,10 +368,15 @@ public final class MailService {
     if (e instanceof SSLException) {
       return Optional.of(Text.get("mail.reason.encryption"));
     }
-    if (e instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+    if (e instanceof SendFailedException failed
+        && failed.getInvalidAddresses() != null
         && failed.getInvalidAddresses().length > 0) {
-      return Optional.of(Text.get("mail.reason.refusedAddresses", Arrays.stream(failed.getInvalidAddresses())
-          .map(String::valueOf).collect(Collectors.joining("、"))));
+      return Optional.of(
+          Text.get(
+              "mail.reason.refusedAddresses",
+              Arrays.stream(failed.getInvalidAddresses())
+                  .map(String::valueOf)
+                  .collect(Collectors.joining("、"))));
     }
     return Optional.empty();
   }

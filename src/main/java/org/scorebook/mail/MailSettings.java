@@ -1,7 +1,5 @@
 package org.scorebook.mail;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -10,6 +8,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,13 +20,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * SMTP settings: a properties file overridden by {@code SCOREBOOK_SMTP_*} / {@code SCOREBOOK_MAIL_FROM}
- * environment variables. Mail is off unless a host is configured.
+ * SMTP settings: a properties file overridden by {@code SCOREBOOK_SMTP_*} / {@code
+ * SCOREBOOK_MAIL_FROM} environment variables. Mail is off unless a host is configured.
  *
  * @param timeoutMillis connection, read and write timeout
  */
 public record MailSettings(
-    String host, int port, Security security, Optional<String> user, Optional<String> password, String from,
+    String host,
+    int port,
+    Security security,
+    Optional<String> user,
+    Optional<String> password,
+    String from,
     int timeoutMillis) {
 
   public static final int DEFAULT_TIMEOUT_MILLIS = 10_000;
@@ -34,7 +39,9 @@ public record MailSettings(
 
   /** How the connection is protected. */
   public enum Security {
-    NONE(25), STARTTLS(587), SSL(465);
+    NONE(25),
+    STARTTLS(587),
+    SSL(465);
 
     final int defaultPort;
 
@@ -44,20 +51,21 @@ public record MailSettings(
   }
 
   /** File key → environment variable. */
-  static final Map<String, String> KEYS = Map.of(
-      "smtp.host", "SCOREBOOK_SMTP_HOST",
-      "smtp.port", "SCOREBOOK_SMTP_PORT",
-      "smtp.security", "SCOREBOOK_SMTP_SECURITY",
-      "smtp.user", "SCOREBOOK_SMTP_USER",
-      "smtp.password", "SCOREBOOK_SMTP_PASSWORD",
-      "mail.from", "SCOREBOOK_MAIL_FROM");
+  static final Map<String, String> KEYS =
+      Map.of(
+          "smtp.host", "SCOREBOOK_SMTP_HOST",
+          "smtp.port", "SCOREBOOK_SMTP_PORT",
+          "smtp.security", "SCOREBOOK_SMTP_SECURITY",
+          "smtp.user", "SCOREBOOK_SMTP_USER",
+          "smtp.password", "SCOREBOOK_SMTP_PASSWORD",
+          "mail.from", "SCOREBOOK_MAIL_FROM");
 
   /**
-   * Settings from {@code explicit} (must exist) or else the first existing of {@code defaults}, then
-   * {@code env}; empty when no host is configured anywhere.
+   * Settings from {@code explicit} (must exist) or else the first existing of {@code defaults},
+   * then {@code env}; empty when no host is configured anywhere.
    */
-  public static Optional<MailSettings> load(Optional<Path> explicit, List<Path> defaults, Map<String, String> env)
-      throws MailException {
+  public static Optional<MailSettings> load(
+      Optional<Path> explicit, List<Path> defaults, Map<String, String> env) throws MailException {
     Properties file = readFile(explicit, defaults);
     Map<String, String> values = new HashMap<>();
     for (Map.Entry<String, String> key : KEYS.entrySet()) {
@@ -69,7 +77,10 @@ public record MailSettings(
     return values.containsKey("smtp.host") ? Optional.of(from(values)) : Optional.empty();
   }
 
-  /** Where the settings file is looked for when {@code --config} is not given (the home folder per {@code env}). */
+  /**
+   * Where the settings file is looked for when {@code --config} is not given (the home folder per
+   * {@code env}).
+   */
   public static List<Path> defaultFiles(Optional<Path> jarFolder, Map<String, String> env) {
     List<Path> files = new ArrayList<>();
     jarFolder.ifPresent(folder -> files.add(folder.resolve("scorebook-mail.properties")));
@@ -77,8 +88,12 @@ public record MailSettings(
     return files;
   }
 
-  private static Properties readFile(Optional<Path> explicit, List<Path> defaults) throws MailException {
-    Optional<Path> file = explicit.isPresent() ? explicit : defaults.stream().filter(Files::isRegularFile).findFirst();
+  private static Properties readFile(Optional<Path> explicit, List<Path> defaults)
+      throws MailException {
+    Optional<Path> file =
+        explicit.isPresent()
+            ? explicit
+            : defaults.stream().filter(Files::isRegularFile).findFirst();
     Properties properties = new Properties();
     if (file.isEmpty()) {
       return properties;
@@ -87,12 +102,16 @@ public record MailSettings(
       properties.load(reader);
     } catch (IOException | IllegalArgumentException e) {
       LOG.warn("cannot read mail settings {}", file.get(), e);
-      throw new MailException(Text.get("mail.settings.unreadable", file.get(), whyUnreadable(e)), e);
+      throw new MailException(
+          Text.get("mail.settings.unreadable", file.get(), whyUnreadable(e)), e);
     }
     return properties;
   }
 
-  /** Why the settings file could not be read, in Chinese; the system's English stays in the exception. */
+  /**
+   * Why the settings file could not be read, in Chinese; the system's English stays in the
+   * exception.
+   */
   private static String whyUnreadable(Exception e) {
     if (e instanceof NoSuchFileException) {
       return Text.get("mail.settings.reason.missing");
@@ -117,8 +136,14 @@ public record MailSettings(
     if (from.isEmpty()) {
       throw new MailException(Text.get("mail.settings.noFrom"));
     }
-    return new MailSettings(values.get("smtp.host"), port, security, user,
-        Optional.ofNullable(values.get("smtp.password")), from, DEFAULT_TIMEOUT_MILLIS);
+    return new MailSettings(
+        values.get("smtp.host"),
+        port,
+        security,
+        user,
+        Optional.ofNullable(values.get("smtp.password")),
+        from,
+        DEFAULT_TIMEOUT_MILLIS);
   }
 
   private static Security security(String value) throws MailException {
@@ -170,6 +195,16 @@ public record MailSettings(
 
   @Override
   public String toString() {
-    return "MailSettings[" + host + ":" + port + " " + security + " user=" + user.orElse("-") + " from=" + from + "]";
+    return "MailSettings["
+        + host
+        + ":"
+        + port
+        + " "
+        + security
+        + " user="
+        + user.orElse("-")
+        + " from="
+        + from
+        + "]";
   }
 }

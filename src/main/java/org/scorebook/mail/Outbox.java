@@ -1,11 +1,11 @@
 package org.scorebook.mail;
 
-import java.io.OutputStreamWriter;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -24,9 +24,9 @@ import java.util.stream.Stream;
 import org.scorebook.files.SafeFiles;
 
 /**
- * Messages waiting to be sent: {@code KEY.eml} (the message as it would go on the wire) and
- * {@code KEY.properties} (attempts, next try, last error). Retries back off from 1 minute, doubling, to
- * 1 hour. Both files are written atomically; the sidecar is written after the message, so an entry
+ * Messages waiting to be sent: {@code KEY.eml} (the message as it would go on the wire) and {@code
+ * KEY.properties} (attempts, next try, last error). Retries back off from 1 minute, doubling, to 1
+ * hour. Both files are written atomically; the sidecar is written after the message, so an entry
  * without a sidecar is due at once. Several processes may share one outbox: whoever sends an entry
  * first holds a lock on {@code KEY.lock} (the operating system drops it when the process dies), and
  * the others skip that entry.
@@ -43,8 +43,8 @@ final class Outbox {
   }
 
   /**
-   * The right to send one entry, until closed. Read the entry through {@link #entry()}: under the lock,
-   * so a message another process sent meanwhile is seen as gone.
+   * The right to send one entry, until closed. Read the entry through {@link #entry()}: under the
+   * lock, so a message another process sent meanwhile is seen as gone.
    */
   final class Claim implements AutoCloseable {
     private final String key;
@@ -91,9 +91,12 @@ final class Outbox {
     return Files.exists(eml(key));
   }
 
-  /** The entry for {@code key} to send, or empty when another process (or thread) is sending it now. */
+  /**
+   * The entry for {@code key} to send, or empty when another process (or thread) is sending it now.
+   */
   Optional<Claim> claim(String key) throws IOException {
-    FileChannel channel = FileChannel.open(lockFile(key), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(lockFile(key), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
       FileLock lock = channel.tryLock();
       if (lock != null) {
@@ -111,20 +114,24 @@ final class Outbox {
 
   /** Stores a new message, due at once (no sidecar: no attempt yet). */
   void queue(String key, MimeMessage message) throws IOException {
-    Files.deleteIfExists(sidecar(key)); // a sidecar left without its message must not hold back this one
-    SafeFiles.writeAtomically(eml(key), out -> {
-      try {
-        message.writeTo(out);
-      } catch (MessagingException e) {
-        throw new IOException(e);
-      }
-    });
+    Files.deleteIfExists(
+        sidecar(key)); // a sidecar left without its message must not hold back this one
+    SafeFiles.writeAtomically(
+        eml(key),
+        out -> {
+          try {
+            message.writeTo(out);
+          } catch (MessagingException e) {
+            throw new IOException(e);
+          }
+        });
   }
 
   List<Entry> entries() throws IOException {
     List<Entry> entries = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path eml : files.filter(f -> f.getFileName().toString().endsWith(".eml")).sorted().toList()) {
+      for (Path eml :
+          files.filter(f -> f.getFileName().toString().endsWith(".eml")).sorted().toList()) {
         entries.add(entry(eml));
       }
     }
@@ -166,23 +173,29 @@ final class Outbox {
       p.load(reader);
     }
     try {
-      return new Entry(key, eml, Integer.parseInt(p.getProperty("attempts", "0")),
+      return new Entry(
+          key,
+          eml,
+          Integer.parseInt(p.getProperty("attempts", "0")),
           Instant.parse(p.getProperty("nextTry", Instant.EPOCH.toString())));
     } catch (RuntimeException e) {
       return new Entry(key, eml, 0, Instant.EPOCH);
     }
   }
 
-  private void writeSidecar(String key, int attempts, Instant nextTry, String error) throws IOException {
+  private void writeSidecar(String key, int attempts, Instant nextTry, String error)
+      throws IOException {
     Properties p = new Properties();
     p.setProperty("attempts", Integer.toString(attempts));
     p.setProperty("nextTry", nextTry.toString());
     p.setProperty("lastError", String.valueOf(error));
-    SafeFiles.writeAtomically(sidecar(key), out -> {
-      var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      p.store(writer, "scorebook outbox entry");
-      writer.flush();
-    });
+    SafeFiles.writeAtomically(
+        sidecar(key),
+        out -> {
+          var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          p.store(writer, "scorebook outbox entry");
+          writer.flush();
+        });
   }
 
   private Path eml(String key) {

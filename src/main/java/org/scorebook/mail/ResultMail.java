@@ -13,17 +13,31 @@ import java.util.List;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
 
-/** Builds the message for one scored workbook: subject, text + HTML alternatives, the output attached. */
+/**
+ * Builds the message for one scored workbook: subject, text + HTML alternatives, the output
+ * attached.
+ */
 final class ResultMail {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  /** Code points of a file name kept before the extension: header lines stay far below 998 characters. */
+
+  /**
+   * Code points of a file name kept before the extension: header lines stay far below 998
+   * characters.
+   */
   static final int MAX_NAME = 40;
+
   private static final int MAX_SUBJECT_NAME = 60;
 
   private ResultMail() {}
 
-  static MimeMessage build(Session session, String from, List<InternetAddress> to, Scorecard card,
-      String fileName, byte[] workbook) throws MessagingException {
+  static MimeMessage build(
+      Session session,
+      String from,
+      List<InternetAddress> to,
+      Scorecard card,
+      String fileName,
+      byte[] workbook)
+      throws MessagingException {
     String attachment = shortName(fileName);
     MimeMessage message = new StableIdMessage(session);
     message.setFrom(new InternetAddress(from));
@@ -65,7 +79,9 @@ final class ResultMail {
     return part;
   }
 
-  /** The name with control characters removed, cut to {@link #MAX_NAME} code points, extension kept. */
+  /**
+   * The name with control characters removed, cut to {@link #MAX_NAME} code points, extension kept.
+   */
   static String shortName(String fileName) {
     String clean = fileName.replaceAll("\\p{Cntrl}", "");
     int dot = clean.lastIndexOf('.');

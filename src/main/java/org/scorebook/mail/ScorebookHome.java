@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Scorebook's own folder, {@code .scorebook} in the user's home: the mail settings file and the outbox
- * live there (the log folder in logback.xml follows the same order). The home is {@code HOME}, then
- * {@code USERPROFILE}, then the JVM's {@code user.home}: Java takes the last from the account database,
- * so a service or a test that sets {@code HOME} would otherwise share one folder with every other
- * process of that account.
+ * Scorebook's own folder, {@code .scorebook} in the user's home: the mail settings file and the
+ * outbox live there (the log folder in logback.xml follows the same order). The home is {@code
+ * HOME}, then {@code USERPROFILE}, then the JVM's {@code user.home}: Java takes the last from the
+ * account database, so a service or a test that sets {@code HOME} would otherwise share one folder
+ * with every other process of that account.
  */
 public final class ScorebookHome {
   static final String FOLDER = ".scorebook";

@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Append-only record of what was delivered, one line per message: {@code key TAB time TAB recipients}.
- * Each line is forced to disk before the outbox copy is deleted, so a restart never sends it again.
+ * Append-only record of what was delivered, one line per message: {@code key TAB time TAB
+ * recipients}. Each line is forced to disk before the outbox copy is deleted, so a restart never
+ * sends it again.
  */
 final class SentLog {
   static final String FILE = "sent.log";
@@ -33,8 +34,9 @@ final class SentLog {
 
   synchronized void record(String key, Instant when, List<String> recipients) throws IOException {
     String line = key + "\t" + when + "\t" + String.join(",", recipients) + "\n";
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.APPEND)) {
+    try (FileChannel channel =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
       while (bytes.hasRemaining()) {
         channel.write(bytes);

@@ -6,26 +6,36 @@ import java.util.List;
  * A text on one line with {@code ^} under one of its characters, for a monospaced display such as a
  * terminal. Every character the position counts has a place on the line: a line break shows as
  * {@code ↵}, another invisible character as {@code ·}. A Chinese or full-width character takes two
- * columns there, so the caret line pads it with an ideographic space (U+3000), which is two columns wide
- * in a terminal and as wide as a Chinese character in a proportional font; any other character is padded
- * with a space. Characters of ambiguous width ({@code × ↵ ·}) are taken as one column, as terminals
- * outside East Asian locales draw them. A text wider than {@value #MAX_COLUMNS} columns is cut around the
- * position, with {@code ...} where it was cut.
+ * columns there, so the caret line pads it with an ideographic space (U+3000), which is two columns
+ * wide in a terminal and as wide as a Chinese character in a proportional font; any other character
+ * is padded with a space. Characters of ambiguous width ({@code × ↵ ·}) are taken as one column, as
+ * terminals outside East Asian locales draw them. A text wider than {@value #MAX_COLUMNS} columns
+ * is cut around the position, with {@code ...} where it was cut.
  */
 final class Caret {
   static final int MAX_COLUMNS = 72;
+
   /** Columns kept in front of the position when a long text is cut. */
   private static final int COLUMNS_BEFORE = 24;
+
   private static final String CUT = "...";
-  /** The main East Asian Wide and Fullwidth ranges (as in Markus Kuhn's wcwidth), first and last code point. */
+
+  /**
+   * The main East Asian Wide and Fullwidth ranges (as in Markus Kuhn's wcwidth), first and last
+   * code point.
+   */
   private static final int[][] WIDE = {
-      {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
-      {0xA000, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE6F},
-      {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x1F300, 0x1F64F}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD}};
+    {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
+    {0xA000, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE6F},
+    {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x1F300, 0x1F64F}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD}
+  };
 
   private Caret() {}
 
-  /** The shown text and the caret line under it; {@code index} counts code points and may be the end. */
+  /**
+   * The shown text and the caret line under it; {@code index} counts code points and may be the
+   * end.
+   */
   static List<String> lines(String text, int index) {
     int[] points = text.codePoints().toArray();
     int from = 0;
@@ -58,7 +68,10 @@ final class Caret {
     return from;
   }
 
-  /** One past the last character shown: the line, cut marks included, stays within {@link #MAX_COLUMNS}. */
+  /**
+   * One past the last character shown: the line, cut marks included, stays within {@link
+   * #MAX_COLUMNS}.
+   */
   private static int windowEnd(int[] points, int from, int index) {
     int budget = MAX_COLUMNS - (from > 0 ? CUT.length() : 0);
     if (width(points, from, points.length) <= budget) {
@@ -66,7 +79,8 @@ final class Caret {
     }
     int to = from;
     int columns = 0;
-    while (to < points.length && (to <= index || columns + width(points[to]) <= budget - CUT.length())) {
+    while (to < points.length
+        && (to <= index || columns + width(points[to]) <= budget - CUT.length())) {
       columns += width(points[to++]);
     }
     return to;
@@ -98,11 +112,17 @@ final class Caret {
   }
 
   private static String glyph(int codePoint) {
-    if (codePoint == '\n' || codePoint == '\r' || codePoint == 0x2028 || codePoint == 0x2029 || codePoint == 0x85) {
+    if (codePoint == '\n'
+        || codePoint == '\r'
+        || codePoint == 0x2028
+        || codePoint == 0x2029
+        || codePoint == 0x85) {
       return "↵";
     }
     int type = Character.getType(codePoint);
-    if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+    if (type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.SURROGATE
         || type == Character.UNASSIGNED) {
       return "·";
     }

@@ -3,8 +3,8 @@ package org.scorebook.model;
 import java.util.Objects;
 
 /**
- * A place in the workbook: a sheet and, optionally, a cell. Rows and columns are 0-based as POI counts
- * them; {@link #toString()} prints what a user sees in Excel, such as {@code 指标评分!F12}.
+ * A place in the workbook: a sheet and, optionally, a cell. Rows and columns are 0-based as POI
+ * counts them; {@link #toString()} prints what a user sees in Excel, such as {@code 指标评分!F12}.
  */
 public record CellRef(String sheet, int row, int column) {
   private static final int NONE = -1;

@@ -16,7 +16,10 @@ public final class Decimals {
     if (!Double.isFinite(value)) {
       return value;
     }
-    return new BigDecimal(value).round(EXCEL_PRECISION).setScale(places, RoundingMode.HALF_UP).doubleValue();
+    return new BigDecimal(value)
+        .round(EXCEL_PRECISION)
+        .setScale(places, RoundingMode.HALF_UP)
+        .doubleValue();
   }
 
   /** Two decimals, the precision of every score. */
@@ -26,7 +29,10 @@ public final class Decimals {
 
   /** {@code 87.12}, {@code 9.00}: a score as the reports print it. */
   public static String format2(double value) {
-    return new BigDecimal(value).round(EXCEL_PRECISION).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    return new BigDecimal(value)
+        .round(EXCEL_PRECISION)
+        .setScale(2, RoundingMode.HALF_UP)
+        .toPlainString();
   }
 
   /** A number as a user would type it: {@code 19.369}, {@code 3}, no exponent, no binary noise. */

@@ -1,11 +1,12 @@
 package org.scorebook.model;
 
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything read from one workbook, as the evaluator typed it, whatever kind of workbook it came from.
+ * Everything read from one workbook, as the evaluator typed it, whatever kind of workbook it came
+ * from.
  *
  * @param kind the kind of workbook it was read as, whose {@link RuleProfile} the rules apply
  * @param source the input file's name, for the score sheet's footer and messages
@@ -31,14 +32,36 @@ public record Evaluation(
   }
 
   /** A contract v1 evaluation. */
-  public Evaluation(String source, ProjectInfo project, List<Parameter> parameters, IndicatorSheet indicators,
-      Optional<GradeSheet> grades, Findings findings, List<Message> readMessages, boolean scoredBefore) {
-    this(WorkbookKind.CONTRACT_V1, source, project, parameters, indicators, grades, findings, readMessages, scoredBefore);
+  public Evaluation(
+      String source,
+      ProjectInfo project,
+      List<Parameter> parameters,
+      IndicatorSheet indicators,
+      Optional<GradeSheet> grades,
+      Findings findings,
+      List<Message> readMessages,
+      boolean scoredBefore) {
+    this(
+        WorkbookKind.CONTRACT_V1,
+        source,
+        project,
+        parameters,
+        indicators,
+        grades,
+        findings,
+        readMessages,
+        scoredBefore);
   }
 
   /** A contract v1 evaluation as the evaluator filled it, never scored before. */
-  public Evaluation(String source, ProjectInfo project, List<Parameter> parameters, IndicatorSheet indicators,
-      Optional<GradeSheet> grades, Findings findings, List<Message> readMessages) {
+  public Evaluation(
+      String source,
+      ProjectInfo project,
+      List<Parameter> parameters,
+      IndicatorSheet indicators,
+      Optional<GradeSheet> grades,
+      Findings findings,
+      List<Message> readMessages) {
     this(source, project, parameters, indicators, grades, findings, readMessages, false);
   }
 }

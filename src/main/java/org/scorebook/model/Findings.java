@@ -9,7 +9,8 @@ public record Findings(Map<String, String> fields) {
   public static final String PROBLEMS = "存在问题";
   public static final String SUGGESTIONS = "整改建议";
   public static final String RECTIFICATION = "整改情况";
-  public static final List<String> LABELS = List.of(ACHIEVEMENTS, PROBLEMS, SUGGESTIONS, RECTIFICATION);
+  public static final List<String> LABELS =
+      List.of(ACHIEVEMENTS, PROBLEMS, SUGGESTIONS, RECTIFICATION);
   public static final Findings NONE = new Findings(Map.of());
 
   public Findings {

@@ -3,9 +3,9 @@ package org.scorebook.model;
 import java.util.List;
 
 /**
- * The columns of an indicator table, with the header texts contract v1's 指标评分 names each one by. The
- * model's {@link IndicatorSheet} is keyed by these roles: another kind's reader maps its own columns onto
- * them, and messages point at the cells they give.
+ * The columns of an indicator table, with the header texts contract v1's 指标评分 names each one by.
+ * The model's {@link IndicatorSheet} is keyed by these roles: another kind's reader maps its own
+ * columns onto them, and messages point at the cells they give.
  */
 public enum IndicatorColumn {
   CODE(true, "指标编码"),

@@ -9,7 +9,8 @@ import java.util.OptionalDouble;
  * @param full the typed 分值, or the children's sum when a parent's is blank; empty when unknown (an
  *     error says why)
  */
-public record IndicatorNode(IndicatorRow row, int level, List<String> children, OptionalDouble full) {
+public record IndicatorNode(
+    IndicatorRow row, int level, List<String> children, OptionalDouble full) {
   public IndicatorNode {
     children = List.copyOf(children);
   }

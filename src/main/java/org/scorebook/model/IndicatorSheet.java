@@ -9,11 +9,14 @@ import java.util.Optional;
  * The 指标评分 sheet as read: where its header is, which column holds what, and its data rows.
  *
  * @param sheetName the sheet's name as it appears in the workbook
- * @param columns 0-based column index of each column found (output columns may be absent; the writer
- *     appends them)
+ * @param columns 0-based column index of each column found (output columns may be absent; the
+ *     writer appends them)
  */
 public record IndicatorSheet(
-    String sheetName, int headerRow, Map<IndicatorColumn, Integer> columns, List<IndicatorRow> rows) {
+    String sheetName,
+    int headerRow,
+    Map<IndicatorColumn, Integer> columns,
+    List<IndicatorRow> rows) {
 
   public IndicatorSheet {
     columns = columns.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(columns));
@@ -24,7 +27,9 @@ public record IndicatorSheet(
     return Optional.ofNullable(columns.get(column));
   }
 
-  /** The cell of {@code column} on {@code row}, or the row's code cell when the column is absent. */
+  /**
+   * The cell of {@code column} on {@code row}, or the row's code cell when the column is absent.
+   */
   public CellRef cell(int row, IndicatorColumn column) {
     Integer index = columns.get(column);
     if (index == null) {

@@ -5,22 +5,27 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One finding about the workbook, located at a sheet and cell, about an indicator when there is one, and
- * at a character of the cell's text when the problem has one place there (a mistake in a 评分公式). The
- * same value is shown in the cell comment, the 校验结果 column, the score sheet (评分汇总), the console, JSON, the
- * 错误说明 file and the mail: all of them show {@link #text()}, the console adds {@link TextPosition#caret()}
- * and JSON the position's index.
+ * One finding about the workbook, located at a sheet and cell, about an indicator when there is
+ * one, and at a character of the cell's text when the problem has one place there (a mistake in a
+ * 评分公式). The same value is shown in the cell comment, the 校验结果 column, the score sheet (评分汇总), the
+ * console, JSON, the 错误说明 file and the mail: all of them show {@link #text()}, the console adds
+ * {@link TextPosition#caret()} and JSON the position's index.
  *
  * @param code the normalised indicator code, or an empty string
  * @param problem what is wrong, without the position
  * @param position where in the cell's text, when the problem has one place there
  */
-public record Message(Severity severity, CellRef where, String code, String problem, Optional<TextPosition> position) {
+public record Message(
+    Severity severity,
+    CellRef where,
+    String code,
+    String problem,
+    Optional<TextPosition> position) {
 
   /**
-   * Errors first is not wanted: messages keep the order of the rows they are about, then the columns.
-   * Rows of different sheets interleave (row 3 of 项目信息 before row 5 of 指标评分); messages about a
-   * whole sheet come first.
+   * Errors first is not wanted: messages keep the order of the rows they are about, then the
+   * columns. Rows of different sheets interleave (row 3 of 项目信息 before row 5 of 指标评分); messages
+   * about a whole sheet come first.
    */
   public static final Comparator<Message> WORKBOOK_ORDER =
       Comparator.comparingInt((Message m) -> m.where().hasCell() ? m.where().row() : -1)
@@ -43,7 +48,8 @@ public record Message(Severity severity, CellRef where, String code, String prob
     return new Message(Severity.ERROR, where, code, problem);
   }
 
-  public static Message error(CellRef where, String code, String problem, Optional<TextPosition> position) {
+  public static Message error(
+      CellRef where, String code, String problem, Optional<TextPosition> position) {
     return new Message(Severity.ERROR, where, code, problem, position);
   }
 
@@ -51,7 +57,9 @@ public record Message(Severity severity, CellRef where, String code, String prob
     return new Message(Severity.WARNING, where, code, problem);
   }
 
-  /** The text every rendering shows: the problem, with 「第 N 个字符：」 in front when it has a position. */
+  /**
+   * The text every rendering shows: the problem, with 「第 N 个字符：」 in front when it has a position.
+   */
   public String text() {
     return position.map(p -> p.describe(problem)).orElse(problem);
   }
@@ -66,7 +74,10 @@ public record Message(Severity severity, CellRef where, String code, String prob
     if (!code.isEmpty()) {
       line.append(" [").append(code).append(']');
     }
-    // One line on the console whatever a quoted cell held: line breaks shown as ↵, other control characters dropped.
-    return line.append(' ').append(text().replaceAll("\\R", "↵").replaceAll("\\p{Cntrl}", "")).toString();
+    // One line on the console whatever a quoted cell held: line breaks shown as ↵, other control
+    // characters dropped.
+    return line.append(' ')
+        .append(text().replaceAll("\\R", "↵").replaceAll("\\p{Cntrl}", ""))
+        .toString();
   }
 }

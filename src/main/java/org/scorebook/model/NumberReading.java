@@ -1,8 +1,8 @@
 package org.scorebook.model;
 
 /**
- * What a cell meant as a number: blank, a number, or text that is not one (already reported where it was
- * read, so later checks skip it instead of piling up a second message).
+ * What a cell meant as a number: blank, a number, or text that is not one (already reported where
+ * it was read, so later checks skip it instead of piling up a second message).
  */
 public sealed interface NumberReading {
 
@@ -17,7 +17,9 @@ public sealed interface NumberReading {
 
   record Value(double value) implements NumberReading {}
 
-  /** @param shown what the user typed or the cell showed, quoted back in messages */
+  /**
+   * @param shown what the user typed or the cell showed, quoted back in messages
+   */
   record Invalid(String shown) implements NumberReading {}
 
   default boolean isBlank() {

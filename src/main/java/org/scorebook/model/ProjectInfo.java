@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The project's facts: contract v1's 项目信息 sheet, whose labels are the constants below; another kind's
- * reader files its facts under the same labels. {@code fields} keeps every label/value pair in sheet
- * order (labels normalised), so the score sheet can show what the evaluator wrote; {@code cells} says where
- * each value is.
+ * The project's facts: contract v1's 项目信息 sheet, whose labels are the constants below; another
+ * kind's reader files its facts under the same labels. {@code fields} keeps every label/value pair
+ * in sheet order (labels normalised), so the score sheet can show what the evaluator wrote; {@code
+ * cells} says where each value is.
  */
 public record ProjectInfo(
     String sheetName,

@@ -14,6 +14,8 @@ public record ScoredIndicator(
 
   /** score ÷ full, unrounded: the cell shows it as a percentage with two decimals. */
   public OptionalDouble rate() {
-    return score.isPresent() && full > 0 ? OptionalDouble.of(score.getAsDouble() / full) : OptionalDouble.empty();
+    return score.isPresent() && full > 0
+        ? OptionalDouble.of(score.getAsDouble() / full)
+        : OptionalDouble.empty();
   }
 }

@@ -3,8 +3,8 @@ package org.scorebook.model;
 import java.util.List;
 
 /**
- * The sheet names of the workbook contract (version 1), in the one place both its reader and the writers
- * (template, annotated workbook, score sheet) use.
+ * The sheet names of the workbook contract (version 1), in the one place both its reader and the
+ * writers (template, annotated workbook, score sheet) use.
  */
 public final class SheetNames {
   public static final String GUIDE = "填写说明";
@@ -13,11 +13,13 @@ public final class SheetNames {
   public static final String INDICATORS = "指标评分";
   public static final String GRADES = "等级标准";
   public static final String FINDINGS = "评价结论";
+
   /** Written by the processor, replaced on every run. */
   public static final String SCORE_SHEET = "评分汇总";
 
   /** The template's sheets, in its order. */
-  public static final List<String> TEMPLATE_ORDER = List.of(GUIDE, PROJECT, PARAMETERS, INDICATORS, GRADES, FINDINGS);
+  public static final List<String> TEMPLATE_ORDER =
+      List.of(GUIDE, PROJECT, PARAMETERS, INDICATORS, GRADES, FINDINGS);
 
   private SheetNames() {}
 
@@ -46,6 +48,10 @@ public final class SheetNames {
   }
 
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff';
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\u3000'
+        || c == '\u00a0'
+        || c == '\ufeff';
   }
 }

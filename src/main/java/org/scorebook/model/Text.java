@@ -6,10 +6,10 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Every user-facing sentence comes from one resource bundle, {@code org/scorebook/messages}: Chinese is
- * the base bundle. A translation can sit beside it ({@code messages_en.properties}, none ships yet) and
- * is chosen by {@code -Dscorebook.lang=en} or {@code SCOREBOOK_LANG=en}; keys it lacks fall back to
- * Chinese. The machine's locale never changes the language.
+ * Every user-facing sentence comes from one resource bundle, {@code org/scorebook/messages}:
+ * Chinese is the base bundle. A translation can sit beside it ({@code messages_en.properties}, none
+ * ships yet) and is chosen by {@code -Dscorebook.lang=en} or {@code SCOREBOOK_LANG=en}; keys it
+ * lacks fall back to Chinese. The machine's locale never changes the language.
  */
 public final class Text {
   private static final ResourceBundle BUNDLE = load();
@@ -17,7 +17,8 @@ public final class Text {
   private Text() {}
 
   private static ResourceBundle load() {
-    String lang = System.getProperty("scorebook.lang", System.getenv().getOrDefault("SCOREBOOK_LANG", ""));
+    String lang =
+        System.getProperty("scorebook.lang", System.getenv().getOrDefault("SCOREBOOK_LANG", ""));
     Locale locale = lang.isBlank() ? Locale.ROOT : Locale.forLanguageTag(lang.trim());
     return ResourceBundle.getBundle(
         "org.scorebook.messages",
@@ -26,8 +27,9 @@ public final class Text {
   }
 
   /**
-   * The sentence for {@code key} with {@code {0}}, {@code {1}} … filled in. Arguments are shown with
-   * {@code String.valueOf}: format numbers before passing them (MessageFormat would group digits).
+   * The sentence for {@code key} with {@code {0}}, {@code {1}} … filled in. Arguments are shown
+   * with {@code String.valueOf}: format numbers before passing them (MessageFormat would group
+   * digits).
    */
   public static String get(String key, Object... args) {
     String pattern;

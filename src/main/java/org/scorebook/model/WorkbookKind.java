@@ -1,8 +1,8 @@
 package org.scorebook.model;
 
 /**
- * A kind of evaluation workbook: each kind has its own reader, which produces the same model, and its
- * own {@link RuleProfile}, which the rules read.
+ * A kind of evaluation workbook: each kind has its own reader, which produces the same model, and
+ * its own {@link RuleProfile}, which the rules read.
  *
  * @param id a short fixed name for logs
  * @param displayName what users call this kind of workbook

@@ -12,41 +12,51 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.scorebook.model.NumberReading;
 
 /**
- * The one place that turns a cell into a number. A numeric cell is its value (a percentage-formatted
- * cell holds the fraction); a formula cell gives its cached value, or is evaluated when none is cached;
- * text is read leniently (full-width digits, {@code %}, thousands separators, a unit); anything else is
- * {@link NumberReading.Invalid}, quoting what the cell showed.
+ * The one place that turns a cell into a number. A numeric cell is its value (a
+ * percentage-formatted cell holds the fraction); a formula cell gives its cached value, or is
+ * evaluated when none is cached; text is read leniently (full-width digits, {@code %}, thousands
+ * separators, a unit); anything else is {@link NumberReading.Invalid}, quoting what the cell
+ * showed.
  */
 public final class CellNumbers {
   /** Units an evaluator may type after a number; longest first so 万元 is not read as 元. */
   private static final List<String> UNITS = List.of("万元", "小时", "分", "元", "次", "个");
 
-  private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?");
+  private static final Pattern PLAIN =
+      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?");
   private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
   /**
-   * The largest magnitude read as a number: beyond Excel's 15 significant digits, and no budget (in 万元),
-   * score or rate comes near it; {@code 1e308} typed by mistake would otherwise overflow sums silently.
+   * The largest magnitude read as a number: beyond Excel's 15 significant digits, and no budget (in
+   * 万元), score or rate comes near it; {@code 1e308} typed by mistake would otherwise overflow sums
+   * silently.
    */
   static final double MAX_MAGNITUDE = 1e15;
 
-  /** Excel's own limit on a formula's length; a longer one is not evaluated (POI parses it recursively). */
+  /**
+   * Excel's own limit on a formula's length; a longer one is not evaluated (POI parses it
+   * recursively).
+   */
   static final int MAX_EXCEL_FORMULA_LENGTH = 8192;
 
   private CellNumbers() {}
 
-  /** The number in {@code cell}; {@code evaluator} is used only for a formula with no cached value. */
+  /**
+   * The number in {@code cell}; {@code evaluator} is used only for a formula with no cached value.
+   */
   static NumberReading read(Cell cell, FormulaEvaluator evaluator) {
     if (cell == null) {
       return NumberReading.BLANK;
     }
     return switch (cell.getCellType()) {
-      case NUMERIC -> finite(cell.getNumericCellValue(), String.valueOf(cell.getNumericCellValue()));
+      case NUMERIC ->
+          finite(cell.getNumericCellValue(), String.valueOf(cell.getNumericCellValue()));
       case STRING -> parse(cell.getStringCellValue());
       case BLANK -> NumberReading.BLANK;
       case FORMULA -> formula(cell, evaluator);
       case ERROR -> new NumberReading.Invalid(errorText(cell.getErrorCellValue()));
-      default -> new NumberReading.Invalid(String.valueOf(cell.getBooleanCellValue()).toUpperCase());
+      default ->
+          new NumberReading.Invalid(String.valueOf(cell.getBooleanCellValue()).toUpperCase());
     };
   }
 
@@ -102,10 +112,15 @@ public final class CellNumbers {
   }
 
   private static NumberReading finite(double value, String shown) {
-    return Double.isFinite(value) && Math.abs(value) <= MAX_MAGNITUDE ? NumberReading.of(value) : new NumberReading.Invalid(shown);
+    return Double.isFinite(value) && Math.abs(value) <= MAX_MAGNITUDE
+        ? NumberReading.of(value)
+        : new NumberReading.Invalid(shown);
   }
 
-  /** Whether {@code shown}, quoted by an {@link NumberReading.Invalid}, is a number refused only for its size. */
+  /**
+   * Whether {@code shown}, quoted by an {@link NumberReading.Invalid}, is a number refused only for
+   * its size.
+   */
   static boolean isOutOfRange(String shown) {
     String number = dropUnit(Labels.trim(Labels.halfWidth(Labels.trim(shown))));
     if (number.endsWith("%")) {

@@ -4,7 +4,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.SheetNames;
 
-/** The workbook of the evaluation contract, version 1 (the template's): recognised by its 指标评分 sheet. */
+/**
+ * The workbook of the evaluation contract, version 1 (the template's): recognised by its 指标评分
+ * sheet.
+ */
 final class ContractV1Reader implements KindReader {
 
   @Override

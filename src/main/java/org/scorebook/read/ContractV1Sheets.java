@@ -1,11 +1,10 @@
 package org.scorebook.read;
 
-import java.util.Locale;
-import org.apache.poi.ss.util.CellRangeAddress;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,11 +26,12 @@ import org.scorebook.model.Text;
 import org.scorebook.model.WorkbookKind;
 
 /**
- * Reads one contract v1 workbook into the model, as the contract lays it out: sheets found by trimmed
- * name, columns by header text, label/value sheets by label. Reading never judges: it records what was
- * typed and reports only what it cannot read (text where a number belongs); the rules come later.
- * The sheet names, the 指标评分 columns and the 项目信息 labels it reads by are contract v1's; they stay
- * in the model because the template and the annotated workbook are written with them.
+ * Reads one contract v1 workbook into the model, as the contract lays it out: sheets found by
+ * trimmed name, columns by header text, label/value sheets by label. Reading never judges: it
+ * records what was typed and reports only what it cannot read (text where a number belongs); the
+ * rules come later. The sheet names, the 指标评分 columns and the 项目信息 labels it reads by are contract
+ * v1's; they stay in the model because the template and the annotated workbook are written with
+ * them.
  */
 final class ContractV1Sheets {
   private static final String PROJECT_SHEET = SheetNames.PROJECT;
@@ -55,9 +55,21 @@ final class ContractV1Sheets {
     ProjectInfo project = readProject();
     List<Parameter> parameters = readParameters();
     Optional<GradeSheet> grades = readGrades();
-    Findings findings = cells.findSheet(FINDINGS_SHEET).map(s -> new Findings(labelValues(s).values)).orElse(Findings.NONE);
+    Findings findings =
+        cells
+            .findSheet(FINDINGS_SHEET)
+            .map(s -> new Findings(labelValues(s).values))
+            .orElse(Findings.NONE);
     boolean scoredBefore = cells.findSheet(SheetNames.SCORE_SHEET).isPresent();
-    return new Evaluation(WorkbookKind.CONTRACT_V1, source, project, parameters, indicators, grades, findings, messages,
+    return new Evaluation(
+        WorkbookKind.CONTRACT_V1,
+        source,
+        project,
+        parameters,
+        indicators,
+        grades,
+        findings,
+        messages,
         scoredBefore);
   }
 
@@ -81,7 +93,8 @@ final class ContractV1Sheets {
   private ProjectInfo readProject() {
     Optional<Sheet> found = cells.findSheet(PROJECT_SHEET);
     if (found.isEmpty()) {
-      return new ProjectInfo(PROJECT_SHEET, Map.of(), Map.of(), NumberReading.BLANK, NumberReading.BLANK, List.of());
+      return new ProjectInfo(
+          PROJECT_SHEET, Map.of(), Map.of(), NumberReading.BLANK, NumberReading.BLANK, List.of());
     }
     Sheet sheet = found.get();
     LabelValues pairs = labelValues(sheet);
@@ -89,7 +102,9 @@ final class ContractV1Sheets {
     Map<String, CellRef> where = new LinkedHashMap<>(pairs.cells());
     CellRef yearAt = where.get(ProjectInfo.YEAR);
     if (yearAt != null) {
-      cells.year(sheet, yearAt.row(), yearAt.column()).ifPresent(year -> values.put(ProjectInfo.YEAR, year));
+      cells
+          .year(sheet, yearAt.row(), yearAt.column())
+          .ifPresent(year -> values.put(ProjectInfo.YEAR, year));
     }
     if (!where.containsKey(ProjectInfo.SPENDING) && where.containsKey(ProjectInfo.SPENDING_ALIAS)) {
       values.put(ProjectInfo.SPENDING, values.get(ProjectInfo.SPENDING_ALIAS));
@@ -102,7 +117,9 @@ final class ContractV1Sheets {
   }
 
   private NumberReading numberAt(Sheet sheet, CellRef where) {
-    return where == null ? NumberReading.BLANK : cells.number(sheet, where.row(), where.column(), "");
+    return where == null
+        ? NumberReading.BLANK
+        : cells.number(sheet, where.row(), where.column(), "");
   }
 
   // 评分参数: a header row with 参数名 and 数值.
@@ -115,14 +132,22 @@ final class ContractV1Sheets {
     Sheet sheet = found.get();
     Optional<int[]> header = SheetCells.findHeader(sheet, "参数名", cells);
     if (header.isEmpty()) {
-      messages.add(Message.error(CellRef.sheet(sheet.getSheetName()), "", Text.get("read.noHeader", sheet.getSheetName(), "参数名")));
+      messages.add(
+          Message.error(
+              CellRef.sheet(sheet.getSheetName()),
+              "",
+              Text.get("read.noHeader", sheet.getSheetName(), "参数名")));
       return List.of();
     }
     int headerRow = header.get()[0];
     Map<String, Integer> columns = SheetCells.headerColumns(sheet, headerRow, cells);
     Integer valueColumn = columns.get("数值");
     if (valueColumn == null) {
-      messages.add(Message.error(CellRef.sheet(sheet.getSheetName()), "", Text.get("read.noHeader", sheet.getSheetName(), "数值")));
+      messages.add(
+          Message.error(
+              CellRef.sheet(sheet.getSheetName()),
+              "",
+              Text.get("read.noHeader", sheet.getSheetName(), "数值")));
       return List.of();
     }
     int nameColumn = header.get()[1];
@@ -134,13 +159,14 @@ final class ContractV1Sheets {
         continue;
       }
       NumberReading value = cells.number(sheet, r, valueColumn, "");
-      parameters.add(new Parameter(
-          name,
-          value,
-          cells.text(sheet, r, columns.getOrDefault("单位", -1)),
-          cells.text(sheet, r, columns.getOrDefault("说明", -1)),
-          CellRef.of(sheet.getSheetName(), r, nameColumn),
-          CellRef.of(sheet.getSheetName(), r, valueColumn)));
+      parameters.add(
+          new Parameter(
+              name,
+              value,
+              cells.text(sheet, r, columns.getOrDefault("单位", -1)),
+              cells.text(sheet, r, columns.getOrDefault("说明", -1)),
+              CellRef.of(sheet.getSheetName(), r, nameColumn),
+              CellRef.of(sheet.getSheetName(), r, valueColumn)));
     }
     return parameters;
   }
@@ -154,9 +180,14 @@ final class ContractV1Sheets {
     }
     Sheet sheet = found.get();
     Optional<int[]> header = SheetCells.findHeader(sheet, "等级", cells);
-    Integer minimumColumn = header.map(h -> SheetCells.headerColumns(sheet, h[0], cells).get("最低分")).orElse(null);
+    Integer minimumColumn =
+        header.map(h -> SheetCells.headerColumns(sheet, h[0], cells).get("最低分")).orElse(null);
     if (header.isEmpty() || minimumColumn == null) {
-      messages.add(Message.error(CellRef.sheet(sheet.getSheetName()), "", Text.get("read.noHeader", sheet.getSheetName(), "等级 / 最低分")));
+      messages.add(
+          Message.error(
+              CellRef.sheet(sheet.getSheetName()),
+              "",
+              Text.get("read.noHeader", sheet.getSheetName(), "等级 / 最低分")));
       return Optional.of(new GradeSheet(sheet.getSheetName(), List.of()));
     }
     int nameColumn = header.get()[1];
@@ -166,11 +197,12 @@ final class ContractV1Sheets {
       if (name.isEmpty() && cells.text(sheet, r, minimumColumn).isEmpty()) {
         continue;
       }
-      rows.add(new GradeSheet.Row(
-          name,
-          cells.number(sheet, r, minimumColumn, ""),
-          CellRef.of(sheet.getSheetName(), r, nameColumn),
-          CellRef.of(sheet.getSheetName(), r, minimumColumn)));
+      rows.add(
+          new GradeSheet.Row(
+              name,
+              cells.number(sheet, r, minimumColumn, ""),
+              CellRef.of(sheet.getSheetName(), r, nameColumn),
+              CellRef.of(sheet.getSheetName(), r, minimumColumn)));
     }
     return Optional.of(new GradeSheet(sheet.getSheetName(), rows));
   }
@@ -178,15 +210,26 @@ final class ContractV1Sheets {
   // 指标评分: the indicator table.
 
   private IndicatorSheet readIndicators() throws UnreadableWorkbookException {
-    Sheet sheet = cells.findSheet(INDICATOR_SHEET).orElseThrow(() ->
-        UnreadableWorkbookException.noIndicators(Text.get("read.noIndicatorSheet", String.join("、", cells.sheetNames()))));
-    int headerRow = SheetCells.findHeader(sheet, IndicatorColumn.CODE.header(), cells)
-        .orElseThrow(() -> UnreadableWorkbookException.noIndicators(Text.get("read.noIndicatorHeader")))[0];
+    Sheet sheet =
+        cells
+            .findSheet(INDICATOR_SHEET)
+            .orElseThrow(
+                () ->
+                    UnreadableWorkbookException.noIndicators(
+                        Text.get("read.noIndicatorSheet", String.join("、", cells.sheetNames()))));
+    int headerRow =
+        SheetCells.findHeader(sheet, IndicatorColumn.CODE.header(), cells)
+            .orElseThrow(
+                () -> UnreadableWorkbookException.noIndicators(Text.get("read.noIndicatorHeader")))[
+            0];
     Map<IndicatorColumn, Integer> columns = indicatorColumns(sheet, headerRow);
     for (IndicatorColumn column : IndicatorColumn.values()) {
       if (column.required() && !columns.containsKey(column)) {
-        messages.add(Message.error(CellRef.of(sheet.getSheetName(), headerRow, columns.get(IndicatorColumn.CODE)), "",
-            Text.get("read.missingColumn", column.header())));
+        messages.add(
+            Message.error(
+                CellRef.of(sheet.getSheetName(), headerRow, columns.get(IndicatorColumn.CODE)),
+                "",
+                Text.get("read.missingColumn", column.header())));
       }
     }
     IndicatorSheet layout = new IndicatorSheet(sheet.getSheetName(), headerRow, columns, List.of());
@@ -203,14 +246,17 @@ final class ContractV1Sheets {
     Map<String, Integer> byHeader = SheetCells.headerColumns(sheet, headerRow, cells);
     Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
     for (IndicatorColumn column : IndicatorColumn.values()) {
-      column.headers().stream().filter(byHeader::containsKey).findFirst().ifPresent(h -> columns.put(column, byHeader.get(h)));
+      column.headers().stream()
+          .filter(byHeader::containsKey)
+          .findFirst()
+          .ifPresent(h -> columns.put(column, byHeader.get(h)));
     }
     return columns;
   }
 
   /**
-   * The last row with a code, or the last row a code merged downwards covers: the rows under such a merge
-   * have no code of their own and are reported rather than dropped silently.
+   * The last row with a code, or the last row a code merged downwards covers: the rows under such a
+   * merge have no code of their own and are reported rather than dropped silently.
    */
   private int lastRowWithCode(Sheet sheet, int headerRow, int codeColumn) {
     int last = headerRow;
@@ -221,7 +267,9 @@ final class ContractV1Sheets {
       }
     }
     for (CellRangeAddress region : sheet.getMergedRegions()) {
-      if (region.getFirstColumn() <= codeColumn && codeColumn <= region.getLastColumn() && region.getFirstRow() > headerRow
+      if (region.getFirstColumn() <= codeColumn
+          && codeColumn <= region.getLastColumn()
+          && region.getFirstRow() > headerRow
           && region.getFirstRow() <= last) {
         last = Math.max(last, Math.min(region.getLastRow(), sheet.getLastRowNum()));
       }
@@ -230,34 +278,41 @@ final class ContractV1Sheets {
   }
 
   /**
-   * One indicator row. A 评分说明 cell under a merged region reads the region's text: one reason merged over
-   * several rows explains each of them. (Codes are not read this way: a code merged down is reported.)
+   * One indicator row. A 评分说明 cell under a merged region reads the region's text: one reason merged
+   * over several rows explains each of them. (Codes are not read this way: a code merged down is
+   * reported.)
    */
-  private Optional<IndicatorRow> readIndicatorRow(Sheet sheet, IndicatorSheet layout, int r,
-      List<CellRangeAddress> reasonMerges) {
+  private Optional<IndicatorRow> readIndicatorRow(
+      Sheet sheet, IndicatorSheet layout, int r, List<CellRangeAddress> reasonMerges) {
     String typedCode = cells.text(sheet, r, col(layout, IndicatorColumn.CODE));
     String code = Labels.trim(Labels.halfWidth(typedCode)).toUpperCase(Locale.ROOT);
     if (code.isEmpty()) {
-      if (!text(sheet, layout, r, IndicatorColumn.NAME).isEmpty() || !text(sheet, layout, r, IndicatorColumn.FORMULA).isEmpty()) {
+      if (!text(sheet, layout, r, IndicatorColumn.NAME).isEmpty()
+          || !text(sheet, layout, r, IndicatorColumn.FORMULA).isEmpty()) {
         Optional<String> merged = mergedOver(sheet, r, col(layout, IndicatorColumn.CODE));
-        messages.add(Message.warning(layout.cell(r, IndicatorColumn.CODE), "", merged
-            .map(region -> Text.get("read.mergedCode", region))
-            .orElseGet(() -> Text.get("read.skippedRow"))));
+        messages.add(
+            Message.warning(
+                layout.cell(r, IndicatorColumn.CODE),
+                "",
+                merged
+                    .map(region -> Text.get("read.mergedCode", region))
+                    .orElseGet(() -> Text.get("read.skippedRow"))));
       }
       return Optional.empty();
     }
-    return Optional.of(new IndicatorRow(
-        r,
-        code,
-        typedCode,
-        text(sheet, layout, r, IndicatorColumn.NAME),
-        number(sheet, layout, r, IndicatorColumn.FULL, code),
-        formulaText(sheet, layout, r),
-        number(sheet, layout, r, IndicatorColumn.TARGET, code),
-        number(sheet, layout, r, IndicatorColumn.ACTUAL, code),
-        number(sheet, layout, r, IndicatorColumn.MANUAL, code),
-        reason(sheet, layout, r, reasonMerges),
-        previousScore(sheet, layout, r)));
+    return Optional.of(
+        new IndicatorRow(
+            r,
+            code,
+            typedCode,
+            text(sheet, layout, r, IndicatorColumn.NAME),
+            number(sheet, layout, r, IndicatorColumn.FULL, code),
+            formulaText(sheet, layout, r),
+            number(sheet, layout, r, IndicatorColumn.TARGET, code),
+            number(sheet, layout, r, IndicatorColumn.ACTUAL, code),
+            number(sheet, layout, r, IndicatorColumn.MANUAL, code),
+            reason(sheet, layout, r, reasonMerges),
+            previousScore(sheet, layout, r)));
   }
 
   /** The merged regions of {@code sheet} that take in {@code column}; none for a missing column. */
@@ -271,7 +326,8 @@ final class ContractV1Sheets {
   }
 
   /** The row's 评分说明, or that of the merged region over it, whose text is in its first cell. */
-  private String reason(Sheet sheet, IndicatorSheet layout, int r, List<CellRangeAddress> reasonMerges) {
+  private String reason(
+      Sheet sheet, IndicatorSheet layout, int r, List<CellRangeAddress> reasonMerges) {
     String own = text(sheet, layout, r, IndicatorColumn.REASON);
     if (!own.isEmpty()) {
       return own;
@@ -285,8 +341,9 @@ final class ContractV1Sheets {
   }
 
   /**
-   * The merged region that covers the cell from a row above: its value belongs to its first cell only,
-   * so a code merged down over several rows names the first row and leaves the others without one.
+   * The merged region that covers the cell from a row above: its value belongs to its first cell
+   * only, so a code merged down over several rows names the first row and leaves the others without
+   * one.
    */
   private static Optional<String> mergedOver(Sheet sheet, int row, int column) {
     for (CellRangeAddress region : sheet.getMergedRegions()) {
@@ -305,12 +362,16 @@ final class ContractV1Sheets {
     return cells.text(sheet, r, col(layout, column));
   }
 
-  private NumberReading number(Sheet sheet, IndicatorSheet layout, int r, IndicatorColumn column, String code) {
+  private NumberReading number(
+      Sheet sheet, IndicatorSheet layout, int r, IndicatorColumn column, String code) {
     int c = col(layout, column);
     return c < 0 ? NumberReading.BLANK : cells.number(sheet, r, c, code);
   }
 
-  /** A formula typed as text; one an evaluator typed with a leading = (an Excel formula) is taken as written. */
+  /**
+   * A formula typed as text; one an evaluator typed with a leading = (an Excel formula) is taken as
+   * written.
+   */
   private String formulaText(Sheet sheet, IndicatorSheet layout, int r) {
     String shown = cells.shown(SheetCells.cell(sheet, r, col(layout, IndicatorColumn.FORMULA)));
     return shown.startsWith("=") ? shown.substring(1) : shown;
@@ -319,6 +380,8 @@ final class ContractV1Sheets {
   private IndicatorRow.PreviousValue previousScore(Sheet sheet, IndicatorSheet layout, int r) {
     var cell = SheetCells.cell(sheet, r, col(layout, IndicatorColumn.SCORE));
     String shown = cells.shown(cell);
-    return shown.isEmpty() ? IndicatorRow.PreviousValue.NONE : new IndicatorRow.PreviousValue(cells.numberQuietly(cell), shown);
+    return shown.isEmpty()
+        ? IndicatorRow.PreviousValue.NONE
+        : new IndicatorRow.PreviousValue(cells.numberQuietly(cell), shown);
   }
 }

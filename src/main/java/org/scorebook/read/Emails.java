@@ -11,6 +11,9 @@ final class Emails {
   private Emails() {}
 
   static List<String> split(String value) {
-    return Arrays.stream(SEPARATORS.split(value)).map(Labels::trim).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(SEPARATORS.split(value))
+        .map(Labels::trim)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 }

@@ -4,13 +4,16 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.Evaluation;
 
 /**
- * Reads one kind of evaluation workbook into the model that every kind shares, so that the rules, the
- * scorer and the writers need not know which kind it was. The evaluation it produces names its kind,
- * whose rule profile the rules apply.
+ * Reads one kind of evaluation workbook into the model that every kind shares, so that the rules,
+ * the scorer and the writers need not know which kind it was. The evaluation it produces names its
+ * kind, whose rule profile the rules apply.
  */
 interface KindReader {
 
-  /** Whether {@code workbook} is of this kind, judged by its content (a sheet, a title), never by its file name. */
+  /**
+   * Whether {@code workbook} is of this kind, judged by its content (a sheet, a title), never by
+   * its file name.
+   */
   boolean recognises(Workbook workbook);
 
   /**

@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 import org.scorebook.model.SheetNames;
 
-/** How sheet names, labels and headers are compared: after trimming and normalising what users vary. */
+/**
+ * How sheet names, labels and headers are compared: after trimming and normalising what users vary.
+ */
 final class Labels {
   private static final Pattern TRAILING_UNIT = Pattern.compile("[(（][^()（）]*[)）]$");
   private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
@@ -17,8 +19,8 @@ final class Labels {
   }
 
   /**
-   * A label or header as the contract compares it: trimmed, with a trailing colon and a trailing unit in
-   * brackets of either width dropped: {@code 预算金额（万元）} is {@code 预算金额}.
+   * A label or header as the contract compares it: trimmed, with a trailing colon and a trailing
+   * unit in brackets of either width dropped: {@code 预算金额（万元）} is {@code 预算金额}.
    */
   static String label(String text) {
     String label = trim(text);

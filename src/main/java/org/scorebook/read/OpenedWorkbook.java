@@ -6,7 +6,10 @@ import org.scorebook.model.Evaluation;
 
 /** A workbook open in memory (never tied to its file) and what was read from it. */
 public record OpenedWorkbook(Workbook workbook, Evaluation evaluation) implements AutoCloseable {
-  /** Releases the workbook; it holds no file, so a failure to close loses nothing and is not reported. */
+  /**
+   * Releases the workbook; it holds no file, so a failure to close loses nothing and is not
+   * reported.
+   */
   @Override
   public void close() {
     try {

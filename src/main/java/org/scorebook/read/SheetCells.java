@@ -1,10 +1,10 @@
 package org.scorebook.read;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.StreamSupport;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -39,7 +39,10 @@ final class SheetCells {
     return findSheet(workbook, name);
   }
 
-  /** The sheet of {@code workbook} whose name matches {@code name} after trimming half- and full-width spaces. */
+  /**
+   * The sheet of {@code workbook} whose name matches {@code name} after trimming half- and
+   * full-width spaces.
+   */
   static Optional<Sheet> findSheet(Workbook workbook, String name) {
     for (Sheet sheet : workbook) {
       if (Labels.trim(sheet.getSheetName()).equals(name)) {
@@ -84,24 +87,30 @@ final class SheetCells {
   Optional<String> year(Sheet sheet, int row, int column) {
     Cell cell = cell(sheet, row, column);
     try {
-      return isDate(cell) ? Optional.of(String.valueOf(cell.getLocalDateTimeCellValue().getYear())) : Optional.empty();
+      return isDate(cell)
+          ? Optional.of(String.valueOf(cell.getLocalDateTimeCellValue().getYear()))
+          : Optional.empty();
     } catch (RuntimeException e) {
       return Optional.empty();
     }
   }
 
   private static boolean isDate(Cell cell) {
-    return cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell);
+    return cell != null
+        && cell.getCellType() == CellType.NUMERIC
+        && DateUtil.isCellDateFormatted(cell);
   }
 
   /**
-   * A date as Excel shows it. POI prints the quoted and escaped literals of a date format with their
-   * quotes and backslashes ({@code yyyy"年"m"月"} gives {@code 2018"年"12"月"}), so they are unquoted first.
+   * A date as Excel shows it. POI prints the quoted and escaped literals of a date format with
+   * their quotes and backslashes ({@code yyyy"年"m"月"} gives {@code 2018"年"12"月"}), so they are
+   * unquoted first.
    */
   private String date(Cell cell) {
     String format = cell.getCellStyle().getDataFormatString();
     String literal = format.replaceAll("\"([^\"]*)\"", "$1").replaceAll("\\\\(.)", "$1");
-    return formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(), literal);
+    return formatter.formatRawCellContents(
+        cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(), literal);
   }
 
   /** The cell's number; a value that is not one is reported as an error at the cell. */
@@ -122,13 +131,18 @@ final class SheetCells {
     return reading;
   }
 
-  /** Longest text quoted back in a message; the rest is cut with an ellipsis (a cell may hold 32,767 characters). */
+  /**
+   * Longest text quoted back in a message; the rest is cut with an ellipsis (a cell may hold 32,767
+   * characters).
+   */
   static final int MAX_QUOTED = 50;
 
   /** {@code text} as it can be quoted in a message: short, on one line. */
   static String quoted(String text) {
     String line = text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
-    return line.length() <= MAX_QUOTED ? line : line.substring(0, MAX_QUOTED) + "…（共 " + line.length() + " 个字符）";
+    return line.length() <= MAX_QUOTED
+        ? line
+        : line.substring(0, MAX_QUOTED) + "…（共 " + line.length() + " 个字符）";
   }
 
   /** The cell's number without reporting: for values the processor itself replaces. */
@@ -144,7 +158,10 @@ final class SheetCells {
     return text(cell);
   }
 
-  /** The first row among the first ten that has a cell reading {@code header}, and that cell's column. */
+  /**
+   * The first row among the first ten that has a cell reading {@code header}, and that cell's
+   * column.
+   */
   static Optional<int[]> findHeader(Sheet sheet, String header, SheetCells cells) {
     for (int r = sheet.getFirstRowNum(); r >= 0 && r < 10 && r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);

@@ -2,8 +2,8 @@ package org.scorebook.read;
 
 /**
  * A workbook that cannot be read at all (corrupt, encrypted, not a workbook), or one without an
- * indicator table to score (no 指标评分 sheet, or no 指标编码 header in it). The message is Chinese and complete, ready for the user;
- * the cause, if any, is for the log.
+ * indicator table to score (no 指标评分 sheet, or no 指标编码 header in it). The message is Chinese and
+ * complete, ready for the user; the cause, if any, is for the log.
  */
 public final class UnreadableWorkbookException extends Exception {
   private final boolean noIndicators;

@@ -16,10 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens a workbook from an input stream, so POI never holds the file and never writes it back (opening a
- * File read/write rewrites it on close). Checks what is cheap first: size, the file's magic bytes, then
- * for an .xlsx the whole package with {@link PackageCheck} (complete, not a bomb, not too many cells, no
- * DTD) before POI loads anything into memory.
+ * Opens a workbook from an input stream, so POI never holds the file and never writes it back
+ * (opening a File read/write rewrites it on close). Checks what is cheap first: size, the file's
+ * magic bytes, then for an .xlsx the whole package with {@link PackageCheck} (complete, not a bomb,
+ * not too many cells, no DTD) before POI loads anything into memory.
  */
 final class WorkbookOpener {
   /** Larger files are refused before POI sees them: an evaluation workbook is a few hundred KB. */
@@ -27,12 +27,13 @@ final class WorkbookOpener {
 
   /**
    * POI's own zip-bomb guards, behind {@link PackageCheck}, which measures the parts' real inflated
-   * sizes first and caps them absolutely. POI's inflate-ratio guard is off: a 1 MB run of {@code 1+1+…}
-   * or a sheet of blank styled cells compresses better than 1:200 and is no bomb, while the absolute caps
-   * already bound the memory a file can take. Any single part is still capped by POI at the size all
-   * parts together may have.
+   * sizes first and caps them absolutely. POI's inflate-ratio guard is off: a 1 MB run of {@code
+   * 1+1+…} or a sheet of blank styled cells compresses better than 1:200 and is no bomb, while the
+   * absolute caps already bound the memory a file can take. Any single part is still capped by POI
+   * at the size all parts together may have.
    */
   static final double MIN_INFLATE_RATIO = 0;
+
   static final long MAX_ENTRY_BYTES = PackageCheck.MAX_UNPACKED_BYTES;
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkbookOpener.class);
@@ -50,7 +51,8 @@ final class WorkbookOpener {
       throw new UnreadableWorkbookException(Text.get("read.empty"));
     }
     if (size > MAX_FILE_BYTES) {
-      throw new UnreadableWorkbookException(Text.get("read.tooLarge", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
+      throw new UnreadableWorkbookException(
+          Text.get("read.tooLarge", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
     }
     FileMagic magic = magicOf(file);
     if (magic == FileMagic.OOXML) {
@@ -104,7 +106,9 @@ final class WorkbookOpener {
 
   private static String reasonFor(Exception e) {
     String text = String.valueOf(e.getMessage());
-    if (text.contains("Zip bomb") || text.contains("zip bomb") || text.contains("exceeds the max")) {
+    if (text.contains("Zip bomb")
+        || text.contains("zip bomb")
+        || text.contains("exceeds the max")) {
       return Text.get("read.zipBomb");
     }
     if (text.contains("unsupported file type") || text.contains("Your InputStream was neither")) {

@@ -8,8 +8,8 @@ import org.scorebook.model.Evaluation;
 
 /**
  * Reads an evaluation workbook of any kind Scorebook knows into the model: the first kind that
- * recognises the workbook reads it. A workbook that no kind recognises is read as contract v1, so it
- * gets that contract's reasons (no 指标评分 sheet), as users of the template expect.
+ * recognises the workbook reads it. A workbook that no kind recognises is read as contract v1, so
+ * it gets that contract's reasons (no 指标评分 sheet), as users of the template expect.
  */
 public final class WorkbookReader {
   private static final KindReader CONTRACT_V1 = new ContractV1Reader();
@@ -31,12 +31,16 @@ public final class WorkbookReader {
   }
 
   /** Reads an open workbook; {@code source} names it in messages and the score sheet's footer. */
-  public static Evaluation read(Workbook workbook, String source) throws UnreadableWorkbookException {
+  public static Evaluation read(Workbook workbook, String source)
+      throws UnreadableWorkbookException {
     return read(workbook, source, KINDS);
   }
 
-  /** Reads {@code workbook} with the first of {@code kinds} that recognises it, or as contract v1. */
-  static Evaluation read(Workbook workbook, String source, List<KindReader> kinds) throws UnreadableWorkbookException {
+  /**
+   * Reads {@code workbook} with the first of {@code kinds} that recognises it, or as contract v1.
+   */
+  static Evaluation read(Workbook workbook, String source, List<KindReader> kinds)
+      throws UnreadableWorkbookException {
     return readerFor(workbook, kinds).read(workbook, source);
   }
 

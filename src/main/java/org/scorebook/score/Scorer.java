@@ -1,15 +1,17 @@
 package org.scorebook.score;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import org.scorebook.formula.Formula;
+import org.scorebook.formula.FormulaCompiler;
+import org.scorebook.formula.FormulaException;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorColumn;
@@ -19,19 +21,17 @@ import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
 import org.scorebook.model.NumberReading;
 import org.scorebook.model.ProjectInfo;
-import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Scorecard;
-import org.scorebook.formula.Formula;
-import org.scorebook.formula.FormulaCompiler;
-import org.scorebook.formula.FormulaException;
+import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Text;
 import org.scorebook.validate.Validation;
 import org.scorebook.validate.Validator;
 
 /**
- * Scores an evaluation of any kind: validates it, scores every leaf (formula or manual, rounded half-up
- * to two decimals, never clamped silently), sums parents, and gives the total and grade when nothing is
- * wrong. A deduction without a reason is noted where the kind's profile asks for one.
+ * Scores an evaluation of any kind: validates it, scores every leaf (formula or manual, rounded
+ * half-up to two decimals, never clamped silently), sums parents, and gives the total and grade
+ * when nothing is wrong. A deduction without a reason is noted where the kind's profile asks for
+ * one.
  */
 public final class Scorer {
   private static final double HALF_CENT = 0.005;
@@ -55,8 +55,8 @@ public final class Scorer {
   }
 
   /**
-   * Every name a formula may mention, with or without a value: a parameter left blank is reported as
-   * "没有值" where it is used, not as an unknown name.
+   * Every name a formula may mention, with or without a value: a parameter left blank is reported
+   * as "没有值" where it is used, not as an unknown name.
    */
   private static Set<String> declaredNames(Evaluation evaluation) {
     Set<String> names = new HashSet<>(List.of(ProjectInfo.BUDGET, ProjectInfo.SPENDING));
@@ -72,8 +72,15 @@ public final class Scorer {
     List<ScoredIndicator> scored = new ArrayList<>();
     for (IndicatorNode node : nodes.values()) {
       OptionalDouble score = scoreOf(node.code());
-      scored.add(new ScoredIndicator(node.row().row(), node.code(), node.row().name(), node.level(), node.isLeaf(),
-          node.full().orElse(0), score));
+      scored.add(
+          new ScoredIndicator(
+              node.row().row(),
+              node.code(),
+              node.row().name(),
+              node.level(),
+              node.isLeaf(),
+              node.full().orElse(0),
+              score));
     }
     for (IndicatorRow row : sheet.rows()) {
       IndicatorNode node = nodes.get(row.code());
@@ -82,9 +89,10 @@ public final class Scorer {
     List<Message> ordered = new ArrayList<>(messages);
     ordered.sort(Message.WORKBOOK_ORDER);
     OptionalDouble total = total(scored, ordered);
-    Optional<String> grade = total.isPresent() && validation.grades().isPresent()
-        ? Optional.of(validation.grades().get().grade(total.getAsDouble()))
-        : Optional.empty();
+    Optional<String> grade =
+        total.isPresent() && validation.grades().isPresent()
+            ? Optional.of(validation.grades().get().grade(total.getAsDouble()))
+            : Optional.empty();
     return new Scorecard(evaluation, scored, total, grade, ordered);
   }
 
@@ -146,9 +154,21 @@ public final class Scorer {
       return OptionalDouble.empty();
     }
     if (score < full - HALF_CENT && row.reason().isBlank()) {
-      evaluation.kind().rules().deductionReason().ifPresent(column ->
-          messages.add(Message.warning(sheet.cell(row.row(), IndicatorColumn.REASON), row.code(),
-              Text.get("score.noReason", Decimals.format2(score), Decimals.plain(full), column))));
+      evaluation
+          .kind()
+          .rules()
+          .deductionReason()
+          .ifPresent(
+              column ->
+                  messages.add(
+                      Message.warning(
+                          sheet.cell(row.row(), IndicatorColumn.REASON),
+                          row.code(),
+                          Text.get(
+                              "score.noReason",
+                              Decimals.format2(score),
+                              Decimals.plain(full),
+                              column))));
     }
     return OptionalDouble.of(score);
   }
@@ -170,8 +190,12 @@ public final class Scorer {
       }
       return OptionalDouble.of(formula.evaluate(values));
     } catch (FormulaException e) {
-      messages.add(Message.error(
-          sheet.cell(row.row(), IndicatorColumn.FORMULA), row.code(), e.problem(), e.textPosition()));
+      messages.add(
+          Message.error(
+              sheet.cell(row.row(), IndicatorColumn.FORMULA),
+              row.code(),
+              e.problem(),
+              e.textPosition()));
       return OptionalDouble.empty();
     }
   }
@@ -187,7 +211,11 @@ public final class Scorer {
 
   /** A row variable the formula uses must be filled; a blank one is an error, not zero. */
   private boolean bindRowVariable(
-      IndicatorRow row, Formula formula, String name, NumberReading value, Map<String, Double> values) {
+      IndicatorRow row,
+      Formula formula,
+      String name,
+      NumberReading value,
+      Map<String, Double> values) {
     if (!formula.variables().contains(name)) {
       return true;
     }
@@ -207,12 +235,21 @@ public final class Scorer {
     if (!previous.isPresent()) {
       return;
     }
-    boolean same = score != null && score.isPresent() && previous.number().isValue()
-        && Math.abs(previous.number().value() - score.getAsDouble()) < HALF_CENT / 10;
+    boolean same =
+        score != null
+            && score.isPresent()
+            && previous.number().isValue()
+            && Math.abs(previous.number().value() - score.getAsDouble()) < HALF_CENT / 10;
     if (!same) {
-      String computed = score != null && score.isPresent() ? Decimals.format2(score.getAsDouble()) : Text.get("score.none");
-      messages.add(Message.warning(sheet.cell(row.row(), IndicatorColumn.SCORE), row.code(),
-          Text.get("score.replaced", previous.shown(), computed)));
+      String computed =
+          score != null && score.isPresent()
+              ? Decimals.format2(score.getAsDouble())
+              : Text.get("score.none");
+      messages.add(
+          Message.warning(
+              sheet.cell(row.row(), IndicatorColumn.SCORE),
+              row.code(),
+              Text.get("score.replaced", previous.shown(), computed)));
     }
   }
 

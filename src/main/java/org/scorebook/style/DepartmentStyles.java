@@ -5,9 +5,9 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The looks of the department results workbook ({@code org.scorebook.department}), taken from the one
- * style cache {@link Styles}: each is created once per workbook, whatever the number of rows. Works with
- * any {@link Workbook}, an {@code SXSSFWorkbook} included.
+ * The looks of the department results workbook ({@code org.scorebook.department}), taken from the
+ * one style cache {@link Styles}: each is created once per workbook, whatever the number of rows.
+ * Works with any {@link Workbook}, an {@code SXSSFWorkbook} included.
  */
 public final class DepartmentStyles {
   private static final String SCORE_FORMAT = "0.00";
@@ -27,7 +27,13 @@ public final class DepartmentStyles {
 
   /** A table's header cell: bold, bordered, pale blue, centred, wrapped. */
   public CellStyle header() {
-    return styles.of(Look.PLAIN.withBold().withBorder().fill(Fill.HEADER).align(HorizontalAlignment.CENTER).withWrap());
+    return styles.of(
+        Look.PLAIN
+            .withBold()
+            .withBorder()
+            .fill(Fill.HEADER)
+            .align(HorizontalAlignment.CENTER)
+            .withWrap());
   }
 
   /** A label in a two-column table: bold, bordered. */
@@ -47,22 +53,26 @@ public final class DepartmentStyles {
 
   /** A score: {@code 0.00}. */
   public CellStyle score() {
-    return styles.of(Look.PLAIN.withBorder().format(SCORE_FORMAT).align(HorizontalAlignment.CENTER).top());
+    return styles.of(
+        Look.PLAIN.withBorder().format(SCORE_FORMAT).align(HorizontalAlignment.CENTER).top());
   }
 
   /** A rate: {@code 0.00%}. */
   public CellStyle rate() {
-    return styles.of(Look.PLAIN.withBorder().format(RATE_FORMAT).align(HorizontalAlignment.CENTER).top());
+    return styles.of(
+        Look.PLAIN.withBorder().format(RATE_FORMAT).align(HorizontalAlignment.CENTER).top());
   }
 
   /** An amount in 万元: {@code 1,234.5}, {@code 1.594}, at least two decimals. */
   public CellStyle amount() {
-    return styles.of(Look.PLAIN.withBorder().format(AMOUNT_FORMAT).align(HorizontalAlignment.RIGHT).top());
+    return styles.of(
+        Look.PLAIN.withBorder().format(AMOUNT_FORMAT).align(HorizontalAlignment.RIGHT).top());
   }
 
   /** An amount in 万元 centred, as a figure in a small two-column table. */
   public CellStyle amountCentered() {
-    return styles.of(Look.PLAIN.withBorder().format(AMOUNT_FORMAT).align(HorizontalAlignment.CENTER).top());
+    return styles.of(
+        Look.PLAIN.withBorder().format(AMOUNT_FORMAT).align(HorizontalAlignment.CENTER).top());
   }
 
   /** A small note under a table. */

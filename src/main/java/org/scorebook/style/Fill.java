@@ -3,7 +3,8 @@ package org.scorebook.style;
 import org.apache.poi.ss.usermodel.IndexedColors;
 
 /**
- * Background fills. Indexed colours, so the same code serves .xlsx and .xls (which has no free RGB).
+ * Background fills. Indexed colours, so the same code serves .xlsx and .xls (which has no free
+ * RGB).
  */
 public enum Fill {
   NONE(null),

@@ -4,8 +4,9 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 
 /**
- * How a cell looks, as a value: two equal looks share one cell style (see {@link Styles}). Start from
- * {@link #PLAIN} and change what differs: {@code Look.PLAIN.withBold().withBorder().format("0.00")}.
+ * How a cell looks, as a value: two equal looks share one cell style (see {@link Styles}). Start
+ * from {@link #PLAIN} and change what differs: {@code
+ * Look.PLAIN.withBold().withBorder().format("0.00")}.
  *
  * @param format an Excel number format such as {@code 0.00} or {@code 0.00%}; empty for General
  * @param indent indentation level (each level is about three characters in Excel)
@@ -23,10 +24,20 @@ public record Look(
 
   public static final int BODY_POINTS = 11;
   public static final Look PLAIN =
-      new Look(false, BODY_POINTS, Fill.NONE, "", HorizontalAlignment.GENERAL, VerticalAlignment.CENTER, false, false, 0);
+      new Look(
+          false,
+          BODY_POINTS,
+          Fill.NONE,
+          "",
+          HorizontalAlignment.GENERAL,
+          VerticalAlignment.CENTER,
+          false,
+          false,
+          0);
 
   public Look withBold() {
-    return new Look(true, fontPoints, fill, format, align, verticalAlign, bordered, wrapped, indent);
+    return new Look(
+        true, fontPoints, fill, format, align, verticalAlign, bordered, wrapped, indent);
   }
 
   public Look points(int points) {
@@ -34,19 +45,23 @@ public record Look(
   }
 
   public Look fill(Fill newFill) {
-    return new Look(bold, fontPoints, newFill, format, align, verticalAlign, bordered, wrapped, indent);
+    return new Look(
+        bold, fontPoints, newFill, format, align, verticalAlign, bordered, wrapped, indent);
   }
 
   public Look format(String newFormat) {
-    return new Look(bold, fontPoints, fill, newFormat, align, verticalAlign, bordered, wrapped, indent);
+    return new Look(
+        bold, fontPoints, fill, newFormat, align, verticalAlign, bordered, wrapped, indent);
   }
 
   public Look align(HorizontalAlignment newAlign) {
-    return new Look(bold, fontPoints, fill, format, newAlign, verticalAlign, bordered, wrapped, indent);
+    return new Look(
+        bold, fontPoints, fill, format, newAlign, verticalAlign, bordered, wrapped, indent);
   }
 
   public Look top() {
-    return new Look(bold, fontPoints, fill, format, align, VerticalAlignment.TOP, bordered, wrapped, indent);
+    return new Look(
+        bold, fontPoints, fill, format, align, VerticalAlignment.TOP, bordered, wrapped, indent);
   }
 
   public Look withBorder() {
@@ -58,6 +73,7 @@ public record Look(
   }
 
   public Look indent(int levels) {
-    return new Look(bold, fontPoints, fill, format, align, verticalAlign, bordered, wrapped, levels);
+    return new Look(
+        bold, fontPoints, fill, format, align, verticalAlign, bordered, wrapped, levels);
   }
 }

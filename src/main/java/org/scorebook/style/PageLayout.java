@@ -3,7 +3,9 @@ package org.scorebook.style;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** How Scorebook's own sheets print: A4, fitted to the page width, in one place for every writer. */
+/**
+ * How Scorebook's own sheets print: A4, fitted to the page width, in one place for every writer.
+ */
 public final class PageLayout {
   private PageLayout() {}
 

@@ -16,14 +16,21 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
- * How a cell style looks, as a value that does not depend on the workbook's internal indexes (fonts by
- * their attributes, number formats by their text). Two styles with equal signatures look the same, so
- * {@link Styles} can reuse a style already in the workbook instead of adding an equal one on every run.
+ * How a cell style looks, as a value that does not depend on the workbook's internal indexes (fonts
+ * by their attributes, number formats by their text). Two styles with equal signatures look the
+ * same, so {@link Styles} can reuse a style already in the workbook instead of adding an equal one
+ * on every run.
  *
- * <p>Colours that cannot show are left out: a fill's colours without a fill, the background colour of a
- * solid fill, a border's colour without a border.
+ * <p>Colours that cannot show are left out: a fill's colours without a fill, the background colour
+ * of a solid fill, a border's colour without a border.
  */
-public record StyleSignature(Box box, String font, String format, FillPatternType pattern, String foreground, String background) {
+public record StyleSignature(
+    Box box,
+    String font,
+    String format,
+    FillPatternType pattern,
+    String foreground,
+    String background) {
 
   /** Everything except the font, the number format and the fill. */
   record Box(List<Object> parts) {}
@@ -36,14 +43,17 @@ public record StyleSignature(Box box, String font, String format, FillPatternTyp
         style.getDataFormatString(),
         pattern,
         pattern == FillPatternType.NO_FILL ? "" : fillColor(style, true),
-        pattern == FillPatternType.NO_FILL || pattern == FillPatternType.SOLID_FOREGROUND ? "" : fillColor(style, false));
+        pattern == FillPatternType.NO_FILL || pattern == FillPatternType.SOLID_FOREGROUND
+            ? ""
+            : fillColor(style, false));
   }
 
   /** The same look with {@code fill} instead of its own. */
   StyleSignature withFill(Fill fill) {
     return fill.isNone()
         ? new StyleSignature(box, font, format, FillPatternType.NO_FILL, "", "")
-        : new StyleSignature(box, font, format, FillPatternType.SOLID_FOREGROUND, indexed(fill.index(), 0), "");
+        : new StyleSignature(
+            box, font, format, FillPatternType.SOLID_FOREGROUND, indexed(fill.index(), 0), "");
   }
 
   StyleSignature withFormat(String newFormat) {
@@ -54,13 +64,17 @@ public record StyleSignature(Box box, String font, String format, FillPatternTyp
   StyleSignature wrapped() {
     List<Object> parts = new ArrayList<>(box.parts());
     parts.set(WRAP_PART, true);
-    return new StyleSignature(new Box(List.copyOf(parts)), font, format, pattern, foreground, background);
+    return new StyleSignature(
+        new Box(List.copyOf(parts)), font, format, pattern, foreground, background);
   }
 
-  /** Whether {@code index} is a style a cell may carry (.xls also lists the named styles' records). */
+  /**
+   * Whether {@code index} is a style a cell may carry (.xls also lists the named styles' records).
+   */
   static boolean isCellStyle(Workbook workbook, int index) {
     if (workbook instanceof HSSFWorkbook hssf) {
-      return hssf.getInternalWorkbook().getExFormatAt(index).getXFType() == ExtendedFormatRecord.XF_CELL;
+      return hssf.getInternalWorkbook().getExFormatAt(index).getXFType()
+          == ExtendedFormatRecord.XF_CELL;
     }
     return true;
   }
@@ -69,20 +83,21 @@ public record StyleSignature(Box box, String font, String format, FillPatternTyp
   private static final int WRAP_PART = 2;
 
   private static Box box(CellStyle style) {
-    return new Box(List.of(
-        style.getAlignment(),
-        style.getVerticalAlignment(),
-        style.getWrapText(),
-        style.getIndention(),
-        style.getRotation(),
-        style.getHidden(),
-        style.getLocked(),
-        style.getShrinkToFit(),
-        style.getQuotePrefixed(),
-        border(style.getBorderTop(), borderColor(style, 0)),
-        border(style.getBorderRight(), borderColor(style, 1)),
-        border(style.getBorderBottom(), borderColor(style, 2)),
-        border(style.getBorderLeft(), borderColor(style, 3))));
+    return new Box(
+        List.of(
+            style.getAlignment(),
+            style.getVerticalAlignment(),
+            style.getWrapText(),
+            style.getIndention(),
+            style.getRotation(),
+            style.getHidden(),
+            style.getLocked(),
+            style.getShrinkToFit(),
+            style.getQuotePrefixed(),
+            border(style.getBorderTop(), borderColor(style, 0)),
+            border(style.getBorderRight(), borderColor(style, 1)),
+            border(style.getBorderBottom(), borderColor(style, 2)),
+            border(style.getBorderLeft(), borderColor(style, 3))));
   }
 
   private static String border(BorderStyle border, String color) {
@@ -91,20 +106,22 @@ public record StyleSignature(Box box, String font, String format, FillPatternTyp
 
   private static String borderColor(CellStyle style, int side) {
     if (style instanceof XSSFCellStyle x) {
-      XSSFColor color = switch (side) {
-        case 0 -> x.getTopBorderXSSFColor();
-        case 1 -> x.getRightBorderXSSFColor();
-        case 2 -> x.getBottomBorderXSSFColor();
-        default -> x.getLeftBorderXSSFColor();
-      };
+      XSSFColor color =
+          switch (side) {
+            case 0 -> x.getTopBorderXSSFColor();
+            case 1 -> x.getRightBorderXSSFColor();
+            case 2 -> x.getBottomBorderXSSFColor();
+            default -> x.getLeftBorderXSSFColor();
+          };
       return color(color);
     }
-    short index = switch (side) {
-      case 0 -> style.getTopBorderColor();
-      case 1 -> style.getRightBorderColor();
-      case 2 -> style.getBottomBorderColor();
-      default -> style.getLeftBorderColor();
-    };
+    short index =
+        switch (side) {
+          case 0 -> style.getTopBorderColor();
+          case 1 -> style.getRightBorderColor();
+          case 2 -> style.getBottomBorderColor();
+          default -> style.getLeftBorderColor();
+        };
     return indexed(index, 0);
   }
 
@@ -116,8 +133,10 @@ public record StyleSignature(Box box, String font, String format, FillPatternTyp
   }
 
   private static String font(Font font) {
-    String color = font instanceof XSSFFont x ? color(x.getXSSFColor()) : indexed(font.getColor(), 0);
-    return String.join("|",
+    String color =
+        font instanceof XSSFFont x ? color(x.getXSSFColor()) : indexed(font.getColor(), 0);
+    return String.join(
+        "|",
         font.getFontName(),
         String.valueOf(font.getFontHeight()),
         String.valueOf(font.getBold()),

@@ -14,9 +14,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The one place that creates cell styles and fonts for a workbook. Each distinct look is created once
- * and shared: a workbook holds at most 64,000 styles (4,000 in .xls), and changing a style taken from a
- * cell would change every cell that shares it, so existing styles are never modified, only cloned.
+ * The one place that creates cell styles and fonts for a workbook. Each distinct look is created
+ * once and shared: a workbook holds at most 64,000 styles (4,000 in .xls), and changing a style
+ * taken from a cell would change every cell that shares it, so existing styles are never modified,
+ * only cloned.
  */
 public final class Styles {
   public static final String FONT_NAME = "宋体";
@@ -24,7 +25,8 @@ public final class Styles {
 
   /**
    * What each look's style looks like, as a signature. It depends only on the look and the kind of
-   * workbook, so it is learnt once per process, in a scratch workbook, not once per workbook written.
+   * workbook, so it is learnt once per process, in a scratch workbook, not once per workbook
+   * written.
    */
   private static final Map<Prototype, StyleSignature> SIGNATURES = new ConcurrentHashMap<>();
 
@@ -59,8 +61,8 @@ public final class Styles {
   }
 
   /**
-   * Styles for a workbook that may already hold the looks wanted (an output processed again): a look
-   * equal to an existing style's reuses that style instead of adding another.
+   * Styles for a workbook that may already hold the looks wanted (an output processed again): a
+   * look equal to an existing style's reuses that style instead of adding another.
    */
   public static Styles reusingExisting(Workbook workbook) {
     return new Styles(workbook, true);
@@ -69,7 +71,8 @@ public final class Styles {
   /** The style for a new cell that should look like {@code look}. */
   public CellStyle of(Look look) {
     CellStyle style = byLook.get(look);
-    if (style == null) { // not computeIfAbsent: creating a bordered look asks for the plain bordered one
+    if (style
+        == null) { // not computeIfAbsent: creating a bordered look asks for the plain bordered one
       style = reuseExisting ? findOrCreate(look) : create(look);
       byLook.put(look, style);
     }
@@ -77,8 +80,8 @@ public final class Styles {
   }
 
   /**
-   * {@code base} (an existing cell's style) with {@code fill} instead of its own: how an annotated cell
-   * keeps the evaluator's formatting. {@link Fill#NONE} gives a style without a fill.
+   * {@code base} (an existing cell's style) with {@code fill} instead of its own: how an annotated
+   * cell keeps the evaluator's formatting. {@link Fill#NONE} gives a style without a fill.
    */
   public CellStyle withFill(CellStyle base, Fill fill) {
     return derive(base, fill, null, false);
@@ -89,7 +92,9 @@ public final class Styles {
     return derive(base, null, format, false);
   }
 
-  /** {@code base} with the number format {@code format} and its text wrapped, everything else kept. */
+  /**
+   * {@code base} with the number format {@code format} and its text wrapped, everything else kept.
+   */
   public CellStyle wrappedWithFormat(CellStyle base, String format) {
     return derive(base, null, format, true);
   }
@@ -123,22 +128,29 @@ public final class Styles {
         });
   }
 
-  /** The signature of a cell's own style, learnt once for all the formats and fills derived from it. */
+  /**
+   * The signature of a cell's own style, learnt once for all the formats and fills derived from it.
+   */
   private StyleSignature baseSignature(CellStyle base) {
     int index = base.getIndex();
-    if (!baseSignatures.containsKey(index)) { // a null signature (unreadable style) is remembered too
+    if (!baseSignatures.containsKey(
+        index)) { // a null signature (unreadable style) is remembered too
       baseSignatures.put(index, signature(workbook, base));
     }
     return baseSignatures.get(index);
   }
 
   private CellStyle findOrCreate(Look look) {
-    StyleSignature wanted = SIGNATURES.computeIfAbsent(new Prototype(workbook instanceof HSSFWorkbook, look), Styles::learn);
+    StyleSignature wanted =
+        SIGNATURES.computeIfAbsent(
+            new Prototype(workbook instanceof HSSFWorkbook, look), Styles::learn);
     CellStyle found = wanted == null ? null : existing().get(wanted);
     return found != null ? found : registered(create(look));
   }
 
-  /** Builds the look's style in a scratch workbook of the same kind, only to learn its signature. */
+  /**
+   * Builds the look's style in a scratch workbook of the same kind, only to learn its signature.
+   */
   private static StyleSignature learn(Prototype prototype) {
     try (Workbook scratch = prototype.xls() ? new HSSFWorkbook() : new XSSFWorkbook()) {
       return signature(scratch, new Styles(scratch).create(prototype.look()));
@@ -171,7 +183,10 @@ public final class Styles {
     return style;
   }
 
-  /** The style's signature, or null for a style POI cannot fully read (a damaged file): never reused. */
+  /**
+   * The style's signature, or null for a style POI cannot fully read (a damaged file): never
+   * reused.
+   */
   private static StyleSignature signature(Workbook workbook, CellStyle style) {
     try {
       return StyleSignature.of(workbook, style);
@@ -181,9 +196,9 @@ public final class Styles {
   }
 
   /**
-   * A new style for {@code look}. A bordered look starts as a copy of the plain bordered style: POI adds
-   * each border side by searching the workbook's border list, so setting four sides on every style
-   * would cost four searches each.
+   * A new style for {@code look}. A bordered look starts as a copy of the plain bordered style: POI
+   * adds each border side by searching the workbook's border list, so setting four sides on every
+   * style would cost four searches each.
    */
   private CellStyle create(Look look) {
     CellStyle style = workbook.createCellStyle();

@@ -2,13 +2,16 @@ package org.scorebook.style;
 
 /**
  * How much room text takes in a cell, for column widths and row heights set without fonts on the
- * machine (a server has no CJK fonts to measure with): a CJK or full-width character counts two
- * of Excel's character units, anything else one.
+ * machine (a server has no CJK fonts to measure with): a CJK or full-width character counts two of
+ * Excel's character units, anything else one.
  */
 public final class TextWidth {
   private TextWidth() {}
 
-  /** How wide {@code text} shows, in Excel's character units: a CJK or full-width character counts 2. */
+  /**
+   * How wide {@code text} shows, in Excel's character units: a CJK or full-width character counts
+   * 2.
+   */
   public static int displayWidth(String text) {
     int width = 0;
     for (int i = 0; i < text.length(); ) {

@@ -1,9 +1,5 @@
 package org.scorebook.template;
 
-import org.scorebook.style.TextWidth;
-import org.scorebook.style.Styles;
-import org.scorebook.style.Look;
-import org.scorebook.style.Fill;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,36 +14,63 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.Text;
+import org.scorebook.style.Fill;
+import org.scorebook.style.Look;
+import org.scorebook.style.Styles;
+import org.scorebook.style.TextWidth;
 import org.scorebook.template.TemplateContent.Field;
 import org.scorebook.template.TemplateContent.Grade;
 import org.scorebook.template.TemplateContent.Indicator;
 import org.scorebook.template.TemplateContent.Input;
 import org.scorebook.template.TemplateContent.Parameter;
 
-/** Draws the sheets of {@link TemplateWriter}: cells, styles (all through {@link Styles}), widths, print setup. */
+/**
+ * Draws the sheets of {@link TemplateWriter}: cells, styles (all through {@link Styles}), widths,
+ * print setup.
+ */
 final class TemplateSheets {
   static final String PERCENT_FORMAT = "0.00%";
   static final String SCORE_FORMAT = "0.00";
+
   /** Height of one line of 11-point text, in points; wrapped cells get one per line. */
   private static final float LINE_POINTS = 16f;
+
   /** Excel indents by about three characters per level. */
   private static final int INDENT_CHARS = 3;
 
-  /** Guide rows after the five sheet rows: each has {@code template.guide.<key>.label} and {@code template.guide.<key>}. */
-  private static final List<String> GUIDE_TOPICS = List.of(
-      "formula", "functions", "comparisons", "percent", "multiply", "fullWidth", "range", "examples", "output", "run");
+  /**
+   * Guide rows after the five sheet rows: each has {@code template.guide.<key>.label} and {@code
+   * template.guide.<key>}.
+   */
+  private static final List<String> GUIDE_TOPICS =
+      List.of(
+          "formula",
+          "functions",
+          "comparisons",
+          "percent",
+          "multiply",
+          "fullWidth",
+          "range",
+          "examples",
+          "output",
+          "run");
+
   /** The sheet rows of the guide: each sheet's name with its text, {@code template.guide.<key>}. */
-  private static final List<Map.Entry<String, String>> GUIDE_SHEETS = List.of(
-      Map.entry(TemplateWriter.PROJECT_SHEET, "project"),
-      Map.entry(TemplateWriter.PARAMETER_SHEET, "parameters"),
-      Map.entry(TemplateWriter.INDICATOR_SHEET, "indicators"),
-      Map.entry(TemplateWriter.GRADE_SHEET, "grades"),
-      Map.entry(TemplateWriter.FINDINGS_SHEET, "findings"));
+  private static final List<Map.Entry<String, String>> GUIDE_SHEETS =
+      List.of(
+          Map.entry(TemplateWriter.PROJECT_SHEET, "project"),
+          Map.entry(TemplateWriter.PARAMETER_SHEET, "parameters"),
+          Map.entry(TemplateWriter.INDICATOR_SHEET, "indicators"),
+          Map.entry(TemplateWriter.GRADE_SHEET, "grades"),
+          Map.entry(TemplateWriter.FINDINGS_SHEET, "findings"));
 
   private static final Look BODY = Look.PLAIN.withBorder();
-  private static final Look HEADER = Look.PLAIN.withBold().withBorder().fill(Fill.HEADER).align(HorizontalAlignment.CENTER);
+  private static final Look HEADER =
+      Look.PLAIN.withBold().withBorder().fill(Fill.HEADER).align(HorizontalAlignment.CENTER);
+
   /** Headers of the columns the processor writes. */
   private static final Look OUTPUT_HEADER = HEADER.fill(Fill.TOTAL);
+
   private static final Look WRAPPED = BODY.withWrap();
   private static final Look TITLE = Look.PLAIN.withBold().points(14);
 
@@ -61,11 +84,13 @@ final class TemplateSheets {
 
   void write(TemplateContent content) {
     guide();
-    labelValues(TemplateWriter.PROJECT_SHEET, content.project(), new int[] {14, 40}, new int[] {24, 60});
+    labelValues(
+        TemplateWriter.PROJECT_SHEET, content.project(), new int[] {14, 40}, new int[] {24, 60});
     parameters(content.parameters());
     indicators(content.indicators());
     grades(content.grades());
-    labelValues(TemplateWriter.FINDINGS_SHEET, content.findings(), new int[] {12, 80}, new int[] {16, 80});
+    labelValues(
+        TemplateWriter.FINDINGS_SHEET, content.findings(), new int[] {12, 80}, new int[] {16, 80});
     workbook.setActiveSheet(0);
     workbook.setFirstVisibleTab(0);
   }
@@ -78,12 +103,19 @@ final class TemplateSheets {
     grid.sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
     grid.sheet.getRow(0).setHeightInPoints(2 * LINE_POINTS);
     int r = 1;
-    grid.header(r++, List.of(Text.get("template.guide.header.item"), Text.get("template.guide.header.text")), 0);
+    grid.header(
+        r++,
+        List.of(Text.get("template.guide.header.item"), Text.get("template.guide.header.text")),
+        0);
     for (Map.Entry<String, String> sheet : GUIDE_SHEETS) {
       guideRow(grid, r++, sheet.getKey(), Text.get("template.guide." + sheet.getValue()));
     }
     for (String topic : GUIDE_TOPICS) {
-      guideRow(grid, r++, Text.get("template.guide." + topic + ".label"), Text.get("template.guide." + topic));
+      guideRow(
+          grid,
+          r++,
+          Text.get("template.guide." + topic + ".label"),
+          Text.get("template.guide." + topic));
     }
     grid.finish(new int[] {12, 90}, new int[] {14, 90});
     portrait(grid.sheet);
@@ -138,8 +170,9 @@ final class TemplateSheets {
       indicatorRow(grid, i + 1, indicators.get(i));
     }
     //                      编码 名称 分值 公式 目标 实际 人工 说明 得分 得分率 校验结果
-    grid.finish(new int[] {10, 18, 8, 44, 10, 10, 10, 30, 10, 10, 40},
-                new int[] {12, 44, 10, 64, 14, 14, 12, 50, 10, 10, 40});
+    grid.finish(
+        new int[] {10, 18, 8, 44, 10, 10, 10, 30, 10, 10, 40},
+        new int[] {12, 44, 10, 64, 14, 14, 12, 50, 10, 10, 40});
     Sheet sheet = grid.sheet;
     sheet.createFreezePane(2, 1);
     sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
@@ -154,7 +187,12 @@ final class TemplateSheets {
     Look key = level == 1 ? BODY.withBold() : BODY;
     Look values = row.percentValues() ? BODY.format(PERCENT_FORMAT) : BODY;
     grid.put(r, col(IndicatorColumn.CODE), row.code(), key);
-    grid.put(r, col(IndicatorColumn.NAME), row.name(), key.indent(level - 1), (level - 1) * INDENT_CHARS);
+    grid.put(
+        r,
+        col(IndicatorColumn.NAME),
+        row.name(),
+        key.indent(level - 1),
+        (level - 1) * INDENT_CHARS);
     grid.put(r, col(IndicatorColumn.FULL), row.full(), key);
     grid.put(r, col(IndicatorColumn.FORMULA), row.formula(), BODY);
     grid.put(r, col(IndicatorColumn.TARGET), row.target(), values);
@@ -170,10 +208,15 @@ final class TemplateSheets {
     return TemplateWriter.INDICATOR_COLUMNS.indexOf(column);
   }
 
-  /** 1 for {@code A}, 2 for {@code A1}, 3 for {@code A1.2} …, also for a malformed code (for indenting only). */
+  /**
+   * 1 for {@code A}, 2 for {@code A1}, 3 for {@code A1.2} …, also for a malformed code (for
+   * indenting only).
+   */
   static int level(String code) {
     String trimmed = code.strip();
-    return trimmed.length() <= 1 ? 1 : 2 + (int) trimmed.chars().filter(ch -> ch == '.' || ch == '．').count();
+    return trimmed.length() <= 1
+        ? 1
+        : 2 + (int) trimmed.chars().filter(ch -> ch == '.' || ch == '．').count();
   }
 
   // 等级标准
@@ -211,7 +254,9 @@ final class TemplateSheets {
   private static String fill(Cell cell, Input value) {
     if (value instanceof TemplateContent.Num num) {
       cell.setCellValue(num.value());
-      return num.percent() ? Decimals.format2(num.value() * 100) + "%" : Decimals.plain(num.value());
+      return num.percent()
+          ? Decimals.format2(num.value() * 100) + "%"
+          : Decimals.plain(num.value());
     }
     if (value instanceof TemplateContent.TextValue words) {
       cell.setCellValue(words.text());
@@ -241,11 +286,17 @@ final class TemplateSheets {
     }
 
     Cell put(int r, int c, String text, Look look) {
-      return put(r, c, text.isEmpty() ? TemplateContent.blank() : TemplateContent.text(text), look, 0);
+      return put(
+          r, c, text.isEmpty() ? TemplateContent.blank() : TemplateContent.text(text), look, 0);
     }
 
     Cell put(int r, int c, String text, Look look, int extraWidth) {
-      return put(r, c, text.isEmpty() ? TemplateContent.blank() : TemplateContent.text(text), look, extraWidth);
+      return put(
+          r,
+          c,
+          text.isEmpty() ? TemplateContent.blank() : TemplateContent.text(text),
+          look,
+          extraWidth);
     }
 
     Cell put(int r, int c, Input value, Look look) {
@@ -268,7 +319,10 @@ final class TemplateSheets {
       return cell;
     }
 
-    /** Sets column widths from the content (2 characters of padding, clamped) and the heights of wrapped rows. */
+    /**
+     * Sets column widths from the content (2 characters of padding, clamped) and the heights of
+     * wrapped rows.
+     */
     void finish(int[] minWidths, int[] maxWidths) {
       int[] widths = new int[minWidths.length];
       for (int c = 0; c < minWidths.length; c++) {
@@ -277,14 +331,16 @@ final class TemplateSheets {
       }
       Map<Integer, Integer> lines = new TreeMap<>();
       for (Wrapped cell : wrapped) {
-        int width = cell.column() < widths.length ? widths[cell.column()] : widths[widths.length - 1];
+        int width =
+            cell.column() < widths.length ? widths[cell.column()] : widths[widths.length - 1];
         lines.merge(cell.row(), TextWidth.wrappedLines(cell.text(), width - 1), Math::max);
       }
-      lines.forEach((r, count) -> {
-        if (count > 1) {
-          sheet.getRow(r).setHeightInPoints(count * LINE_POINTS + 3);
-        }
-      });
+      lines.forEach(
+          (r, count) -> {
+            if (count > 1) {
+              sheet.getRow(r).setHeightInPoints(count * LINE_POINTS + 3);
+            }
+          });
     }
   }
 }

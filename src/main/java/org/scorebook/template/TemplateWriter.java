@@ -1,7 +1,5 @@
 package org.scorebook.template;
 
-import java.util.Locale;
-import org.scorebook.files.SafeFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -22,6 +21,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.scorebook.files.SafeFiles;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.SheetNames;
 
@@ -30,14 +30,14 @@ import org.scorebook.model.SheetNames;
  * ({@code scorebook template}, {@code workbook-templates/绩效评价模板.xlsx}), the shipped samples and
  * test workbooks come from one place and look the same.
  *
- * <p>Sheets, in order: {@value #GUIDE_SHEET} (how to fill in the workbook), {@value #PROJECT_SHEET},
- * {@value #PARAMETER_SHEET}, {@value #INDICATOR_SHEET} (header on row 1, the columns of
- * {@link #INDICATOR_COLUMNS}), {@value #GRADE_SHEET} and {@value #FINDINGS_SHEET}. Input cells have
- * borders and no fill (the processor fills cells red or yellow and clears those fills again); only
- * header rows are filled.
+ * <p>Sheets, in order: {@value #GUIDE_SHEET} (how to fill in the workbook), {@value
+ * #PROJECT_SHEET}, {@value #PARAMETER_SHEET}, {@value #INDICATOR_SHEET} (header on row 1, the
+ * columns of {@link #INDICATOR_COLUMNS}), {@value #GRADE_SHEET} and {@value #FINDINGS_SHEET}. Input
+ * cells have borders and no fill (the processor fills cells red or yellow and clears those fills
+ * again); only header rows are filled.
  *
- * <p>The output is deterministic: the same content gives the same cells, formats and widths, with the
- * document created {@link #CREATED} by {@value #CREATOR}.
+ * <p>The output is deterministic: the same content gives the same cells, formats and widths, with
+ * the document created {@link #CREATED} by {@value #CREATOR}.
  */
 public final class TemplateWriter {
   /** The version of the workbook contract the template implements. */
@@ -53,14 +53,19 @@ public final class TemplateWriter {
 
   /** Headers of 项目信息 and 评价结论 (label, value). */
   public static final List<String> LABEL_HEADERS = List.of("项目", "内容");
+
   public static final List<String> PARAMETER_HEADERS = List.of("参数名", "数值", "单位", "说明");
+
   /** The columns of 指标评分, A to K, each headed by its {@link IndicatorColumn#header()}. */
   public static final List<IndicatorColumn> INDICATOR_COLUMNS = List.of(IndicatorColumn.values());
+
   public static final List<String> GRADE_HEADERS = List.of("等级", "最低分");
 
   /** The blank template's file name, as shipped in {@code workbook-templates/}. */
   public static final String FILE_NAME = "绩效评价模板.xlsx";
+
   public static final String CREATOR = "Scorebook";
+
   /** The fixed creation time in the document properties, so that two builds compare equal. */
   public static final Instant CREATED = Instant.parse("2024-01-01T00:00:00Z");
 
@@ -95,16 +100,16 @@ public final class TemplateWriter {
   }
 
   /**
-   * Saves the blank template to {@code target} (a temporary file renamed over it in one step): an .xls
-   * workbook when the name ends in {@code .xls}, else an .xlsx one.
+   * Saves the blank template to {@code target} (a temporary file renamed over it in one step): an
+   * .xls workbook when the name ends in {@code .xls}, else an .xlsx one.
    */
   public static void writeBlank(Path target) throws IOException {
     write(TemplateContent.example(), target);
   }
 
   /**
-   * Saves a workbook holding {@code content} to {@code target}, in the format its name asks for (.xls or
-   * .xlsx), creating its folder when needed.
+   * Saves a workbook holding {@code content} to {@code target}, in the format its name asks for
+   * (.xls or .xlsx), creating its folder when needed.
    */
   public static void write(TemplateContent content, Path target) throws IOException {
     Objects.requireNonNull(target, "target");
@@ -129,8 +134,9 @@ public final class TemplateWriter {
   }
 
   /**
-   * Writes {@code workbook} to {@code out} with every zip entry dated {@link #CREATED}, so that building
-   * the same content twice gives the same bytes (POI stamps each entry with the current time).
+   * Writes {@code workbook} to {@code out} with every zip entry dated {@link #CREATED}, so that
+   * building the same content twice gives the same bytes (POI stamps each entry with the current
+   * time).
    */
   public static void writeStable(XSSFWorkbook workbook, OutputStream out) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

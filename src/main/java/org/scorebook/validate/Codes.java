@@ -3,13 +3,18 @@ package org.scorebook.validate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Indicator codes: a letter followed by digit groups, {@code A}, {@code A1}, {@code A1.2}, {@code A1.2.3}. */
+/**
+ * Indicator codes: a letter followed by digit groups, {@code A}, {@code A1}, {@code A1.2}, {@code
+ * A1.2.3}.
+ */
 public final class Codes {
   private static final Pattern SHAPE = Pattern.compile("[A-Z](\\d+(\\.\\d+)*)?");
 
   private Codes() {}
 
-  /** @param code already trimmed, half-width and upper case */
+  /**
+   * @param code already trimmed, half-width and upper case
+   */
   public static boolean isWellFormed(String code) {
     return SHAPE.matcher(code).matches();
   }
@@ -19,7 +24,9 @@ public final class Codes {
     return code.length() == 1 ? 1 : 2 + (int) code.chars().filter(c -> c == '.').count();
   }
 
-  /** The parent of {@code A1.2.3} is {@code A1.2}, of {@code A1} is {@code A}; {@code A} has none. */
+  /**
+   * The parent of {@code A1.2.3} is {@code A1.2}, of {@code A1} is {@code A}; {@code A} has none.
+   */
   public static Optional<String> parent(String code) {
     if (code.length() == 1) {
       return Optional.empty();

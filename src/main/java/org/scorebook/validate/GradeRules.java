@@ -21,7 +21,8 @@ import org.scorebook.model.Text;
 final class GradeRules {
   private GradeRules() {}
 
-  static Optional<GradeScale> check(Optional<GradeSheet> sheet, RuleProfile rules, List<Message> messages) {
+  static Optional<GradeScale> check(
+      Optional<GradeSheet> sheet, RuleProfile rules, List<Message> messages) {
     if (sheet.isEmpty()) {
       return Optional.of(rules.defaultGrades());
     }
@@ -33,37 +34,57 @@ final class GradeRules {
       checkRow(row, rules.requiredTotal(), names, minimums, messages).ifPresent(bands::add);
     }
     if (messages.size() == before && !minimums.containsKey(0.0)) {
-      messages.add(Message.error(CellRef.sheet(sheet.get().sheetName()), "", Text.get("validate.gradeNoZero")));
+      messages.add(
+          Message.error(
+              CellRef.sheet(sheet.get().sheetName()), "", Text.get("validate.gradeNoZero")));
     }
     return messages.size() == before ? Optional.of(new GradeScale(bands, false)) : Optional.empty();
   }
 
-  private static Optional<GradeBand> checkRow(GradeSheet.Row row, double total, Map<String, CellRef> names,
-      Map<Double, CellRef> minimums, List<Message> messages) {
+  private static Optional<GradeBand> checkRow(
+      GradeSheet.Row row,
+      double total,
+      Map<String, CellRef> names,
+      Map<Double, CellRef> minimums,
+      List<Message> messages) {
     if (row.name().isBlank()) {
       messages.add(Message.error(row.nameCell(), "", Text.get("validate.gradeNoName")));
       return Optional.empty();
     }
     CellRef sameName = names.putIfAbsent(row.name(), row.nameCell());
     if (sameName != null) {
-      messages.add(Message.error(row.nameCell(), "", Text.get("validate.gradeDuplicateName", row.name(), sameName.a1())));
+      messages.add(
+          Message.error(
+              row.nameCell(),
+              "",
+              Text.get("validate.gradeDuplicateName", row.name(), sameName.a1())));
       return Optional.empty();
     }
     if (!row.minimum().isValue()) {
       if (row.minimum().isBlank()) {
-        messages.add(Message.error(row.minimumCell(), "", Text.get("validate.gradeNoMinimum", row.name())));
+        messages.add(
+            Message.error(row.minimumCell(), "", Text.get("validate.gradeNoMinimum", row.name())));
       }
       return Optional.empty();
     }
     double minimum = row.minimum().value();
     if (minimum < 0 || minimum > total) {
-      messages.add(Message.error(row.minimumCell(), "",
-          Text.get("validate.gradeOutOfRange", Decimals.plain(minimum), Decimals.plain(total))));
+      messages.add(
+          Message.error(
+              row.minimumCell(),
+              "",
+              Text.get(
+                  "validate.gradeOutOfRange", Decimals.plain(minimum), Decimals.plain(total))));
       return Optional.empty();
     }
     CellRef sameMinimum = minimums.putIfAbsent(minimum, row.minimumCell());
     if (sameMinimum != null) {
-      messages.add(Message.error(row.minimumCell(), "", Text.get("validate.gradeDuplicateMinimum", Decimals.plain(minimum), sameMinimum.a1())));
+      messages.add(
+          Message.error(
+              row.minimumCell(),
+              "",
+              Text.get(
+                  "validate.gradeDuplicateMinimum", Decimals.plain(minimum), sameMinimum.a1())));
       return Optional.empty();
     }
     return Optional.of(new GradeBand(row.name(), minimum));

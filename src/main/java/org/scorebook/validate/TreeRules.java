@@ -18,9 +18,9 @@ import org.scorebook.model.RuleProfile;
 import org.scorebook.model.Text;
 
 /**
- * 指标评分's structure: well-formed, distinct codes whose parents exist; full scores above zero that add
- * up (a blank parent 分值 is its children's sum where the profile allows it, the top level makes the
- * profile's total); each leaf scored one way.
+ * 指标评分's structure: well-formed, distinct codes whose parents exist; full scores above zero that
+ * add up (a blank parent 分值 is its children's sum where the profile allows it, the top level makes
+ * the profile's total); each leaf scored one way.
  */
 final class TreeRules {
   /** Two full scores are equal when they differ by less than half a cent. */
@@ -44,7 +44,8 @@ final class TreeRules {
     for (IndicatorRow row : candidates.values()) {
       if (isRooted(row.code(), candidates)) {
         placed.put(row.code(), row);
-        Codes.parent(row.code()).ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(row.code()));
+        Codes.parent(row.code())
+            .ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(row.code()));
       }
     }
     List<IndicatorNode> tree = new ArrayList<>();
@@ -67,15 +68,18 @@ final class TreeRules {
       }
       IndicatorRow first = candidates.putIfAbsent(row.code(), row);
       if (first != null) {
-        error(row, IndicatorColumn.CODE, Text.get("validate.duplicateCode", row.code(), first.row() + 1));
+        error(
+            row,
+            IndicatorColumn.CODE,
+            Text.get("validate.duplicateCode", row.code(), first.row() + 1));
       }
     }
     return candidates;
   }
 
   /**
-   * Whether every ancestor of {@code code} exists. A missing parent is an error on the row that needs
-   * it; rows below that row are left out of the tree with a note, not a second error.
+   * Whether every ancestor of {@code code} exists. A missing parent is an error on the row that
+   * needs it; rows below that row are left out of the tree with a note, not a second error.
    */
   private boolean isRooted(String code, Map<String, IndicatorRow> candidates) {
     Optional<String> parent = Codes.parent(code);
@@ -88,8 +92,11 @@ final class TreeRules {
       return false;
     }
     if (!hasAllAncestors(parent.get(), candidates)) {
-      messages.add(Message.warning(sheet.cell(row.row(), IndicatorColumn.CODE), code,
-          Text.get("validate.parentNotScored", code, parent.get())));
+      messages.add(
+          Message.warning(
+              sheet.cell(row.row(), IndicatorColumn.CODE),
+              code,
+              Text.get("validate.parentNotScored", code, parent.get())));
       return false;
     }
     return true;
@@ -133,9 +140,16 @@ final class TreeRules {
       error(row, IndicatorColumn.FULL, Text.get("validate.fullNotPositive", Decimals.plain(typed)));
       return OptionalDouble.empty();
     }
-    if (!kids.isEmpty() && childSum.isPresent() && Math.abs(typed - childSum.getAsDouble()) >= TOLERANCE) {
-      error(row, IndicatorColumn.FULL,
-          Text.get("validate.fullMismatch", Decimals.plain(typed), Decimals.plain(childSum.getAsDouble())));
+    if (!kids.isEmpty()
+        && childSum.isPresent()
+        && Math.abs(typed - childSum.getAsDouble()) >= TOLERANCE) {
+      error(
+          row,
+          IndicatorColumn.FULL,
+          Text.get(
+              "validate.fullMismatch",
+              Decimals.plain(typed),
+              Decimals.plain(childSum.getAsDouble())));
     }
     return OptionalDouble.of(typed);
   }
@@ -158,7 +172,9 @@ final class TreeRules {
   private void checkTopLevelTotal(List<IndicatorNode> tree) {
     List<IndicatorNode> top = tree.stream().filter(n -> n.level() == 1).toList();
     if (top.isEmpty()) {
-      if (sheet.rows().isEmpty() || !placed.isEmpty() || messages.stream().noneMatch(Message::isError)) {
+      if (sheet.rows().isEmpty()
+          || !placed.isEmpty()
+          || messages.stream().noneMatch(Message::isError)) {
         messages.add(Message.error(headerCell(), "", Text.get("validate.noIndicators")));
       }
       return;
@@ -168,24 +184,41 @@ final class TreeRules {
     }
     double sum = top.stream().mapToDouble(n -> n.full().getAsDouble()).sum();
     if (Math.abs(sum - rules.requiredTotal()) >= TOLERANCE) {
-      messages.add(Message.error(headerCell(), "",
-          Text.get("validate.topLevelTotal", Decimals.plain(sum), Decimals.plain(rules.requiredTotal()))));
+      messages.add(
+          Message.error(
+              headerCell(),
+              "",
+              Text.get(
+                  "validate.topLevelTotal",
+                  Decimals.plain(sum),
+                  Decimals.plain(rules.requiredTotal()))));
     }
     top.forEach(this::checkUsualFull);
   }
 
-  /** A top-level full score other than the profile's usual one for that name is worth a look, not an error. */
+  /**
+   * A top-level full score other than the profile's usual one for that name is worth a look, not an
+   * error.
+   */
   private void checkUsualFull(IndicatorNode node) {
     Double usual = rules.usualTopLevelFulls().get(node.row().name());
     double full = node.full().getAsDouble();
     if (usual != null && Math.abs(full - usual) >= TOLERANCE) {
-      messages.add(Message.warning(sheet.cell(node.row().row(), IndicatorColumn.FULL), node.code(),
-          Text.get("validate.unusualTopLevelFull", node.row().name(), Decimals.plain(full), Decimals.plain(usual))));
+      messages.add(
+          Message.warning(
+              sheet.cell(node.row().row(), IndicatorColumn.FULL),
+              node.code(),
+              Text.get(
+                  "validate.unusualTopLevelFull",
+                  node.row().name(),
+                  Decimals.plain(full),
+                  Decimals.plain(usual))));
     }
   }
 
   private CellRef headerCell() {
-    int column = sheet.column(IndicatorColumn.FULL).orElse(sheet.column(IndicatorColumn.CODE).orElse(0));
+    int column =
+        sheet.column(IndicatorColumn.FULL).orElse(sheet.column(IndicatorColumn.CODE).orElse(0));
     return CellRef.of(sheet.sheetName(), sheet.headerRow(), column);
   }
 
@@ -194,7 +227,9 @@ final class TreeRules {
     if (!node.isLeaf()) {
       if (row.hasFormula() || row.hasManualScore()) {
         IndicatorColumn where = row.hasFormula() ? IndicatorColumn.FORMULA : IndicatorColumn.MANUAL;
-        messages.add(Message.warning(sheet.cell(row.row(), where), row.code(), Text.get("validate.parentScoreIgnored")));
+        messages.add(
+            Message.warning(
+                sheet.cell(row.row(), where), row.code(), Text.get("validate.parentScoreIgnored")));
       }
       return;
     }
@@ -202,7 +237,11 @@ final class TreeRules {
     if (row.hasFormula() && manualTyped) {
       error(row, IndicatorColumn.MANUAL, Text.get("validate.bothFormulaAndManual"));
     } else if (!row.hasFormula() && !manualTyped) {
-      error(row, sheet.column(IndicatorColumn.MANUAL).isPresent() ? IndicatorColumn.MANUAL : IndicatorColumn.FORMULA,
+      error(
+          row,
+          sheet.column(IndicatorColumn.MANUAL).isPresent()
+              ? IndicatorColumn.MANUAL
+              : IndicatorColumn.FORMULA,
           Text.get("validate.noScoringMethod"));
     }
   }

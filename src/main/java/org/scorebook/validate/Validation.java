@@ -15,7 +15,10 @@ import org.scorebook.model.Message;
  * @param grades the bands in force; empty when the 等级标准 sheet is broken
  */
 public record Validation(
-    List<Message> messages, List<IndicatorNode> tree, Map<String, Double> variables, Optional<GradeScale> grades) {
+    List<Message> messages,
+    List<IndicatorNode> tree,
+    Map<String, Double> variables,
+    Optional<GradeScale> grades) {
   public Validation {
     messages = List.copyOf(messages);
     tree = List.copyOf(tree);

@@ -11,8 +11,8 @@ import org.scorebook.model.Message;
 import org.scorebook.model.RuleProfile;
 
 /**
- * Runs every rule over what was read, with the values of the evaluation's kind (its {@link RuleProfile}),
- * collecting all messages in one pass.
+ * Runs every rule over what was read, with the values of the evaluation's kind (its {@link
+ * RuleProfile}), collecting all messages in one pass.
  */
 public final class Validator {
   private Validator() {}
@@ -21,7 +21,8 @@ public final class Validator {
     RuleProfile rules = evaluation.kind().rules();
     List<Message> messages = new ArrayList<>(evaluation.readMessages());
     ProjectRules.check(evaluation.project(), messages);
-    Map<String, Double> variables = ParameterRules.check(evaluation.parameters(), evaluation.project(), messages);
+    Map<String, Double> variables =
+        ParameterRules.check(evaluation.parameters(), evaluation.project(), messages);
     List<IndicatorNode> tree = new TreeRules(evaluation.indicators(), rules, messages).check();
     Optional<GradeScale> grades = GradeRules.check(evaluation.grades(), rules, messages);
     return new Validation(messages, tree, variables, grades);

@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The claims of one poll being finished, at most {@code threads} at a time. A slot is taken before a
- * file is claimed, so a watcher never holds a claim it is not working on (another process may take the
- * file meanwhile, and a stop leaves it in the inbox).
+ * The claims of one poll being finished, at most {@code threads} at a time. A slot is taken before
+ * a file is claimed, so a watcher never holds a claim it is not working on (another process may
+ * take the file meanwhile, and a stop leaves it in the inbox).
  */
 final class Batch {
   private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
@@ -39,13 +39,15 @@ final class Batch {
 
   /** Runs {@code job} in the slot taken by {@link #acquire()}, releasing it when done. */
   void start(BooleanSupplier job) {
-    running.add(jobs.submit(() -> {
-      try {
-        return job.getAsBoolean();
-      } finally {
-        slots.release();
-      }
-    }));
+    running.add(
+        jobs.submit(
+            () -> {
+              try {
+                return job.getAsBoolean();
+              } finally {
+                slots.release();
+              }
+            }));
   }
 
   /** Waits for every job; returns how many finished their file. */

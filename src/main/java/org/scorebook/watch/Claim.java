@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A workbook in the work folder, named {@code host~pid~tag~claimMillis~stem.ext}: who took it, when, and
- * the stem reserved for every file this input produces (the original's own stem, or it with a time
- * suffix when that name was taken). The name is the idempotency key: after a restart the same stem,
- * hence the same output names, are used again.
+ * A workbook in the work folder, named {@code host~pid~tag~claimMillis~stem.ext}: who took it,
+ * when, and the stem reserved for every file this input produces (the original's own stem, or it
+ * with a time suffix when that name was taken). The name is the idempotency key: after a restart
+ * the same stem, hence the same output names, are used again.
  *
  * @param file the claimed file in the work folder
  * @param stem the reserved stem, e.g. {@code 名称} or {@code 名称 (2026-11-23 153012)}
@@ -29,7 +29,9 @@ record Claim(Path file, Owner owner, long claimedAt, String stem, String extensi
     try {
       Owner owner = new Owner(parts[0], Long.parseLong(parts[1]), parts[2]);
       String extension = WorkbookNames.extension(parts[4]);
-      return Optional.of(new Claim(file, owner, Long.parseLong(parts[3]), WorkbookNames.stem(parts[4]), extension));
+      return Optional.of(
+          new Claim(
+              file, owner, Long.parseLong(parts[3]), WorkbookNames.stem(parts[4]), extension));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

@@ -18,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Taking a file by one atomic rename into the work folder. Of two processes renaming the same file, one
- * wins; the other gets {@link NoSuchFileException} and skips it. Claims left by a process that died are
- * taken over the same way (renamed to this owner), so two recovering processes cannot both take one.
+ * Taking a file by one atomic rename into the work folder. Of two processes renaming the same file,
+ * one wins; the other gets {@link NoSuchFileException} and skips it. Claims left by a process that
+ * died are taken over the same way (renamed to this owner), so two recovering processes cannot both
+ * take one.
  */
 final class Claims {
   private static final Logger LOG = LoggerFactory.getLogger(Claims.class);
@@ -40,7 +41,10 @@ final class Claims {
     return owner;
   }
 
-  /** Claims a file from the inbox; empty when another process took it first, or it is locked or gone. */
+  /**
+   * Claims a file from the inbox; empty when another process took it first, or it is locked or
+   * gone.
+   */
   Optional<Claim> claim(Path inboxFile) {
     String name = inboxFile.getFileName().toString();
     long now = nextClaimTime();
@@ -55,8 +59,8 @@ final class Claims {
 
   /**
    * Claims in the work folder to finish now: this owner's own (called between batches, when none of
-   * its files is in hand, so these are ones that could not be committed), those of a process that died
-   * on this machine, and any older than the claim timeout.
+   * its files is in hand, so these are ones that could not be committed), those of a process that
+   * died on this machine, and any older than the claim timeout.
    */
   List<Claim> abandoned() {
     long cutoff = System.currentTimeMillis() - folder.claimTimeout().toMillis();
@@ -65,7 +69,10 @@ final class Claims {
         .toList();
   }
 
-  /** Renames an abandoned claim to this owner, keeping its stem; empty when another process got it first. */
+  /**
+   * Renames an abandoned claim to this owner, keeping its stem; empty when another process got it
+   * first.
+   */
   Optional<Claim> takeOver(Claim old) {
     long now = nextClaimTime();
     Path target = folder.work().resolve(Claim.nameFor(owner, now, old.stem(), old.extension()));
@@ -93,7 +100,9 @@ final class Claims {
     return stems;
   }
 
-  /** Strictly increasing per owner, so a claim time also names this claim's staging folder uniquely. */
+  /**
+   * Strictly increasing per owner, so a claim time also names this claim's staging folder uniquely.
+   */
   private synchronized long nextClaimTime() {
     lastClaimedAt = Math.max(System.currentTimeMillis(), lastClaimedAt + 1);
     return lastClaimedAt;
@@ -110,7 +119,8 @@ final class Claims {
       LOG.debug("{} is locked; retrying on a later poll", from.getFileName());
       return false;
     } catch (FileSystemException e) {
-      LOG.info("cannot claim {} now ({}); retrying on a later poll", from.getFileName(), e.getReason());
+      LOG.info(
+          "cannot claim {} now ({}); retrying on a later poll", from.getFileName(), e.getReason());
       return false;
     } catch (IOException e) {
       LOG.warn("cannot claim {}; retrying on a later poll", from.getFileName(), e);

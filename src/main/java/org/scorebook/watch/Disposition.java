@@ -14,18 +14,20 @@ import java.util.Set;
 import org.scorebook.files.SafeFiles;
 
 /**
- * Where an input and its outputs end up. Every file one input produces shares one stem, reserved when
- * the input is claimed: the original name's stem, or it with the claim time when that name is already
- * used ({@code 名称 (2026-11-23 153012)}). Outputs may overwrite this input's own earlier output (after a
- * restart); the original never overwrites anything.
+ * Where an input and its outputs end up. Every file one input produces shares one stem, reserved
+ * when the input is claimed: the original name's stem, or it with the claim time when that name is
+ * already used ({@code 名称 (2026-11-23 153012)}). Outputs may overwrite this input's own earlier
+ * output (after a restart); the original never overwrites anything.
  */
 final class Disposition {
   /** The annotated copy of a workbook with errors, beside the original in the failed folder. */
   static final String ANNOTATED_SUFFIX = ".已标注";
+
   /** The reason file beside it: {@code 名称.错误说明.txt}. */
   static final String REASON_SUFFIX = ".错误说明.txt";
 
-  private static final DateTimeFormatter CLASH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmmss", Locale.ROOT);
+  private static final DateTimeFormatter CLASH_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HHmmss", Locale.ROOT);
 
   private final DropFolder folder;
 
@@ -44,7 +46,11 @@ final class Disposition {
     if (isFree(stem, extension, reserved)) {
       return stem;
     }
-    String timed = stem + " (" + CLASH_TIME.format(Instant.ofEpochMilli(claimedAt).atZone(ZoneId.systemDefault())) + ")";
+    String timed =
+        stem
+            + " ("
+            + CLASH_TIME.format(Instant.ofEpochMilli(claimedAt).atZone(ZoneId.systemDefault()))
+            + ")";
     String candidate = timed;
     for (int n = 2; !isFree(candidate, extension, reserved); n++) {
       candidate = timed.substring(0, timed.length() - 1) + "-" + n + ")";
@@ -56,12 +62,14 @@ final class Disposition {
     if (reserved.contains(stem.toLowerCase(Locale.ROOT))) {
       return false;
     }
-    for (Path path : new Path[] {
-        folder.out().resolve(stem + extension),
-        folder.archive().resolve(stem + extension),
-        folder.failed().resolve(stem + extension),
-        folder.failed().resolve(stem + ANNOTATED_SUFFIX + extension),
-        folder.failed().resolve(stem + REASON_SUFFIX)}) {
+    for (Path path :
+        new Path[] {
+          folder.out().resolve(stem + extension),
+          folder.archive().resolve(stem + extension),
+          folder.failed().resolve(stem + extension),
+          folder.failed().resolve(stem + ANNOTATED_SUFFIX + extension),
+          folder.failed().resolve(stem + REASON_SUFFIX)
+        }) {
       if (Files.exists(path)) {
         return false;
       }
@@ -82,12 +90,14 @@ final class Disposition {
   }
 
   /**
-   * Renames a finished output into place, replacing this input's own earlier output. Across file systems
-   * (an {@code --out} on another drive) it is copied through a temp file and renamed instead.
+   * Renames a finished output into place, replacing this input's own earlier output. Across file
+   * systems (an {@code --out} on another drive) it is copied through a temp file and renamed
+   * instead.
    */
   static void place(Path staged, Path target) throws IOException {
     try {
-      Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       SafeFiles.writeAtomically(target, out -> Files.copy(staged, out));
       Files.delete(staged);
@@ -95,21 +105,23 @@ final class Disposition {
   }
 
   /**
-   * Moves a claim back into the inbox under the name it was dropped with, to be taken afresh; when a new
-   * file of that name is there already, the claim stays in the work folder and is retried instead.
+   * Moves a claim back into the inbox under the name it was dropped with, to be taken afresh; when
+   * a new file of that name is there already, the claim stays in the work folder and is retried
+   * instead.
    */
   void putBack(Claim claim, String droppedName) throws IOException {
     try {
-      Files.move(claim.file(), folder.inbox().resolve(droppedName)); // never replaces a file of that name
+      Files.move(
+          claim.file(), folder.inbox().resolve(droppedName)); // never replaces a file of that name
     } catch (FileAlreadyExistsException e) {
       // a newer copy was dropped meanwhile: retrying the claim later is just as good
     }
   }
 
   /**
-   * The commit point: moves the claimed original to the archive or the failed folder, as the last step.
-   * If a file of that name appeared meanwhile (someone put one there by hand), the original takes a
-   * suffixed name instead of overwriting it. Returns where it went.
+   * The commit point: moves the claimed original to the archive or the failed folder, as the last
+   * step. If a file of that name appeared meanwhile (someone put one there by hand), the original
+   * takes a suffixed name instead of overwriting it. Returns where it went.
    */
   Path commit(Claim claim, boolean archived) throws IOException {
     Path destination = archived ? folder.archive() : folder.failed();
@@ -120,7 +132,8 @@ final class Disposition {
     try {
       Files.move(claim.file(), target, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
-      Files.move(claim.file(), target); // another file system: copy and delete, still never replacing
+      Files.move(
+          claim.file(), target); // another file system: copy and delete, still never replacing
     }
     return target;
   }

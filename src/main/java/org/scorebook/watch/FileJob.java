@@ -14,8 +14,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
-import org.scorebook.model.Text;
 import org.scorebook.files.SafeFiles;
+import org.scorebook.model.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,13 +55,13 @@ final class FileJob {
   }
 
   /**
-   * Processes and commits {@code claim}; {@code beforeCommit} runs when the outputs are in place. The
-   * staging folder is removed whatever happens.
+   * Processes and commits {@code claim}; {@code beforeCommit} runs when the outputs are in place.
+   * The staging folder is removed whatever happens.
    *
    * @throws IOException when an output cannot be written (no space, read-only, permission) or the
-   *     original cannot be moved into place: the claim stays in the work folder and is tried again on a
-   *     later poll; when the file changed after it was claimed (a copy still going on), it is put back
-   *     into the inbox first
+   *     original cannot be moved into place: the claim stays in the work folder and is tried again
+   *     on a later poll; when the file changed after it was claimed (a copy still going on), it is
+   *     put back into the inbox first
    */
   Handled run(Claim claim, String droppedName, BeforeCommit beforeCommit) throws IOException {
     long started = System.nanoTime();
@@ -81,14 +81,24 @@ final class FileJob {
     }
   }
 
-  private Handled commit(Claim claim, String droppedName, Outcome outcome, Path staged, Path staging, long started,
-      BeforeCommit beforeCommit) throws IOException {
+  private Handled commit(
+      Claim claim,
+      String droppedName,
+      Outcome outcome,
+      Path staged,
+      Path staging,
+      long started,
+      BeforeCommit beforeCommit)
+      throws IOException {
     Optional<Path> output;
     boolean archived = outcome.isClean();
     if (archived) {
       output = Optional.of(placeOutput(staged, disposition.scoredCopy(claim)));
     } else {
-      output = Files.exists(staged) ? Optional.of(placeOutput(staged, disposition.annotatedCopy(claim))) : Optional.empty();
+      output =
+          Files.exists(staged)
+              ? Optional.of(placeOutput(staged, disposition.annotatedCopy(claim)))
+              : Optional.empty();
       writeReason(claim, droppedName, outcome, output, staging);
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
@@ -97,24 +107,35 @@ final class FileJob {
     return new Handled(droppedName, outcome, archived, original, output, millis);
   }
 
-  /** A file still being written after the claim (a copy that paused) goes back to the inbox, not to 待修改. */
-  private void putBackIfChanged(Claim claim, String droppedName, Optional<Stability.Seen> claimed) throws IOException {
+  /**
+   * A file still being written after the claim (a copy that paused) goes back to the inbox, not to
+   * 待修改.
+   */
+  private void putBackIfChanged(Claim claim, String droppedName, Optional<Stability.Seen> claimed)
+      throws IOException {
     if (Stability.look(claim.file()).equals(claimed)) {
       return;
     }
-    LOG.info("{} changed after it was claimed; putting it back into {}", droppedName, folder.inbox());
+    LOG.info(
+        "{} changed after it was claimed; putting it back into {}", droppedName, folder.inbox());
     disposition.putBack(claim, droppedName);
     throw new IOException(Text.get("watch.changedAfterClaim"));
   }
 
-  /** {@code work/.staging/<owner>/<claim time>/}: private to this claim, removed when it is done. */
+  /**
+   * {@code work/.staging/<owner>/<claim time>/}: private to this claim, removed when it is done.
+   */
   private Path stagingFor(Claim claim) throws IOException {
-    Path staging = folder.staging().resolve(claim.owner().prefix()).resolve(Long.toString(claim.claimedAt()));
+    Path staging =
+        folder.staging().resolve(claim.owner().prefix()).resolve(Long.toString(claim.claimedAt()));
     deleteQuietly(staging);
     return Files.createDirectories(staging);
   }
 
-  /** The claimed file under its reserved name, so the score sheet (评分汇总) names the file the evaluator knows. */
+  /**
+   * The claimed file under its reserved name, so the score sheet (评分汇总) names the file the
+   * evaluator knows.
+   */
   private static Path stagedInput(Claim claim, Path staging) throws IOException {
     Path input = staging.resolve(claim.finalName());
     try {
@@ -131,12 +152,15 @@ final class FileJob {
     try {
       return scoring.get(folder.fileTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      scoring.cancel(false); // not interrupted: an interrupt inside a class initialiser (POI, log4j) poisons that class for the process
+      scoring.cancel(
+          false); // not interrupted: an interrupt inside a class initialiser (POI, log4j) poisons
+      // that class for the process
       LOG.warn("{}: gave up after {} s", input.getFileName(), seconds);
       return notFinished(input, Text.get("watch.timeout", seconds));
     } catch (ExecutionException e) {
       LOG.error("{}: unexpected failure", input.getFileName(), e.getCause());
-      return notFinished(input, Text.get("process.unexpected", e.getCause().getClass().getSimpleName()));
+      return notFinished(
+          input, Text.get("process.unexpected", e.getCause().getClass().getSimpleName()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       scoring.cancel(false);
@@ -153,7 +177,8 @@ final class FileJob {
     return target;
   }
 
-  private void writeReason(Claim claim, String droppedName, Outcome outcome, Optional<Path> annotated, Path staging)
+  private void writeReason(
+      Claim claim, String droppedName, Outcome outcome, Optional<Path> annotated, Path staging)
       throws IOException {
     String annotatedName = annotated.map(p -> p.getFileName().toString()).orElse("");
     byte[] text = ReasonFile.contents(droppedName, outcome, annotatedName);
@@ -168,13 +193,16 @@ final class FileJob {
       return;
     }
     try (Stream<Path> paths = Files.walk(tree)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          LOG.debug("cannot delete {}: {}", p, e.toString());
-        }
-      });
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  LOG.debug("cannot delete {}: {}", p, e.toString());
+                }
+              });
     } catch (IOException e) {
       LOG.debug("cannot clean {}: {}", tree, e.toString());
     }

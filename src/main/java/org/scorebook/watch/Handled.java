@@ -15,4 +15,10 @@ import org.scorebook.Outcome;
  * @param output the scored copy (archived) or the annotated copy (failed), when one was written
  * @param millis how long it took
  */
-public record Handled(String name, Outcome outcome, boolean archived, Path original, Optional<Path> output, long millis) {}
+public record Handled(
+    String name,
+    Outcome outcome,
+    boolean archived,
+    Path original,
+    Optional<Path> output,
+    long millis) {}

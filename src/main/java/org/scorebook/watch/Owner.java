@@ -5,14 +5,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who holds a claim: the machine, the process id, and a tag for the watcher instance (two watchers may
- * run in one process). Written into claim names, so it must not contain {@code ~}.
+ * Who holds a claim: the machine, the process id, and a tag for the watcher instance (two watchers
+ * may run in one process). Written into claim names, so it must not contain {@code ~}.
  */
 record Owner(String host, long pid, String tag) {
   private static final String LOCAL_HOST = localHost();
 
   static Owner fresh() {
-    return new Owner(LOCAL_HOST, ProcessHandle.current().pid(), UUID.randomUUID().toString().substring(0, 8));
+    return new Owner(
+        LOCAL_HOST, ProcessHandle.current().pid(), UUID.randomUUID().toString().substring(0, 8));
   }
 
   /** The owner a staging folder's name ({@code host~pid~tag}) records, or empty. */
@@ -43,7 +44,8 @@ record Owner(String host, long pid, String tag) {
   }
 
   private static String localHost() {
-    String name = System.getenv().getOrDefault("COMPUTERNAME", ""); // Windows; no DNS look-up needed
+    String name =
+        System.getenv().getOrDefault("COMPUTERNAME", ""); // Windows; no DNS look-up needed
     if (name.isBlank()) {
       try {
         name = InetAddress.getLocalHost().getHostName();

@@ -11,10 +11,10 @@ import org.scorebook.model.Message;
 import org.scorebook.model.Text;
 
 /**
- * The text file beside a failed workbook saying why, for a colleague who is not technical: the errors
- * first with how many places to correct, each place in words (指标评分表第 6 行 F 列), the same error at
- * several places on one line, then the warnings. UTF-8 with a byte-order mark and CRLF line ends, so
- * Windows Notepad shows the Chinese correctly.
+ * The text file beside a failed workbook saying why, for a colleague who is not technical: the
+ * errors first with how many places to correct, each place in words (指标评分表第 6 行 F 列), the same
+ * error at several places on one line, then the warnings. UTF-8 with a byte-order mark and CRLF
+ * line ends, so Windows Notepad shows the Chinese correctly.
  */
 final class ReasonFile {
   private static final String BOM = "\uFEFF";
@@ -23,8 +23,13 @@ final class ReasonFile {
   private ReasonFile() {}
 
   static byte[] contents(String name, Outcome outcome, String annotatedName) {
-    List<String> lines = outcome instanceof Outcome.Unreadable unreadable ? unreadable(name, unreadable)
-        : scored(name, outcome.scorecard().map(card -> card.messages()).orElse(List.of()), annotatedName);
+    List<String> lines =
+        outcome instanceof Outcome.Unreadable unreadable
+            ? unreadable(name, unreadable)
+            : scored(
+                name,
+                outcome.scorecard().map(card -> card.messages()).orElse(List.of()),
+                annotatedName);
     return (BOM + String.join(CRLF, lines) + CRLF).getBytes(StandardCharsets.UTF_8);
   }
 
@@ -35,11 +40,18 @@ final class ReasonFile {
     lines.add("");
     lines.add(Text.get("watch.reason.unreadable", outcome.cause().label(), reason));
     lines.add("");
-    lines.add(Text.get(isIncompleteCopy(reason) ? "watch.reason.footerRecopy" : "watch.reason.footerUnreadable"));
+    lines.add(
+        Text.get(
+            isIncompleteCopy(reason)
+                ? "watch.reason.footerRecopy"
+                : "watch.reason.footerUnreadable"));
     return lines;
   }
 
-  /** An empty or cut-off file is a copy that did not finish: copying it again is the fix, not saving it anew. */
+  /**
+   * An empty or cut-off file is a copy that did not finish: copying it again is the fix, not saving
+   * it anew.
+   */
   private static boolean isIncompleteCopy(String reason) {
     return reason.equals(Text.get("read.empty")) || reason.equals(Text.get("read.truncated"));
   }
@@ -64,7 +76,8 @@ final class ReasonFile {
   /** One numbered line per distinct text, naming every place it was found. */
   private static List<String> numbered(List<Message> messages) {
     Map<String, List<Message>> byText = new LinkedHashMap<>();
-    messages.forEach(m -> byText.computeIfAbsent(oneLine(m.text()), text -> new ArrayList<>()).add(m));
+    messages.forEach(
+        m -> byText.computeIfAbsent(oneLine(m.text()), text -> new ArrayList<>()).add(m));
     List<String> lines = new ArrayList<>();
     int n = 1;
     for (Map.Entry<String, List<Message>> group : byText.entrySet()) {
@@ -79,9 +92,11 @@ final class ReasonFile {
     String sheet = null;
     for (Message m : group) {
       CellRef where = m.where();
-      String place = where.hasCell()
-          ? Text.get("watch.reason.cell", where.row() + 1, CellRef.columnLetters(where.column()))
-          : "";
+      String place =
+          where.hasCell()
+              ? Text.get(
+                  "watch.reason.cell", where.row() + 1, CellRef.columnLetters(where.column()))
+              : "";
       if (!where.sheet().equals(sheet)) {
         place = Text.get("watch.reason.sheet", where.sheet()) + place;
         sheet = where.sheet();

@@ -20,15 +20,19 @@ import java.util.Optional;
 import java.util.zip.ZipFile;
 
 /**
- * Whether a file is whole. A pause in a copy can outlast any poll interval, so a file is taken only when
- * all of these hold: its size and modification time are the same as at the previous poll; it is at
- * least the minimum age old (by its modification time, or by how long it has looked the same here, for
- * a share whose clock is behind); it opens for reading (a file Windows is still copying is locked); and
- * a zip package (.xlsx, .xlsm) has its central directory, which a copy writes last. A package still
- * without one after {@link #INCOMPLETE_AGE} is taken anyway, to be reported as incomplete.
+ * Whether a file is whole. A pause in a copy can outlast any poll interval, so a file is taken only
+ * when all of these hold: its size and modification time are the same as at the previous poll; it
+ * is at least the minimum age old (by its modification time, or by how long it has looked the same
+ * here, for a share whose clock is behind); it opens for reading (a file Windows is still copying
+ * is locked); and a zip package (.xlsx, .xlsm) has its central directory, which a copy writes last.
+ * A package still without one after {@link #INCOMPLETE_AGE} is taken anyway, to be reported as
+ * incomplete.
  */
 final class Stability {
-  /** How long a broken package may sit before it is taken and reported: a copy paused that long is over. */
+  /**
+   * How long a broken package may sit before it is taken and reported: a copy paused that long is
+   * over.
+   */
   static final Duration INCOMPLETE_AGE = Duration.ofMinutes(2);
 
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
@@ -85,7 +89,9 @@ final class Stability {
     return opensForReading(file) && (isCompletePackage(file) || age.compareTo(INCOMPLETE_AGE) >= 0);
   }
 
-  /** The longer of the time since the last modification and the time it has looked the same here. */
+  /**
+   * The longer of the time since the last modification and the time it has looked the same here.
+   */
   private static Duration age(Sighting sighting, Instant at) {
     Duration sinceModified = Duration.between(sighting.seen().modified().toInstant(), at);
     Duration sinceSeen = Duration.between(sighting.since(), at);
@@ -102,7 +108,10 @@ final class Stability {
     return fresh;
   }
 
-  /** How many files the last poll found unchanged but younger than the minimum age: worth another look. */
+  /**
+   * How many files the last poll found unchanged but younger than the minimum age: worth another
+   * look.
+   */
   int young() {
     return young;
   }
@@ -111,7 +120,9 @@ final class Stability {
   static Optional<Seen> look(Path file) {
     try {
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-      return attributes.isRegularFile() ? Optional.of(new Seen(attributes.size(), attributes.lastModifiedTime())) : Optional.empty();
+      return attributes.isRegularFile()
+          ? Optional.of(new Seen(attributes.size(), attributes.lastModifiedTime()))
+          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -125,7 +136,10 @@ final class Stability {
     }
   }
 
-  /** Not a zip (an .xls, or not a workbook at all: reported when read), or a zip whose directory reads. */
+  /**
+   * Not a zip (an .xls, or not a workbook at all: reported when read), or a zip whose directory
+   * reads.
+   */
   static boolean isCompletePackage(Path file) {
     if (!startsWithZipMagic(file)) {
       return true;

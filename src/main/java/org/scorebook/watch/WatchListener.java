@@ -8,10 +8,10 @@ public interface WatchListener {
   default void claimed(String name) {}
 
   /**
-   * A file is scored and its outputs are in place; its original is still claimed (in {@code original})
-   * and moves on when this returns. What must not be lost if the process dies now goes here (queueing
-   * its mail): after a crash the file is processed again and this is called again. Throwing postpones
-   * the file.
+   * A file is scored and its outputs are in place; its original is still claimed (in {@code
+   * original}) and moves on when this returns. What must not be lost if the process dies now goes
+   * here (queueing its mail): after a crash the file is processed again and this is called again.
+   * Throwing postpones the file.
    */
   default void scored(Handled handled) throws IOException {}
 
@@ -21,6 +21,8 @@ public interface WatchListener {
   /** A file could not be finished now (the share went away): its claim stays and is retried. */
   default void postponed(String name, String reason) {}
 
-  /** A poll is over and its files are finished: periodic work (retrying the mail outbox) goes here. */
+  /**
+   * A poll is over and its files are finished: periodic work (retrying the mail outbox) goes here.
+   */
   default void polled() {}
 }

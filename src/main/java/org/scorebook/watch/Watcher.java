@@ -16,17 +16,17 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.scorebook.Outcome;
+import org.scorebook.files.SafeFiles;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Scorecard;
-import org.scorebook.files.SafeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The polling loop over one drop folder. Each poll finishes claims left unfinished (by a process that
- * died, or its own that could not be committed), then takes the inbox files that are whole, one at a
- * time. {@link #stop()} lets the current file finish and ends the loop. Several watchers, in one process
- * or many, on one machine or several, may share an inbox.
+ * The polling loop over one drop folder. Each poll finishes claims left unfinished (by a process
+ * that died, or its own that could not be committed), then takes the inbox files that are whole,
+ * one at a time. {@link #stop()} lets the current file finish and ends the loop. Several watchers,
+ * in one process or many, on one machine or several, may share an inbox.
  */
 public final class Watcher implements AutoCloseable {
   /** Between the two looks of {@link #drain()}: long enough to see a copy in progress grow. */
@@ -49,8 +49,12 @@ public final class Watcher implements AutoCloseable {
     this(folder, listener, FileJob.Scoring.SCOREBOOK, Clock.systemUTC());
   }
 
-  /** With the scoring step and the clock given: tests steer its output somewhere that cannot be written. */
-  Watcher(DropFolder folder, WatchListener listener, FileJob.Scoring scoring, Clock clock) throws IOException {
+  /**
+   * With the scoring step and the clock given: tests steer its output somewhere that cannot be
+   * written.
+   */
+  Watcher(DropFolder folder, WatchListener listener, FileJob.Scoring scoring, Clock clock)
+      throws IOException {
     this.folder = folder;
     this.stability = new Stability(clock, folder.minimumAge());
     this.listener = listener;
@@ -58,21 +62,29 @@ public final class Watcher implements AutoCloseable {
     Owner owner = Owner.fresh();
     Disposition disposition = new Disposition(folder);
     this.claims = new Claims(folder, owner, disposition);
-    this.workers = Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "scorebook-watch-" + owner.tag());
-      thread.setDaemon(true); // a workbook stuck past its time limit must not keep the process alive
-      return thread;
-    });
-    this.jobs = Executors.newFixedThreadPool(folder.threads(), runnable -> {
-      Thread thread = new Thread(runnable, "scorebook-job-" + owner.tag());
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.workers =
+        Executors.newCachedThreadPool(
+            runnable -> {
+              Thread thread = new Thread(runnable, "scorebook-watch-" + owner.tag());
+              thread.setDaemon(
+                  true); // a workbook stuck past its time limit must not keep the process alive
+              return thread;
+            });
+    this.jobs =
+        Executors.newFixedThreadPool(
+            folder.threads(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "scorebook-job-" + owner.tag());
+              thread.setDaemon(true);
+              return thread;
+            });
     this.job = new FileJob(folder, disposition, workers, scoring);
     sweepTemps(clock);
   }
 
-  /** Temporary files a killed process left in the destination folders (copies across file systems). */
+  /**
+   * Temporary files a killed process left in the destination folders (copies across file systems).
+   */
   private void sweepTemps(Clock clock) {
     for (Path destination : List.of(folder.out(), folder.archive(), folder.failed())) {
       SafeFiles.sweepTemps(destination, clock.instant());
@@ -81,12 +93,20 @@ public final class Watcher implements AutoCloseable {
 
   /** Polls until {@link #stop()}; the file in hand is finished first. */
   public void run() {
-    LOG.info("watching {} every {} ms as {}", folder.inbox(), folder.interval().toMillis(), claims.owner().prefix());
+    LOG.info(
+        "watching {} every {} ms as {}",
+        folder.inbox(),
+        folder.interval().toMillis(),
+        claims.owner().prefix());
     while (!isStopped()) {
       try {
         poll();
       } catch (RuntimeException e) {
-        LOG.error("poll of {} failed; trying again in {} ms", folder.inbox(), folder.interval().toMillis(), e);
+        LOG.error(
+            "poll of {} failed; trying again in {} ms",
+            folder.inbox(),
+            folder.interval().toMillis(),
+            e);
       }
       pause(folder.interval());
     }
@@ -94,10 +114,10 @@ public final class Watcher implements AutoCloseable {
   }
 
   /**
-   * {@code --once}: takes what is in the inbox and returns. A file counts as whole when it is unchanged
-   * across two looks {@link #ONCE_GAP} apart and old enough (see {@link Stability}); looks repeat while
-   * files keep being taken, new ones appear or unchanged ones are still too young, and a file still
-   * growing is left for the next run.
+   * {@code --once}: takes what is in the inbox and returns. A file counts as whole when it is
+   * unchanged across two looks {@link #ONCE_GAP} apart and old enough (see {@link Stability});
+   * looks repeat while files keep being taken, new ones appear or unchanged ones are still too
+   * young, and a file still growing is left for the next run.
    */
   public void drain() {
     poll();
@@ -115,8 +135,12 @@ public final class Watcher implements AutoCloseable {
     if (!foldersExist()) {
       return 0;
     }
-    int finished = recover() + finishEach(stability.observe(listInbox()), this::claimFromInbox,
-        (file, claim) -> file.getFileName().toString());
+    int finished =
+        recover()
+            + finishEach(
+                stability.observe(listInbox()),
+                this::claimFromInbox,
+                (file, claim) -> file.getFileName().toString());
     listener.polled();
     return finished;
   }
@@ -145,7 +169,10 @@ public final class Watcher implements AutoCloseable {
     return failed.get();
   }
 
-  /** Stops, abandons a workbook stuck past its time limit, and removes this watcher's staging folder. */
+  /**
+   * Stops, abandons a workbook stuck past its time limit, and removes this watcher's staging
+   * folder.
+   */
   @Override
   public void close() {
     stop();
@@ -166,13 +193,16 @@ public final class Watcher implements AutoCloseable {
   }
 
   /**
-   * Claims each item in turn and finishes what it got, at most {@code --threads} at a time, until asked to
-   * stop; an item another process took first is skipped.
+   * Claims each item in turn and finishes what it got, at most {@code --threads} at a time, until
+   * asked to stop; an item another process took first is skipped.
    *
    * @param originalName the name the original had in the inbox, for the report
    * @return how many were finished
    */
-  private <T> int finishEach(List<T> items, Function<T, Optional<Claim>> claim, BiFunction<T, Claim, String> originalName) {
+  private <T> int finishEach(
+      List<T> items,
+      Function<T, Optional<Claim>> claim,
+      BiFunction<T, Claim, String> originalName) {
     Batch batch = new Batch(jobs, folder.threads());
     for (T item : items) {
       batch.acquire();
@@ -194,21 +224,32 @@ public final class Watcher implements AutoCloseable {
   private boolean finish(Claim claim, String droppedName) {
     listener.claimed(droppedName);
     try {
-      Handled handled = job.run(claim, droppedName, scored -> {
-        log(scored); // before the commit: every file that leaves the work folder has its line
-        listener.scored(scored);
-      });
+      Handled handled =
+          job.run(
+              claim,
+              droppedName,
+              scored -> {
+                log(scored); // before the commit: every file that leaves the work folder has its
+                // line
+                listener.scored(scored);
+              });
       (handled.archived() ? archived : failed).incrementAndGet();
       listener.handled(handled);
       return true;
     } catch (IOException | RuntimeException e) {
-      LOG.warn("{}: cannot finish now; the claim stays in {} and is retried", droppedName, folder.work(), e);
+      LOG.warn(
+          "{}: cannot finish now; the claim stays in {} and is retried",
+          droppedName,
+          folder.work(),
+          e);
       listener.postponed(droppedName, String.valueOf(e.getMessage()));
       return false;
     }
   }
 
-  /** The share may have gone away, or someone deleted a folder: recreate them, or skip this poll. */
+  /**
+   * The share may have gone away, or someone deleted a folder: recreate them, or skip this poll.
+   */
   private boolean foldersExist() {
     try {
       folder.createFolders();
@@ -229,9 +270,9 @@ public final class Watcher implements AutoCloseable {
   }
 
   /**
-   * Removes what a kill -9 mid-write leaves in staging: the whole folder of an owner that died on this
-   * machine, and any owner's claim folders older than the claim timeout (named by claim time; such a
-   * claim was committed or abandoned long ago, e.g. by a process on another machine).
+   * Removes what a kill -9 mid-write leaves in staging: the whole folder of an owner that died on
+   * this machine, and any owner's claim folders older than the claim timeout (named by claim time;
+   * such a claim was committed or abandoned long ago, e.g. by a process on another machine).
    */
   private void sweepStaging() {
     long cutoff = System.currentTimeMillis() - folder.claimTimeout().toMillis();
@@ -240,7 +281,9 @@ public final class Watcher implements AutoCloseable {
         FileJob.deleteQuietly(owner);
         continue;
       }
-      list(owner).stream().filter(claim -> claimedBefore(claim, cutoff)).forEach(FileJob::deleteQuietly);
+      list(owner).stream()
+          .filter(claim -> claimedBefore(claim, cutoff))
+          .forEach(FileJob::deleteQuietly);
     }
   }
 
@@ -273,12 +316,17 @@ public final class Watcher implements AutoCloseable {
   private static void log(Handled handled) {
     Outcome outcome = handled.outcome();
     Optional<Scorecard> card = outcome.scorecard();
-    LOG.info("watch file={} project={} total={} grade={} result={} ms={}",
+    LOG.info(
+        "watch file={} project={} total={} grade={} result={} ms={}",
         handled.name(),
         card.map(Scorecard::projectName).orElse("-"),
-        card.filter(c -> c.total().isPresent()).map(c -> Decimals.format2(c.total().getAsDouble())).orElse("-"),
+        card.filter(c -> c.total().isPresent())
+            .map(c -> Decimals.format2(c.total().getAsDouble()))
+            .orElse("-"),
         card.flatMap(Scorecard::grade).orElse("-"),
-        handled.archived() ? "archived" : outcome instanceof Outcome.Unreadable u ? u.cause() : "errors",
+        handled.archived()
+            ? "archived"
+            : outcome instanceof Outcome.Unreadable u ? u.cause() : "errors",
         handled.millis());
   }
 }

@@ -5,14 +5,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
-/** Which names in the inbox are workbooks to take, and how a name splits into stem and extension. */
+/**
+ * Which names in the inbox are workbooks to take, and how a name splits into stem and extension.
+ */
 final class WorkbookNames {
   private static final Set<String> WORKBOOK_EXTENSIONS = Set.of(".xlsx", ".xlsm", ".xls");
 
   /**
-   * The longest stem, in UTF-8 bytes, that a claim and every file named after it can hold: a file name
-   * has at most 255 bytes, and a claim adds the owner and time in front (up to about 100 bytes) and may
-   * add a time suffix after a name clash (23 bytes).
+   * The longest stem, in UTF-8 bytes, that a claim and every file named after it can hold: a file
+   * name has at most 255 bytes, and a claim adds the owner and time in front (up to about 100
+   * bytes) and may add a time suffix after a name clash (23 bytes).
    */
   static final int MAX_STEM_BYTES = 120;
 
@@ -43,7 +45,9 @@ final class WorkbookNames {
     return name.substring(0, name.length() - extension(name).length());
   }
 
-  /** {@code stem}, or when longer than {@link #MAX_STEM_BYTES} its start (whole characters) and "…". */
+  /**
+   * {@code stem}, or when longer than {@link #MAX_STEM_BYTES} its start (whole characters) and "…".
+   */
   static String shortened(String stem) {
     if (utf8Length(stem) <= MAX_STEM_BYTES) {
       return stem;

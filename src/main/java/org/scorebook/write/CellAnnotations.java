@@ -1,7 +1,5 @@
 package org.scorebook.write;
 
-import org.scorebook.style.Styles;
-import org.scorebook.style.Fill;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +13,15 @@ import org.apache.poi.ss.util.CellAddress;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Message;
 import org.scorebook.model.Text;
+import org.scorebook.style.Fill;
+import org.scorebook.style.Styles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Marks the cells at fault: a red (error) or yellow (warning) fill and a comment with the messages. Marks
- * from an earlier run are removed first, so processing an output again gives the same marks, not more.
+ * Marks the cells at fault: a red (error) or yellow (warning) fill and a comment with the messages.
+ * Marks from an earlier run are removed first, so processing an output again gives the same marks,
+ * not more.
  */
 final class CellAnnotations {
   private static final Logger LOG = LoggerFactory.getLogger(CellAnnotations.class);
@@ -34,8 +35,8 @@ final class CellAnnotations {
   }
 
   /**
-   * Removes every Scorebook comment, and Scorebook's messages below a reviewer's comment, and the fault
-   * fill of the cells that carried them.
+   * Removes every Scorebook comment, and Scorebook's messages below a reviewer's comment, and the
+   * fault fill of the cells that carried them.
    */
   void clearStale() {
     for (Sheet sheet : workbook) {
@@ -58,9 +59,13 @@ final class CellAnnotations {
 
   /** Fills and comments every cell that a message points at. */
   void mark(List<Message> messages) {
-    byCell(messages).forEach((where, found) -> Cells.findSheet(workbook, where.sheet()).ifPresentOrElse(
-        sheet -> mark(Cells.cell(sheet, where.row(), where.column()), found),
-        () -> LOG.debug("no sheet {} for messages at {}", where.sheet(), where)));
+    byCell(messages)
+        .forEach(
+            (where, found) ->
+                Cells.findSheet(workbook, where.sheet())
+                    .ifPresentOrElse(
+                        sheet -> mark(Cells.cell(sheet, where.row(), where.column()), found),
+                        () -> LOG.debug("no sheet {} for messages at {}", where.sheet(), where)));
   }
 
   private static Map<CellRef, List<Message>> byCell(List<Message> messages) {

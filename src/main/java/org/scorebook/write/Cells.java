@@ -36,7 +36,10 @@ final class Cells {
   /** Excel's limit on a cell's text; POI refuses longer text. */
   static final int MAX_TEXT = 32_767;
 
-  /** {@code text} cut to what a cell can hold (a message may quote a cell that is itself at the limit). */
+  /**
+   * {@code text} cut to what a cell can hold (a message may quote a cell that is itself at the
+   * limit).
+   */
   static String fit(String text) {
     return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
   }
@@ -62,8 +65,9 @@ final class Cells {
   }
 
   /**
-   * Empties {@code cell} of whatever it held, formulas included (an array formula is removed for its
-   * whole range; a shared formula's master hands the formula on to the next cell), keeping its style.
+   * Empties {@code cell} of whatever it held, formulas included (an array formula is removed for
+   * its whole range; a shared formula's master hands the formula on to the next cell), keeping its
+   * style.
    */
   static void clear(Cell cell) {
     dropFormula(cell);

@@ -1,6 +1,5 @@
 package org.scorebook.write;
 
-import org.scorebook.style.TextWidth;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
@@ -13,11 +12,12 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
 import org.scorebook.model.Text;
+import org.scorebook.style.TextWidth;
 
 /**
- * Cell comments written by Scorebook, told apart from the evaluator's own by their author. A cell that
- * already carries someone else's comment keeps it: Scorebook's messages go below the reviewer's text,
- * after a separator line, and only that part is removed on the next run.
+ * Cell comments written by Scorebook, told apart from the evaluator's own by their author. A cell
+ * that already carries someone else's comment keeps it: Scorebook's messages go below the
+ * reviewer's text, after a separator line, and only that part is removed on the next run.
  *
  * <p>On .xls, {@code HSSFSheet.createDrawingPatriarch()} throws away the sheet's existing drawings
  * (charts, pictures, comments), so an existing patriarch is always reused.
@@ -29,23 +29,29 @@ final class Comments {
 
   private Comments() {}
 
-  /** The cells of {@code sheet} whose comment has a Scorebook part (all of it, or below a reviewer's text). */
+  /**
+   * The cells of {@code sheet} whose comment has a Scorebook part (all of it, or below a reviewer's
+   * text).
+   */
   static List<CellAddress> withOurPart(Sheet sheet) {
     List<CellAddress> found = new ArrayList<>();
     if (sheet instanceof HSSFSheet && sheet.getDrawingPatriarch() == null) {
       return found; // no drawing, no comments; asking for them would create an empty drawing
     }
-    sheet.getCellComments().forEach((address, comment) -> {
-      if (isOurs(comment) || reviewerPart(comment) != null) {
-        found.add(address);
-      }
-    });
+    sheet
+        .getCellComments()
+        .forEach(
+            (address, comment) -> {
+              if (isOurs(comment) || reviewerPart(comment) != null) {
+                found.add(address);
+              }
+            });
     return found;
   }
 
   /**
-   * Removes Scorebook's part of the cell's comment: the whole comment when Scorebook wrote it, else the
-   * messages below the reviewer's own text.
+   * Removes Scorebook's part of the cell's comment: the whole comment when Scorebook wrote it, else
+   * the messages below the reviewer's own text.
    */
   static void removeOurPart(Cell cell) {
     Comment comment = cell.getCellComment();
@@ -61,8 +67,8 @@ final class Comments {
   }
 
   /**
-   * Attaches {@code text} to {@code cell}: as a Scorebook comment, or below the text of a comment someone
-   * else wrote, which keeps its author.
+   * Attaches {@code text} to {@code cell}: as a Scorebook comment, or below the text of a comment
+   * someone else wrote, which keeps its author.
    */
   static void attach(Cell cell, String text) {
     Comment existing = cell.getCellComment();
@@ -78,7 +84,9 @@ final class Comments {
     return AUTHOR.equals(comment.getAuthor());
   }
 
-  /** The reviewer's own text of a comment with Scorebook's messages below it, or null for any other. */
+  /**
+   * The reviewer's own text of a comment with Scorebook's messages below it, or null for any other.
+   */
   private static String reviewerPart(Comment comment) {
     if (isOurs(comment) || comment.getString() == null) {
       return null;

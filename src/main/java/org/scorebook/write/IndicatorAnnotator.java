@@ -1,7 +1,5 @@
 package org.scorebook.write;
 
-import org.scorebook.style.TextWidth;
-import org.scorebook.style.Styles;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,12 +19,14 @@ import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Text;
+import org.scorebook.style.Styles;
+import org.scorebook.style.TextWidth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fills 得分, 得分率 and 校验结果 on every data row of 指标评分, appending the columns after the last used
- * one when the sheet has none. Cells keep their style; only the number format changes.
+ * Fills 得分, 得分率 and 校验结果 on every data row of 指标评分, appending the columns after the last used one
+ * when the sheet has none. Cells keep their style; only the number format changes.
  */
 final class IndicatorAnnotator {
   static final String SCORE_FORMAT = "0.00";
@@ -36,8 +36,10 @@ final class IndicatorAnnotator {
       List.of(IndicatorColumn.SCORE, IndicatorColumn.RATE, IndicatorColumn.CHECK);
   private static final int NUMBER_WIDTH = 10;
   private static final int CHECK_WIDTH = 40;
+
   /** Height of one line of 11-point text, in points, and the padding of a row of wrapped lines. */
   private static final float LINE_POINTS = 16f;
+
   private static final float PADDING_POINTS = 3f;
   private static final Logger LOG = LoggerFactory.getLogger(IndicatorAnnotator.class);
 
@@ -66,7 +68,10 @@ final class IndicatorAnnotator {
       Row sheetRow = Cells.row(sheet, row.row());
       writeNumber(sheetRow, columns.get(IndicatorColumn.SCORE), score(indicator), SCORE_FORMAT);
       writeNumber(sheetRow, columns.get(IndicatorColumn.RATE), rate(indicator), RATE_FORMAT);
-      writeText(sheetRow, columns.get(IndicatorColumn.CHECK), checkText(messages.getOrDefault(row.row(), List.of())));
+      writeText(
+          sheetRow,
+          columns.get(IndicatorColumn.CHECK),
+          checkText(messages.getOrDefault(row.row(), List.of())));
     }
   }
 
@@ -76,7 +81,8 @@ final class IndicatorAnnotator {
     Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
     int next = lastUsedColumn(sheet, layout) + 1;
     for (IndicatorColumn column : OUTPUTS) {
-      Integer found = layout.column(column).orElseGet(() -> headerColumn(sheet, layout.headerRow(), column));
+      Integer found =
+          layout.column(column).orElseGet(() -> headerColumn(sheet, layout.headerRow(), column));
       if (found == null) {
         found = next++;
         appendHeader(sheet, layout.headerRow(), found, column);
@@ -91,7 +97,8 @@ final class IndicatorAnnotator {
     Row header = sheet.getRow(headerRow);
     if (header != null) {
       for (Cell cell : header) {
-        if (cell.getCellType() == CellType.STRING && column.headers().contains(Cells.trim(cell.getStringCellValue()))) {
+        if (cell.getCellType() == CellType.STRING
+            && column.headers().contains(Cells.trim(cell.getStringCellValue()))) {
           return cell.getColumnIndex();
         }
       }
@@ -125,7 +132,10 @@ final class IndicatorAnnotator {
     sheet.setColumnWidth(column, Math.max(width, TextWidth.displayWidth(which.header()) + 2) * 256);
   }
 
-  /** Makes 校验结果 wide enough for its messages, wrapped, to read as lines rather than a column of characters. */
+  /**
+   * Makes 校验结果 wide enough for its messages, wrapped, to read as lines rather than a column of
+   * characters.
+   */
   private static void widenCheckColumn(Sheet sheet, int column) {
     if (sheet.getColumnWidth(column) < CHECK_WIDTH * 256) {
       sheet.setColumnWidth(column, CHECK_WIDTH * 256);
@@ -145,8 +155,8 @@ final class IndicatorAnnotator {
 
   /**
    * Writes 校验结果 wrapped, and grows a row too low to show every line of it. The height is set
-   * explicitly: LibreOffice (and Excel for a row it has a height for) does not re-fit rows on opening.
-   * A row is never made lower.
+   * explicitly: LibreOffice (and Excel for a row it has a height for) does not re-fit rows on
+   * opening. A row is never made lower.
    */
   private void writeText(Row row, int column, String text) {
     String shown = Cells.fit(text);
@@ -160,9 +170,9 @@ final class IndicatorAnnotator {
   }
 
   /**
-   * The cell, without any formula or inline text, given {@code format}: its own style, or for a new cell
-   * the style of the cell to its left, so an appended column continues the table's borders and font. The
-   * caller sets or clears its value. {@code wrap} wraps its text.
+   * The cell, without any formula or inline text, given {@code format}: its own style, or for a new
+   * cell the style of the cell to its left, so an appended column continues the table's borders and
+   * font. The caller sets or clears its value. {@code wrap} wraps its text.
    */
   private Cell prepared(Row row, int column, String format, boolean wrap) {
     Cell cell = row.getCell(column);
@@ -175,7 +185,8 @@ final class IndicatorAnnotator {
       base = neighbour != null ? neighbour.getCellStyle() : cell.getCellStyle();
     }
     Cells.prepareForValue(cell);
-    cell.setCellStyle(wrap ? styles.wrappedWithFormat(base, format) : styles.withFormat(base, format));
+    cell.setCellStyle(
+        wrap ? styles.wrappedWithFormat(base, format) : styles.withFormat(base, format));
     return cell;
   }
 
@@ -189,10 +200,12 @@ final class IndicatorAnnotator {
     return indicator == null ? OptionalDouble.empty() : indicator.rate();
   }
 
-  private static Map<Integer, List<Message>> messagesByRow(List<Message> messages, String sheetName) {
+  private static Map<Integer, List<Message>> messagesByRow(
+      List<Message> messages, String sheetName) {
     Map<Integer, List<Message>> byRow = new HashMap<>();
     for (Message message : messages) {
-      if (message.where().hasCell() && Cells.trim(message.where().sheet()).equals(Cells.trim(sheetName))) {
+      if (message.where().hasCell()
+          && Cells.trim(message.where().sheet()).equals(Cells.trim(sheetName))) {
         byRow.computeIfAbsent(message.where().row(), k -> new ArrayList<>()).add(message);
       }
     }
@@ -204,9 +217,11 @@ final class IndicatorAnnotator {
     if (messages.isEmpty()) {
       return Text.get("write.passed");
     }
-    return String.join(Text.get("write.checkJoin"), messages.stream()
-        .map(m -> Text.get("write.commentLine", m.severity().label(), m.text()))
-        .distinct()
-        .toList());
+    return String.join(
+        Text.get("write.checkJoin"),
+        messages.stream()
+            .map(m -> Text.get("write.commentLine", m.severity().label(), m.text()))
+            .distinct()
+            .toList());
   }
 }

@@ -11,17 +11,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings every formula's cached value up to date, so that readers which do not calculate (mail previews,
- * phones, LibreOffice with its default settings) show the new scores. A formula POI cannot evaluate (an
- * exotic function, a link to another file) keeps its old cached value and is logged; it never fails the
- * workbook. Excel is also asked to recalculate on opening.
+ * Brings every formula's cached value up to date, so that readers which do not calculate (mail
+ * previews, phones, LibreOffice with its default settings) show the new scores. A formula POI
+ * cannot evaluate (an exotic function, a link to another file) keeps its old cached value and is
+ * logged; it never fails the workbook. Excel is also asked to recalculate on opening.
  */
 final class Recalculator {
   private static final Logger LOG = LoggerFactory.getLogger(Recalculator.class);
 
   private Recalculator() {}
 
-  /** @return how many formulas could not be evaluated */
+  /**
+   * @return how many formulas could not be evaluated
+   */
   static int recalculate(Workbook workbook) {
     FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
     evaluator.setIgnoreMissingWorkbooks(true);
@@ -50,8 +52,12 @@ final class Recalculator {
       evaluator.evaluateFormulaCell(cell);
       return true;
     } catch (RuntimeException | StackOverflowError e) {
-      LOG.debug("cannot evaluate {}!{} ({}): {}",
-          cell.getSheet().getSheetName(), cell.getAddress(), formulaOf(cell), e.toString());
+      LOG.debug(
+          "cannot evaluate {}!{} ({}): {}",
+          cell.getSheet().getSheetName(),
+          cell.getAddress(),
+          formulaOf(cell),
+          e.toString());
       return false;
     }
   }

@@ -1,9 +1,5 @@
 package org.scorebook.write;
 
-import org.scorebook.style.Styles;
-import org.scorebook.style.Look;
-import org.scorebook.style.Fill;
-import org.scorebook.style.PageLayout;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -17,12 +13,17 @@ import org.scorebook.model.Decimals;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
 import org.scorebook.model.Text;
+import org.scorebook.style.Fill;
+import org.scorebook.style.Look;
+import org.scorebook.style.PageLayout;
+import org.scorebook.style.Styles;
 
 /**
- * The 评分汇总 sheet: replaced on every run, placed first (last in an .xls), active and the only one selected. From the
- * top: title and status line (frozen), the project, the level-1 table with total and grade, the findings,
- * every message, the indicator tree (last, so that its header, repeated on printed pages, only heads
- * pages of the tree) and a footer naming the input, the time and the tool's version.
+ * The 评分汇总 sheet: replaced on every run, placed first (last in an .xls), active and the only one
+ * selected. From the top: title and status line (frozen), the project, the level-1 table with total
+ * and grade, the findings, every message, the indicator tree (last, so that its header, repeated on
+ * printed pages, only heads pages of the tree) and a footer naming the input, the time and the
+ * tool's version.
  */
 final class ScoreSheet {
   private static final float DEFAULT_ROW_POINTS = 18f;
@@ -63,10 +64,11 @@ final class ScoreSheet {
   }
 
   /**
-   * Removes any earlier score sheet and creates an empty one, active and alone selected: first in an .xlsx,
-   * last in an .xls. An .xls refers to sheets by their position (in names, drop-down lists, charts and
-   * formulas, through its EXTERNSHEET table), and POI does not renumber those when it moves a sheet, so
-   * moving the score sheet first would point them all at the sheet before the one they meant.
+   * Removes any earlier score sheet and creates an empty one, active and alone selected: first in
+   * an .xlsx, last in an .xls. An .xls refers to sheets by their position (in names, drop-down
+   * lists, charts and formulas, through its EXTERNSHEET table), and POI does not renumber those
+   * when it moves a sheet, so moving the score sheet first would point them all at the sheet before
+   * the one they meant.
    */
   private Sheet replaceSheet() {
     for (int i = workbook.getNumberOfSheets() - 1; i >= 0; i--) {
@@ -97,10 +99,13 @@ final class ScoreSheet {
     }
   }
 
-  /** The title and one status line: the total and grade, or why there are none. Both stay frozen. */
+  /**
+   * The title and one status line: the total and grade, or why there are none. Both stay frozen.
+   */
   private static void heading(ScoreSheetGrid grid, Scorecard card) {
     String name = card.projectName().strip();
-    String title = name.isEmpty() ? Text.get("scoresheet.titleNoName") : Text.get("scoresheet.title", name);
+    String title =
+        name.isEmpty() ? Text.get("scoresheet.titleNoName") : Text.get("scoresheet.title", name);
     Row titleRow = grid.line(title, ScoreSheetGrid.TITLE).getRow();
     titleRow.setHeightInPoints(Math.max(titleRow.getHeightInPoints(), TITLE_POINTS));
     grid.line(status(card), card.hasErrors() ? STATUS_BLOCKED : ScoreSheetGrid.STATUS);
@@ -112,11 +117,17 @@ final class ScoreSheet {
     if (card.hasErrors()) {
       status = Text.get("scoresheet.status.blocked", card.errorCount());
     } else if (card.total().isPresent()) {
-      status = Text.get("scoresheet.status.total", Decimals.format2(card.total().getAsDouble()), card.grade().orElse(""));
+      status =
+          Text.get(
+              "scoresheet.status.total",
+              Decimals.format2(card.total().getAsDouble()),
+              card.grade().orElse(""));
     } else {
       status = Text.get("scoresheet.status.noTotal");
     }
-    return card.warningCount() > 0 ? status + Text.get("scoresheet.status.warnings", card.warningCount()) : status;
+    return card.warningCount() > 0
+        ? status + Text.get("scoresheet.status.warnings", card.warningCount())
+        : status;
   }
 
   /** Numbered section headings (一、二、…), with a blank row before each. */
@@ -137,7 +148,9 @@ final class ScoreSheet {
     }
   }
 
-  /** A4 portrait, one page wide, the tree's header repeated, no gridlines, page numbers at the foot. */
+  /**
+   * A4 portrait, one page wide, the tree's header repeated, no gridlines, page numbers at the foot.
+   */
   private static void pageSetup(Sheet sheet, int treeHeader) {
     PageLayout.a4FitToWidth(sheet, false, 0);
     sheet.setAutobreaks(true);

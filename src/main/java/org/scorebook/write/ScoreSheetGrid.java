@@ -1,19 +1,19 @@
 package org.scorebook.write;
 
-import org.scorebook.style.Fill;
-import org.scorebook.style.Look;
-import org.scorebook.style.Styles;
-import org.scorebook.style.TextWidth;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.scorebook.style.Fill;
+import org.scorebook.style.Look;
+import org.scorebook.style.Styles;
+import org.scorebook.style.TextWidth;
 
 /**
- * Writes the score sheet (评分汇总) top to bottom, one row after another, over a fixed grid of five columns
- * (A to E) whose widths come from the content. Wrapped text gets a row height from its character count,
- * since neither POI (without fonts) nor Excel sizes a merged row by itself.
+ * Writes the score sheet (评分汇总) top to bottom, one row after another, over a fixed grid of five
+ * columns (A to E) whose widths come from the content. Wrapped text gets a row height from its
+ * character count, since neither POI (without fonts) nor Excel sizes a merged row by itself.
  */
 final class ScoreSheetGrid {
   static final int COLUMNS = 5;
@@ -22,17 +22,26 @@ final class ScoreSheetGrid {
   private static final float PADDING_POINTS = 3f;
 
   // The looks of the score sheet, in one place.
-  static final Look TITLE = Look.PLAIN.withBold().points(16).withWrap().align(HorizontalAlignment.CENTER);
-  static final Look STATUS = Look.PLAIN.withBold().points(12).withWrap().align(HorizontalAlignment.LEFT);
+  static final Look TITLE =
+      Look.PLAIN.withBold().points(16).withWrap().align(HorizontalAlignment.CENTER);
+  static final Look STATUS =
+      Look.PLAIN.withBold().points(12).withWrap().align(HorizontalAlignment.LEFT);
   static final Look SECTION = Look.PLAIN.withBold().points(12);
   static final Look HEADER =
-      Look.PLAIN.withBold().withBorder().fill(Fill.HEADER).align(HorizontalAlignment.CENTER).withWrap();
-  static final Look LABEL = Look.PLAIN.withBold().withBorder().withWrap().align(HorizontalAlignment.LEFT);
+      Look.PLAIN
+          .withBold()
+          .withBorder()
+          .fill(Fill.HEADER)
+          .align(HorizontalAlignment.CENTER)
+          .withWrap();
+  static final Look LABEL =
+      Look.PLAIN.withBold().withBorder().withWrap().align(HorizontalAlignment.LEFT);
   static final Look TEXT = Look.PLAIN.withBorder().withWrap().align(HorizontalAlignment.LEFT);
   static final Look CENTERED = Look.PLAIN.withBorder().align(HorizontalAlignment.CENTER);
   static final Look SCORE = Look.PLAIN.withBorder().format(IndicatorAnnotator.SCORE_FORMAT);
   static final Look RATE = Look.PLAIN.withBorder().format(IndicatorAnnotator.RATE_FORMAT);
-  static final Look AMOUNT = Look.PLAIN.withBorder().format("#,##0.00##").align(HorizontalAlignment.LEFT);
+  static final Look AMOUNT =
+      Look.PLAIN.withBorder().format("#,##0.00##").align(HorizontalAlignment.LEFT);
   static final Look SMALL = Look.PLAIN.points(9).withWrap().align(HorizontalAlignment.LEFT).top();
 
   private final Sheet sheet;
@@ -87,8 +96,9 @@ final class ScoreSheetGrid {
   }
 
   /**
-   * Merges columns {@code from} to {@code to} of {@code row} into one cell holding {@code text}; every
-   * cell of the range gets the look, so borders run along the whole range. Grows the row for wrapped text.
+   * Merges columns {@code from} to {@code to} of {@code row} into one cell holding {@code text};
+   * every cell of the range gets the look, so borders run along the whole range. Grows the row for
+   * wrapped text.
    */
   Cell merged(Row row, int from, int to, String text, Look look) {
     for (int c = from + 1; c <= to; c++) {
@@ -110,7 +120,10 @@ final class ScoreSheetGrid {
     return merged(newRow(), 0, LAST, text, look);
   }
 
-  /** Makes {@code row} tall enough for {@code text} wrapped across columns {@code from} to {@code to}. */
+  /**
+   * Makes {@code row} tall enough for {@code text} wrapped across columns {@code from} to {@code
+   * to}.
+   */
   void fit(Row row, String text, int from, int to, int points) {
     int width = 0;
     for (int c = from; c <= to; c++) {

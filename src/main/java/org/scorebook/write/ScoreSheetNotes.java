@@ -1,7 +1,5 @@
 package org.scorebook.write;
 
-import org.scorebook.style.Look;
-import org.scorebook.style.Fill;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,21 +14,27 @@ import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Severity;
 import org.scorebook.model.Text;
+import org.scorebook.style.Fill;
+import org.scorebook.style.Look;
 
-/** The text parts of the score sheet: the project block, the findings, the messages and the footer. */
+/**
+ * The text parts of the score sheet: the project block, the findings, the messages and the footer.
+ */
 final class ScoreSheetNotes {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  private static final Map<String, String> PROJECT_TEXTS = Map.of(
-      ProjectInfo.NAME, "scoresheet.project.name",
-      ProjectInfo.UNIT, "scoresheet.project.unit",
-      ProjectInfo.DEPARTMENT, "scoresheet.project.department",
-      ProjectInfo.EVALUATOR, "scoresheet.project.evaluator",
-      ProjectInfo.YEAR, "scoresheet.project.year");
-  private static final Map<String, String> FINDING_TEXTS = Map.of(
-      Findings.ACHIEVEMENTS, "scoresheet.findings.achievements",
-      Findings.PROBLEMS, "scoresheet.findings.problems",
-      Findings.SUGGESTIONS, "scoresheet.findings.suggestions",
-      Findings.RECTIFICATION, "scoresheet.findings.rectification");
+  private static final Map<String, String> PROJECT_TEXTS =
+      Map.of(
+          ProjectInfo.NAME, "scoresheet.project.name",
+          ProjectInfo.UNIT, "scoresheet.project.unit",
+          ProjectInfo.DEPARTMENT, "scoresheet.project.department",
+          ProjectInfo.EVALUATOR, "scoresheet.project.evaluator",
+          ProjectInfo.YEAR, "scoresheet.project.year");
+  private static final Map<String, String> FINDING_TEXTS =
+      Map.of(
+          Findings.ACHIEVEMENTS, "scoresheet.findings.achievements",
+          Findings.PROBLEMS, "scoresheet.findings.problems",
+          Findings.SUGGESTIONS, "scoresheet.findings.suggestions",
+          Findings.RECTIFICATION, "scoresheet.findings.rectification");
   private static final Look ERROR_KIND = ScoreSheetGrid.CENTERED.fill(Fill.ERROR);
   private static final Look WARNING_KIND = ScoreSheetGrid.CENTERED.fill(Fill.WARNING);
 
@@ -47,8 +51,13 @@ final class ScoreSheetNotes {
   /** Label | value rows: the project's facts, amounts as numbers and the budget execution rate. */
   void project() {
     ProjectInfo project = card.evaluation().project();
-    for (String label : List.of(ProjectInfo.NAME, ProjectInfo.UNIT, ProjectInfo.DEPARTMENT, ProjectInfo.EVALUATOR,
-        ProjectInfo.YEAR)) {
+    for (String label :
+        List.of(
+            ProjectInfo.NAME,
+            ProjectInfo.UNIT,
+            ProjectInfo.DEPARTMENT,
+            ProjectInfo.EVALUATOR,
+            ProjectInfo.YEAR)) {
       String value = project.field(label);
       if (!value.isBlank() || label.equals(ProjectInfo.NAME)) {
         labelled(Text.get(PROJECT_TEXTS.get(label))).text(value);
@@ -56,7 +65,9 @@ final class ScoreSheetNotes {
     }
     amount("scoresheet.project.budget", project.budget(), project.field(ProjectInfo.BUDGET));
     amount("scoresheet.project.spending", project.spending(), project.field(ProjectInfo.SPENDING));
-    if (project.budget().isValue() && project.spending().isValue() && project.budget().value() > 0) {
+    if (project.budget().isValue()
+        && project.spending().isValue()
+        && project.budget().value() > 0) {
       labelled(Text.get("scoresheet.project.executionRate"))
           .number(project.spending().value() / project.budget().value(), ScoreSheetGrid.RATE);
     }
@@ -98,7 +109,8 @@ final class ScoreSheetNotes {
 
   /** Whether any finding is filled in (the section is left out otherwise). */
   boolean hasFindings() {
-    return Findings.LABELS.stream().anyMatch(label -> !card.evaluation().findings().get(label).isBlank());
+    return Findings.LABELS.stream()
+        .anyMatch(label -> !card.evaluation().findings().get(label).isBlank());
   }
 
   void findings() {
@@ -121,8 +133,13 @@ final class ScoreSheetNotes {
       return;
     }
     Row header = grid.newRow();
-    List<String> titles = List.of("scoresheet.msg.index", "scoresheet.msg.text", "scoresheet.msg.kind", "scoresheet.msg.where",
-        "scoresheet.msg.code");
+    List<String> titles =
+        List.of(
+            "scoresheet.msg.index",
+            "scoresheet.msg.text",
+            "scoresheet.msg.kind",
+            "scoresheet.msg.where",
+            "scoresheet.msg.code");
     for (int c = 0; c < titles.size(); c++) {
       grid.text(header, c, Text.get(titles.get(c)), ScoreSheetGrid.HEADER);
     }
@@ -136,7 +153,11 @@ final class ScoreSheetNotes {
     grid.number(row, 0, index, ScoreSheetGrid.CENTERED);
     grid.text(row, 1, message.text(), ScoreSheetGrid.TEXT);
     grid.fit(row, message.text(), 1, 1, Look.BODY_POINTS);
-    grid.text(row, 2, message.severity().label(), message.severity() == Severity.ERROR ? ERROR_KIND : WARNING_KIND);
+    grid.text(
+        row,
+        2,
+        message.severity().label(),
+        message.severity() == Severity.ERROR ? ERROR_KIND : WARNING_KIND);
     grid.text(row, 3, message.where().toString(), ScoreSheetGrid.TEXT);
     grid.fit(row, message.where().toString(), 3, 3, Look.BODY_POINTS);
     grid.text(row, 4, message.code(), ScoreSheetGrid.TEXT);

@@ -1,7 +1,5 @@
 package org.scorebook.write;
 
-import org.scorebook.style.Look;
-import org.scorebook.style.Fill;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -9,11 +7,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Text;
+import org.scorebook.style.Fill;
+import org.scorebook.style.Look;
 
 /**
- * The two score tables of the score sheet, laid out as the seed reports do: the level-1 table (their 表3,
- * with the total and grade) and the whole tree indented by level (their 表5). The total and grade are
- * shown only when the scorecard has them, which it does not when there is any error.
+ * The two score tables of the score sheet, laid out as the seed reports do: the level-1 table
+ * (their 表3, with the total and grade) and the whole tree indented by level (their 表5). The total
+ * and grade are shown only when the scorecard has them, which it does not when there is any error.
  */
 final class ScoreSheetTables {
   private static final Look TOTAL_TEXT = ScoreSheetGrid.CENTERED.withBold().fill(Fill.TOTAL);
@@ -46,15 +46,20 @@ final class ScoreSheetTables {
   }
 
   /**
-   * 表5: 指标编码 | 指标名称 | 满分值 | 得分 | 得分率 for every indicator, names indented by level and
-   * parents in bold, then 合计.
+   * 表5: 指标编码 | 指标名称 | 满分值 | 得分 | 得分率 for every indicator, names indented by level and parents in
+   * bold, then 合计.
    *
    * @return the index of the header row, to repeat on every printed page
    */
   int tree() {
     Row header = grid.newRow();
-    List<String> titles = List.of("scoresheet.col.code", "scoresheet.col.name", "scoresheet.col.full",
-        "scoresheet.col.treeScore", "scoresheet.col.rate");
+    List<String> titles =
+        List.of(
+            "scoresheet.col.code",
+            "scoresheet.col.name",
+            "scoresheet.col.full",
+            "scoresheet.col.treeScore",
+            "scoresheet.col.rate");
     for (int c = 0; c < titles.size(); c++) {
       grid.text(header, c, Text.get(titles.get(c)), ScoreSheetGrid.HEADER);
     }
@@ -75,11 +80,17 @@ final class ScoreSheetTables {
     }
     grid.text(row, 0, indicator.code(), code);
     grid.text(row, 1, indicator.name(), name);
-    grid.fit(row, ScoreSheetWidths.indentPad(indicator.level()) + indicator.name(), 1, 1, Look.BODY_POINTS);
+    grid.fit(
+        row,
+        ScoreSheetWidths.indentPad(indicator.level()) + indicator.name(),
+        1,
+        1,
+        Look.BODY_POINTS);
     numbers(row, indicator.full(), indicator.score(), indicator.rate(), !indicator.leaf());
   }
 
-  private void numbers(Row row, double full, OptionalDouble score, OptionalDouble rate, boolean bold) {
+  private void numbers(
+      Row row, double full, OptionalDouble score, OptionalDouble rate, boolean bold) {
     Look scoreLook = bold ? ScoreSheetGrid.SCORE.withBold() : ScoreSheetGrid.SCORE;
     Look rateLook = bold ? ScoreSheetGrid.RATE.withBold() : ScoreSheetGrid.RATE;
     grid.number(row, 2, full > 0 ? full : Double.NaN, scoreLook);
@@ -95,18 +106,31 @@ final class ScoreSheetTables {
     OptionalDouble total = shownTotal();
     grid.number(row, 2, full > 0 ? full : Double.NaN, TOTAL_SCORE);
     grid.number(row, 3, total.orElse(Double.NaN), TOTAL_SCORE);
-    grid.number(row, 4, total.isPresent() && full > 0 ? total.getAsDouble() / full : Double.NaN, TOTAL_RATE);
+    grid.number(
+        row,
+        4,
+        total.isPresent() && full > 0 ? total.getAsDouble() / full : Double.NaN,
+        TOTAL_RATE);
   }
 
   /** 评价等级 and the grade, or with errors a line saying why there is neither total nor grade. */
   private void gradeRow() {
     Row row = grid.newRow();
     if (card.hasErrors()) {
-      grid.merged(row, 0, ScoreSheetGrid.LAST, Text.get("scoresheet.blockedShort", card.errorCount()), BLOCKED);
+      grid.merged(
+          row,
+          0,
+          ScoreSheetGrid.LAST,
+          Text.get("scoresheet.blockedShort", card.errorCount()),
+          BLOCKED);
       return;
     }
     grid.merged(row, 0, 1, Text.get("scoresheet.grade"), TOTAL_TEXT);
-    grid.merged(row, 2, ScoreSheetGrid.LAST, card.grade().orElse(""),
+    grid.merged(
+        row,
+        2,
+        ScoreSheetGrid.LAST,
+        card.grade().orElse(""),
         TOTAL_TEXT.align(HorizontalAlignment.CENTER));
   }
 

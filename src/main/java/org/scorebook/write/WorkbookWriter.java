@@ -1,22 +1,22 @@
 package org.scorebook.write;
 
-import org.scorebook.model.SheetNames;
-import org.scorebook.style.Styles;
-import org.scorebook.files.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.scorebook.files.SafeFiles;
 import org.scorebook.model.Scorecard;
+import org.scorebook.model.SheetNames;
+import org.scorebook.style.Styles;
 
 /**
- * Writes a scorecard into the evaluator's own workbook, as the contract's "What the processor writes"
- * says: 得分, 得分率 and 校验结果 on 指标评分, the cells at fault filled and commented, a fresh 评分汇总
+ * Writes a scorecard into the evaluator's own workbook, as the contract's "What the processor
+ * writes" says: 得分, 得分率 and 校验结果 on 指标评分, the cells at fault filled and commented, a fresh 评分汇总
  * sheet first, every formula's cached value recalculated, and the result saved atomically.
  *
- * <p>Processing an output again gives the same workbook: the previous score sheet, comments and fault fills
- * are replaced, not added to, and no styles pile up.
+ * <p>Processing an output again gives the same workbook: the previous score sheet, comments and
+ * fault fills are replaced, not added to, and no styles pile up.
  */
 public final class WorkbookWriter {
   public static final String SCORE_SHEET = SheetNames.SCORE_SHEET;
@@ -24,21 +24,26 @@ public final class WorkbookWriter {
   private WorkbookWriter() {}
 
   /**
-   * Annotates {@code workbook} and saves it to {@code target} through a temporary file and an atomic
-   * rename. The workbook stays open; the caller closes it.
+   * Annotates {@code workbook} and saves it to {@code target} through a temporary file and an
+   * atomic rename. The workbook stays open; the caller closes it.
    *
    * @param version the tool version for the footer
    * @param writtenAt the time for the footer
    */
-  public static void write(Workbook workbook, Scorecard card, Path target, String version, ZonedDateTime writtenAt)
+  public static void write(
+      Workbook workbook, Scorecard card, Path target, String version, ZonedDateTime writtenAt)
       throws IOException {
     Objects.requireNonNull(target, "target");
     annotate(workbook, card, version, writtenAt);
     SafeFiles.writeAtomically(target, workbook::write);
   }
 
-  /** Annotates and adds the score sheet in memory without saving (used by tests and by {@code write}). */
-  public static void annotate(Workbook workbook, Scorecard card, String version, ZonedDateTime writtenAt) {
+  /**
+   * Annotates and adds the score sheet in memory without saving (used by tests and by {@code
+   * write}).
+   */
+  public static void annotate(
+      Workbook workbook, Scorecard card, String version, ZonedDateTime writtenAt) {
     Objects.requireNonNull(workbook, "workbook");
     Objects.requireNonNull(card, "card");
     Objects.requireNonNull(version, "version");

@@ -1,8 +1,9 @@
 /**
- * What is written into an evaluated workbook: 得分, 得分率 and 校验结果 on 指标评分, red and yellow cells
- * with comments where something is wrong (a reviewer's own comment kept above), the 评分汇总 score sheet
+ * What is written into an evaluated workbook: 得分, 得分率 and 校验结果 on 指标评分, red and yellow cells with
+ * comments where something is wrong (a reviewer's own comment kept above), the 评分汇总 score sheet
  * ({@link org.scorebook.write.ScoreSheet}), every formula's cached value recalculated, and the save
- * ({@link org.scorebook.write.WorkbookWriter}, through {@link org.scorebook.files.SafeFiles}). Styles come
- * from {@link org.scorebook.style.Styles}, so reprocessing a workbook never adds styles.
+ * ({@link org.scorebook.write.WorkbookWriter}, through {@link org.scorebook.files.SafeFiles}).
+ * Styles come from {@link org.scorebook.style.Styles}, so reprocessing a workbook never adds
+ * styles.
  */
 package org.scorebook.write;

@@ -20,10 +20,10 @@ public final class CliAccess {
   }
 
   /** The listener {@code watch --mail} uses: {@code console} first, then the mail to {@code to}. */
-  public static WatchListener mailingListener(WatchListener console,
-      MailService mailer, List<String> to, PrintStream out) {
-    return new MailingWatchListener(console, mailer,
-        new MailOptions(true, to, Optional.empty(), Optional.empty()), out);
+  public static WatchListener mailingListener(
+      WatchListener console, MailService mailer, List<String> to, PrintStream out) {
+    return new MailingWatchListener(
+        console, mailer, new MailOptions(true, to, Optional.empty(), Optional.empty()), out);
   }
 
   public static Result run(String... args) {

@@ -1,9 +1,9 @@
 package org.scorebook.cli;
 
-import java.util.Map;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Runs the command line in-process with captured output, as a user's shell would see it. */
 final class CliRunner {
@@ -22,7 +22,8 @@ final class CliRunner {
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       status = new Cli(o, e, env).run(args);
     }
-    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Result(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private CliRunner() {}

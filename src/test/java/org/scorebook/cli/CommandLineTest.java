@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a user sees for a command line that is wrong or asks for help: exact text and exit status. */
+/**
+ * What a user sees for a command line that is wrong or asks for help: exact text and exit status.
+ */
 class CommandLineTest {
   private static final String SEE_HELP = "运行 scorebook --help 查看用法\n";
   private static final String IN_THE_WAY = "路径上有同名的文件或文件夹挡住了（例如应为文件夹的地方是一个文件），请移走或改名后重试";
@@ -26,13 +28,16 @@ class CommandLineTest {
 
   @Test
   void everyCommandNamesAnUnknownOptionInChinese() {
-    assertThat(CliRunner.run("validate", "a.xlsx", "--out", "o").err()).isEqualTo("validate：未知选项 --out\n" + SEE_HELP);
-    assertThat(CliRunner.run("template", "--bogus").err()).isEqualTo("template：未知选项 --bogus\n" + SEE_HELP);
+    assertThat(CliRunner.run("validate", "a.xlsx", "--out", "o").err())
+        .isEqualTo("validate：未知选项 --out\n" + SEE_HELP);
+    assertThat(CliRunner.run("template", "--bogus").err())
+        .isEqualTo("template：未知选项 --bogus\n" + SEE_HELP);
     assertThat(CliRunner.run("watch", "in", "--bogus").err())
         .isEqualTo("watch：未知选项 --bogus\n运行 scorebook watch --help 查看用法\n");
     assertThat(CliRunner.run("summary", "in", "--out", "r.xlsx", "-t", "2").err())
         .isEqualTo("summary：未知选项 -t\n运行 scorebook summary --help 查看用法\n");
-    assertThat(CliRunner.run("mail", "flush", "--bogus").err()).isEqualTo("mail：未知选项 --bogus\n" + SEE_HELP);
+    assertThat(CliRunner.run("mail", "flush", "--bogus").err())
+        .isEqualTo("mail：未知选项 --bogus\n" + SEE_HELP);
   }
 
   @Test
@@ -41,7 +46,8 @@ class CommandLineTest {
 
     assertThat(run.status()).isEqualTo(Cli.USAGE);
     assertThat(run.err()).isEqualTo("process：选项 --out 后面缺少参数（文件夹）\n" + SEE_HELP);
-    assertThat(CliRunner.run("watch", "in", "--interval").err()).startsWith("watch：选项 --interval 后面缺少参数（秒）\n");
+    assertThat(CliRunner.run("watch", "in", "--interval").err())
+        .startsWith("watch：选项 --interval 后面缺少参数（秒）\n");
   }
 
   @Test
@@ -67,7 +73,8 @@ class CommandLineTest {
     CliRunner.Result run = CliRunner.run("score", "a.xlsx");
 
     assertThat(run.status()).isEqualTo(Cli.USAGE);
-    assertThat(run.err()).isEqualTo("未知的命令「score」：可用的命令有 process、validate、template、watch、summary\n" + SEE_HELP);
+    assertThat(run.err())
+        .isEqualTo("未知的命令「score」：可用的命令有 process、validate、template、watch、summary\n" + SEE_HELP);
     assertThat(CliRunner.run("help", "score").err()).isEqualTo(run.err());
   }
 
@@ -76,8 +83,10 @@ class CommandLineTest {
     CliRunner.Result run = CliRunner.run("mail", "test");
 
     assertThat(run.status()).isEqualTo(Cli.USAGE);
-    assertThat(run.err()).isEqualTo("scorebook mail 后面应为 test 地址 或 flush，而不是「test」\n"
-        + "scorebook mail test 地址 | flush [--config 文件] [--outbox 文件夹]\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "scorebook mail 后面应为 test 地址 或 flush，而不是「test」\n"
+                + "scorebook mail test 地址 | flush [--config 文件] [--outbox 文件夹]\n");
   }
 
   @Test
@@ -85,7 +94,9 @@ class CommandLineTest {
     for (String command : List.of("process", "validate", "template", "watch", "summary", "mail")) {
       CliRunner.Result asked = CliRunner.run(command, "--help");
       assertThat(asked.status()).isZero();
-      assertThat(asked.out()).startsWith("用法：scorebook " + command).contains("-h,--help", "显示本命令的说明");
+      assertThat(asked.out())
+          .startsWith("用法：scorebook " + command)
+          .contains("-h,--help", "显示本命令的说明");
       assertThat(CliRunner.run("help", command)).isEqualTo(asked);
       assertThat(CliRunner.run("--help", command)).isEqualTo(asked);
       assertThat(CliRunner.run(command, "-h")).isEqualTo(asked);
@@ -98,7 +109,8 @@ class CommandLineTest {
     CliRunner.Result run = CliRunner.run();
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("process", "validate", "template", "watch", "summary", "mail", "-V, --version");
+    assertThat(run.out())
+        .contains("process", "validate", "template", "watch", "summary", "mail", "-V, --version");
     assertThat(CliRunner.run("--help")).isEqualTo(run);
     assertThat(CliRunner.run("help")).isEqualTo(run);
   }
@@ -112,7 +124,6 @@ class CommandLineTest {
     assertThat(CliRunner.run("-V")).isEqualTo(run);
     assertThat(CliRunner.run("version")).isEqualTo(run);
   }
-
 
   @Test
   void aTemplateThatCannotBeWrittenSaysWhyInChinese() throws Exception {
@@ -130,7 +141,8 @@ class CommandLineTest {
     Path inbox = Files.createDirectories(temp.resolve("收件箱"));
     Path file = Files.writeString(temp.resolve("说明.txt"), "不是文件夹");
 
-    CliRunner.Result run = CliRunner.run("watch", inbox.toString(), "--once", "--out", file.resolve("结果").toString());
+    CliRunner.Result run =
+        CliRunner.run("watch", inbox.toString(), "--once", "--out", file.resolve("结果").toString());
 
     assertThat(run.status()).isEqualTo(Cli.PROBLEMS);
     assertThat(run.err()).isEqualTo("无法在 " + inbox + " 中创建工作文件夹：" + IN_THE_WAY + "\n");

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The mail options of {@code process}: off by default, {@code --mail-to} implies {@code --mail}. */
+/**
+ * The mail options of {@code process}: off by default, {@code --mail-to} implies {@code --mail}.
+ */
 class MailOptionsParserTest {
   @Test
   void mailIsOffByDefault() throws Exception {
@@ -17,12 +19,27 @@ class MailOptionsParserTest {
 
   @Test
   void readsMailOptionsAndSplitsAddresses() throws Exception {
-    MailOptions mail = OptionsParserTest.workbooks("process", "a.xlsx", "--mail-to", "a@x.cn，b@y.cn; c@z.cn",
-        "--config", "m.properties", "--outbox", "ob").mail();
+    MailOptions mail =
+        OptionsParserTest.workbooks(
+                "process",
+                "a.xlsx",
+                "--mail-to",
+                "a@x.cn，b@y.cn; c@z.cn",
+                "--config",
+                "m.properties",
+                "--outbox",
+                "ob")
+            .mail();
 
-    assertThat(mail).isEqualTo(new MailOptions(true, List.of("a@x.cn", "b@y.cn", "c@z.cn"),
-        Optional.of(Path.of("m.properties")), Optional.of(Path.of("ob"))));
-    assertThat(OptionsParserTest.workbooks("process", "a.xlsx", "--mail").mail().enabled()).isTrue();
+    assertThat(mail)
+        .isEqualTo(
+            new MailOptions(
+                true,
+                List.of("a@x.cn", "b@y.cn", "c@z.cn"),
+                Optional.of(Path.of("m.properties")),
+                Optional.of(Path.of("ob"))));
+    assertThat(OptionsParserTest.workbooks("process", "a.xlsx", "--mail").mail().enabled())
+        .isTrue();
   }
 
   @Test

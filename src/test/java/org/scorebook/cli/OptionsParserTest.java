@@ -10,9 +10,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.scorebook.department.SortOrder;
 
-/** Every command's options as the one parser reads them: defaults as literal values, and what it refuses. */
+/**
+ * Every command's options as the one parser reads them: defaults as literal values, and what it
+ * refuses.
+ */
 class OptionsParserTest {
-  private static final MailOptions NO_SETTINGS = new MailOptions(true, List.of(), Optional.empty(), Optional.empty());
+  private static final MailOptions NO_SETTINGS =
+      new MailOptions(true, List.of(), Optional.empty(), Optional.empty());
 
   static CommandLineOptions workbooks(String... args) throws UsageException {
     return OptionsParser.workbooks(OptionsParser.parse(args));
@@ -64,42 +68,91 @@ class OptionsParserTest {
 
   @Test
   void templateDefaultsToTheCurrentFolder() throws Exception {
-    assertThat(OptionsParser.template(OptionsParser.parse("template"))).isEqualTo(new TemplateOptions(Optional.empty()));
-    assertThat(OptionsParser.template(OptionsParser.parse("template", "--out", "t.xlsx")).out()).hasValue(Path.of("t.xlsx"));
+    assertThat(OptionsParser.template(OptionsParser.parse("template")))
+        .isEqualTo(new TemplateOptions(Optional.empty()));
+    assertThat(OptionsParser.template(OptionsParser.parse("template", "--out", "t.xlsx")).out())
+        .hasValue(Path.of("t.xlsx"));
   }
 
   @Test
-  void watchDefaultsToEveryThreeSecondsTwoMinutesAFileFiveSecondsUnchangedOneAtATime() throws Exception {
-    assertThat(watch("watch", "收件箱")).isEqualTo(new WatchOptions(Path.of("收件箱"), Optional.empty(),
-        Optional.empty(), Optional.empty(), Duration.ofSeconds(3), Duration.ofSeconds(120), Duration.ofSeconds(5),
-        1, false, MailOptions.OFF));
+  void watchDefaultsToEveryThreeSecondsTwoMinutesAFileFiveSecondsUnchangedOneAtATime()
+      throws Exception {
+    assertThat(watch("watch", "收件箱"))
+        .isEqualTo(
+            new WatchOptions(
+                Path.of("收件箱"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Duration.ofSeconds(3),
+                Duration.ofSeconds(120),
+                Duration.ofSeconds(5),
+                1,
+                false,
+                MailOptions.OFF));
   }
 
   @Test
   void readsEveryOptionOfWatch() throws Exception {
-    WatchOptions options = watch("watch", "in", "--out", "o", "--archive", "a", "--failed", "f", "--interval", "0.5",
-        "--timeout", "30", "--min-age", "2.25", "--threads", "16", "--once", "--mail-to", "x@y.cn");
+    WatchOptions options =
+        watch(
+            "watch",
+            "in",
+            "--out",
+            "o",
+            "--archive",
+            "a",
+            "--failed",
+            "f",
+            "--interval",
+            "0.5",
+            "--timeout",
+            "30",
+            "--min-age",
+            "2.25",
+            "--threads",
+            "16",
+            "--once",
+            "--mail-to",
+            "x@y.cn");
 
-    assertThat(options).isEqualTo(new WatchOptions(Path.of("in"), Optional.of(Path.of("o")), Optional.of(Path.of("a")),
-        Optional.of(Path.of("f")), Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMillis(2250), 16, true,
-        new MailOptions(true, List.of("x@y.cn"), Optional.empty(), Optional.empty())));
+    assertThat(options)
+        .isEqualTo(
+            new WatchOptions(
+                Path.of("in"),
+                Optional.of(Path.of("o")),
+                Optional.of(Path.of("a")),
+                Optional.of(Path.of("f")),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(30),
+                Duration.ofMillis(2250),
+                16,
+                true,
+                new MailOptions(true, List.of("x@y.cn"), Optional.empty(), Optional.empty())));
   }
 
   @Test
   void summaryDefaultsToHighestScoreFirstOneWorkbookAtATime() throws Exception {
     assertThat(summary("summary", "2018", "--out", "结果.xlsx"))
-        .isEqualTo(new SummaryOptions(List.of(Path.of("2018")), Path.of("结果.xlsx"), SortOrder.SCORE, 1));
+        .isEqualTo(
+            new SummaryOptions(List.of(Path.of("2018")), Path.of("结果.xlsx"), SortOrder.SCORE, 1));
     assertThat(summary("summary", "2018", "--out", "结果.xlsx", "--sort", "name", "--threads", "2"))
-        .isEqualTo(new SummaryOptions(List.of(Path.of("2018")), Path.of("结果.xlsx"), SortOrder.NAME, 2));
+        .isEqualTo(
+            new SummaryOptions(List.of(Path.of("2018")), Path.of("结果.xlsx"), SortOrder.NAME, 2));
   }
 
   @Test
   void mailTestTakesOneAddressAndFlushNone() throws Exception {
     assertThat(OptionsParser.mail(OptionsParser.parse("mail", "test", "a@x.cn")))
-        .isEqualTo(new MailCommandOptions(MailCommandOptions.Action.TEST, Optional.of("a@x.cn"), NO_SETTINGS));
-    assertThat(OptionsParser.mail(OptionsParser.parse("mail", "flush", "--all", "--outbox", "ob"))).isEqualTo(
-        new MailCommandOptions(MailCommandOptions.Action.FLUSH, Optional.empty(),
-            new MailOptions(true, List.of(), Optional.empty(), Optional.of(Path.of("ob")))));
+        .isEqualTo(
+            new MailCommandOptions(
+                MailCommandOptions.Action.TEST, Optional.of("a@x.cn"), NO_SETTINGS));
+    assertThat(OptionsParser.mail(OptionsParser.parse("mail", "flush", "--all", "--outbox", "ob")))
+        .isEqualTo(
+            new MailCommandOptions(
+                MailCommandOptions.Action.FLUSH,
+                Optional.empty(),
+                new MailOptions(true, List.of(), Optional.empty(), Optional.of(Path.of("ob")))));
   }
 
   @Test
@@ -117,12 +170,14 @@ class OptionsParserTest {
 
   @Test
   void rejectsWhatMakesNoSense() {
-    assertThatThrownBy(() -> OptionsParser.parse("score", "a.xlsx")).isInstanceOf(UsageException.class)
+    assertThatThrownBy(() -> OptionsParser.parse("score", "a.xlsx"))
+        .isInstanceOf(UsageException.class)
         .hasMessage("未知的命令「score」：可用的命令有 process、validate、template、watch、summary");
     assertThatThrownBy(() -> workbooks("process")).hasMessage("process：请指定至少一个工作簿文件或文件夹");
     assertThatThrownBy(() -> workbooks("process", "a.xlsx", "--in-place", "--out", "o"))
         .hasMessage("--in-place 与 --out 不能同时使用");
-    assertThatThrownBy(() -> workbooks("validate", "a.xlsx", "--out", "o")).hasMessage("validate：未知选项 --out");
+    assertThatThrownBy(() -> workbooks("validate", "a.xlsx", "--out", "o"))
+        .hasMessage("validate：未知选项 --out");
     assertThatThrownBy(() -> OptionsParser.template(OptionsParser.parse("template", "x.xlsx")))
         .hasMessage("template 命令不接受文件参数，请用 --out 指定保存位置");
     assertThatThrownBy(() -> workbooks("process", "a.xlsx", "--threads", "0"))
@@ -157,8 +212,10 @@ class OptionsParserTest {
   void aCommandLineErrorPointsToTheHelpOfItsCommand() throws Exception {
     assertThat(hint("process", "--threads", "0", "a.xlsx")).hasValue("运行 scorebook --help 查看用法");
     assertThat(hint("watch", "in", "--threads", "0")).hasValue("运行 scorebook watch --help 查看用法");
-    assertThat(hint("summary", "in", "--out", "r.xlsx", "--threads", "0")).hasValue("运行 scorebook summary --help 查看用法");
-    assertThat(hint("mail", "send")).hasValue("scorebook mail test 地址 | flush [--config 文件] [--outbox 文件夹]");
+    assertThat(hint("summary", "in", "--out", "r.xlsx", "--threads", "0"))
+        .hasValue("运行 scorebook summary --help 查看用法");
+    assertThat(hint("mail", "send"))
+        .hasValue("scorebook mail test 地址 | flush [--config 文件] [--outbox 文件夹]");
   }
 
   private static Optional<String> hint(String... args) {
@@ -183,7 +240,8 @@ class OptionsParserTest {
     Optional<Path> out = Optional.of(Path.of("out"));
     assertThat(names.outputFor(Path.of("a/评价.xlsx"), out)).isEqualTo(Path.of("out/评价.xlsx"));
     assertThat(names.outputFor(Path.of("b/评价.xlsx"), out)).isEqualTo(Path.of("out/评价 (2).xlsx"));
-    assertThat(names.outputFor(Path.of("a/x.xlsx"), Optional.empty()).toString()).endsWith("a/已评分/x.xlsx");
+    assertThat(names.outputFor(Path.of("a/x.xlsx"), Optional.empty()).toString())
+        .endsWith("a/已评分/x.xlsx");
   }
 
   @Test

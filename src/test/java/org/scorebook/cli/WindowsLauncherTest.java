@@ -14,9 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code scorebook.bat} as cmd.exe reads it, checked without Windows: CRLF endings (cmd.exe misreads
- * labels and blocks in LF files), no byte-order mark before {@code @echo off}, the console switched to
- * UTF-8 before the first Chinese line and restored on every way out, and blocks and labels that close.
+ * {@code scorebook.bat} as cmd.exe reads it, checked without Windows: CRLF endings (cmd.exe
+ * misreads labels and blocks in LF files), no byte-order mark before {@code @echo off}, the console
+ * switched to UTF-8 before the first Chinese line and restored on every way out, and blocks and
+ * labels that close.
  */
 class WindowsLauncherTest {
   private static final Path LAUNCHER = Path.of("scorebook.bat");
@@ -34,7 +35,9 @@ class WindowsLauncherTest {
   void everyLineEndsInCrLfAndTheFileHasNoByteOrderMark() {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == '\n') {
-        assertThat(i > 0 && bytes[i - 1] == '\r').as("line feed without carriage return at byte %d", i).isTrue();
+        assertThat(i > 0 && bytes[i - 1] == '\r')
+            .as("line feed without carriage return at byte %d", i)
+            .isTrue();
       }
     }
     assertThat(bytes[bytes.length - 1]).as("the last line ends in CRLF").isEqualTo((byte) '\n');
@@ -57,7 +60,8 @@ class WindowsLauncherTest {
     }
     assertThat(switched).isNotNegative();
     assertThat(firstNonAscii).as("first line with Chinese text").isGreaterThan(switched);
-    assertThat(indexOf("for /f \"tokens=2 delims=:\" %%c in ('chcp')")).as("the old code page is saved")
+    assertThat(indexOf("for /f \"tokens=2 delims=:\" %%c in ('chcp')"))
+        .as("the old code page is saved")
         .isBetween(0, switched);
   }
 
@@ -70,8 +74,11 @@ class WindowsLauncherTest {
       String line = lines.get(i);
       int exit = line.indexOf("exit /b");
       if (exit >= 0) {
-        assertThat(line.substring(0, exit).contains("call :restore") || lines.get(i - 1).strip().equals("call :restore"))
-            .as("line %d exits without restoring the code page: %s", i + 1, line).isTrue();
+        assertThat(
+                line.substring(0, exit).contains("call :restore")
+                    || lines.get(i - 1).strip().equals("call :restore"))
+            .as("line %d exits without restoring the code page: %s", i + 1, line)
+            .isTrue();
       }
     }
     assertThat(lines.get(restoreLabel + 1)).contains("chcp %OLDCP%");

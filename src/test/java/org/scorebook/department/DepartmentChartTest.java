@@ -22,7 +22,11 @@ class DepartmentChartTest {
   @Test
   void scoreChartSeriesPointsAtTheScoreColumnOfTheResultsSheetWithASolidFill() throws Exception {
     Path out = temp.resolve("结果.xlsx");
-    DepartmentFixtures.cli("summary", DepartmentFixtures.seedFolder(temp.resolve("in")).toString(), "--out", out.toString());
+    DepartmentFixtures.cli(
+        "summary",
+        DepartmentFixtures.seedFolder(temp.resolve("in")).toString(),
+        "--out",
+        out.toString());
 
     List<XSSFChart> charts = charts(out);
 
@@ -32,24 +36,32 @@ class DepartmentChartTest {
     assertThat(scores.getCat().getStrRef().getF()).isEqualTo("绩效评价结果信息表!$B$2:$B$8");
     assertThat(scores.getVal().getNumRef().getNumCache().getPtCount().getVal()).isEqualTo(7);
     assertThat(scores.getVal().getNumRef().getNumCache().getPtArray(0).getV()).isEqualTo("88.88");
-    assertThat(scores.getSpPr().isSetSolidFill()).as("LibreOffice draws no bars without a solid fill").isTrue();
+    assertThat(scores.getSpPr().isSetSolidFill())
+        .as("LibreOffice draws no bars without a solid fill")
+        .isTrue();
   }
 
   @Test
   void gradeChartCountsProjectsPerGradeFromTheOverviewTable() throws Exception {
     Path out = temp.resolve("结果.xlsx");
-    DepartmentFixtures.cli("summary", DepartmentFixtures.seedFolder(temp.resolve("in")).toString(), "--out", out.toString());
+    DepartmentFixtures.cli(
+        "summary",
+        DepartmentFixtures.seedFolder(temp.resolve("in")).toString(),
+        "--out",
+        out.toString());
 
     CTBarSer grades = series(charts(out).get(1));
 
     assertThat(grades.getCat().getStrRef().getF()).startsWith("总览!$A$");
     assertThat(grades.getVal().getNumRef().getF()).startsWith("总览!$B$");
     assertThat(grades.getSpPr().isSetSolidFill()).isTrue();
-    assertThat(grades.getVal().getNumRef().getNumCache().getPtCount().getVal()).isEqualTo(4); // 优 良 中 差
+    assertThat(grades.getVal().getNumRef().getNumCache().getPtCount().getVal())
+        .isEqualTo(4); // 优 良 中 差
   }
 
   private static List<XSSFChart> charts(Path file) throws Exception {
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       XSSFSheet overview = workbook.getSheet("总览");
       XSSFDrawing drawing = overview.getDrawingPatriarch();
       assertThat(drawing).as("总览 has a drawing").isNotNull();

@@ -18,8 +18,13 @@ class DepartmentCommandTest {
     CliAccess.Result run = DepartmentFixtures.cli("summary", "--help");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("scorebook summary 路径... --out 结果.xlsx", "--sort", "--threads",
-        "示例：", "scorebook summary 2018/ --out 2018年度绩效评价结果.xlsx");
+    assertThat(run.out())
+        .contains(
+            "scorebook summary 路径... --out 结果.xlsx",
+            "--sort",
+            "--threads",
+            "示例：",
+            "scorebook summary 2018/ --out 2018年度绩效评价结果.xlsx");
   }
 
   @Test
@@ -28,12 +33,23 @@ class DepartmentCommandTest {
     String out = temp.resolve("r.xlsx").toString();
 
     assertThat(DepartmentFixtures.cli("summary", folder.toString()).status()).isEqualTo(2);
-    assertThat(DepartmentFixtures.cli("summary", folder.toString(), "--out", out, "--sort", "grade").err())
+    assertThat(
+            DepartmentFixtures.cli("summary", folder.toString(), "--out", out, "--sort", "grade")
+                .err())
         .contains("--sort 应为 score、name 或 file，而不是「grade」");
-    assertThat(DepartmentFixtures.cli("summary", folder.toString(), "--out", out, "--threads", "3").status()).isEqualTo(2);
-    assertThat(DepartmentFixtures.cli("summary", folder.toString(), "--out", temp.resolve("r.xls").toString()).status())
+    assertThat(
+            DepartmentFixtures.cli("summary", folder.toString(), "--out", out, "--threads", "3")
+                .status())
         .isEqualTo(2);
-    assertThat(DepartmentFixtures.cli("summary", temp.resolve("nowhere").toString(), "--out", out).status()).isEqualTo(2);
+    assertThat(
+            DepartmentFixtures.cli(
+                    "summary", folder.toString(), "--out", temp.resolve("r.xls").toString())
+                .status())
+        .isEqualTo(2);
+    assertThat(
+            DepartmentFixtures.cli("summary", temp.resolve("nowhere").toString(), "--out", out)
+                .status())
+        .isEqualTo(2);
     assertThat(Files.exists(Path.of(out))).isFalse();
   }
 
@@ -43,7 +59,8 @@ class DepartmentCommandTest {
     Path input = folder.resolve("a-网站.xlsx");
     byte[] before = Files.readAllBytes(input);
 
-    CliAccess.Result run = DepartmentFixtures.cli("summary", input.toString(), "--out", input.toString());
+    CliAccess.Result run =
+        DepartmentFixtures.cli("summary", input.toString(), "--out", input.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("结果工作簿不能是输入的工作簿之一");
@@ -56,7 +73,8 @@ class DepartmentCommandTest {
     Path evaluation = folder.resolve("a-网站.xlsx");
     byte[] before = Files.readAllBytes(evaluation);
 
-    CliAccess.Result run = DepartmentFixtures.cli("summary", folder.toString(), "--out", evaluation.toString());
+    CliAccess.Result run =
+        DepartmentFixtures.cli("summary", folder.toString(), "--out", evaluation.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("已经存在，但不是 Scorebook 写出的汇总结果", "a-网站.xlsx");
@@ -69,7 +87,8 @@ class DepartmentCommandTest {
     Path notes = temp.resolve("笔记.xlsx");
     Files.writeString(notes, "not a workbook");
 
-    CliAccess.Result run = DepartmentFixtures.cli("summary", folder.toString(), "--out", notes.toString());
+    CliAccess.Result run =
+        DepartmentFixtures.cli("summary", folder.toString(), "--out", notes.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(Files.readString(notes)).isEqualTo("not a workbook");
@@ -79,14 +98,16 @@ class DepartmentCommandTest {
   void replacesAResultsWorkbookWrittenBeforeTheMarkExisted() throws Exception {
     Path folder = DepartmentFixtures.seedFolder(temp.resolve("in"));
     Path old = temp.resolve("结果.xlsx");
-    try (var workbook = new XSSFWorkbook(); var out = Files.newOutputStream(old)) {
+    try (var workbook = new XSSFWorkbook();
+        var out = Files.newOutputStream(old)) {
       for (String name : new String[] {"绩效评价结果信息表", "总览", "一级指标得分率", "问题清单"}) {
         workbook.createSheet(name);
       }
       workbook.write(out);
     }
 
-    CliAccess.Result run = DepartmentFixtures.cli("summary", folder.toString(), "--out", old.toString());
+    CliAccess.Result run =
+        DepartmentFixtures.cli("summary", folder.toString(), "--out", old.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(new DepartmentFixtures.Readback(old).dataRows("绩效评价结果信息表")).isEqualTo(7);
@@ -97,8 +118,13 @@ class DepartmentCommandTest {
     Path folder = DepartmentFixtures.seedFolder(temp.resolve("in"));
     Path out = temp.resolve("结果.xlsx");
 
-    CliAccess.Result run = DepartmentFixtures.cli("summary", folder.toString(), folder.resolve("a-网站.xlsx").toString(),
-        "--out", out.toString());
+    CliAccess.Result run =
+        DepartmentFixtures.cli(
+            "summary",
+            folder.toString(),
+            folder.resolve("a-网站.xlsx").toString(),
+            "--out",
+            out.toString());
 
     assertThat(run.status()).as(run.out()).isZero();
     DepartmentFixtures.Readback results = new DepartmentFixtures.Readback(out);
@@ -110,11 +136,16 @@ class DepartmentCommandTest {
   void anEvaluationAndItsScoredCopyCountAsOneProjectAndTheCopyIsListed() throws Exception {
     Path folder = DepartmentFixtures.seedFolder(temp.resolve("in"));
     Path scored = temp.resolve("已评分");
-    assertThat(DepartmentFixtures.cli("process", folder.resolve("a-网站.xlsx").toString(), "--out", scored.toString())
-        .status()).isZero();
+    assertThat(
+            DepartmentFixtures.cli(
+                    "process", folder.resolve("a-网站.xlsx").toString(), "--out", scored.toString())
+                .status())
+        .isZero();
     Path out = temp.resolve("结果.xlsx");
 
-    CliAccess.Result run = DepartmentFixtures.cli("summary", folder.toString(), scored.toString(), "--out", out.toString());
+    CliAccess.Result run =
+        DepartmentFixtures.cli(
+            "summary", folder.toString(), scored.toString(), "--out", out.toString());
 
     assertThat(run.status()).as(run.out()).isZero();
     DepartmentFixtures.Readback results = new DepartmentFixtures.Readback(out);
@@ -131,8 +162,11 @@ class DepartmentCommandTest {
     Path folder = DepartmentFixtures.seedFolder(temp.resolve("in"));
     Path out = folder.resolve("结果.xlsx");
 
-    CliAccess.Result first = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString());
-    CliAccess.Result second = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString(), "--threads", "2");
+    CliAccess.Result first =
+        DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString());
+    CliAccess.Result second =
+        DepartmentFixtures.cli(
+            "summary", folder.toString(), "--out", out.toString(), "--threads", "2");
 
     assertThat(first.status()).isZero();
     assertThat(second.status()).as(second.out()).isZero();
@@ -149,7 +183,8 @@ class DepartmentCommandTest {
     Path two = temp.resolve("two.xlsx");
 
     DepartmentFixtures.cli("summary", folder.toString(), "--out", one.toString(), "--sort", "file");
-    DepartmentFixtures.cli("summary", folder.toString(), "--out", two.toString(), "--sort", "file", "--threads", "2");
+    DepartmentFixtures.cli(
+        "summary", folder.toString(), "--out", two.toString(), "--sort", "file", "--threads", "2");
 
     DepartmentFixtures.Readback a = new DepartmentFixtures.Readback(one);
     DepartmentFixtures.Readback b = new DepartmentFixtures.Readback(two);

@@ -2,14 +2,13 @@ package org.scorebook.department;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import org.scorebook.Scorebook;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -18,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.scorebook.Outcome;
+import org.scorebook.Scorebook;
 
 /** Collecting, sorting and the 总览 figures, without any workbook. */
 class DepartmentConsolidationTest {
@@ -31,17 +31,21 @@ class DepartmentConsolidationTest {
     List<Integer> progress = new ArrayList<>();
     List<Path> finished = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch secondFinished = new CountDownLatch(1);
-    Collector collector = new Collector(file -> {
-      if (file.equals(files.get(0))) {
-        awaitOrFail(secondFinished); // the first file finishes only after the second one
-      }
-      Outcome outcome = Scorebook.score(file); // a missing file: a failed outcome, never an exception
-      finished.add(file);
-      if (file.equals(files.get(1))) {
-        secondFinished.countDown();
-      }
-      return outcome;
-    }, 2);
+    Collector collector =
+        new Collector(
+            file -> {
+              if (file.equals(files.get(0))) {
+                awaitOrFail(secondFinished); // the first file finishes only after the second one
+              }
+              Outcome outcome =
+                  Scorebook.score(file); // a missing file: a failed outcome, never an exception
+              finished.add(file);
+              if (file.equals(files.get(1))) {
+                secondFinished.countDown();
+              }
+              return outcome;
+            },
+            2);
 
     List<Entry> entries = collector.collect(files, progress::add);
 
@@ -64,32 +68,46 @@ class DepartmentConsolidationTest {
 
   @Test
   void statisticsCountOnlyProjectsAndExecutionRateOnlyThoseWithBothAmounts() {
-    Consolidation consolidation = Consolidation.of(List.of(
-        project("b.xlsx", "乙", 90, "优", OptionalDouble.of(100), OptionalDouble.of(80)),
-        new Problem(Path.of("x.xlsx"), Problem.Kind.UNREADABLE, Optional.empty(), OptionalLong.empty(), List.of("无法读取")),
-        project("a.xlsx", "甲", 70, "中", OptionalDouble.empty(), OptionalDouble.of(50)),
-        project("c.xlsx", "丙", 80, "良", OptionalDouble.of(10), OptionalDouble.of(10))), SortOrder.SCORE);
+    Consolidation consolidation =
+        Consolidation.of(
+            List.of(
+                project("b.xlsx", "乙", 90, "优", OptionalDouble.of(100), OptionalDouble.of(80)),
+                new Problem(
+                    Path.of("x.xlsx"),
+                    Problem.Kind.UNREADABLE,
+                    Optional.empty(),
+                    OptionalLong.empty(),
+                    List.of("无法读取")),
+                project("a.xlsx", "甲", 70, "中", OptionalDouble.empty(), OptionalDouble.of(50)),
+                project("c.xlsx", "丙", 80, "良", OptionalDouble.of(10), OptionalDouble.of(10))),
+            SortOrder.SCORE);
 
-    assertThat(consolidation.projects()).extracting(ProjectResult::score).containsExactly(90.0, 80.0, 70.0);
+    assertThat(consolidation.projects())
+        .extracting(ProjectResult::score)
+        .containsExactly(90.0, 80.0, 70.0);
     assertThat(consolidation.workbooks()).isEqualTo(4);
     assertThat(consolidation.meanScore()).hasValue(80);
     assertThat(consolidation.totalSpending()).isEqualTo(140);
     assertThat(consolidation.totalBudget()).isEqualTo(110);
     assertThat(consolidation.executionRate()).hasValue(90.0 / 110);
-    assertThat(consolidation.gradeCounts()).containsExactly(
-        Map.entry("优", 1), Map.entry("良", 1), Map.entry("中", 1), Map.entry("差", 0));
+    assertThat(consolidation.gradeCounts())
+        .containsExactly(
+            Map.entry("优", 1), Map.entry("良", 1), Map.entry("中", 1), Map.entry("差", 0));
     assertThat(Consolidation.of(List.of(), SortOrder.FILE).meanScore()).isEmpty();
   }
 
   @Test
   void sortByScoreBreaksTiesByName() {
-    List<Entry> entries = List.of(
-        project("1.xlsx", "乙", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()),
-        project("2.xlsx", "甲", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()));
+    List<Entry> entries =
+        List.of(
+            project("1.xlsx", "乙", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()),
+            project("2.xlsx", "甲", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()));
 
-    assertThat(Consolidation.of(entries, SortOrder.SCORE).projects()).extracting(p -> p.file().toString())
+    assertThat(Consolidation.of(entries, SortOrder.SCORE).projects())
+        .extracting(p -> p.file().toString())
         .containsExactly("2.xlsx", "1.xlsx");
-    assertThat(Consolidation.of(entries, SortOrder.FILE).projects()).extracting(p -> p.file().toString())
+    assertThat(Consolidation.of(entries, SortOrder.FILE).projects())
+        .extracting(p -> p.file().toString())
         .containsExactly("1.xlsx", "2.xlsx");
   }
 
@@ -97,31 +115,59 @@ class DepartmentConsolidationTest {
   void copiesOfOneProjectCountOnceScoredOutputFirstThenNewest() {
     Instant older = Instant.parse("2026-11-01T08:00:00Z");
     Instant newer = Instant.parse("2026-11-02T08:00:00Z");
-    List<Entry> entries = List.of(
-        project("评价.xlsx", "网站运维", 80, false, newer),
-        project("已评分/评价.xlsx", "网站运维", 80, true, older),
-        project("旧.xlsx", "视频会议", 70, false, older),
-        project("新.xlsx", "视频会议", 75, false, newer));
+    List<Entry> entries =
+        List.of(
+            project("评价.xlsx", "网站运维", 80, false, newer),
+            project("已评分/评价.xlsx", "网站运维", 80, true, older),
+            project("旧.xlsx", "视频会议", 70, false, older),
+            project("新.xlsx", "视频会议", 75, false, newer));
 
     Consolidation consolidation = Consolidation.of(entries, SortOrder.FILE);
 
-    assertThat(consolidation.projects()).extracting(p -> p.file().toString())
+    assertThat(consolidation.projects())
+        .extracting(p -> p.file().toString())
         .containsExactlyInAnyOrder("已评分/评价.xlsx", "新.xlsx");
-    assertThat(consolidation.problems()).extracting(p -> p.file().toString()).containsExactly("评价.xlsx", "旧.xlsx");
+    assertThat(consolidation.problems())
+        .extracting(p -> p.file().toString())
+        .containsExactly("评价.xlsx", "旧.xlsx");
     assertThat(consolidation.problems()).allMatch(p -> p.kind() == Problem.Kind.DUPLICATE);
     assertThat(consolidation.problems().get(0).messages().get(0)).contains("已评分/评价.xlsx");
     assertThat(consolidation.meanScore()).hasValue(77.5);
     assertThat(consolidation.needsFixing()).isFalse();
   }
 
-  private static ProjectResult project(String file, String name, double score, String grade, OptionalDouble budget,
+  private static ProjectResult project(
+      String file,
+      String name,
+      double score,
+      String grade,
+      OptionalDouble budget,
       OptionalDouble spending) {
-    return new ProjectResult(Path.of(file), name, budget, spending, score, grade, List.of("", "", "", ""),
-        List.of(new Entry.LevelRate("决策", OptionalDouble.of(score / 100))), false, Instant.EPOCH);
+    return new ProjectResult(
+        Path.of(file),
+        name,
+        budget,
+        spending,
+        score,
+        grade,
+        List.of("", "", "", ""),
+        List.of(new Entry.LevelRate("决策", OptionalDouble.of(score / 100))),
+        false,
+        Instant.EPOCH);
   }
 
-  private static ProjectResult project(String file, String name, double score, boolean scored, Instant modified) {
-    return new ProjectResult(Path.of(file), name, OptionalDouble.empty(), OptionalDouble.empty(), score, "良",
-        List.of("", "", "", ""), List.of(new Entry.LevelRate("决策", OptionalDouble.of(score / 100))), scored, modified);
+  private static ProjectResult project(
+      String file, String name, double score, boolean scored, Instant modified) {
+    return new ProjectResult(
+        Path.of(file),
+        name,
+        OptionalDouble.empty(),
+        OptionalDouble.empty(),
+        score,
+        "良",
+        List.of("", "", "", ""),
+        List.of(new Entry.LevelRate("决策", OptionalDouble.of(score / 100))),
+        scored,
+        modified);
   }
 }

@@ -2,14 +2,14 @@ package org.scorebook.department;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.IntStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.department.DepartmentFixtures.Readback;
 import org.scorebook.cli.CliAccess;
+import org.scorebook.department.DepartmentFixtures.Readback;
 import org.scorebook.testing.TestWorkbooks;
 
 /** Workbooks that cannot be scored go to 问题清单 and nowhere else. */
@@ -25,13 +25,16 @@ class DepartmentProblemsTest {
     new Random(4).nextBytes(noise);
     Files.write(folder.resolve("h-损坏.xlsx"), noise);
     TestWorkbooks.evaluation()
-        .project("项目名称", "填错的项目").project("实际支出", 999)
+        .project("项目名称", "填错的项目")
+        .project("实际支出", 999)
         .indicator("A", "项目决策", 100)
-        .leaf("A1", "决策过程", 100).manual("九十")
+        .leaf("A1", "决策过程", 100)
+        .manual("九十")
         .saveTo(folder.resolve("i-填错.xlsx"));
     Path out = temp.resolve("结果.xlsx");
 
-    CliAccess.Result run = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString());
+    CliAccess.Result run =
+        DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString());
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).contains("已汇总 7 个项目，平均 87.93 分", "有 2 个工作簿未纳入汇总");
@@ -58,19 +61,39 @@ class DepartmentProblemsTest {
   @Test
   void levelNamesAreUnitedInFirstSeenOrderAndBlankWhereAProjectLacksOne() throws Exception {
     Path folder = temp.resolve("in");
-    TestWorkbooks.evaluation().project("项目名称", "甲").project("实际支出", 5)
-        .indicator("A", "项目决策", 30).leaf("A1", "立项", 30).manual(30)
-        .indicator("B", "项目管理", 70).leaf("B1", "管理", 70).manual(56).reason("扣分")
+    TestWorkbooks.evaluation()
+        .project("项目名称", "甲")
+        .project("实际支出", 5)
+        .indicator("A", "项目决策", 30)
+        .leaf("A1", "立项", 30)
+        .manual(30)
+        .indicator("B", "项目管理", 70)
+        .leaf("B1", "管理", 70)
+        .manual(56)
+        .reason("扣分")
         .saveTo(folder.resolve("1.xlsx"));
-    TestWorkbooks.evaluation().project("项目名称", "乙").project("实际支出", 6)
-        .indicator("A", "决策", 20).leaf("A1", "立项", 20).manual(20)
-        .indicator("B", "过程", 20).leaf("B1", "管理", 20).manual(20)
-        .indicator("C", "产出", 30).leaf("C1", "产出", 30).manual(30)
-        .indicator("D", "效益", 30).leaf("D1", "效益", 30).manual(15).reason("扣分")
+    TestWorkbooks.evaluation()
+        .project("项目名称", "乙")
+        .project("实际支出", 6)
+        .indicator("A", "决策", 20)
+        .leaf("A1", "立项", 20)
+        .manual(20)
+        .indicator("B", "过程", 20)
+        .leaf("B1", "管理", 20)
+        .manual(20)
+        .indicator("C", "产出", 30)
+        .leaf("C1", "产出", 30)
+        .manual(30)
+        .indicator("D", "效益", 30)
+        .leaf("D1", "效益", 30)
+        .manual(15)
+        .reason("扣分")
         .saveTo(folder.resolve("2.xlsx"));
     Path out = temp.resolve("结果.xlsx");
 
-    CliAccess.Result run = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString(), "--sort", "file");
+    CliAccess.Result run =
+        DepartmentFixtures.cli(
+            "summary", folder.toString(), "--out", out.toString(), "--sort", "file");
 
     assertThat(run.status()).as(run.err()).isZero();
     Readback book = new Readback(out);

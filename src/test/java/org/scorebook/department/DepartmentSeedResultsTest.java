@@ -3,13 +3,13 @@ package org.scorebook.department;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.stream.IntStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.department.DepartmentFixtures.Readback;
 import org.scorebook.cli.CliAccess;
+import org.scorebook.department.DepartmentFixtures.Readback;
 import org.scorebook.department.DepartmentFixtures.SeedProject;
 
 /** Seed report 004's results table, rebuilt from seven evaluation workbooks. */
@@ -23,15 +23,24 @@ class DepartmentSeedResultsTest {
     Path folder = DepartmentFixtures.seedFolder(temp.resolve("2018"));
     Path out = temp.resolve("2018年度绩效评价结果.xlsx");
 
-    CliAccess.Result run = DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString());
+    CliAccess.Result run =
+        DepartmentFixtures.cli("summary", folder.toString(), "--out", out.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("已汇总 7 个项目，平均 87.93 分");
     Readback book = new Readback(out);
     assertThat(book.sheetNames).containsExactly(RESULTS, "总览", "一级指标得分率", "问题清单");
-    assertThat(List.of(book.text(RESULTS, 0, 0), book.text(RESULTS, 0, 1), book.text(RESULTS, 0, 2),
-        book.text(RESULTS, 0, 3), book.text(RESULTS, 0, 4), book.text(RESULTS, 0, 5), book.text(RESULTS, 0, 6),
-        book.text(RESULTS, 0, 7), book.text(RESULTS, 0, 8)))
+    assertThat(
+            List.of(
+                book.text(RESULTS, 0, 0),
+                book.text(RESULTS, 0, 1),
+                book.text(RESULTS, 0, 2),
+                book.text(RESULTS, 0, 3),
+                book.text(RESULTS, 0, 4),
+                book.text(RESULTS, 0, 5),
+                book.text(RESULTS, 0, 6),
+                book.text(RESULTS, 0, 7),
+                book.text(RESULTS, 0, 8)))
         .containsExactly("序号", "项目名称", "决算金额（万元）", "评价分值", "评价结论", "主要绩效", "存在问题", "整改建议", "整改情况");
     assertThat(book.dataRows(RESULTS)).isEqualTo(7);
     List<SeedProject> expected = DepartmentFixtures.byScore();
@@ -59,16 +68,23 @@ class DepartmentSeedResultsTest {
     Path byName = temp.resolve("name.xlsx");
 
     DepartmentFixtures.cli("summary", folder.toString(), "--out", byScore.toString());
-    DepartmentFixtures.cli("summary", folder.toString(), "--out", byFile.toString(), "--sort", "file");
-    DepartmentFixtures.cli("summary", folder.toString(), "--out", byName.toString(), "--sort", "name");
+    DepartmentFixtures.cli(
+        "summary", folder.toString(), "--out", byFile.toString(), "--sort", "file");
+    DepartmentFixtures.cli(
+        "summary", folder.toString(), "--out", byName.toString(), "--sort", "name");
 
     assertThat(column(new Readback(byScore), 3))
         .containsExactly("88.88", "88.35", "88.2", "87.97", "87.8", "87.33", "87.0");
     // file names a- … g- in the fixture
-    assertThat(column(new Readback(byFile), 1)).containsExactly(
-        "2018年合作交流网站（运维）项目", "2018年合作交流综合信息服务平台建设（运维）项目",
-        "2018年各地来沪投资数据采集与统计分析系统(运维)项目", "系统党委工作专项经费", "2018年合作交流工作业务费项目",
-        "2018年上海市政府驻外办事处视频会议（运维）项目", "2018年上海市在外地投资企业工商注册数据采集与分析系统（运维）项目");
+    assertThat(column(new Readback(byFile), 1))
+        .containsExactly(
+            "2018年合作交流网站（运维）项目",
+            "2018年合作交流综合信息服务平台建设（运维）项目",
+            "2018年各地来沪投资数据采集与统计分析系统(运维)项目",
+            "系统党委工作专项经费",
+            "2018年合作交流工作业务费项目",
+            "2018年上海市政府驻外办事处视频会议（运维）项目",
+            "2018年上海市在外地投资企业工商注册数据采集与分析系统（运维）项目");
     List<String> names = column(new Readback(byName), 1);
     assertThat(names).hasSize(7).last().isEqualTo("系统党委工作专项经费");
     assertThat(names).isNotEqualTo(column(new Readback(byScore), 1));

@@ -24,8 +24,8 @@ import org.scorebook.testing.TestWorkbooks;
 
 /**
  * A mistake at one character of a 评分公式, from the command line: JSON gives the position as a number,
- * the console shows the formula with a caret under the character, and the workbook says which character
- * in words, as before.
+ * the console shows the formula with a caret under the character, and the workbook says which
+ * character in words, as before.
  */
 class FormulaPositionTest {
   private static final String SHOWN = "第 6 个字符：未知名称「满意读」，是否是「满意度」？";
@@ -33,10 +33,14 @@ class FormulaPositionTest {
   @TempDir Path temp;
 
   private Path workbook() {
-    return TestWorkbooks.evaluation().project("项目名称", "满意度调查").param("满意度", 0.9)
+    return TestWorkbooks.evaluation()
+        .project("项目名称", "满意度调查")
+        .param("满意度", 0.9)
         .indicator("A", "全部", 100)
-        .leaf("A1", "用户满意程度", 50).formula("分值 * 满意读")
-        .leaf("A2", "其他", 50).manual(50)
+        .leaf("A1", "用户满意程度", 50)
+        .formula("分值 * 满意读")
+        .leaf("A2", "其他", 50)
+        .manual(50)
         .saveTo(temp.resolve("公式有误.xlsx"));
   }
 
@@ -44,13 +48,16 @@ class FormulaPositionTest {
   void jsonGivesEachMessageThePositionOfItsCharacterOrNull() {
     CliAccess.Result result = CliAccess.run("validate", workbook().toString(), "--json");
 
-    JsonArray messages = JsonParser.parseString(result.out()).getAsJsonObject().getAsJsonArray("messages");
+    JsonArray messages =
+        JsonParser.parseString(result.out()).getAsJsonObject().getAsJsonArray("messages");
     JsonObject formula = messageAbout("A1", messages);
     assertThat(formula.get("position").getAsInt()).isEqualTo(5);
     assertThat(formula.get("text").getAsString()).isEqualTo(SHOWN);
     for (JsonElement other : messages) {
       if (other != formula) {
-        assertThat(other.getAsJsonObject().get("position").isJsonNull()).as(other.toString()).isTrue();
+        assertThat(other.getAsJsonObject().get("position").isJsonNull())
+            .as(other.toString())
+            .isTrue();
       }
     }
   }
@@ -61,8 +68,12 @@ class FormulaPositionTest {
 
     CliAccess.Result result = CliAccess.run("validate", empty.toString(), "--json");
 
-    JsonObject message = JsonParser.parseString(result.out()).getAsJsonObject().getAsJsonArray("messages").get(0)
-        .getAsJsonObject();
+    JsonObject message =
+        JsonParser.parseString(result.out())
+            .getAsJsonObject()
+            .getAsJsonArray("messages")
+            .get(0)
+            .getAsJsonObject();
     assertThat(message.has("position")).isTrue();
     assertThat(message.get("position").isJsonNull()).isTrue();
   }
@@ -74,15 +85,18 @@ class FormulaPositionTest {
     List<String> lines = result.out().lines().toList();
     int line = lineIndex(lines, "[A1] " + SHOWN);
     assertThat(lines.get(line)).isEqualTo("    错误 指标评分!D3 [A1] " + SHOWN);
-    assertThat(lines.subList(line + 1, line + 3)).containsExactly("      分值 * 满意读", "      \u3000\u3000   ^");
+    assertThat(lines.subList(line + 1, line + 3))
+        .containsExactly("      分值 * 满意读", "      \u3000\u3000   ^");
   }
 
   @Test
-  void theCommentTheCheckColumnAndTheSummarySayWhichCharacterInWordsWithoutACaret() throws Exception {
+  void theCommentTheCheckColumnAndTheSummarySayWhichCharacterInWordsWithoutACaret()
+      throws Exception {
     Path out = temp.resolve("out");
     CliAccess.run("process", workbook().toString(), "--out", out.toString());
 
-    try (InputStream in = Files.newInputStream(out.resolve("公式有误.xlsx")); Workbook book = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(out.resolve("公式有误.xlsx"));
+        Workbook book = WorkbookFactory.create(in)) {
       Sheet indicators = book.getSheet("指标评分");
       Row header = indicators.getRow(0);
       Row a1 = indicators.getRow(2);

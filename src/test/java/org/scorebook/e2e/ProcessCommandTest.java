@@ -2,8 +2,6 @@ package org.scorebook.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import org.dhatim.fastexcel.reader.CellType;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -12,15 +10,17 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -38,20 +38,26 @@ class ProcessCommandTest {
 
   private Path copyOfSamples() throws IOException {
     Path in = Files.createDirectories(temp.resolve("收件 箱"));
-    for (Path sample : List.of(SeedGoldenTest.SEED_001, SeedGoldenTest.DEPARTMENT_2018, SeedGoldenTest.WITH_MISTAKES)) {
+    for (Path sample :
+        List.of(
+            SeedGoldenTest.SEED_001,
+            SeedGoldenTest.DEPARTMENT_2018,
+            SeedGoldenTest.WITH_MISTAKES)) {
       Files.copy(sample, in.resolve(sample.getFileName().toString()));
     }
     return in;
   }
 
   static String sha256(Path file) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 
   /** 指标编码 → 得分 as the independent reader sees the cached cell values. */
   static Map<String, BigDecimal> scoresIn(Path workbook) throws IOException {
     Map<String, BigDecimal> scores = new TreeMap<>();
-    try (InputStream in = Files.newInputStream(workbook); ReadableWorkbook book = new ReadableWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(workbook);
+        ReadableWorkbook book = new ReadableWorkbook(in)) {
       Sheet sheet = book.findSheet("指标评分").orElseThrow();
       List<Row> rows = sheet.read();
       Row header = rows.get(0);
@@ -77,7 +83,8 @@ class ProcessCommandTest {
   }
 
   static List<String> sheetNames(Path workbook) throws IOException {
-    try (InputStream in = Files.newInputStream(workbook); ReadableWorkbook book = new ReadableWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(workbook);
+        ReadableWorkbook book = new ReadableWorkbook(in)) {
       return book.getSheets().map(Sheet::getName).toList();
     }
   }
@@ -106,7 +113,9 @@ class ProcessCommandTest {
       assertThat(files.count()).as("nothing written beside the inputs").isEqualTo(3);
     }
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString())).as("no temp file left").allMatch(n -> n.endsWith(".xlsx"));
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .as("no temp file left")
+          .allMatch(n -> n.endsWith(".xlsx"));
     }
   }
 
@@ -123,14 +132,24 @@ class ProcessCommandTest {
     assertThat(scores.get("A")).isEqualByComparingTo("9");
     assertThat(scores.get("B")).isEqualByComparingTo("16.94");
     assertThat(scores.get("C")).isEqualByComparingTo("61.18");
-    try (InputStream in = Files.newInputStream(output); ReadableWorkbook book = new ReadableWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(output);
+        ReadableWorkbook book = new ReadableWorkbook(in)) {
       List<Row> summary = book.getFirstSheet().read();
-      List<BigDecimal> numbers = summary.stream().flatMap(r -> r.stream())
-          .filter(c -> c != null && c.getType() == CellType.NUMBER)
-          .map(c -> c.asNumber()).toList();
+      List<BigDecimal> numbers =
+          summary.stream()
+              .flatMap(r -> r.stream())
+              .filter(c -> c != null && c.getType() == CellType.NUMBER)
+              .map(c -> c.asNumber())
+              .toList();
       assertThat(numbers).anySatisfy(n -> assertThat(n).isEqualByComparingTo("87.12"));
       assertThat(numbers).anySatisfy(n -> assertThat(n).isEqualByComparingTo("16.94"));
-      String text = summary.stream().flatMap(r -> r.stream()).filter(c -> c != null).map(c -> c.getText()).toList().toString();
+      String text =
+          summary.stream()
+              .flatMap(r -> r.stream())
+              .filter(c -> c != null)
+              .map(c -> c.getText())
+              .toList()
+              .toString();
       assertThat(text).contains("良").contains("2017年合作交流综合信息服务平台建设运维项目");
     }
   }
@@ -160,26 +179,35 @@ class ProcessCommandTest {
     Files.write(in.resolve("空.xlsx"), new byte[0]);
     Files.writeString(in.resolve("~$锁定.xlsx"), "owner");
 
-    CliAccess.Result result = CliAccess.run("process", in.toString(), "--out", temp.resolve("out").toString());
+    CliAccess.Result result =
+        CliAccess.run("process", in.toString(), "--out", temp.resolve("out").toString());
 
     assertThat(result.status()).isEqualTo(1);
     assertThat(result.out()).contains("半截.xlsx：无法读取：文件不完整或已损坏");
     assertThat(result.out()).contains("伪装.xlsx：无法读取：不是 Excel 工作簿");
     assertThat(result.out()).contains("空.xlsx：无法读取：文件是空的");
-    assertThat(result.out()).doesNotContain("锁定").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(result.out())
+        .doesNotContain("锁定")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(result.out()).contains("87.12 分（良）").contains("88.20 分（良）");
     assertThat(temp.resolve("out").resolve("半截.xlsx")).doesNotExist();
   }
 
   @Test
   void aWorkbookWithoutAnIndicatorSheetCannotBeScoredRatherThanBeingUnreadable() throws Exception {
-    Path file = TestWorkbooks.evaluation().project("项目名称", "只有项目信息").withoutSheet("指标评分")
-        .saveTo(temp.resolve("只有项目信息.xlsx"));
+    Path file =
+        TestWorkbooks.evaluation()
+            .project("项目名称", "只有项目信息")
+            .withoutSheet("指标评分")
+            .saveTo(temp.resolve("只有项目信息.xlsx"));
 
-    CliAccess.Result result = CliAccess.run("process", file.toString(), "--out", temp.resolve("out").toString());
+    CliAccess.Result result =
+        CliAccess.run("process", file.toString(), "--out", temp.resolve("out").toString());
 
     assertThat(result.status()).isEqualTo(1);
-    assertThat(result.out()).contains("只有项目信息.xlsx：无法评分：缺少工作表「指标评分」", "scorebook template")
+    assertThat(result.out())
+        .contains("只有项目信息.xlsx：无法评分：缺少工作表「指标评分」", "scorebook template")
         .doesNotContain("无法读取");
   }
 
@@ -187,8 +215,11 @@ class ProcessCommandTest {
   void anOutputThatCannotBeWrittenSaysSoInChineseNamingTheOutputNotATempFile() throws Exception {
     Path out = Files.createDirectories(temp.resolve("out"));
     String name = SeedGoldenTest.SEED_001.getFileName().toString();
-    Files.writeString(Files.createDirectories(out.resolve(name)).resolve("挡路.txt"), "x"); // a folder where the output goes
-    CliAccess.Result result = CliAccess.run("process", SeedGoldenTest.SEED_001.toString(), "--out", out.toString());
+    Files.writeString(
+        Files.createDirectories(out.resolve(name)).resolve("挡路.txt"),
+        "x"); // a folder where the output goes
+    CliAccess.Result result =
+        CliAccess.run("process", SeedGoldenTest.SEED_001.toString(), "--out", out.toString());
     assertThat(result.status()).isEqualTo(1);
     assertThat(result.out())
         .contains("无法写入 " + out.resolve(name))
@@ -207,7 +238,8 @@ class ProcessCommandTest {
     Path leftByAKill = Files.writeString(out.resolve(".scorebook-123.tmp"), "half");
     Files.setLastModifiedTime(leftByAKill, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
     Path beingWritten = Files.writeString(out.resolve(".scorebook-456.tmp"), "live");
-    CliAccess.Result result = CliAccess.run("process", SeedGoldenTest.SEED_001.toString(), "--out", out.toString());
+    CliAccess.Result result =
+        CliAccess.run("process", SeedGoldenTest.SEED_001.toString(), "--out", out.toString());
     assertThat(result.status()).as(result.out()).isZero();
     assertThat(leftByAKill).doesNotExist();
     assertThat(beingWritten).exists();
@@ -220,23 +252,36 @@ class ProcessCommandTest {
     Files.writeString(in.resolve("~$评价.xlsx"), "owner");
     String longName = "2017年合作交流综合信息服务平台建设运维项目绩效评价报告.xlsx";
     Path longOne = Files.copy(SeedGoldenTest.SEED_001, in.resolve(longName));
-    Files.writeString(in.resolve("~$" + longName.substring(2)), "owner"); // Excel drops two characters of a long name
+    Files.writeString(
+        in.resolve("~$" + longName.substring(2)),
+        "owner"); // Excel drops two characters of a long name
     Path closed = Files.copy(SeedGoldenTest.SEED_001, in.resolve("已关闭.xlsx"));
-    CliAccess.Result result = CliAccess.run("process", in.toString(), "--out", temp.resolve("out").toString());
+    CliAccess.Result result =
+        CliAccess.run("process", in.toString(), "--out", temp.resolve("out").toString());
     for (Path open : List.of(shortName, longOne)) {
-      assertThat(lineFor(result.out(), open)).contains("✓").contains("正在 Excel 中打开").contains("尚未保存的修改");
+      assertThat(lineFor(result.out(), open))
+          .contains("✓")
+          .contains("正在 Excel 中打开")
+          .contains("尚未保存的修改");
     }
     assertThat(lineFor(result.out(), closed)).doesNotContain("Excel");
   }
 
   private static String lineFor(String out, Path input) {
-    return out.lines().filter(l -> l.contains(input.toString() + " →")).findFirst().orElseThrow(() -> new AssertionError(out));
+    return out.lines()
+        .filter(l -> l.contains(input.toString() + " →"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(out));
   }
 
   @Test
   void jsonPrintsOneObjectPerWorkbook() throws Exception {
-    CliAccess.Result result = CliAccess.run("validate", SeedGoldenTest.SEED_001.toString(),
-        SeedGoldenTest.WITH_MISTAKES.toString(), "--json");
+    CliAccess.Result result =
+        CliAccess.run(
+            "validate",
+            SeedGoldenTest.SEED_001.toString(),
+            SeedGoldenTest.WITH_MISTAKES.toString(),
+            "--json");
     List<String> lines = result.out().lines().toList();
     assertThat(lines).hasSize(2);
     JsonObject seed = JsonParser.parseString(lines.get(0)).getAsJsonObject();
@@ -256,7 +301,8 @@ class ProcessCommandTest {
     assertThat(mistakes.get("grade").isJsonNull()).isTrue();
     assertThat(mistakes.get("errors").getAsInt()).isPositive();
     JsonObject message = mistakes.getAsJsonArray("messages").get(0).getAsJsonObject();
-    assertThat(message.keySet()).containsExactlyInAnyOrder("severity", "sheet", "cell", "code", "text", "position");
+    assertThat(message.keySet())
+        .containsExactlyInAnyOrder("severity", "sheet", "cell", "code", "text", "position");
     assertThat(result.status()).isEqualTo(1);
   }
 
@@ -266,26 +312,34 @@ class ProcessCommandTest {
     for (int i = 0; i < 6; i++) {
       Files.copy(SeedGoldenTest.SEED_001, in.resolve("副本" + i + ".xlsx"));
     }
-    CliAccess.Result one = CliAccess.run("process", in.toString(), "--out", temp.resolve("one").toString());
-    CliAccess.Result two = CliAccess.run("process", in.toString(), "--out", temp.resolve("two").toString(), "--threads", "2");
+    CliAccess.Result one =
+        CliAccess.run("process", in.toString(), "--out", temp.resolve("one").toString());
+    CliAccess.Result two =
+        CliAccess.run(
+            "process", in.toString(), "--out", temp.resolve("two").toString(), "--threads", "2");
     assertThat(two.status()).isEqualTo(one.status()).isEqualTo(1);
     assertThat(two.out().replace(temp.resolve("two").toString(), "OUT"))
         .isEqualTo(one.out().replace(temp.resolve("one").toString(), "OUT"));
-    assertThat(scoresIn(temp.resolve("two").resolve("副本5.xlsx"))).isEqualTo(scoresIn(temp.resolve("one").resolve("副本5.xlsx")));
+    assertThat(scoresIn(temp.resolve("two").resolve("副本5.xlsx")))
+        .isEqualTo(scoresIn(temp.resolve("one").resolve("副本5.xlsx")));
   }
 
   @Test
   void validateSaysHowToSeeTheMessagesItDoesNotList() throws Exception {
-    TestWorkbooks.Builder many = TestWorkbooks.evaluation().project("项目名称", "很多错误").indicator("A", "全部", 100);
+    TestWorkbooks.Builder many =
+        TestWorkbooks.evaluation().project("项目名称", "很多错误").indicator("A", "全部", 100);
     for (int i = 1; i <= 25; i++) {
       many.leaf("A" + i, "指标" + i, 4).manual(5);
     }
     Path file = many.saveTo(temp.resolve("很多错误.xlsx"));
 
     CliAccess.Result validated = CliAccess.run("validate", file.toString());
-    CliAccess.Result processed = CliAccess.run("process", file.toString(), "--out", temp.resolve("out").toString());
+    CliAccess.Result processed =
+        CliAccess.run("process", file.toString(), "--out", temp.resolve("out").toString());
 
-    assertThat(validated.out()).contains("另有", "--json", "scorebook process").doesNotContain("详见输出工作簿");
+    assertThat(validated.out())
+        .contains("另有", "--json", "scorebook process")
+        .doesNotContain("详见输出工作簿");
     assertThat(processed.out()).contains("详见输出工作簿");
   }
 
@@ -320,7 +374,8 @@ class ProcessCommandTest {
 
     assertThat(sha256(temp.resolve("评价.xlsx.bak"))).isEqualTo(original);
     try (Stream<Path> files = Files.list(temp)) {
-      List<Path> stamped = files.filter(f -> f.getFileName().toString().matches("评价\\.xlsx\\..+\\.bak")).toList();
+      List<Path> stamped =
+          files.filter(f -> f.getFileName().toString().matches("评价\\.xlsx\\..+\\.bak")).toList();
       assertThat(stamped).hasSize(1);
       assertThat(sha256(stamped.get(0))).isEqualTo(scored);
     }
@@ -336,7 +391,8 @@ class ProcessCommandTest {
 
   @Test
   void usageErrorsExitWithTwo() {
-    assertThat(CliAccess.run("process", temp.resolve("nope.xlsx").toString()).status()).isEqualTo(2);
+    assertThat(CliAccess.run("process", temp.resolve("nope.xlsx").toString()).status())
+        .isEqualTo(2);
     assertThat(CliAccess.run("bogus").status()).isEqualTo(2);
     CliAccess.Result help = CliAccess.run("process", "--help");
     assertThat(help.status()).isZero();

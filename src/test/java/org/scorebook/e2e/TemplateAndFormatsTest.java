@@ -28,7 +28,8 @@ class TemplateAndFormatsTest {
   @TempDir Path temp;
 
   private static String dump(Path file) throws Exception {
-    try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        Workbook workbook = WorkbookFactory.create(in)) {
       return TestWorkbooks.dump(workbook);
     }
   }
@@ -40,7 +41,9 @@ class TemplateAndFormatsTest {
     assertThat(first.status()).isZero();
     assertThat(first.out()).contains("已生成空白模板");
     assertThat(dump(target)).isEqualTo(dump(SHIPPED_TEMPLATE));
-    assertThat(Files.readAllBytes(target)).as("same bytes, too").isEqualTo(Files.readAllBytes(SHIPPED_TEMPLATE));
+    assertThat(Files.readAllBytes(target))
+        .as("same bytes, too")
+        .isEqualTo(Files.readAllBytes(SHIPPED_TEMPLATE));
 
     CliAccess.Result second = CliAccess.run("template", "--out", target.toString());
     assertThat(second.status()).isEqualTo(1);
@@ -51,11 +54,18 @@ class TemplateAndFormatsTest {
   void theProcessorAcceptsTheBlankTemplateAndSaysWhatToFillIn() {
     CliAccess.Result result = CliAccess.run("validate", SHIPPED_TEMPLATE.toString());
     assertThat(result.status()).isEqualTo(1);
-    assertThat(result.out()).doesNotContain("无法读取").doesNotContain("未知名称").doesNotContain("格式不对")
-        .contains("项目名称不能为空").contains("末级指标需要填写评分公式或人工得分");
+    assertThat(result.out())
+        .doesNotContain("无法读取")
+        .doesNotContain("未知名称")
+        .doesNotContain("格式不对")
+        .contains("项目名称不能为空")
+        .contains("末级指标需要填写评分公式或人工得分");
   }
 
-  /** The seed 001 sample's cell values copied into an .xls (BIFF8) workbook, as an old Excel would save it. */
+  /**
+   * The seed 001 sample's cell values copied into an .xls (BIFF8) workbook, as an old Excel would
+   * save it.
+   */
   private Path seed001AsXls() throws Exception {
     Path xls = temp.resolve("旧格式.xls");
     try (InputStream in = Files.newInputStream(SeedGoldenTest.SEED_001);
@@ -88,10 +98,13 @@ class TemplateAndFormatsTest {
     CliAccess.Result result = CliAccess.run("process", xls.toString(), "--out", out.toString());
     assertThat(result.status()).as(result.out()).isZero();
     assertThat(result.out()).contains("87.12 分（良）");
-    try (InputStream in = Files.newInputStream(out.resolve("旧格式.xls")); Workbook written = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(out.resolve("旧格式.xls"));
+        Workbook written = WorkbookFactory.create(in)) {
       assertThat(written).isInstanceOf(HSSFWorkbook.class);
-      // last in an .xls (moving it first would shift every sheet reference), and the sheet it opens on
-      assertThat(written.getSheetAt(written.getNumberOfSheets() - 1).getSheetName()).isEqualTo("评分汇总");
+      // last in an .xls (moving it first would shift every sheet reference), and the sheet it opens
+      // on
+      assertThat(written.getSheetAt(written.getNumberOfSheets() - 1).getSheetName())
+          .isEqualTo("评分汇总");
       assertThat(written.getActiveSheetIndex()).isEqualTo(written.getNumberOfSheets() - 1);
     }
   }

@@ -44,10 +44,16 @@ class SafeFilesTest {
     Path target = folder.resolve("评价.xlsx");
     Files.writeString(target, "旧");
 
-    assertThatThrownBy(() -> SafeFiles.writeAtomically(target, out -> {
-      out.write("半".getBytes(StandardCharsets.UTF_8));
-      throw new IOException("disk full");
-    })).isInstanceOf(IOException.class).hasMessage("disk full");
+    assertThatThrownBy(
+            () ->
+                SafeFiles.writeAtomically(
+                    target,
+                    out -> {
+                      out.write("半".getBytes(StandardCharsets.UTF_8));
+                      throw new IOException("disk full");
+                    }))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
 
     assertThat(target).hasContent("旧");
     assertThat(leftovers()).isEmpty();
@@ -57,10 +63,12 @@ class SafeFilesTest {
   void aWriterThatClosesTheStreamIsFine() throws IOException {
     Path target = folder.resolve("评价.xlsx");
 
-    SafeFiles.writeAtomically(target, out -> {
-      out.write(42);
-      out.close();
-    });
+    SafeFiles.writeAtomically(
+        target,
+        out -> {
+          out.write(42);
+          out.close();
+        });
 
     assertThat(Files.readAllBytes(target)).containsExactly(42);
   }

@@ -9,7 +9,8 @@ import org.scorebook.model.Decimals;
 
 /** The contract's examples from the 2017 platform-maintenance report. */
 class FormulaExamplesTest {
-  private final FormulaCompiler compiler = new FormulaCompiler(Set.of("预算金额", "实际支出", "满意度", "修复及时率"));
+  private final FormulaCompiler compiler =
+      new FormulaCompiler(Set.of("预算金额", "实际支出", "满意度", "修复及时率"));
 
   @Test
   void budgetExecutionRateScoresTwoNinetyFour() throws FormulaException {
@@ -34,13 +35,16 @@ class FormulaExamplesTest {
   void repairRateScoresFourFiftySix() throws FormulaException {
     Formula formula = compiler.compile("分值 * 修复及时率");
 
-    assertThat(Decimals.round2(formula.evaluate(Map.of("分值", 5.0, "修复及时率", 0.912)))).isEqualTo(4.56);
+    assertThat(Decimals.round2(formula.evaluate(Map.of("分值", 5.0, "修复及时率", 0.912))))
+        .isEqualTo(4.56);
   }
 
   @Test
   void resultIsRawNotRounded() throws FormulaException {
-    double raw = compiler.compile("分值 * min(实际支出 / 预算金额, 1)")
-        .evaluate(Map.of("分值", 3.0, "实际支出", 19.000, "预算金额", 19.369));
+    double raw =
+        compiler
+            .compile("分值 * min(实际支出 / 预算金额, 1)")
+            .evaluate(Map.of("分值", 3.0, "实际支出", 19.000, "预算金额", 19.369));
 
     assertThat(raw).isEqualTo(3.0 * (19.000 / 19.369));
   }

@@ -21,39 +21,45 @@ class FormulaFunctionsTest {
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = ';', value = {
-      "1 + 2 * 3; 7",
-      "(1 + 2) * 3; 9",
-      "2 ^ 3; 8",
-      "-2 ^ 2; -4",
-      "2 ^ -1; 0.5",
-      "-3 + 5; 2",
-      "2 * -3; -6",
-      "2 - -3; 5",
-      "+3 * 2; 6",
-      "2 * +3; 6",
-      "7 / 2; 3.5",
-      ".5 + 1; 1.5",
-      "10 - 4 - 3; 3",
-      "2 ^ 3 ^ 2; 512"})
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "1 + 2 * 3; 7",
+        "(1 + 2) * 3; 9",
+        "2 ^ 3; 8",
+        "-2 ^ 2; -4",
+        "2 ^ -1; 0.5",
+        "-3 + 5; 2",
+        "2 * -3; -6",
+        "2 - -3; 5",
+        "+3 * 2; 6",
+        "2 * +3; 6",
+        "7 / 2; 3.5",
+        ".5 + 1; 1.5",
+        "10 - 4 - 3; 3",
+        "2 ^ 3 ^ 2; 512"
+      })
   void arithmeticFollowsUsualPrecedence(String text, double expected) throws FormulaException {
     assertThat(eval(text)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = ';', value = {
-      "1 + 1 > 1; 1",
-      "2 * 3 >= 6; 1",
-      "2 > 3; 0",
-      "3 < 2; 0",
-      "2 <= 2; 1",
-      "2 == 2; 1",
-      "2 != 2; 0",
-      "1 != 2; 1",
-      "0.1 + 0.2 == 0.3; 1",
-      "1 - 2 < 0; 1",
-      "2 >= -1; 1",
-      "(1 > 0) + (2 > 0); 2"})
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "1 + 1 > 1; 1",
+        "2 * 3 >= 6; 1",
+        "2 > 3; 0",
+        "3 < 2; 0",
+        "2 <= 2; 1",
+        "2 == 2; 1",
+        "2 != 2; 0",
+        "1 != 2; 1",
+        "0.1 + 0.2 == 0.3; 1",
+        "1 - 2 < 0; 1",
+        "2 >= -1; 1",
+        "(1 > 0) + (2 > 0); 2"
+      })
   void comparisonsGiveOneOrZeroBelowAddition(String text, double expected) throws FormulaException {
     assertThat(eval(text)).isEqualTo(expected);
   }
@@ -86,8 +92,20 @@ class FormulaFunctionsTest {
   }
 
   @ParameterizedTest(name = "tier at {0} = {1}")
-  @CsvSource({"0.95, 10", "0.9, 10", "0.85, 8", "0.8, 8", "0.7, 6", "0.65, 4", "0.6, 4", "0.55, 2", "0.5, 2", "0.1, 0"})
-  void tierWithFivePairsTakesFirstThresholdReached(double x, double expected) throws FormulaException {
+  @CsvSource({
+    "0.95, 10",
+    "0.9, 10",
+    "0.85, 8",
+    "0.8, 8",
+    "0.7, 6",
+    "0.65, 4",
+    "0.6, 4",
+    "0.55, 2",
+    "0.5, 2",
+    "0.1, 0"
+  })
+  void tierWithFivePairsTakesFirstThresholdReached(double x, double expected)
+      throws FormulaException {
     assertThat(eval("tier(x, 0.9, 10, 0.8, 8, 0.7, 6, 0.6, 4, 0.5, 2)", x)).isEqualTo(expected);
   }
 

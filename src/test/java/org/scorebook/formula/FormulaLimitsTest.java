@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class FormulaLimitsTest {
   /**
-   * Guards against a hang (exp4j's tokenizer is super-quadratic on some inputs: a 10,000-letter name took
-   * minutes); not a speed requirement, so a loaded machine never fails these tests.
+   * Guards against a hang (exp4j's tokenizer is super-quadratic on some inputs: a 10,000-letter
+   * name took minutes); not a speed requirement, so a loaded machine never fails these tests.
    */
   private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
@@ -29,25 +29,30 @@ class FormulaLimitsTest {
   void overlongFormulaIsRejectedWithTheLimit() {
     String text = "-".repeat(10_000) + "1";
 
-    assertTimeoutPreemptively(HANG_GUARD, () ->
-        assertThatThrownBy(() -> compiler.compile(text)).isInstanceOf(FormulaException.class)
-            .hasMessage("公式太长：有 10001 个字符，最多 1000 个。"));
+    assertTimeoutPreemptively(
+        HANG_GUARD,
+        () ->
+            assertThatThrownBy(() -> compiler.compile(text))
+                .isInstanceOf(FormulaException.class)
+                .hasMessage("公式太长：有 10001 个字符，最多 1000 个。"));
   }
 
   @Test
   void tenThousandDeepNestingIsRejectedByTheLengthCap() {
     String text = "(".repeat(10_000) + "1" + ")".repeat(10_000);
 
-    assertTimeoutPreemptively(HANG_GUARD, () ->
-        assertThatThrownBy(() -> compiler.compile(text)).hasMessageStartingWith("公式太长"));
+    assertTimeoutPreemptively(
+        HANG_GUARD,
+        () -> assertThatThrownBy(() -> compiler.compile(text)).hasMessageStartingWith("公式太长"));
   }
 
   @Test
   void longNameIsRejectedByTheLengthCap() {
     String text = "a".repeat(10_000);
 
-    assertTimeoutPreemptively(HANG_GUARD, () ->
-        assertThatThrownBy(() -> compiler.compile(text)).hasMessageStartingWith("公式太长"));
+    assertTimeoutPreemptively(
+        HANG_GUARD,
+        () -> assertThatThrownBy(() -> compiler.compile(text)).hasMessageStartingWith("公式太长"));
   }
 
   @Test
@@ -60,19 +65,28 @@ class FormulaLimitsTest {
 
   @Test
   void worstCasesWithinTheLimitEndInAClearMessage() {
-    assertTimeoutPreemptively(HANG_GUARD, () -> {
-      assertThatThrownBy(() -> compiler.compile("-".repeat(999) + "1")).hasMessageContaining("嵌套太深");
-      assertThatThrownBy(() -> compiler.compile("(".repeat(499) + "1" + ")".repeat(499)))
-          .hasMessage("第 101 个字符：公式嵌套太深：括号、函数和正负号最多嵌套 100 层。");
-      assertThatThrownBy(() -> compiler.compile("(".repeat(1000))).hasMessageContaining("嵌套太深");
-      assertThatThrownBy(() -> compiler.compile("a".repeat(1000))).hasMessage("第 1 个字符：未知名称「" + "a".repeat(1000) + "」。");
-      assertThatThrownBy(() -> compiler.compile("1" + "9".repeat(999))).hasMessageContaining("写得不对");
-    });
+    assertTimeoutPreemptively(
+        HANG_GUARD,
+        () -> {
+          assertThatThrownBy(() -> compiler.compile("-".repeat(999) + "1"))
+              .hasMessageContaining("嵌套太深");
+          assertThatThrownBy(() -> compiler.compile("(".repeat(499) + "1" + ")".repeat(499)))
+              .hasMessage("第 101 个字符：公式嵌套太深：括号、函数和正负号最多嵌套 100 层。");
+          assertThatThrownBy(() -> compiler.compile("(".repeat(1000))).hasMessageContaining("嵌套太深");
+          assertThatThrownBy(() -> compiler.compile("a".repeat(1000)))
+              .hasMessage("第 1 个字符：未知名称「" + "a".repeat(1000) + "」。");
+          assertThatThrownBy(() -> compiler.compile("1" + "9".repeat(999)))
+              .hasMessageContaining("写得不对");
+        });
   }
 
   @Test
   void moderateNestingIsFine() throws FormulaException {
-    String text = "(".repeat(50) + "x" + ")".repeat(50) + " + min(max(1, 2), clamp(3, 4, 5))"; // 1 + min(2, 4)
+    String text =
+        "(".repeat(50)
+            + "x"
+            + ")".repeat(50)
+            + " + min(max(1, 2), clamp(3, 4, 5))"; // 1 + min(2, 4)
 
     assertThat(compiler.compile(text).evaluate(Map.of("x", 1.0))).isEqualTo(3);
   }
@@ -112,20 +126,25 @@ class FormulaLimitsTest {
 
   @Test
   void nothingButFormulaExceptionEscapesForRandomInput() {
-    String[] pieces = {"1", "0", "2.5", "x", "y", "分值", "满分", "预算金额", "min", "tier", "if", "round", "sqrt", "(", ")",
-        ",", "+", "-", "*", "/", "^", ">", ">=", "==", "!=", "<", " ", "（", "，", "×", "%", "=", "!", ".", "e", "abc"};
+    String[] pieces = {
+      "1", "0", "2.5", "x", "y", "分值", "满分", "预算金额", "min", "tier", "if", "round", "sqrt", "(", ")",
+      ",", "+", "-", "*", "/", "^", ">", ">=", "==", "!=", "<", " ", "（", "，", "×", "%", "=", "!",
+      ".", "e", "abc"
+    };
     Random random = new Random(42);
     Map<String, Double> values = Map.of("x", 0.0, "y", 2.0, "分值", 5.0, "预算金额", 0.0);
-    assertTimeoutPreemptively(HANG_GUARD, () -> {
-      for (int i = 0; i < 30_000; i++) {
-        StringBuilder text = new StringBuilder();
-        int length = 1 + random.nextInt(12);
-        for (int k = 0; k < length; k++) {
-          text.append(pieces[random.nextInt(pieces.length)]);
-        }
-        compileAndEvaluate(text.toString(), values);
-      }
-    });
+    assertTimeoutPreemptively(
+        HANG_GUARD,
+        () -> {
+          for (int i = 0; i < 30_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int k = 0; k < length; k++) {
+              text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            compileAndEvaluate(text.toString(), values);
+          }
+        });
   }
 
   private void compileAndEvaluate(String text, Map<String, Double> values) {
@@ -133,8 +152,11 @@ class FormulaLimitsTest {
       double result = compiler.compile(text).evaluate(values);
       assertThat(result).as(text).isFinite();
     } catch (FormulaException e) {
-      assertThat(e.getMessage()).as(text).containsPattern("\\p{IsHan}")
-          .as("the parser, not exp4j, must catch it: %s", text).doesNotStartWith("公式无法计算");
+      assertThat(e.getMessage())
+          .as(text)
+          .containsPattern("\\p{IsHan}")
+          .as("the parser, not exp4j, must catch it: %s", text)
+          .doesNotStartWith("公式无法计算");
     }
   }
 }

@@ -20,8 +20,11 @@ class FormulaNamesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "1x", "2024预算", "min", "max", "clamp", "if", "round", "tier", "tier3", "sqrt", "abs",
-      "分值", "满分", "目标值", "实际值", "a b", "a.b", "a-b", "满意度（%）", "ＡＢ", "𠀀", "率%"})
+  @ValueSource(
+      strings = {
+        "", "1x", "2024预算", "min", "max", "clamp", "if", "round", "tier", "tier3", "sqrt", "abs",
+        "分值", "满分", "目标值", "实际值", "a b", "a.b", "a-b", "满意度（%）", "ＡＢ", "𠀀", "率%"
+      })
   void invalidNames(String name) {
     assertThat(FormulaCompiler.isValidName(name)).isFalse();
   }
@@ -35,7 +38,9 @@ class FormulaNamesTest {
   void languageNamesAreListed() {
     assertThat(FormulaCompiler.ROW_VARIABLES).containsExactlyInAnyOrder("分值", "满分", "目标值", "实际值");
     assertThat(FormulaCompiler.FUNCTION_NAMES)
-        .contains("min", "max", "clamp", "if", "round", "tier", "abs", "floor", "ceil", "sqrt", "log", "exp")
+        .contains(
+            "min", "max", "clamp", "if", "round", "tier", "abs", "floor", "ceil", "sqrt", "log",
+            "exp")
         .doesNotContain("tier1");
   }
 
@@ -44,8 +49,10 @@ class FormulaNamesTest {
     assertThatThrownBy(() -> compiler.compile("分值 * 满意读"))
         .isInstanceOf(FormulaException.class)
         .hasMessage("第 6 个字符：未知名称「满意读」，是否是「满意度」？")
-        .extracting(e -> ((FormulaException) e).position()).isEqualTo(5);
-    assertThatThrownBy(() -> compiler.compile("Min(1, 2)")).hasMessage("第 1 个字符：未知名称「Min」，是否是「min」？");
+        .extracting(e -> ((FormulaException) e).position())
+        .isEqualTo(5);
+    assertThatThrownBy(() -> compiler.compile("Min(1, 2)"))
+        .hasMessage("第 1 个字符：未知名称「Min」，是否是「min」？");
     assertThatThrownBy(() -> compiler.compile("目标 + 1")).hasMessage("第 1 个字符：未知名称「目标」，是否是「目标值」？");
   }
 
@@ -87,7 +94,8 @@ class FormulaNamesTest {
     values.put("实际值", 1.0);
     values.put("目标值", null);
 
-    assertThatThrownBy(() -> formula.evaluate(values)).isInstanceOf(FormulaException.class)
+    assertThatThrownBy(() -> formula.evaluate(values))
+        .isInstanceOf(FormulaException.class)
         .hasMessage("公式用到的「目标值」没有值。");
   }
 

@@ -3,9 +3,9 @@ package org.scorebook.formula;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.assertj.core.api.Assertions;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.scorebook.model.TextPosition;
 
@@ -35,7 +35,8 @@ class FormulaNormalizationTest {
 
   @Test
   void mathematicalComparisonSignsAreAccepted() throws FormulaException {
-    assertThat(compiler.compile("(5 ≥ 3) + (5 ≤ 3) + (5 ≠ 3) + (5 − 3)").evaluate(Map.of())).isEqualTo(4);
+    assertThat(compiler.compile("(5 ≥ 3) + (5 ≤ 3) + (5 ≠ 3) + (5 − 3)").evaluate(Map.of()))
+        .isEqualTo(4);
   }
 
   @Test
@@ -44,16 +45,15 @@ class FormulaNormalizationTest {
         .hasMessage("第 9 个字符：公式在「＋」之后就结束了，还缺少数字、名称或左括号。");
     assertThatThrownBy(() -> compiler.compile("min（分值）"))
         .hasMessage("第 1 个字符：函数「min」需要 2 个参数，这里有 1 个。");
-    assertThatThrownBy(() -> compiler.compile("（１ ＋ ２"))
-        .hasMessage("第 1 个字符：这个左括号「（」没有对应的右括号。");
+    assertThatThrownBy(() -> compiler.compile("（１ ＋ ２")).hasMessage("第 1 个字符：这个左括号「（」没有对应的右括号。");
     assertThatThrownBy(() -> compiler.compile("分值 × 85％"))
         .hasMessageStartingWith("第 8 个字符：公式里不能用百分号");
   }
 
   @Test
   void positionsAfterAnExpandedCharacterStayOnTheUserText() {
-    FormulaException e = Assertions.catchThrowableOfType(
-        FormulaException.class, () -> compiler.compile("5 ≥ 3 )"));
+    FormulaException e =
+        Assertions.catchThrowableOfType(FormulaException.class, () -> compiler.compile("5 ≥ 3 )"));
 
     assertThat(e.position()).isEqualTo(6);
     assertThat(e.getMessage()).isEqualTo("第 7 个字符：右括号「)」没有对应的左括号。");
@@ -61,8 +61,9 @@ class FormulaNormalizationTest {
 
   @Test
   void aMistakeAfterFullWidthCharactersKeepsItsProblemAndPositionApart() {
-    FormulaException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-        FormulaException.class, () -> compiler.compile("（分值＋１）×２）"));
+    FormulaException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            FormulaException.class, () -> compiler.compile("（分值＋１）×２）"));
 
     assertThat(e.problem()).isEqualTo("右括号「）」没有对应的左括号。");
     assertThat(e.textPosition()).hasValue(new TextPosition("（分值＋１）×２）", 8));

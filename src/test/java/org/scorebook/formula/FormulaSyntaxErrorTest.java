@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every malformed formula gives a FormulaException with a Chinese message and the user's position. */
+/**
+ * Every malformed formula gives a FormulaException with a Chinese message and the user's position.
+ */
 class FormulaSyntaxErrorTest {
   private final FormulaCompiler compiler = new FormulaCompiler(Set.of("满意度", "x"));
 
@@ -85,10 +87,10 @@ class FormulaSyntaxErrorTest {
   @Test
   void gluedNamesAreAnErrorEvenWhenThePrefixIsKnown() {
     FormulaCompiler onlyFullScore = new FormulaCompiler(Set.of());
-    FormulaException e = catchThrowableOfType(FormulaException.class, () -> onlyFullScore.compile("满分得分"));
+    FormulaException e =
+        catchThrowableOfType(FormulaException.class, () -> onlyFullScore.compile("满分得分"));
 
-    assertThat(e.getMessage())
-        .isEqualTo("第 1 个字符：未知名称「满分得分」：如果要把「满分」和「得分」相乘，请写成「满分 * 得分」。");
+    assertThat(e.getMessage()).isEqualTo("第 1 个字符：未知名称「满分得分」：如果要把「满分」和「得分」相乘，请写成「满分 * 得分」。");
   }
 
   @Test
@@ -131,8 +133,34 @@ class FormulaSyntaxErrorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1 +", "+", "-", "(", ")", ",", "1 2", "x x", "tier", "tier()", "if(,,)", "1 ^", "^ 1",
-      "()()", "min(1)(2)", "1 >", "> 1", "1 >= >= 1", "((1)", "1))", "e", "pi", "2e3", "tier1(1,2,3)", "分值(1)"})
+  @ValueSource(
+      strings = {
+        "1 +",
+        "+",
+        "-",
+        "(",
+        ")",
+        ",",
+        "1 2",
+        "x x",
+        "tier",
+        "tier()",
+        "if(,,)",
+        "1 ^",
+        "^ 1",
+        "()()",
+        "min(1)(2)",
+        "1 >",
+        "> 1",
+        "1 >= >= 1",
+        "((1)",
+        "1))",
+        "e",
+        "pi",
+        "2e3",
+        "tier1(1,2,3)",
+        "分值(1)"
+      })
   void oddInputsGiveFormulaExceptionsWithAChineseMessage(String text) {
     FormulaException e = error(text);
 

@@ -2,23 +2,22 @@ package org.scorebook.hostile;
 
 import static org.scorebook.testing.TestWorkbooks.evaluation;
 
-import org.apache.poi.ss.util.CellReference;
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.security.GeneralSecurityException;
-import java.util.Arrays;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -31,15 +30,17 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.util.CellReference;
 import org.scorebook.testing.TestWorkbooks;
 
 /**
- * Bad and odd inputs, generated on the fly (no binary blobs in the repository). Every method writes one
- * file and returns its path. Large inputs are streamed straight into a zip, never built in POI.
+ * Bad and odd inputs, generated on the fly (no binary blobs in the repository). Every method writes
+ * one file and returns its path. Large inputs are streamed straight into a zip, never built in POI.
  */
 final class HostileFiles {
   /** The zip entry of each sheet in a workbook built by {@link TestWorkbooks} (template order). */
   static final String PROJECT_PART = "xl/worksheets/sheet2.xml";
+
   static final String INDICATOR_PART = "xl/worksheets/sheet4.xml";
   static final String FINDINGS_PART = "xl/worksheets/sheet6.xml";
 
@@ -47,11 +48,17 @@ final class HostileFiles {
 
   /** A clean workbook: A1 = 60 × 0.9 = 54, A2 typed 40; total 94.00, grade 优. */
   static TestWorkbooks.Builder good() {
-    return evaluation().project("项目名称", "恶意文件测试").project("预算金额", 10).project("实际支出", 9.5)
+    return evaluation()
+        .project("项目名称", "恶意文件测试")
+        .project("预算金额", 10)
+        .project("实际支出", 9.5)
         .param("满意度", 0.9)
         .indicator("A", "产出与效益", 100)
-        .leaf("A1", "满意度", 60).formula("分值 * 满意度").reason("满意度未达 100%")
-        .leaf("A2", "完成情况", 40).manual(40);
+        .leaf("A1", "满意度", 60)
+        .formula("分值 * 满意度")
+        .reason("满意度未达 100%")
+        .leaf("A2", "完成情况", 40)
+        .manual(40);
   }
 
   static final String GOOD_TOTAL = "94.00";
@@ -109,8 +116,13 @@ final class HostileFiles {
   /** Whole zip structure, but the compressed bytes of the largest part overwritten with noise. */
   static Path damagedInTheMiddle(Path file) {
     Entries entries = Entries.of(good().bytes());
-    entries.parts.put(INDICATOR_PART, (new String(entries.parts.get(INDICATOR_PART), StandardCharsets.UTF_8)
-        + "<!-- " + "填充".repeat(20_000) + " -->").getBytes(StandardCharsets.UTF_8));
+    entries.parts.put(
+        INDICATOR_PART,
+        (new String(entries.parts.get(INDICATOR_PART), StandardCharsets.UTF_8)
+                + "<!-- "
+                + "填充".repeat(20_000)
+                + " -->")
+            .getBytes(StandardCharsets.UTF_8));
     byte[] bytes = entries.zip();
     byte[] noise = new byte[2_000];
     new Random(11).nextBytes(noise);
@@ -153,8 +165,11 @@ final class HostileFiles {
   /** A Word document's shape: OOXML content types but no xl/workbook.xml. */
   static Path wordLikeZip(Path file) {
     Entries entries = new Entries();
-    entries.parts.put("[Content_Types].xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas"
-        + ".openxmlformats.org/package/2006/content-types\"></Types>").getBytes(StandardCharsets.UTF_8));
+    entries.parts.put(
+        "[Content_Types].xml",
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas"
+                + ".openxmlformats.org/package/2006/content-types\"></Types>")
+            .getBytes(StandardCharsets.UTF_8));
     entries.parts.put("word/document.xml", "<w:document/>".getBytes(StandardCharsets.UTF_8));
     return write(file, entries.zip());
   }
@@ -164,8 +179,10 @@ final class HostileFiles {
   }
 
   static Path html(Path file) {
-    return write(file, "<!DOCTYPE html><html><body><table><tr><td>指标编码</td></tr></table></body></html>"
-        .getBytes(StandardCharsets.UTF_8));
+    return write(
+        file,
+        "<!DOCTYPE html><html><body><table><tr><td>指标编码</td></tr></table></body></html>"
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   /** The good workbook behind an opening password (agile encryption, as Excel 2010+ writes it). */
@@ -186,24 +203,36 @@ final class HostileFiles {
   }
 
   /** Stand-in bytes for a VBA project: never run, only carried through. */
-  static final byte[] VBA_PROJECT = "not really VBA: Sub AutoOpen() Shell \"rm -rf /\" End Sub".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] VBA_PROJECT =
+      "not really VBA: Sub AutoOpen() Shell \"rm -rf /\" End Sub"
+          .getBytes(StandardCharsets.US_ASCII);
 
   /** The good workbook as a macro-enabled .xlsm with an xl/vbaProject.bin part. */
   static Path macroEnabled(Path file) {
     Entries entries = Entries.of(good().bytes());
-    entries.edit("[Content_Types].xml", xml -> xml
-        .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-            "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
-        .replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>"));
-    entries.edit("xl/_rels/workbook.xml.rels", xml -> xml.replace("</Relationships>",
-        "<Relationship Id=\"rIdVba\" Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\" "
-            + "Target=\"vbaProject.bin\"/></Relationships>"));
+    entries.edit(
+        "[Content_Types].xml",
+        xml ->
+            xml.replace(
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                    "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+                .replace(
+                    "</Types>",
+                    "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>"));
+    entries.edit(
+        "xl/_rels/workbook.xml.rels",
+        xml ->
+            xml.replace(
+                "</Relationships>",
+                "<Relationship Id=\"rIdVba\" Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\" "
+                    + "Target=\"vbaProject.bin\"/></Relationships>"));
     entries.parts.put("xl/vbaProject.bin", VBA_PROJECT);
     return write(file, entries.zip());
   }
 
   /** The good workbook with one part's XML changed by {@code edit}. */
-  static Path edited(Path file, TestWorkbooks.Builder builder, String part, UnaryOperator<String> edit) {
+  static Path edited(
+      Path file, TestWorkbooks.Builder builder, String part, UnaryOperator<String> edit) {
     Entries entries = Entries.of(builder.bytes());
     entries.edit(part, edit);
     return write(file, entries.zip());
@@ -216,14 +245,18 @@ final class HostileFiles {
   static Path withStreamedSheet(Path file, String part, SheetBody body) {
     Entries entries = Entries.of(good().bytes());
     write(file, new byte[0]);
-    try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.setLevel(Deflater.BEST_COMPRESSION);
       for (Map.Entry<String, byte[]> e : entries.parts.entrySet()) {
         zip.putNextEntry(new ZipEntry(e.getKey()));
         if (e.getKey().equals(part)) {
-          Writer writer = new BufferedWriter(new OutputStreamWriter(unclosable(zip), StandardCharsets.UTF_8), 1 << 16);
-          writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""
-              + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+          Writer writer =
+              new BufferedWriter(
+                  new OutputStreamWriter(unclosable(zip), StandardCharsets.UTF_8), 1 << 16);
+          writer.write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""
+                  + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
           body.write(writer);
           writer.write("</sheetData></worksheet>");
           writer.flush();
@@ -307,8 +340,8 @@ final class HostileFiles {
   }
 
   /**
-   * Rewrites the zip's central directory so that every part claims to unpack to its compressed size:
-   * only reading the parts shows how large they really are.
+   * Rewrites the zip's central directory so that every part claims to unpack to its compressed
+   * size: only reading the parts shows how large they really are.
    */
   static Path lyingSizes(Path file) {
     try {

@@ -18,7 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.scorebook.cli.CliAccess;
 
-/** Runs {@code process} and {@code validate} on a hostile file, in-process or as a child JVM, and checks the common promises. */
+/**
+ * Runs {@code process} and {@code validate} on a hostile file, in-process or as a child JVM, and
+ * checks the common promises.
+ */
 final class HostileRuns {
   /** A hang guard, not a speed requirement. */
   static final Duration HANG_GUARD = Duration.ofSeconds(60);
@@ -36,7 +39,10 @@ final class HostileRuns {
     return new Run(r.status(), r.out(), r.err());
   }
 
-  /** {@code scorebook args…} in a fresh JVM limited to 256 MB of heap, as a small server would run it. */
+  /**
+   * {@code scorebook args…} in a fresh JVM limited to 256 MB of heap, as a small server would run
+   * it.
+   */
   static Run childJvm(Path logDir, String... args) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -49,30 +55,42 @@ final class HostileRuns {
     command.add(System.getProperty("java.class.path"));
     command.add("org.scorebook.cli.Main");
     command.addAll(List.of(args));
-    return assertTimeoutPreemptively(HANG_GUARD.multipliedBy(2), () -> {
-      Path out = Files.createTempFile(logDir, "out", ".txt");
-      Path err = Files.createTempFile(logDir, "err", ".txt");
-      Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      try {
-        if (!process.waitFor(HANG_GUARD.toSeconds() * 2, TimeUnit.SECONDS)) {
-          throw new AssertionError("child JVM did not finish: " + command);
-        }
-      } finally {
-        process.destroyForcibly();
-      }
-      return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-    });
+    return assertTimeoutPreemptively(
+        HANG_GUARD.multipliedBy(2),
+        () -> {
+          Path out = Files.createTempFile(logDir, "out", ".txt");
+          Path err = Files.createTempFile(logDir, "err", ".txt");
+          Process process =
+              new ProcessBuilder(command)
+                  .redirectOutput(out.toFile())
+                  .redirectError(err.toFile())
+                  .start();
+          try {
+            if (!process.waitFor(HANG_GUARD.toSeconds() * 2, TimeUnit.SECONDS)) {
+              throw new AssertionError("child JVM did not finish: " + command);
+            }
+          } finally {
+            process.destroyForcibly();
+          }
+          return new Run(
+              process.exitValue(),
+              Files.readString(out, StandardCharsets.UTF_8),
+              Files.readString(err, StandardCharsets.UTF_8));
+        });
   }
 
   /** No stack trace, nothing in English from a library, on the console. */
   static void assertNoStackTrace(Run run) {
-    assertThat(run.all()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Error:")
+    assertThat(run.all())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
+        .doesNotContain("Error:")
         .doesNotContain("OutOfMemory");
   }
 
   /**
-   * The promises for a file that cannot be read: one line naming the file with the reason, status 1, no
-   * stack trace, and nothing written to {@code outDir} (no output, no temporary file).
+   * The promises for a file that cannot be read: one line naming the file with the reason, status
+   * 1, no stack trace, and nothing written to {@code outDir} (no output, no temporary file).
    */
   static void assertRefused(Run run, Path file, Path outDir, String reason) {
     assertThat(run.status()).as(run.all()).isEqualTo(1);
@@ -99,7 +117,8 @@ final class HostileRuns {
 
   static String sha256(Path file) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {

@@ -12,12 +12,14 @@ import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Why a message could not be sent, as the user reads it: the exceptions the JDK and Angus Mail throw,
- * wrapped as Angus wraps them, become Chinese with what to check; their English is not shown.
+ * Why a message could not be sent, as the user reads it: the exceptions the JDK and Angus Mail
+ * throw, wrapped as Angus wraps them, become Chinese with what to check; their English is not
+ * shown.
  */
 class MailFailureReasonTest {
   private static MessagingException wrapped(Exception cause) {
-    return new MessagingException("Couldn't connect to host, port: smtp.example.gov.cn, 465; timeout 10000", cause);
+    return new MessagingException(
+        "Couldn't connect to host, port: smtp.example.gov.cn, 465; timeout 10000", cause);
   }
 
   @Test
@@ -35,20 +37,29 @@ class MailFailureReasonTest {
   @Test
   void aTimeoutReadOrConnectIsATimeout() {
     String timeout = "连接超时：服务器没有响应，请检查服务器地址、端口和网络（或防火墙）";
-    assertThat(MailService.reason(wrapped(new SocketTimeoutException("Read timed out")))).isEqualTo(timeout);
-    assertThat(MailService.reason(wrapped(new ConnectException("Connection timed out")))).isEqualTo(timeout);
+    assertThat(MailService.reason(wrapped(new SocketTimeoutException("Read timed out"))))
+        .isEqualTo(timeout);
+    assertThat(MailService.reason(wrapped(new ConnectException("Connection timed out"))))
+        .isEqualTo(timeout);
   }
 
   @Test
   void aFailedHandshakePointsToTheEncryptionSetting() {
-    assertThat(MailService.reason(wrapped(new SSLHandshakeException("Remote host terminated the handshake"))))
+    assertThat(
+            MailService.reason(
+                wrapped(new SSLHandshakeException("Remote host terminated the handshake"))))
         .startsWith("加密连接失败：加密方式（smtp.security）与端口不匹配");
   }
 
   @Test
   void refusedRecipientsAreListed() throws Exception {
-    SendFailedException failed = new SendFailedException("Invalid Addresses", null, null, null,
-        new InternetAddress[] {new InternetAddress("nobody@example.com")});
+    SendFailedException failed =
+        new SendFailedException(
+            "Invalid Addresses",
+            null,
+            null,
+            null,
+            new InternetAddress[] {new InternetAddress("nobody@example.com")});
 
     assertThat(MailService.reason(failed)).isEqualTo("服务器拒收以下地址：nobody@example.com");
   }

@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
 
-/** A real SMTP server (GreenMail) on a free local port, settings pointing at it, and scored samples. */
+/**
+ * A real SMTP server (GreenMail) on a free local port, settings pointing at it, and scored samples.
+ */
 final class MailFixtures {
   static final Path SEED_001 = Path.of("samples/2017年合作交流综合信息服务平台建设运维项目.xlsx");
   static final Path WITH_MISTAKES = Path.of("samples/带错误示例.xlsx");
@@ -31,7 +33,14 @@ final class MailFixtures {
   }
 
   static MailSettings settings(int port) {
-    return new MailSettings("127.0.0.1", port, MailSettings.Security.NONE, Optional.empty(), Optional.empty(), FROM, 3000);
+    return new MailSettings(
+        "127.0.0.1",
+        port,
+        MailSettings.Security.NONE,
+        Optional.empty(),
+        Optional.empty(),
+        FROM,
+        3000);
   }
 
   /** {@code sample} scored into {@code folder}, under its own (Chinese) name. */

@@ -22,22 +22,41 @@ class MailSettingsTest {
 
   @Test
   void fileValuesWithDefaultPortForTheSecurity() throws Exception {
-    Path f = file("smtp.host=smtp.example.gov.cn\nsmtp.security=ssl\nsmtp.user=评价@example.gov.cn\nsmtp.password=秘密\n");
+    Path f =
+        file(
+            "smtp.host=smtp.example.gov.cn\nsmtp.security=ssl\nsmtp.user=评价@example.gov.cn\nsmtp.password=秘密\n");
 
     MailSettings s = MailSettings.load(Optional.of(f), List.of(), Map.of()).orElseThrow();
 
-    assertThat(s).isEqualTo(new MailSettings("smtp.example.gov.cn", 465, Security.SSL, Optional.of("评价@example.gov.cn"),
-        Optional.of("秘密"), "评价@example.gov.cn", MailSettings.DEFAULT_TIMEOUT_MILLIS));
+    assertThat(s)
+        .isEqualTo(
+            new MailSettings(
+                "smtp.example.gov.cn",
+                465,
+                Security.SSL,
+                Optional.of("评价@example.gov.cn"),
+                Optional.of("秘密"),
+                "评价@example.gov.cn",
+                MailSettings.DEFAULT_TIMEOUT_MILLIS));
     assertThat(s.toString()).doesNotContain("秘密");
   }
 
   @Test
   void environmentOverridesTheFile() throws Exception {
     Path f = file("smtp.host=file.example\nsmtp.port=25\nmail.from=file@example.com\n");
-    Map<String, String> env = Map.of("SCOREBOOK_SMTP_HOST", "env.example", "SCOREBOOK_SMTP_PORT", "2525",
-        "SCOREBOOK_SMTP_SECURITY", "STARTTLS", "SCOREBOOK_SMTP_PASSWORD", "pw");
+    Map<String, String> env =
+        Map.of(
+            "SCOREBOOK_SMTP_HOST",
+            "env.example",
+            "SCOREBOOK_SMTP_PORT",
+            "2525",
+            "SCOREBOOK_SMTP_SECURITY",
+            "STARTTLS",
+            "SCOREBOOK_SMTP_PASSWORD",
+            "pw");
 
-    MailSettings s = MailSettings.load(Optional.empty(), List.of(temp.resolve("missing"), f), env).orElseThrow();
+    MailSettings s =
+        MailSettings.load(Optional.empty(), List.of(temp.resolve("missing"), f), env).orElseThrow();
 
     assertThat(s.host()).isEqualTo("env.example");
     assertThat(s.port()).isEqualTo(2525);
@@ -50,27 +69,55 @@ class MailSettingsTest {
 
   @Test
   void noHostMeansMailIsOff() throws Exception {
-    assertThat(MailSettings.load(Optional.of(file("mail.from=a@b.c\n")), List.of(), Map.of())).isEmpty();
-    assertThat(MailSettings.load(Optional.empty(), List.of(temp.resolve("none")), Map.of())).isEmpty();
+    assertThat(MailSettings.load(Optional.of(file("mail.from=a@b.c\n")), List.of(), Map.of()))
+        .isEmpty();
+    assertThat(MailSettings.load(Optional.empty(), List.of(temp.resolve("none")), Map.of()))
+        .isEmpty();
   }
 
   @Test
   void badValuesAreExplainedInChinese() throws Exception {
-    assertThatThrownBy(() -> MailSettings.load(Optional.empty(), List.of(),
-        Map.of("SCOREBOOK_SMTP_HOST", "h", "SCOREBOOK_SMTP_SECURITY", "tls", "SCOREBOOK_MAIL_FROM", "a@b.c")))
+    assertThatThrownBy(
+            () ->
+                MailSettings.load(
+                    Optional.empty(),
+                    List.of(),
+                    Map.of(
+                        "SCOREBOOK_SMTP_HOST",
+                        "h",
+                        "SCOREBOOK_SMTP_SECURITY",
+                        "tls",
+                        "SCOREBOOK_MAIL_FROM",
+                        "a@b.c")))
         .hasMessage("smtp.security 应为 none、starttls 或 ssl，而不是「tls」");
-    assertThatThrownBy(() -> MailSettings.load(Optional.empty(), List.of(),
-        Map.of("SCOREBOOK_SMTP_HOST", "h", "SCOREBOOK_SMTP_PORT", "70000", "SCOREBOOK_MAIL_FROM", "a@b.c")))
+    assertThatThrownBy(
+            () ->
+                MailSettings.load(
+                    Optional.empty(),
+                    List.of(),
+                    Map.of(
+                        "SCOREBOOK_SMTP_HOST",
+                        "h",
+                        "SCOREBOOK_SMTP_PORT",
+                        "70000",
+                        "SCOREBOOK_MAIL_FROM",
+                        "a@b.c")))
         .hasMessage("smtp.port 应为 1 至 65535 的整数，而不是「70000」");
-    assertThatThrownBy(() -> MailSettings.load(Optional.empty(), List.of(), Map.of("SCOREBOOK_SMTP_HOST", "h")))
+    assertThatThrownBy(
+            () ->
+                MailSettings.load(Optional.empty(), List.of(), Map.of("SCOREBOOK_SMTP_HOST", "h")))
         .hasMessageContaining("缺少发件人");
-    assertThatThrownBy(() -> MailSettings.load(Optional.of(temp.resolve("absent.properties")), List.of(), Map.of()))
+    assertThatThrownBy(
+            () ->
+                MailSettings.load(
+                    Optional.of(temp.resolve("absent.properties")), List.of(), Map.of()))
         .hasMessage("无法读取邮件设置文件 " + temp.resolve("absent.properties") + "：文件不存在");
   }
 
   @Test
   void aSettingsFileThatIsNotUtf8OrHasABadEscapeIsExplainedInChinese() throws Exception {
-    Path gbk = Files.write(temp.resolve("gbk.properties"), "mail.from=评价@example.cn\n".getBytes("GBK"));
+    Path gbk =
+        Files.write(temp.resolve("gbk.properties"), "mail.from=评价@example.cn\n".getBytes("GBK"));
     Path escape = file("mail.from=\\uZZZZ\n");
 
     assertThatThrownBy(() -> MailSettings.load(Optional.of(gbk), List.of(), Map.of()))

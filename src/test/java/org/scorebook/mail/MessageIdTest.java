@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Message-ID is fixed when a message is queued: every send of it, a resend after a crash too, carries it. */
+/**
+ * The Message-ID is fixed when a message is queued: every send of it, a resend after a crash too,
+ * carries it.
+ */
 class MessageIdTest {
   @TempDir Path temp;
 
@@ -25,7 +28,8 @@ class MessageIdTest {
     int port = MailFixtures.freePort();
     Path outbox = temp.resolve("outbox");
     MailService mailer = new MailService(MailFixtures.settings(port), outbox, Clock.systemUTC());
-    mailer.mail(MailFixtures.scored(MailFixtures.SEED_001, temp.resolve("out")), List.of("a@example.com"));
+    mailer.mail(
+        MailFixtures.scored(MailFixtures.SEED_001, temp.resolve("out")), List.of("a@example.com"));
     Path eml = onlyEml(outbox);
     String queuedId = messageId(eml);
     Path copy = Files.copy(eml, temp.resolve("copy.eml"));
@@ -33,10 +37,15 @@ class MessageIdTest {
     GreenMail server = MailFixtures.smtp(port);
     try {
       assertThat(mailer.flush(true).sent()).isEqualTo(1);
-      // Killed after the send, before the sent-log line: the restart finds the message still queued.
+      // Killed after the send, before the sent-log line: the restart finds the message still
+      // queued.
       Files.copy(copy, eml, StandardCopyOption.REPLACE_EXISTING);
       Files.delete(outbox.resolve(SentLog.FILE));
-      assertThat(new MailService(MailFixtures.settings(port), outbox, Clock.systemUTC()).flush(true).sent()).isEqualTo(1);
+      assertThat(
+              new MailService(MailFixtures.settings(port), outbox, Clock.systemUTC())
+                  .flush(true)
+                  .sent())
+          .isEqualTo(1);
 
       MimeMessage[] received = server.getReceivedMessages();
       assertThat(received).hasSize(2);

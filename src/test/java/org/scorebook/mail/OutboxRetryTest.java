@@ -2,13 +2,13 @@ package org.scorebook.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZoneId;
 import com.icegreen.greenmail.util.GreenMail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.Outcome;
 import org.scorebook.mail.MailReport.Status;
 
-/** Server down: the message waits in the outbox, survives a restart, and is delivered exactly once. */
+/**
+ * Server down: the message waits in the outbox, survives a restart, and is delivered exactly once.
+ */
 class OutboxRetryTest {
   @TempDir Path temp;
 
@@ -59,11 +61,14 @@ class OutboxRetryTest {
     assertThat(down.status()).isEqualTo(Status.QUEUED);
     assertThat(down.lines().get(0)).contains("已放入发件箱");
     assertThat(emlCount(outbox)).isEqualTo(1);
-    assertThat(mailer.mail(outcome, List.of("pingjia@example.com")).status()).isEqualTo(Status.ALREADY_QUEUED);
+    assertThat(mailer.mail(outcome, List.of("pingjia@example.com")).status())
+        .isEqualTo(Status.ALREADY_QUEUED);
 
     GreenMail server = MailFixtures.smtp(port);
     try {
-      assertThat(mailer.flush(false).waiting()).as("not due before the first back-off").isEqualTo(1);
+      assertThat(mailer.flush(false).waiting())
+          .as("not due before the first back-off")
+          .isEqualTo(1);
       clock.now = clock.now.plus(Duration.ofMinutes(1));
       assertThat(mailer.flush(false).sent()).isEqualTo(1);
       assertThat(server.getReceivedMessages()).hasSize(1);
@@ -71,10 +76,12 @@ class OutboxRetryTest {
       assertThat(emlCount(outbox)).isZero();
 
       assertThat(mailer.flush(true)).isEqualTo(new MailService.FlushResult(0, 0, 0, List.of()));
-      assertThat(mailer.mail(outcome, List.of("pingjia@example.com")).status()).isEqualTo(Status.ALREADY_SENT);
+      assertThat(mailer.mail(outcome, List.of("pingjia@example.com")).status())
+          .isEqualTo(Status.ALREADY_SENT);
       Outcome again = MailFixtures.scored(MailFixtures.SEED_001, temp.resolve("out"));
       assertThat(mailer.mail(again, List.of("PingJia@example.com")).status())
-          .as("the same submission scored again, same recipient: the content key matches").isEqualTo(Status.ALREADY_SENT);
+          .as("the same submission scored again, same recipient: the content key matches")
+          .isEqualTo(Status.ALREADY_SENT);
       assertThat(server.getReceivedMessages()).hasSize(1);
     } finally {
       server.stop();
@@ -85,8 +92,10 @@ class OutboxRetryTest {
   void failedFlushBacksOffDoubling() throws Exception {
     int port = MailFixtures.freePort();
     HandClock clock = new HandClock();
-    MailService mailer = new MailService(MailFixtures.settings(port), temp.resolve("outbox"), clock);
-    mailer.mail(MailFixtures.scored(MailFixtures.SEED_001, temp.resolve("out")), List.of("a@example.com"));
+    MailService mailer =
+        new MailService(MailFixtures.settings(port), temp.resolve("outbox"), clock);
+    mailer.mail(
+        MailFixtures.scored(MailFixtures.SEED_001, temp.resolve("out")), List.of("a@example.com"));
 
     clock.now = clock.now.plus(Duration.ofMinutes(1));
     MailService.FlushResult first = mailer.flush(false);
@@ -104,8 +113,11 @@ class OutboxRetryTest {
     int port = MailFixtures.freePort();
     Path outbox = temp.resolve("outbox");
     MailService before = new MailService(MailFixtures.settings(port), outbox, Clock.systemUTC());
-    before.mail(MailFixtures.scored(MailFixtures.SEED_001, temp.resolve("a")), List.of("a@example.com"));
-    before.mail(MailFixtures.scored(MailFixtures.WITH_MISTAKES, temp.resolve("b")), List.of("b@example.com"));
+    before.mail(
+        MailFixtures.scored(MailFixtures.SEED_001, temp.resolve("a")), List.of("a@example.com"));
+    before.mail(
+        MailFixtures.scored(MailFixtures.WITH_MISTAKES, temp.resolve("b")),
+        List.of("b@example.com"));
     assertThat(emlCount(outbox)).isEqualTo(2);
 
     GreenMail server = MailFixtures.smtp(port);
@@ -113,7 +125,11 @@ class OutboxRetryTest {
       MailService after = new MailService(MailFixtures.settings(port), outbox, Clock.systemUTC());
       assertThat(after.flush(true).sent()).isEqualTo(2);
       assertThat(server.getReceivedMessages()).hasSize(2);
-      assertThat(new MailService(MailFixtures.settings(port), outbox, Clock.systemUTC()).flush(true).sent()).isZero();
+      assertThat(
+              new MailService(MailFixtures.settings(port), outbox, Clock.systemUTC())
+                  .flush(true)
+                  .sent())
+          .isZero();
       assertThat(server.getReceivedMessages()).hasSize(2);
     } finally {
       server.stop();

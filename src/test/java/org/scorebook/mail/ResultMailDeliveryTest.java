@@ -32,7 +32,8 @@ class ResultMailDeliveryTest {
   void start() throws Exception {
     int port = MailFixtures.freePort();
     server = MailFixtures.smtp(port);
-    mailer = new MailService(MailFixtures.settings(port), temp.resolve("outbox"), Clock.systemUTC());
+    mailer =
+        new MailService(MailFixtures.settings(port), temp.resolve("outbox"), Clock.systemUTC());
   }
 
   @AfterEach
@@ -50,7 +51,8 @@ class ResultMailDeliveryTest {
     MimeMessage[] received = server.getReceivedMessages();
     assertThat(received).hasSize(1);
     MimeMessage message = received[0];
-    assertThat(message.getSubject()).isEqualTo("【绩效评价】" + outcome.scorecard().get().projectName() + " 87.12 分（良）");
+    assertThat(message.getSubject())
+        .isEqualTo("【绩效评价】" + outcome.scorecard().get().projectName() + " 87.12 分（良）");
     List<Part> leaves = leaves(message);
     Part text = find(leaves, "text/plain");
     Part html = find(leaves, "text/html");
@@ -69,7 +71,11 @@ class ResultMailDeliveryTest {
     mailer.mail(outcome, List.of("pingjia@example.com"));
 
     MimeMessage message = server.getReceivedMessages()[0];
-    Part attachment = leaves(message).stream().filter(ResultMailDeliveryTest::isAttachment).findFirst().orElseThrow();
+    Part attachment =
+        leaves(message).stream()
+            .filter(ResultMailDeliveryTest::isAttachment)
+            .findFirst()
+            .orElseThrow();
     assertThat(attachment.getFileName()).isEqualTo("2017年合作交流综合信息服务平台建设运维项目.xlsx");
     String raw = GreenMailUtil.getWholeMessage(message);
     assertThat(raw).contains("filename*=UTF-8''");
@@ -84,7 +90,9 @@ class ResultMailDeliveryTest {
     mailer.mail(outcome, List.of("pingjia@example.com"));
 
     MimeMessage message = server.getReceivedMessages()[0];
-    assertThat(message.getSubject()).endsWith("：有 " + errors + " 个错误，请修改后重新提交").startsWith("【绩效评价】");
+    assertThat(message.getSubject())
+        .endsWith("：有 " + errors + " 个错误，请修改后重新提交")
+        .startsWith("【绩效评价】");
     String text = (String) find(leaves(message), "text/plain").getContent();
     assertThat(text).contains("个错误，未给出总分", "指标评分!");
   }
@@ -93,8 +101,15 @@ class ResultMailDeliveryTest {
   void goodAddressesDeliveredBadOnesRefusedAndNoHeaderInjected() throws Exception {
     Outcome outcome = MailFixtures.scored(MailFixtures.SEED_001, temp.resolve("out"));
 
-    MailReport report = mailer.mail(outcome,
-        List.of("a@example.com", "a@b.com\nBcc: evil@x.com", "not an address", "B@Example.com", "a@example.com"));
+    MailReport report =
+        mailer.mail(
+            outcome,
+            List.of(
+                "a@example.com",
+                "a@b.com\nBcc: evil@x.com",
+                "not an address",
+                "B@Example.com",
+                "a@example.com"));
 
     assertThat(report.status()).isEqualTo(Status.SENT);
     assertThat(report.recipients()).containsExactly("a@example.com", "b@example.com");

@@ -26,8 +26,15 @@ class ResultMailTest {
 
   @Test
   void addressesWithControlCharactersOrSeveralAddressesAreRefused() {
-    Recipients r = Recipients.check(List.of("ok@example.com", "a@b.com\r\nBcc: evil@x.com",
-        "x@y.com, z@w.com", "tab\t@x.com", "", "张三 <zhang@example.com>"));
+    Recipients r =
+        Recipients.check(
+            List.of(
+                "ok@example.com",
+                "a@b.com\r\nBcc: evil@x.com",
+                "x@y.com, z@w.com",
+                "tab\t@x.com",
+                "",
+                "张三 <zhang@example.com>"));
 
     assertThat(r.keyForm()).containsExactly("ok@example.com", "zhang@example.com");
     assertThat(r.refused()).hasSize(3);

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.Outcome;
 
 /**
- * Two services on one outbox, as a {@code watch --mail} and a {@code mail flush} in two processes are:
- * each has its own lock, so only the outbox itself can keep them from sending a message twice.
+ * Two services on one outbox, as a {@code watch --mail} and a {@code mail flush} in two processes
+ * are: each has its own lock, so only the outbox itself can keep them from sending a message twice.
  */
 class TwoFlushersTest {
   private static final int MESSAGES = 20;
@@ -48,10 +48,12 @@ class TwoFlushersTest {
       List<Future<MailService.FlushResult>> results = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
         MailService own = new MailService(MailFixtures.settings(port), outbox, Clock.systemUTC());
-        results.add(threads.submit(() -> {
-          start.await();
-          return own.flush(true);
-        }));
+        results.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  return own.flush(true);
+                }));
       }
       start.countDown();
       int sent = 0;

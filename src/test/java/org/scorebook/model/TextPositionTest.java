@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Expected caret lines are spelled out: U+3000 (an ideographic space) pads a two-column character. */
+/**
+ * Expected caret lines are spelled out: U+3000 (an ideographic space) pads a two-column character.
+ */
 class TextPositionTest {
 
   @Test
@@ -28,7 +30,8 @@ class TextPositionTest {
   @Test
   void anIndexPastTheEndIsTheEnd() {
     assertThat(TextPosition.ofCharIndex("分值 +", 99)).isEqualTo(new TextPosition("分值 +", 4));
-    assertThatThrownBy(() -> new TextPosition("分值", 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new TextPosition("分值", 3))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -45,12 +48,14 @@ class TextPositionTest {
 
   @Test
   void caretCountsACharacterOutsideTheBasicPlaneAsOneWideCharacter() {
-    assertThat(TextPosition.ofCharIndex("𠀀值 + )", 6).caret()).containsExactly("𠀀值 + )", "\u3000\u3000   ^");
+    assertThat(TextPosition.ofCharIndex("𠀀值 + )", 6).caret())
+        .containsExactly("𠀀值 + )", "\u3000\u3000   ^");
   }
 
   @Test
   void lineBreaksAndInvisibleCharactersKeepTheirPlaceOnTheLine() {
-    assertThat(new TextPosition("分值\n*\u200B2)", 6).caret()).containsExactly("分值↵*·2)", "\u3000\u3000    ^");
+    assertThat(new TextPosition("分值\n*\u200B2)", 6).caret())
+        .containsExactly("分值↵*·2)", "\u3000\u3000    ^");
   }
 
   @Test
@@ -63,7 +68,8 @@ class TextPositionTest {
     String text = "a".repeat(100) + ")" + "b".repeat(100);
 
     assertThat(new TextPosition(text, 100).caret())
-        .containsExactly("..." + "a".repeat(24) + ")" + "b".repeat(41) + "...", " ".repeat(27) + "^");
+        .containsExactly(
+            "..." + "a".repeat(24) + ")" + "b".repeat(41) + "...", " ".repeat(27) + "^");
   }
 
   @Test
@@ -76,8 +82,12 @@ class TextPositionTest {
 
   @Test
   void aMessageWithAPositionShowsItInItsTextAndOneLine() {
-    Message message = Message.error(CellRef.of("指标评分", 1, 3), "A", "未知名称「满意读」。",
-        Optional.of(new TextPosition("分值 * 满意读", 5)));
+    Message message =
+        Message.error(
+            CellRef.of("指标评分", 1, 3),
+            "A",
+            "未知名称「满意读」。",
+            Optional.of(new TextPosition("分值 * 满意读", 5)));
 
     assertThat(message.problem()).isEqualTo("未知名称「满意读」。");
     assertThat(message.text()).isEqualTo("第 6 个字符：未知名称「满意读」。");

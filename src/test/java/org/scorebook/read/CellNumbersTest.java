@@ -17,7 +17,10 @@ import org.scorebook.model.NumberReading;
 class CellNumbersTest {
 
   @ParameterizedTest(name = "「{0}」 is {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       3                | 3
       2.94             | 2.94
       ' 19.369 '       | 19.369
@@ -47,7 +50,23 @@ class CellNumbersTest {
   }
 
   @ParameterizedTest(name = "「{0}」 is not a number")
-  @ValueSource(strings = {"九十", "abc", "1,5", "12,34", "1.2.3", "3分5", "85%%", "NaN", "Infinity", "1e999", "--3", "3 4", "%", "分"})
+  @ValueSource(
+      strings = {
+        "九十",
+        "abc",
+        "1,5",
+        "12,34",
+        "1.2.3",
+        "3分5",
+        "85%%",
+        "NaN",
+        "Infinity",
+        "1e999",
+        "--3",
+        "3 4",
+        "%",
+        "分"
+      })
   void rejectsTextThatIsNotANumberQuotingIt(String typed) {
     assertThat(CellNumbers.parse(typed)).isEqualTo(new NumberReading.Invalid(typed));
   }
@@ -81,10 +100,13 @@ class CellNumbersTest {
       assertThat(CellNumbers.read(row.getCell(2), evaluator)).isEqualTo(NumberReading.of(90));
       assertThat(CellNumbers.read(row.getCell(3), evaluator)).isEqualTo(NumberReading.BLANK);
       assertThat(CellNumbers.read(row.getCell(9), evaluator)).isEqualTo(NumberReading.BLANK);
-      assertThat(CellNumbers.read(row.getCell(4), evaluator)).as("formula with no cached value is evaluated")
+      assertThat(CellNumbers.read(row.getCell(4), evaluator))
+          .as("formula with no cached value is evaluated")
           .isEqualTo(NumberReading.of(38.738));
-      assertThat(CellNumbers.read(row.getCell(5), evaluator)).isEqualTo(new NumberReading.Invalid("#DIV/0!"));
-      assertThat(CellNumbers.read(row.getCell(6), evaluator)).isEqualTo(new NumberReading.Invalid("TRUE"));
+      assertThat(CellNumbers.read(row.getCell(5), evaluator))
+          .isEqualTo(new NumberReading.Invalid("#DIV/0!"));
+      assertThat(CellNumbers.read(row.getCell(6), evaluator))
+          .isEqualTo(new NumberReading.Invalid("TRUE"));
     }
   }
 

@@ -19,16 +19,22 @@ import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.score.Scorer;
-import org.scorebook.testing.TestWorkbooks;
 import org.scorebook.template.TemplateWriter;
+import org.scorebook.testing.TestWorkbooks;
 
-/** Each kind of workbook is read by its own reader into the same model, which the scorer scores by the kind's profile. */
+/**
+ * Each kind of workbook is read by its own reader into the same model, which the scorer scores by
+ * the kind's profile.
+ */
 class WorkbookKindsTest {
-  private static final List<KindReader> WITH_TALLY = List.of(new TallySheetReader(), new ContractV1Reader());
+  private static final List<KindReader> WITH_TALLY =
+      List.of(new TallySheetReader(), new ContractV1Reader());
 
   private static List<Path> shippedWorkbooks() throws IOException {
     try (Stream<Path> samples = Files.list(Path.of("samples"))) {
-      return Stream.concat(Stream.of(Path.of("workbook-templates", TemplateWriter.FILE_NAME)), samples.sorted()).toList();
+      return Stream.concat(
+              Stream.of(Path.of("workbook-templates", TemplateWriter.FILE_NAME)), samples.sorted())
+          .toList();
     }
   }
 
@@ -38,17 +44,28 @@ class WorkbookKindsTest {
     assertThat(files).hasSizeGreaterThanOrEqualTo(4);
     for (Path file : files) {
       try (OpenedWorkbook opened = WorkbookReader.open(file)) {
-        assertThat(new ContractV1Reader().recognises(opened.workbook())).as(file.toString()).isTrue();
-        assertThat(new TallySheetReader().recognises(opened.workbook())).as(file.toString()).isFalse();
-        assertThat(opened.evaluation().kind()).as(file.toString()).isEqualTo(WorkbookKind.CONTRACT_V1);
+        assertThat(new ContractV1Reader().recognises(opened.workbook()))
+            .as(file.toString())
+            .isTrue();
+        assertThat(new TallySheetReader().recognises(opened.workbook()))
+            .as(file.toString())
+            .isFalse();
+        assertThat(opened.evaluation().kind())
+            .as(file.toString())
+            .isEqualTo(WorkbookKind.CONTRACT_V1);
       }
     }
   }
 
   @Test
   void aContractV1WorkbookIsReadAsV1WhenAnotherKindIsAskedFirst() throws Exception {
-    try (XSSFWorkbook workbook = TestWorkbooks.evaluation().project("项目名称", "测试")
-        .indicator("A", "决策", 100).leaf("A1", "立项", 100).manual(100).build()) {
+    try (XSSFWorkbook workbook =
+        TestWorkbooks.evaluation()
+            .project("项目名称", "测试")
+            .indicator("A", "决策", 100)
+            .leaf("A1", "立项", 100)
+            .manual(100)
+            .build()) {
       Evaluation evaluation = WorkbookReader.read(workbook, "t.xlsx", WITH_TALLY);
       assertThat(evaluation.kind()).isEqualTo(WorkbookKind.CONTRACT_V1);
       assertThat(Scorer.score(evaluation).total()).hasValue(100.0);
@@ -72,7 +89,8 @@ class WorkbookKindsTest {
       Scorecard card = Scorer.score(evaluation);
 
       assertThat(evaluation.kind()).isEqualTo(TallySheetReader.KIND);
-      assertThat(card.indicators()).extracting(ScoredIndicator::code, ScoredIndicator::name, ScoredIndicator::full)
+      assertThat(card.indicators())
+          .extracting(ScoredIndicator::code, ScoredIndicator::name, ScoredIndicator::full)
           .containsExactly(tuple("A", "产出", 6.0), tuple("B", "满意度", 4.0));
       assertThat(card.projectName()).isEqualTo("演示项目");
       assertThat(card.messages()).as("out of 10, and no reason asked for a deduction").isEmpty();
@@ -87,13 +105,16 @@ class WorkbookKindsTest {
       Scorecard card = Scorer.score(WorkbookReader.read(workbook, "打分.xlsx", WITH_TALLY));
 
       assertThat(card.total()).isEmpty();
-      assertThat(card.messages()).extracting(m -> m.where() + " " + m.text()).containsExactly(
-          "打分表!B2 一级指标分值合计为 12，应为 10",
-          "打分表!C4 人工得分 7.00 超出 0 至 6 的范围，请填写 0 到分值之间的得分");
+      assertThat(card.messages())
+          .extracting(m -> m.where() + " " + m.text())
+          .containsExactly(
+              "打分表!B2 一级指标分值合计为 12，应为 10", "打分表!C4 人工得分 7.00 超出 0 至 6 的范围，请填写 0 到分值之间的得分");
     }
   }
 
-  /** A 打分表 workbook: project name, header, then one row of name, full score and score per indicator. */
+  /**
+   * A 打分表 workbook: project name, header, then one row of name, full score and score per indicator.
+   */
   private static Workbook tally(Object[]... indicators) {
     XSSFWorkbook workbook = new XSSFWorkbook();
     Sheet sheet = workbook.createSheet(TallySheetReader.SHEET);

@@ -2,12 +2,12 @@ package org.scorebook.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,27 +16,30 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
-import org.scorebook.testing.TestWorkbooks;
 import org.scorebook.template.TemplateContent;
 import org.scorebook.template.TemplateWriter;
+import org.scorebook.testing.TestWorkbooks;
 
 /**
  * Each shipped sample is exactly what {@link SampleFiles} builds (so nobody edits a sample by hand
- * without updating the generator), and reads back through fastexcel-reader, which has no POI inside.
+ * without updating the generator), and reads back through fastexcel-reader, which has no POI
+ * inside.
  */
 class SampleFilesTest {
 
   static Stream<Arguments> samples() {
-    return SampleFiles.samples().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    return SampleFiles.samples().entrySet().stream()
+        .map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
-  void shippedSampleIsWhatTheGeneratorBuilds(Path shipped, TemplateContent content) throws IOException {
+  void shippedSampleIsWhatTheGeneratorBuilds(Path shipped, TemplateContent content)
+      throws IOException {
     assertThat(shipped).as("run SampleFiles.main to write it").exists();
     try (InputStream in = Files.newInputStream(shipped);
         XSSFWorkbook read = new XSSFWorkbook(in);
@@ -62,8 +65,9 @@ class SampleFilesTest {
     assertThat(number(satisfaction, 1)).isEqualByComparingTo("0.8913");
 
     Map<Integer, Row> indicators = sheets.get("指标评分");
-    assertThat(indicators.get(0).stream().map(c -> c.getText()).toList()).containsExactly(
-        "指标编码", "指标名称", "分值", "评分公式", "目标值", "实际值", "人工得分", "评分说明", "得分", "得分率", "校验结果");
+    assertThat(indicators.get(0).stream().map(c -> c.getText()).toList())
+        .containsExactly(
+            "指标编码", "指标名称", "分值", "评分公式", "目标值", "实际值", "人工得分", "评分说明", "得分", "得分率", "校验结果");
     Row budget = find(indicators, "B1.1.2");
     assertThat(budget.getCellText(1)).isEqualTo("预算执行率");
     assertThat(number(budget, 2)).isEqualByComparingTo("3");
@@ -90,7 +94,8 @@ class SampleFilesTest {
 
   private static Map<String, Map<Integer, Row>> readWithFastexcel(Path file) throws IOException {
     Map<String, Map<Integer, Row>> sheets = new LinkedHashMap<>();
-    try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        ReadableWorkbook workbook = new ReadableWorkbook(in)) {
       for (Sheet sheet : workbook.getSheets().toList()) {
         Map<Integer, Row> rows = new TreeMap<>();
         for (Row row : sheet.read()) {
@@ -103,9 +108,10 @@ class SampleFilesTest {
   }
 
   private static Row find(Map<Integer, Row> rows, String firstCell) {
-    List<Row> found = rows.values().stream()
-        .filter(r -> r.getCellCount() > 0 && firstCell.equals(r.getCellText(0)))
-        .toList();
+    List<Row> found =
+        rows.values().stream()
+            .filter(r -> r.getCellCount() > 0 && firstCell.equals(r.getCellText(0)))
+            .toList();
     assertThat(found).as(firstCell).isNotEmpty();
     return found.get(0);
   }

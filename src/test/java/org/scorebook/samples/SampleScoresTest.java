@@ -15,11 +15,17 @@ import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
 
-/** The samples' data: read and scored as a user's workbook would be, they give the seed reports' figures. */
+/**
+ * The samples' data: read and scored as a user's workbook would be, they give the seed reports'
+ * figures.
+ */
 class SampleScoresTest {
 
-  /** Seed 001's 表5: code, full score and score of every indicator (C1.2.1's score from the totals). */
-  private static final String SEED_001_TABLE_5 = """
+  /**
+   * Seed 001's 表5: code, full score and score of every indicator (C1.2.1's score from the totals).
+   */
+  private static final String SEED_001_TABLE_5 =
+      """
       A 10 9.00
       A1 6 6.00
       A1.1 2 2.00
@@ -70,10 +76,17 @@ class SampleScoresTest {
     Scorecard card = score(SampleFiles.SEED_001);
     assertThat(card.messages()).isEmpty();
     Map<String, String> expected = new LinkedHashMap<>();
-    SEED_001_TABLE_5.lines().map(l -> l.trim().split(" ")).forEach(p -> expected.put(p[0], p[1] + " " + p[2]));
+    SEED_001_TABLE_5
+        .lines()
+        .map(l -> l.trim().split(" "))
+        .forEach(p -> expected.put(p[0], p[1] + " " + p[2]));
     Map<String, String> actual = new LinkedHashMap<>();
     for (ScoredIndicator indicator : card.indicators()) {
-      actual.put(indicator.code(), Decimals.plain(indicator.full()) + " " + Decimals.format2(indicator.score().orElseThrow()));
+      actual.put(
+          indicator.code(),
+          Decimals.plain(indicator.full())
+              + " "
+              + Decimals.format2(indicator.score().orElseThrow()));
     }
     assertThat(actual).containsExactlyEntriesOf(expected);
     assertThat(card.total()).hasValue(87.12);
@@ -84,8 +97,15 @@ class SampleScoresTest {
   void department2018GivesSeed002sResults() throws Exception {
     Scorecard card = score(SampleFiles.DEPARTMENT_2018);
     assertThat(card.messages()).isEmpty();
-    assertThat(card.levelOne()).extracting(i -> i.code() + " " + Decimals.plain(i.full()) + " "
-        + Decimals.format2(i.score().orElseThrow())).containsExactly("A 13 11.00", "B 23 20.00", "C 64 57.20");
+    assertThat(card.levelOne())
+        .extracting(
+            i ->
+                i.code()
+                    + " "
+                    + Decimals.plain(i.full())
+                    + " "
+                    + Decimals.format2(i.score().orElseThrow()))
+        .containsExactly("A 13 11.00", "B 23 20.00", "C 64 57.20");
     assertThat(card.total()).hasValue(88.20);
     assertThat(card.grade()).contains("良");
   }
@@ -94,24 +114,26 @@ class SampleScoresTest {
   @Test
   void mistakesSampleGivesOneMessagePerMistake() throws Exception {
     Scorecard card = score(SampleFiles.WITH_MISTAKES);
-    List<String> located = card.messages().stream()
-        .map(m -> m.severity() + " " + m.where() + " " + m.code())
-        .toList();
-    assertThat(located).containsExactly(
-        "WARNING 指标评分!H5 A3",
-        "ERROR 指标评分!C6 B",
-        "ERROR 指标评分!D7 B1",
-        "ERROR 指标评分!G8 B2",
-        "ERROR 指标评分!G9 B3",
-        "WARNING 指标评分!I12 C1.1",
-        "ERROR 指标评分!F13 C1.2",
-        "ERROR 指标评分!A14 C1.1",
-        "ERROR 指标评分!A17 C3.1");
+    List<String> located =
+        card.messages().stream().map(m -> m.severity() + " " + m.where() + " " + m.code()).toList();
+    assertThat(located)
+        .containsExactly(
+            "WARNING 指标评分!H5 A3",
+            "ERROR 指标评分!C6 B",
+            "ERROR 指标评分!D7 B1",
+            "ERROR 指标评分!G8 B2",
+            "ERROR 指标评分!G9 B3",
+            "WARNING 指标评分!I12 C1.1",
+            "ERROR 指标评分!F13 C1.2",
+            "ERROR 指标评分!A14 C1.1",
+            "ERROR 指标评分!A17 C3.1");
     assertThat(card.messages().get(2).text()).contains("预算金", "预算金额");
     assertThat(card.messages().get(6).text()).contains("九十");
     assertThat(card.messages()).filteredOn(Message::isError).hasSize(7);
-    assertThat(card.indicators()).filteredOn(i -> i.code().equals("A1") || i.code().equals("A2"))
-        .extracting(i -> Decimals.format2(i.score().orElseThrow())).containsExactly("3.00", "2.50");
+    assertThat(card.indicators())
+        .filteredOn(i -> i.code().equals("A1") || i.code().equals("A2"))
+        .extracting(i -> Decimals.format2(i.score().orElseThrow()))
+        .containsExactly("3.00", "2.50");
     assertThat(card.total()).isEmpty();
   }
 

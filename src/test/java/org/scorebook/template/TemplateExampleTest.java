@@ -8,23 +8,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.scorebook.model.ProjectInfo;
 import org.scorebook.formula.Formula;
 import org.scorebook.formula.FormulaCompiler;
 import org.scorebook.formula.FormulaException;
-import org.scorebook.validate.Codes;
+import org.scorebook.model.ProjectInfo;
 import org.scorebook.template.TemplateContent.Indicator;
+import org.scorebook.validate.Codes;
 
-/** The blank template's example tree: it adds up, and its formulas name only what the workbook defines. */
+/**
+ * The blank template's example tree: it adds up, and its formulas name only what the workbook
+ * defines.
+ */
 class TemplateExampleTest {
   private final TemplateContent example = TemplateContent.example();
 
   @Test
   void topLevelFullScoresAddUpTo100() {
-    double sum = example.indicators().stream()
-        .filter(row -> Codes.level(row.code()) == 1)
-        .mapToDouble(row -> full(row))
-        .sum();
+    double sum =
+        example.indicators().stream()
+            .filter(row -> Codes.level(row.code()) == 1)
+            .mapToDouble(row -> full(row))
+            .sum();
     assertThat(sum).isEqualTo(100.0);
   }
 
@@ -62,12 +66,14 @@ class TemplateExampleTest {
 
   @Test
   void formulasShowEachStyle() {
-    List<String> formulas = example.indicators().stream().map(Indicator::formula).filter(f -> !f.isEmpty()).toList();
-    assertThat(formulas).contains(
-        "分值 * min(实际支出 / 预算金额, 1)",
-        "tier(完成率, 1, 分值, 0.8, 分值 * 0.6, 0.6, 分值 * 0.3)",
-        "max(分值 - 1 * 问题数, 0)",
-        "if(满意度 >= 目标值, 分值, 分值 * 满意度 / 目标值)");
+    List<String> formulas =
+        example.indicators().stream().map(Indicator::formula).filter(f -> !f.isEmpty()).toList();
+    assertThat(formulas)
+        .contains(
+            "分值 * min(实际支出 / 预算金额, 1)",
+            "tier(完成率, 1, 分值, 0.8, 分值 * 0.6, 0.6, 分值 * 0.3)",
+            "max(分值 - 1 * 问题数, 0)",
+            "if(满意度 >= 目标值, 分值, 分值 * 满意度 / 目标值)");
   }
 
   @Test
@@ -83,12 +89,16 @@ class TemplateExampleTest {
       Formula formula = compiler.compile(row.formula());
       used.addAll(formula.variables());
       if (formula.variables().contains("目标值")) {
-        assertThat(row.target().percent() || row.target() instanceof TemplateContent.Num).as(row.code()).isTrue();
+        assertThat(row.target().percent() || row.target() instanceof TemplateContent.Num)
+            .as(row.code())
+            .isTrue();
       }
     }
     used.removeAll(FormulaCompiler.ROW_VARIABLES);
     assertThat(defined).containsAll(used);
-    assertThat(used).as("every parameter is used").containsAll(example.parameters().stream().map(p -> p.name()).toList());
+    assertThat(used)
+        .as("every parameter is used")
+        .containsAll(example.parameters().stream().map(p -> p.name()).toList());
     for (TemplateContent.Parameter parameter : example.parameters()) {
       assertThat(FormulaCompiler.isValidName(parameter.name())).as(parameter.name()).isTrue();
       assertThat(parameter.note()).isNotEmpty();
@@ -97,9 +107,13 @@ class TemplateExampleTest {
 
   @Test
   void projectFieldsAndFindingsAreBlank() {
-    assertThat(example.project()).allSatisfy(f -> assertThat(f.value()).isInstanceOf(TemplateContent.Blank.class));
-    assertThat(example.findings()).allSatisfy(f -> assertThat(f.value()).isInstanceOf(TemplateContent.Blank.class));
-    assertThat(example.grades()).extracting(TemplateContent.Grade::name).containsExactly("优", "良", "中", "差");
+    assertThat(example.project())
+        .allSatisfy(f -> assertThat(f.value()).isInstanceOf(TemplateContent.Blank.class));
+    assertThat(example.findings())
+        .allSatisfy(f -> assertThat(f.value()).isInstanceOf(TemplateContent.Blank.class));
+    assertThat(example.grades())
+        .extracting(TemplateContent.Grade::name)
+        .containsExactly("优", "良", "中", "差");
   }
 
   private static double full(Indicator row) {

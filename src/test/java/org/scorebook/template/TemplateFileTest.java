@@ -33,7 +33,8 @@ class TemplateFileTest {
         XSSFWorkbook read = new XSSFWorkbook(in);
         XSSFWorkbook built = TemplateWriter.blank()) {
       assertThat(TestWorkbooks.dump(read)).isEqualTo(TestWorkbooks.dump(built));
-      assertThat(read.getProperties().getCoreProperties().getCreator()).isEqualTo(TemplateWriter.CREATOR);
+      assertThat(read.getProperties().getCoreProperties().getCreator())
+          .isEqualTo(TemplateWriter.CREATOR);
     }
   }
 
@@ -50,7 +51,8 @@ class TemplateFileTest {
     }
     Outcome outcome = Scorebook.score(xls);
     assertThat(outcome.failure()).isEmpty();
-    assertThat(outcome.scorecard().orElseThrow().messages()).extracting(Message::text)
+    assertThat(outcome.scorecard().orElseThrow().messages())
+        .extracting(Message::text)
         .contains("项目名称不能为空");
   }
 }

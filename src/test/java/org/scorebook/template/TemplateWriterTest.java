@@ -2,7 +2,6 @@ package org.scorebook.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +14,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -49,14 +49,18 @@ class TemplateWriterTest {
   @Test
   void eachSheetHasItsHeaderAndLabels() {
     assertThat(row(projectSheet(), 0)).containsExactly("项目", "内容");
-    assertThat(column(projectSheet(), 0)).containsExactly("项目", "项目名称", "项目单位", "主管部门", "评价机构", "评价年度",
-        "联系人", "联系邮箱", "预算金额（万元）", "实际支出（万元）");
+    assertThat(column(projectSheet(), 0))
+        .containsExactly(
+            "项目", "项目名称", "项目单位", "主管部门", "评价机构", "评价年度", "联系人", "联系邮箱", "预算金额（万元）", "实际支出（万元）");
     assertThat(row(sheet("评分参数"), 0)).containsExactly("参数名", "数值", "单位", "说明");
-    assertThat(row(sheet("指标评分"), 0)).containsExactly("指标编码", "指标名称", "分值", "评分公式", "目标值", "实际值",
-        "人工得分", "评分说明", "得分", "得分率", "校验结果");
+    assertThat(row(sheet("指标评分"), 0))
+        .containsExactly(
+            "指标编码", "指标名称", "分值", "评分公式", "目标值", "实际值", "人工得分", "评分说明", "得分", "得分率", "校验结果");
     assertThat(row(sheet("等级标准"), 0)).containsExactly("等级", "最低分");
     assertThat(column(sheet("等级标准"), 0)).containsExactly("等级", "优", "良", "中", "差");
-    assertThat(Stream.of(1, 2, 3, 4).map(r -> sheet("等级标准").getRow(r).getCell(1).getNumericCellValue()))
+    assertThat(
+            Stream.of(1, 2, 3, 4)
+                .map(r -> sheet("等级标准").getRow(r).getCell(1).getNumericCellValue()))
         .containsExactly(90.0, 80.0, 60.0, 0.0);
     assertThat(row(sheet("评价结论"), 0)).containsExactly("项目", "内容");
     assertThat(column(sheet("评价结论"), 0).subList(1, 5)).isEqualTo(Findings.LABELS);
@@ -75,8 +79,20 @@ class TemplateWriterTest {
   @Test
   void guideExplainsFormulasAndHowToRun() {
     String guide = String.join("\n", column(sheet("填写说明"), 1));
-    assertThat(guide).contains("min(a, b)", "max(a, b)", "clamp(", "if(", "round(", "tier(", ">=", "!=", "0.85",
-        "2 * 分值", "（ ）", "scorebook process 文件.xlsx --out 输出目录");
+    assertThat(guide)
+        .contains(
+            "min(a, b)",
+            "max(a, b)",
+            "clamp(",
+            "if(",
+            "round(",
+            "tier(",
+            ">=",
+            "!=",
+            "0.85",
+            "2 * 分值",
+            "（ ）",
+            "scorebook process 文件.xlsx --out 输出目录");
     assertThat(column(sheet("填写说明"), 0)).contains("项目信息", "评分参数", "指标评分", "等级标准", "评价结论");
   }
 
@@ -85,22 +101,31 @@ class TemplateWriterTest {
     for (String name : List.of("项目信息", "评分参数", "指标评分", "等级标准", "评价结论")) {
       for (Cell cell : sheet(name).getRow(0)) {
         CellStyle style = cell.getCellStyle();
-        assertThat(blank.getFontAt(style.getFontIndex()).getBold()).as(name + " " + cell.getAddress()).isTrue();
+        assertThat(blank.getFontAt(style.getFontIndex()).getBold())
+            .as(name + " " + cell.getAddress())
+            .isTrue();
         assertThat(style.getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
         assertThat(style.getBorderBottom()).isEqualTo(BorderStyle.THIN);
       }
     }
   }
 
-  /** The processor clears the fill of a cell it once marked, so an input cell must have none of its own. */
+  /**
+   * The processor clears the fill of a cell it once marked, so an input cell must have none of its
+   * own.
+   */
   @Test
   void bodyCellsHaveBordersAndNoFill() {
     for (String name : List.of("项目信息", "评分参数", "指标评分", "等级标准", "评价结论")) {
       Sheet sheet = sheet(name);
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
         for (Cell cell : sheet.getRow(r)) {
-          assertThat(cell.getCellStyle().getFillPattern()).as(name + " " + cell.getAddress()).isEqualTo(FillPatternType.NO_FILL);
-          assertThat(cell.getCellStyle().getBorderLeft()).as(name + " " + cell.getAddress()).isEqualTo(BorderStyle.THIN);
+          assertThat(cell.getCellStyle().getFillPattern())
+              .as(name + " " + cell.getAddress())
+              .isEqualTo(FillPatternType.NO_FILL);
+          assertThat(cell.getCellStyle().getBorderLeft())
+              .as(name + " " + cell.getAddress())
+              .isEqualTo(BorderStyle.THIN);
         }
       }
     }
@@ -110,8 +135,10 @@ class TemplateWriterTest {
   void scoresAndRatesAreFormattedAndPercentInputsShowAsPercentages() {
     Sheet indicators = sheet("指标评分");
     for (int r = 1; r <= indicators.getLastRowNum(); r++) {
-      assertThat(indicators.getRow(r).getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0.00");
-      assertThat(indicators.getRow(r).getCell(9).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+      assertThat(indicators.getRow(r).getCell(8).getCellStyle().getDataFormatString())
+          .isEqualTo("0.00");
+      assertThat(indicators.getRow(r).getCell(9).getCellStyle().getDataFormatString())
+          .isEqualTo("0.00%");
     }
     Row satisfaction = rowOf(indicators, "C2.3");
     assertThat(satisfaction.getCell(4).getNumericCellValue()).isEqualTo(0.85);
@@ -119,8 +146,10 @@ class TemplateWriterTest {
     assertThat(satisfaction.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
     Sheet parameters = sheet("评分参数");
     assertThat(parameters.getRow(1).getCell(2).getStringCellValue()).isEqualTo("%");
-    assertThat(parameters.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
-    assertThat(rowOf(indicators, "A").getCell(2).getCellStyle().getDataFormatString()).isEqualTo("General");
+    assertThat(parameters.getRow(1).getCell(1).getCellStyle().getDataFormatString())
+        .isEqualTo("0.00%");
+    assertThat(rowOf(indicators, "A").getCell(2).getCellStyle().getDataFormatString())
+        .isEqualTo("General");
   }
 
   @Test
@@ -176,9 +205,11 @@ class TemplateWriterTest {
     TemplateWriter.writeBlank(target);
     TemplateWriter.writeBlank(target);
     try (Stream<Path> files = Files.list(target.getParent())) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly(TemplateWriter.FILE_NAME);
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactly(TemplateWriter.FILE_NAME);
     }
-    try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(target);
+        XSSFWorkbook read = new XSSFWorkbook(in)) {
       assertThat(TestWorkbooks.dump(read)).isEqualTo(TestWorkbooks.dump(blank));
     }
   }
@@ -189,10 +220,15 @@ class TemplateWriterTest {
     assertThat(evaluation.readMessages()).isEmpty();
     assertThat(evaluation.indicators().headerRow()).isZero();
     for (IndicatorColumn column : IndicatorColumn.values()) {
-      assertThat(evaluation.indicators().column(column)).as(column.header()).contains(column.ordinal());
+      assertThat(evaluation.indicators().column(column))
+          .as(column.header())
+          .contains(column.ordinal());
     }
-    assertThat(evaluation.indicators().rows()).hasSize(TemplateContent.example().indicators().size());
-    assertThat(evaluation.parameters()).extracting(p -> p.name()).containsExactly("完成率", "问题数", "满意度");
+    assertThat(evaluation.indicators().rows())
+        .hasSize(TemplateContent.example().indicators().size());
+    assertThat(evaluation.parameters())
+        .extracting(p -> p.name())
+        .containsExactly("完成率", "问题数", "满意度");
     assertThat(evaluation.grades()).isPresent();
   }
 

@@ -6,13 +6,15 @@ import org.scorebook.model.NumberReading;
 import org.scorebook.model.ProjectInfo;
 
 /**
- * A shorthand over {@link TestWorkbooks} for tests of the rules and the scorer: one call per indicator row,
- * and {@link #build} gives the {@link Evaluation} the real reader makes of the workbook. The workbook is
- * the template's layout (指标评分 header on row 1, columns A 指标编码 … K 校验结果; 项目信息, 评分参数 and
- * 等级标准 values from row 2), with the national grade bands unless {@link #grades} replaces them.
+ * A shorthand over {@link TestWorkbooks} for tests of the rules and the scorer: one call per
+ * indicator row, and {@link #build} gives the {@link Evaluation} the real reader makes of the
+ * workbook. The workbook is the template's layout (指标评分 header on row 1, columns A 指标编码 … K 校验结果;
+ * 项目信息, 评分参数 and 等级标准 values from row 2), with the national grade bands unless {@link #grades}
+ * replaces them.
  */
 public final class EvaluationBuilder {
-  private final TestWorkbooks.Builder workbook = TestWorkbooks.evaluation().project(ProjectInfo.NAME, "测试项目");
+  private final TestWorkbooks.Builder workbook =
+      TestWorkbooks.evaluation().project(ProjectInfo.NAME, "测试项目");
 
   private EvaluationBuilder() {}
 
@@ -56,19 +58,42 @@ public final class EvaluationBuilder {
   }
 
   /** A row as typed: null for a blank number, "" for a blank formula or reason. */
-  public EvaluationBuilder row(String code, String name, Double full, String formula, Double target, Double actual,
-      Double manual, String reason) {
+  public EvaluationBuilder row(
+      String code,
+      String name,
+      Double full,
+      String formula,
+      Double target,
+      Double actual,
+      Double manual,
+      String reason) {
     workbook.indicatorRow(code, name, full, formula, target, actual, manual, reason, null);
     return this;
   }
 
   /**
-   * A row whose numbers are given as readings ({@link NumberReading.Invalid} is typed as its text) and
-   * whose 得分 was typed as {@code previous.shown()}.
+   * A row whose numbers are given as readings ({@link NumberReading.Invalid} is typed as its text)
+   * and whose 得分 was typed as {@code previous.shown()}.
    */
-  public EvaluationBuilder row(String code, String name, NumberReading full, String formula, NumberReading target,
-      NumberReading actual, NumberReading manual, String reason, IndicatorRow.PreviousValue previous) {
-    workbook.indicatorRow(code, name, cell(full), formula, cell(target), cell(actual), cell(manual), reason,
+  public EvaluationBuilder row(
+      String code,
+      String name,
+      NumberReading full,
+      String formula,
+      NumberReading target,
+      NumberReading actual,
+      NumberReading manual,
+      String reason,
+      IndicatorRow.PreviousValue previous) {
+    workbook.indicatorRow(
+        code,
+        name,
+        cell(full),
+        formula,
+        cell(target),
+        cell(actual),
+        cell(manual),
+        reason,
         previous.isPresent() ? previous.shown() : null);
     return this;
   }

@@ -1,16 +1,15 @@
 package org.scorebook.testing;
 
-import java.util.Arrays;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.util.CellReference;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -23,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.scorebook.model.Evaluation;
@@ -49,17 +49,18 @@ import org.scorebook.template.TemplateWriter;
  *     .build();
  * }</pre>
  *
- * <p>The same builder gives the workbook ({@link Builder#build}), its bytes ({@link Builder#bytes}), a
- * file ({@link Builder#saveTo}) or the model {@link Evaluation} the reader makes of it ({@link Builder#read});
- * {@link EvaluationBuilder} is a shorthand over it for tests of the rules and the scorer.
+ * <p>The same builder gives the workbook ({@link Builder#build}), its bytes ({@link
+ * Builder#bytes}), a file ({@link Builder#saveTo}) or the model {@link Evaluation} the reader makes
+ * of it ({@link Builder#read}); {@link EvaluationBuilder} is a shorthand over it for tests of the
+ * rules and the scorer.
  *
- * <p>Everything goes through {@link TemplateContent} and {@link TemplateWriter}, so the workbook looks
- * like the shipped template. Values are {@code Object}s: a {@link String} is written as text (also where
- * a number belongs), a {@link Number} as a number, {@code null} as a blank cell, {@link #formulaCell} as
- * an Excel formula and {@link #percent} as a number shown as a percentage. For what the template never
- * makes, {@link Builder#row}, {@link Builder#cell}, {@link Builder#sheet}, {@link Builder#withoutSheet},
- * {@link Builder#renameSheet}, {@link Builder#indicatorHeaderAt} and {@link Builder#edit} change the
- * built workbook directly.
+ * <p>Everything goes through {@link TemplateContent} and {@link TemplateWriter}, so the workbook
+ * looks like the shipped template. Values are {@code Object}s: a {@link String} is written as text
+ * (also where a number belongs), a {@link Number} as a number, {@code null} as a blank cell, {@link
+ * #formulaCell} as an Excel formula and {@link #percent} as a number shown as a percentage. For
+ * what the template never makes, {@link Builder#row}, {@link Builder#cell}, {@link Builder#sheet},
+ * {@link Builder#withoutSheet}, {@link Builder#renameSheet}, {@link Builder#indicatorHeaderAt} and
+ * {@link Builder#edit} change the built workbook directly.
  */
 public final class TestWorkbooks {
   /** The file name {@link Builder#read} gives the evaluation. */
@@ -67,7 +68,9 @@ public final class TestWorkbooks {
 
   private TestWorkbooks() {}
 
-  /** A workbook with every sheet and header, blank project facts, no parameters and no indicators. */
+  /**
+   * A workbook with every sheet and header, blank project facts, no parameters and no indicators.
+   */
   public static Builder evaluation() {
     return new Builder(TemplateContent.empty());
   }
@@ -156,7 +159,9 @@ public final class TestWorkbooks {
 
     // 指标评分
 
-    /** Adds a row with a code, a name and a full score ({@code null} for blank, text, or a number). */
+    /**
+     * Adds a row with a code, a name and a full score ({@code null} for blank, text, or a number).
+     */
     public Builder indicator(String code, String name, Object full) {
       indicators.add(Indicator.of(code, name, TemplateContent.of(full)));
       return this;
@@ -167,11 +172,22 @@ public final class TestWorkbooks {
       return indicator(code, name, full);
     }
 
-    /** A row with values in the template's column order (编码, 名称, 分值, 公式, 目标值, 实际值, 人工得分, 说明, 得分). */
+    /**
+     * A row with values in the template's column order (编码, 名称, 分值, 公式, 目标值, 实际值, 人工得分, 说明, 得分).
+     */
     public Builder indicatorRow(Object... values) {
       Object[] v = Arrays.copyOf(values, 9);
-      indicators.add(new Indicator(str(v[0]), str(v[1]), TemplateContent.of(v[2]), str(v[3]), TemplateContent.of(v[4]),
-          TemplateContent.of(v[5]), TemplateContent.of(v[6]), str(v[7]), TemplateContent.of(v[8])));
+      indicators.add(
+          new Indicator(
+              str(v[0]),
+              str(v[1]),
+              TemplateContent.of(v[2]),
+              str(v[3]),
+              TemplateContent.of(v[4]),
+              TemplateContent.of(v[5]),
+              TemplateContent.of(v[6]),
+              str(v[7]),
+              TemplateContent.of(v[8])));
       return this;
     }
 
@@ -224,14 +240,17 @@ public final class TestWorkbooks {
 
     // 等级标准
 
-    /** Replaces the bands: {@code grades("优秀", 90, "合格", 60, "不合格", 0)}; minimums may be any value. */
+    /**
+     * Replaces the bands: {@code grades("优秀", 90, "合格", 60, "不合格", 0)}; minimums may be any value.
+     */
     public Builder grades(Object... nameMinimumPairs) {
       if (nameMinimumPairs.length % 2 != 0) {
         throw new IllegalArgumentException("pairs of name and minimum expected");
       }
       grades = new ArrayList<>();
       for (int i = 0; i < nameMinimumPairs.length; i += 2) {
-        grades.add(new Grade(str(nameMinimumPairs[i]), TemplateContent.of(nameMinimumPairs[i + 1])));
+        grades.add(
+            new Grade(str(nameMinimumPairs[i]), TemplateContent.of(nameMinimumPairs[i + 1])));
       }
       return this;
     }
@@ -257,29 +276,35 @@ public final class TestWorkbooks {
      * replacing what was there; the sheet is created when missing. {@code null} empties a cell.
      */
     public Builder row(String sheet, int rowIndex, Object... values) {
-      return edit(workbook -> {
-        Sheet target = sheetOrNew(workbook, sheet);
-        for (int c = 0; c < values.length; c++) {
-          write(target, rowIndex, c, values[c]);
-        }
-      });
+      return edit(
+          workbook -> {
+            Sheet target = sheetOrNew(workbook, sheet);
+            for (int c = 0; c < values.length; c++) {
+              write(target, rowIndex, c, values[c]);
+            }
+          });
     }
 
     /** Writes one cell, addressed as in Excel ({@code "B2"}). */
     public Builder cell(String sheet, String address, Object value) {
       CellAddress where = new CellAddress(address);
-      return edit(workbook -> write(sheetOrNew(workbook, sheet), where.getRow(), where.getColumn(), value));
+      return edit(
+          workbook -> write(sheetOrNew(workbook, sheet), where.getRow(), where.getColumn(), value));
     }
 
-    /** Moves the 指标评分 table down so that its header is on row {@code rowIndex} (0-based), rows above blank. */
+    /**
+     * Moves the 指标评分 table down so that its header is on row {@code rowIndex} (0-based), rows above
+     * blank.
+     */
     public Builder indicatorHeaderAt(int rowIndex) {
-      return edit(workbook -> {
-        Sheet sheet = workbook.getSheet(TemplateWriter.INDICATOR_SHEET);
-        if (rowIndex > 0) {
-          sheet.createFreezePane(0, 0);
-          sheet.shiftRows(0, Math.max(sheet.getLastRowNum(), 0), rowIndex);
-        }
-      });
+      return edit(
+          workbook -> {
+            Sheet sheet = workbook.getSheet(TemplateWriter.INDICATOR_SHEET);
+            if (rowIndex > 0) {
+              sheet.createFreezePane(0, 0);
+              sheet.shiftRows(0, Math.max(sheet.getLastRowNum(), 0), rowIndex);
+            }
+          });
     }
 
     /** Any other change to the built workbook. */
@@ -303,8 +328,8 @@ public final class TestWorkbooks {
     }
 
     /**
-     * The evaluation the real reader makes of the workbook, named {@value TestWorkbooks#SOURCE}: for tests of the rules
-     * and the scorer, which then see exactly what they would see of a file.
+     * The evaluation the real reader makes of the workbook, named {@value TestWorkbooks#SOURCE}:
+     * for tests of the rules and the scorer, which then see exactly what they would see of a file.
      */
     public Evaluation read() {
       try (XSSFWorkbook workbook = build()) {
@@ -395,9 +420,9 @@ public final class TestWorkbooks {
   // A canonical text dump, to compare two workbooks
 
   /**
-   * Every sheet in order with its column widths, merged regions, frozen panes, print setup and custom row
-   * heights, and every cell with its address, type, value or formula, number format and look (bold, fill,
-   * border). Two workbooks with equal dumps look and read the same.
+   * Every sheet in order with its column widths, merged regions, frozen panes, print setup and
+   * custom row heights, and every cell with its address, type, value or formula, number format and
+   * look (bold, fill, border). Two workbooks with equal dumps look and read the same.
    */
   public static String dump(Workbook workbook) {
     StringBuilder out = new StringBuilder();
@@ -410,29 +435,55 @@ public final class TestWorkbooks {
         lastColumn = Math.max(lastColumn, row.getLastCellNum());
       }
       for (int c = 0; c < lastColumn; c++) {
-        out.append("  width ").append(columnName(c))
-            .append(' ').append(sheet.getColumnWidth(c)).append('\n');
+        out.append("  width ")
+            .append(columnName(c))
+            .append(' ')
+            .append(sheet.getColumnWidth(c))
+            .append('\n');
       }
       for (CellRangeAddress merged : sheet.getMergedRegions()) {
         out.append("  merged ").append(merged.formatAsString()).append('\n');
       }
       PaneInformation pane = sheet.getPaneInformation();
       if (pane != null && pane.isFreezePane()) {
-        out.append("  frozen ").append(pane.getVerticalSplitPosition()).append(',')
-            .append(pane.getHorizontalSplitPosition()).append('\n');
+        out.append("  frozen ")
+            .append(pane.getVerticalSplitPosition())
+            .append(',')
+            .append(pane.getHorizontalSplitPosition())
+            .append('\n');
       }
       PrintSetup print = sheet.getPrintSetup();
-      out.append("  print paper=").append(print.getPaperSize()).append(" landscape=").append(print.getLandscape())
-          .append(" fit=").append(sheet.getFitToPage()).append(' ').append(print.getFitWidth()).append('x')
-          .append(print.getFitHeight()).append(" repeat=")
-          .append(sheet.getRepeatingRows() == null ? "" : sheet.getRepeatingRows().formatAsString()).append('\n');
+      out.append("  print paper=")
+          .append(print.getPaperSize())
+          .append(" landscape=")
+          .append(print.getLandscape())
+          .append(" fit=")
+          .append(sheet.getFitToPage())
+          .append(' ')
+          .append(print.getFitWidth())
+          .append('x')
+          .append(print.getFitHeight())
+          .append(" repeat=")
+          .append(sheet.getRepeatingRows() == null ? "" : sheet.getRepeatingRows().formatAsString())
+          .append('\n');
       for (Row row : sheet) {
         if (row.isFormatted() || row.getHeight() != sheet.getDefaultRowHeight()) {
-          out.append("  row ").append(row.getRowNum() + 1).append(" height ").append(row.getHeight()).append('\n');
+          out.append("  row ")
+              .append(row.getRowNum() + 1)
+              .append(" height ")
+              .append(row.getHeight())
+              .append('\n');
         }
         for (Cell cell : row) {
-          out.append("  ").append(cell.getAddress()).append(' ').append(cell.getCellType()).append(' ')
-              .append(value(cell, formatter)).append(" | ").append(look(workbook, cell.getCellStyle())).append('\n');
+          out.append("  ")
+              .append(cell.getAddress())
+              .append(' ')
+              .append(cell.getCellType())
+              .append(' ')
+              .append(value(cell, formatter))
+              .append(" | ")
+              .append(look(workbook, cell.getCellStyle()))
+              .append('\n');
         }
       }
     }
@@ -447,7 +498,8 @@ public final class TestWorkbooks {
     CellType type = cell.getCellType();
     return switch (type) {
       case STRING -> "\"" + cell.getStringCellValue().replace("\n", "\\n") + "\"";
-      case NUMERIC -> Double.toString(cell.getNumericCellValue()) + " shown " + formatter.formatCellValue(cell);
+      case NUMERIC ->
+          Double.toString(cell.getNumericCellValue()) + " shown " + formatter.formatCellValue(cell);
       case FORMULA -> "=" + cell.getCellFormula();
       case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
       case ERROR -> "#" + cell.getErrorCellValue();
@@ -458,15 +510,27 @@ public final class TestWorkbooks {
   private static String look(Workbook workbook, CellStyle style) {
     Font font = workbook.getFontAt(style.getFontIndex());
     StringBuilder look = new StringBuilder("fmt=").append(style.getDataFormatString());
-    look.append(" font=").append(font.getFontName()).append('/').append(font.getFontHeightInPoints());
+    look.append(" font=")
+        .append(font.getFontName())
+        .append('/')
+        .append(font.getFontHeightInPoints());
     if (font.getBold()) {
       look.append(" bold");
     }
     if (style.getFillPattern() != FillPatternType.NO_FILL) {
-      look.append(" fill=").append(style.getFillPattern()).append('/').append(style.getFillForegroundColor());
+      look.append(" fill=")
+          .append(style.getFillPattern())
+          .append('/')
+          .append(style.getFillForegroundColor());
     }
-    look.append(" border=").append(style.getBorderTop()).append('/').append(style.getBorderBottom());
-    look.append(" align=").append(style.getAlignment()).append('/').append(style.getVerticalAlignment());
+    look.append(" border=")
+        .append(style.getBorderTop())
+        .append('/')
+        .append(style.getBorderBottom());
+    look.append(" align=")
+        .append(style.getAlignment())
+        .append('/')
+        .append(style.getVerticalAlignment());
     if (style.getWrapText()) {
       look.append(" wrap");
     }

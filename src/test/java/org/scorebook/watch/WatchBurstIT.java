@@ -24,7 +24,7 @@ class WatchBurstIT {
       }
     }
     DropFolder folder = DropFolder.at(inbox).withThreads(2);
-    try (Watcher watcher = new Watcher(folder, handled -> { })) {
+    try (Watcher watcher = new Watcher(folder, handled -> {})) {
       watcher.poll(); // first sight: nothing is taken yet
       assertThat(watcher.poll()).isEqualTo(50);
       assertThat(watcher.archivedCount()).isEqualTo(45);

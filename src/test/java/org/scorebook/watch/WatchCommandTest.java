@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.cli.CliAccess;
 
-/** {@code scorebook watch} through the real command line, in process: help, defaults and usage errors. */
+/**
+ * {@code scorebook watch} through the real command line, in process: help, defaults and usage
+ * errors.
+ */
 class WatchCommandTest {
   @TempDir Path inbox;
 
@@ -21,7 +24,9 @@ class WatchCommandTest {
   void helpIsChineseWithExamples() {
     CliAccess.Result run = run("watch", "--help");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("用法：scorebook watch 收件箱", "--interval", "--once", "示例：", "\\\\server\\share\\收件箱");
+    assertThat(run.out())
+        .contains(
+            "用法：scorebook watch 收件箱", "--interval", "--once", "示例：", "\\\\server\\share\\收件箱");
   }
 
   @Test
@@ -35,7 +40,8 @@ class WatchCommandTest {
     CliAccess.Result itself = run("watch", inbox.toString(), "--out", inbox.toString(), "--once");
     assertThat(itself.status()).isEqualTo(2);
     assertThat(itself.err()).contains("--out 不能是收件箱本身");
-    assertThat(run("watch", inbox.toString(), "--threads", "0").err()).contains("--threads 应为 1 至 16 的整数");
+    assertThat(run("watch", inbox.toString(), "--threads", "0").err())
+        .contains("--threads 应为 1 至 16 的整数");
     CliAccess.Result missing = run("watch", inbox.resolve("没有这个文件夹").toString(), "--once");
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("找不到收件箱文件夹");

@@ -28,7 +28,9 @@ final class WatchFixtures {
 
   private WatchFixtures() {}
 
-  /** A copy of {@code sample} finished a while ago: older than the minimum age a watcher waits for. */
+  /**
+   * A copy of {@code sample} finished a while ago: older than the minimum age a watcher waits for.
+   */
   static Path drop(Path inbox, Path sample, String name) {
     try {
       return settled(Files.copy(sample, inbox.resolve(name)));
@@ -40,7 +42,8 @@ final class WatchFixtures {
   /** Sets a file's modification time an hour back, as for a copy that finished long ago. */
   static Path settled(Path file) {
     try {
-      return Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+      return Files.setLastModifiedTime(
+          file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -52,7 +55,11 @@ final class WatchFixtures {
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -72,16 +79,22 @@ final class WatchFixtures {
     }
   }
 
-  /** Opens a workbook the way a reader would, from a stream, and checks it has the summary sheet first. */
+  /**
+   * Opens a workbook the way a reader would, from a stream, and checks it has the summary sheet
+   * first.
+   */
   static void assertReadableScored(Path file) {
-    try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        Workbook workbook = WorkbookFactory.create(in)) {
       assertThat(workbook.getSheetName(0)).as("first sheet of %s", file).isEqualTo("评分汇总");
     } catch (IOException e) {
       throw new AssertionError("cannot open " + file + ": " + e, e);
     }
   }
 
-  /** Everything in both lists, each once: the archive and the failed folder's originals together. */
+  /**
+   * Everything in both lists, each once: the archive and the failed folder's originals together.
+   */
   static List<String> union(List<String> a, List<String> b) {
     List<String> all = new ArrayList<>(a);
     all.addAll(b);
@@ -89,7 +102,9 @@ final class WatchFixtures {
     return all;
   }
 
-  /** Waits (bounded) for a condition, failing with {@code what} when it does not come true in time. */
+  /**
+   * Waits (bounded) for a condition, failing with {@code what} when it does not come true in time.
+   */
   static void await(Duration limit, String what, BooleanSupplier condition) {
     long deadline = System.nanoTime() + limit.toNanos();
     while (!condition.getAsBoolean()) {
@@ -105,7 +120,10 @@ final class WatchFixtures {
     }
   }
 
-  /** A folder whose watcher polls quickly; tests drive it with {@link Watcher#poll()} where they can. */
+  /**
+   * A folder whose watcher polls quickly; tests drive it with {@link Watcher#poll()} where they
+   * can.
+   */
   static DropFolder fast(Path inbox) {
     return DropFolder.at(inbox).withInterval(Duration.ofMillis(100));
   }
@@ -113,7 +131,10 @@ final class WatchFixtures {
   /** The originals in the failed folder (not the annotated copies or reason files). */
   static List<String> failedOriginals(DropFolder folder) {
     return names(folder.failed()).stream()
-        .filter(n -> !n.endsWith(Disposition.REASON_SUFFIX) && !WorkbookNames.stem(n).endsWith(Disposition.ANNOTATED_SUFFIX))
+        .filter(
+            n ->
+                !n.endsWith(Disposition.REASON_SUFFIX)
+                    && !WorkbookNames.stem(n).endsWith(Disposition.ANNOTATED_SUFFIX))
         .toList();
   }
 

@@ -23,18 +23,19 @@ class WatchGracefulStopTest {
     AtomicReference<Watcher> self = new AtomicReference<>();
     List<String> claimed = new CopyOnWriteArrayList<>();
     List<String> handled = new CopyOnWriteArrayList<>();
-    WatchListener stopOnFirstClaim = new WatchListener() {
-      @Override
-      public void claimed(String name) {
-        claimed.add(name);
-        self.get().stop(); // as the shutdown hook does, while the file is in hand
-      }
+    WatchListener stopOnFirstClaim =
+        new WatchListener() {
+          @Override
+          public void claimed(String name) {
+            claimed.add(name);
+            self.get().stop(); // as the shutdown hook does, while the file is in hand
+          }
 
-      @Override
-      public void handled(Handled done) {
-        handled.add(done.name());
-      }
-    };
+          @Override
+          public void handled(Handled done) {
+            handled.add(done.name());
+          }
+        };
     try (Watcher watcher = new Watcher(folder, stopOnFirstClaim)) {
       self.set(watcher);
       Thread loop = new Thread(watcher::run, "loop");

@@ -18,15 +18,19 @@ class WatchIgnoredAndCorruptFilesTest {
     byte[] half = Arrays.copyOf(Files.readAllBytes(GOOD), 5000);
     settled(Files.write(inbox.resolve("坏的.xlsx"), half)); // broken long ago, not a copy in progress
     DropFolder folder = DropFolder.at(inbox);
-    try (Watcher watcher = new Watcher(folder, handled -> { })) {
+    try (Watcher watcher = new Watcher(folder, handled -> {})) {
       watcher.poll();
       assertThat(watcher.poll()).isEqualTo(1);
       assertThat(watcher.failedCount()).isEqualTo(1);
     }
     assertThat(names(folder.failed())).containsExactly("坏的.xlsx", "坏的.错误说明.txt");
-    assertThat(Files.readAllBytes(folder.failed().resolve("坏的.xlsx"))).as("original untouched").isEqualTo(half);
+    assertThat(Files.readAllBytes(folder.failed().resolve("坏的.xlsx")))
+        .as("original untouched")
+        .isEqualTo(half);
     byte[] reason = Files.readAllBytes(folder.failed().resolve("坏的.错误说明.txt"));
-    assertThat(Arrays.copyOf(reason, 3)).as("UTF-8 byte-order mark").containsExactly(0xEF, 0xBB, 0xBF);
+    assertThat(Arrays.copyOf(reason, 3))
+        .as("UTF-8 byte-order mark")
+        .containsExactly(0xEF, 0xBB, 0xBF);
     assertThat(new String(reason, StandardCharsets.UTF_8))
         .contains("工作簿「坏的.xlsx」未能评分")
         .contains("无法读取：文件不完整或已损坏")
@@ -42,7 +46,7 @@ class WatchIgnoredAndCorruptFilesTest {
       drop(inbox, GOOD, name);
     }
     DropFolder folder = DropFolder.at(inbox);
-    try (Watcher watcher = new Watcher(folder, handled -> { })) {
+    try (Watcher watcher = new Watcher(folder, handled -> {})) {
       watcher.poll();
       assertThat(watcher.poll()).isZero();
     }
@@ -55,7 +59,7 @@ class WatchIgnoredAndCorruptFilesTest {
   void upperCaseAndMacroEnabledWorkbooksAreTaken() throws Exception {
     drop(inbox, GOOD, "大写.XLSX");
     DropFolder folder = DropFolder.at(inbox);
-    try (Watcher watcher = new Watcher(folder, handled -> { })) {
+    try (Watcher watcher = new Watcher(folder, handled -> {})) {
       watcher.poll();
       assertThat(watcher.poll()).isEqualTo(1);
     }

@@ -20,7 +20,7 @@ class WatchNamesTest {
       drop(inbox, GOOD, name);
     }
     DropFolder folder = DropFolder.at(inbox);
-    try (Watcher watcher = new Watcher(folder, handled -> { })) {
+    try (Watcher watcher = new Watcher(folder, handled -> {})) {
       watcher.poll();
       assertThat(watcher.poll()).isEqualTo(3);
     }
@@ -36,25 +36,28 @@ class WatchNamesTest {
     assertThat(name.getBytes(StandardCharsets.UTF_8).length).isBetween(200, 255);
     drop(inbox, GOOD, name);
     DropFolder folder = DropFolder.at(inbox);
-    try (Watcher watcher = new Watcher(folder, handled -> { })) {
+    try (Watcher watcher = new Watcher(folder, handled -> {})) {
       watcher.poll();
       assertThat(watcher.poll()).isEqualTo(1);
     }
     assertThat(names(inbox)).isEmpty();
     for (Path done : List.of(folder.out(), folder.archive())) {
-      assertThat(names(done)).singleElement().satisfies(n -> {
-        assertThat(n).endsWith("….xlsx");
-        assertThat(stem).startsWith(n.substring(0, n.length() - "….xlsx".length()));
-        assertThat(WorkbookNames.stem(n).getBytes(StandardCharsets.UTF_8).length)
-            .isLessThanOrEqualTo(WorkbookNames.MAX_STEM_BYTES);
-      });
+      assertThat(names(done))
+          .singleElement()
+          .satisfies(
+              n -> {
+                assertThat(n).endsWith("….xlsx");
+                assertThat(stem).startsWith(n.substring(0, n.length() - "….xlsx".length()));
+                assertThat(WorkbookNames.stem(n).getBytes(StandardCharsets.UTF_8).length)
+                    .isLessThanOrEqualTo(WorkbookNames.MAX_STEM_BYTES);
+              });
     }
   }
 
   @Test
   void aSecondFileOfTheSameNameGetsATimeSuffixAndNothingIsOverwritten() throws Exception {
     DropFolder folder = DropFolder.at(inbox);
-    try (Watcher watcher = new Watcher(folder, handled -> { })) {
+    try (Watcher watcher = new Watcher(folder, handled -> {})) {
       drop(inbox, GOOD, "评价.xlsx");
       watcher.poll();
       assertThat(watcher.poll()).isEqualTo(1);
@@ -67,12 +70,19 @@ class WatchNamesTest {
       watcher.poll();
       assertThat(watcher.poll()).isEqualTo(1);
 
-      assertThat(Files.readAllBytes(folder.out().resolve("评价.xlsx"))).as("first output untouched").isEqualTo(firstScored);
+      assertThat(Files.readAllBytes(folder.out().resolve("评价.xlsx")))
+          .as("first output untouched")
+          .isEqualTo(firstScored);
     }
-    assertThat(names(folder.archive())).hasSize(2).contains("评价.xlsx")
-        .anySatisfy(n -> assertThat(n).matches("评价 \\(\\d{4}-\\d{2}-\\d{2} \\d{6}(-\\d+)?\\)\\.xlsx"));
+    assertThat(names(folder.archive()))
+        .hasSize(2)
+        .contains("评价.xlsx")
+        .anySatisfy(
+            n -> assertThat(n).matches("评价 \\(\\d{4}-\\d{2}-\\d{2} \\d{6}(-\\d+)?\\)\\.xlsx"));
     assertThat(names(folder.out())).hasSize(2);
-    assertThat(failedOriginals(folder)).singleElement().satisfies(n -> assertThat(n).startsWith("评价 ("));
+    assertThat(failedOriginals(folder))
+        .singleElement()
+        .satisfies(n -> assertThat(n).startsWith("评价 ("));
     String stem = WorkbookNames.stem(failedOriginals(folder).get(0));
     assertThat(names(folder.failed())).contains(stem + ".已标注.xlsx", stem + ".错误说明.txt");
   }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.cli.CliAccess;
 
 /**
- * {@code scorebook watch --once} through the real command line, in process, on real workbooks: each run
- * waits for its files to settle, so these take seconds.
+ * {@code scorebook watch --once} through the real command line, in process, on real workbooks: each
+ * run waits for its files to settle, so these take seconds.
  */
 class WatchOnceIT {
   @TempDir Path inbox;
@@ -38,7 +38,15 @@ class WatchOnceIT {
     drop(inbox, GOOD, "好的.xlsx");
     Path out = inbox.resolveSibling(inbox.getFileName() + "-结果");
     Path archive = inbox.resolveSibling(inbox.getFileName() + "-归档");
-    CliAccess.Result run = run("watch", inbox.toString(), "--once", "--out", out.toString(), "--archive", archive.toString());
+    CliAccess.Result run =
+        run(
+            "watch",
+            inbox.toString(),
+            "--once",
+            "--out",
+            out.toString(),
+            "--archive",
+            archive.toString());
     assertThat(run.status()).isZero();
     assertThat(names(out)).containsExactly("好的.xlsx");
     assertThat(names(archive)).containsExactly("好的.xlsx");
@@ -51,9 +59,14 @@ class WatchOnceIT {
     drop(inbox, GOOD, "没打开的评价.xlsx");
     CliAccess.Result run = run("watch", inbox.toString(), "--once");
     assertThat(run.status()).as(run.out()).isZero();
-    assertThat(run.out().lines().filter(l -> l.contains("打开着的评价.xlsx"))).singleElement().asString()
-        .contains("✓").contains("正在 Excel 中打开");
-    assertThat(run.out().lines().filter(l -> l.contains("没打开的评价.xlsx"))).singleElement().asString()
+    assertThat(run.out().lines().filter(l -> l.contains("打开着的评价.xlsx")))
+        .singleElement()
+        .asString()
+        .contains("✓")
+        .contains("正在 Excel 中打开");
+    assertThat(run.out().lines().filter(l -> l.contains("没打开的评价.xlsx")))
+        .singleElement()
+        .asString()
         .doesNotContain("Excel");
   }
 

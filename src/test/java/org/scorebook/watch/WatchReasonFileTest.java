@@ -21,18 +21,21 @@ class WatchReasonFileTest {
   @TempDir Path inbox;
 
   private static String text(Outcome outcome) {
-    return new String(ReasonFile.contents("评价.xlsx", outcome, "评价.已标注.xlsx"), StandardCharsets.UTF_8);
+    return new String(
+        ReasonFile.contents("评价.xlsx", outcome, "评价.已标注.xlsx"), StandardCharsets.UTF_8);
   }
 
   @Test
   void errorsComeFirstCountedWithPlacesInWordsAndIdenticalOnesOnOneLine() {
     String blank = "分值为空";
-    List<Message> messages = List.of(
-        Message.warning(CellRef.of("指标评分", 3, 7), "A1", "得分低于分值，请写明扣分理由"),
-        Message.error(CellRef.of("指标评分", 5, 5), "B1.1", blank),
-        Message.error(CellRef.of("项目信息", 1, 1), "", "项目名称为空"),
-        Message.error(CellRef.of("指标评分", 7, 5), "B1.2", blank));
-    Scorecard card = new Scorecard(null, List.of(), OptionalDouble.empty(), Optional.empty(), messages);
+    List<Message> messages =
+        List.of(
+            Message.warning(CellRef.of("指标评分", 3, 7), "A1", "得分低于分值，请写明扣分理由"),
+            Message.error(CellRef.of("指标评分", 5, 5), "B1.1", blank),
+            Message.error(CellRef.of("项目信息", 1, 1), "", "项目名称为空"),
+            Message.error(CellRef.of("指标评分", 7, 5), "B1.2", blank));
+    Scorecard card =
+        new Scorecard(null, List.of(), OptionalDouble.empty(), Optional.empty(), messages);
     String text = text(new Outcome.HasErrors(Path.of("评价.xlsx"), card, List.of()));
 
     assertThat(text).contains("需要改正 3 处");
@@ -48,7 +51,7 @@ class WatchReasonFileTest {
   void anEmptyFileIsToBeCopiedAgainNotSavedAnew() throws Exception {
     DropFolder folder = DropFolder.at(inbox);
     settled(Files.write(inbox.resolve("空的.xlsx"), new byte[0]));
-    try (Watcher watcher = new Watcher(folder, handled -> { })) {
+    try (Watcher watcher = new Watcher(folder, handled -> {})) {
       watcher.poll();
       assertThat(watcher.poll()).isEqualTo(1);
     }

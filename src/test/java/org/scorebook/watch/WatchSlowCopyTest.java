@@ -26,7 +26,7 @@ class WatchSlowCopyTest {
     byte[] bytes = Files.readAllBytes(GOOD);
     Path file = inbox.resolve("慢慢复制的评价.xlsx");
     DropFolder folder = DropFolder.at(inbox);
-    try (Watcher watcher = new Watcher(folder, handled -> { }, FileJob.Scoring.SCOREBOOK, clock);
+    try (Watcher watcher = new Watcher(folder, handled -> {}, FileJob.Scoring.SCOREBOOK, clock);
         OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
       int half = bytes.length / 2;
       out.write(Arrays.copyOfRange(bytes, 0, half));
@@ -54,8 +54,9 @@ class WatchSlowCopyTest {
     byte[] bytes = Files.readAllBytes(GOOD);
     Path file = inbox.resolve("暂停的复制.xlsx");
     DropFolder folder = DropFolder.at(inbox);
-    try (Watcher watcher = new Watcher(folder, handled -> { }, FileJob.Scoring.SCOREBOOK, clock)) {
-      Files.write(file, Arrays.copyOf(bytes, bytes.length - 2000)); // the zip's directory comes last
+    try (Watcher watcher = new Watcher(folder, handled -> {}, FileJob.Scoring.SCOREBOOK, clock)) {
+      Files.write(
+          file, Arrays.copyOf(bytes, bytes.length - 2000)); // the zip's directory comes last
       watcher.poll();
       assertThat(watcher.poll()).as("unchanged across two polls, modified just now").isZero();
       clock.advance(folder.minimumAge().multipliedBy(3));
@@ -76,21 +77,25 @@ class WatchSlowCopyTest {
     drop(inbox, GOOD, "还在写的评价.xlsx");
     DropFolder folder = DropFolder.at(inbox);
     List<String> postponed = new ArrayList<>();
-    FileJob.Scoring writerKeepsWriting = (input, staged, shownAs) -> {
-      appendTo(input); // the staged input is the claimed file itself (a hard link), as a writer's handle is
-      return Scorebook.process(input, staged, shownAs);
-    };
-    WatchListener listener = new WatchListener() {
-      @Override
-      public void handled(Handled handled) {
-        throw new AssertionError("handled " + handled);
-      }
+    FileJob.Scoring writerKeepsWriting =
+        (input, staged, shownAs) -> {
+          appendTo(
+              input); // the staged input is the claimed file itself (a hard link), as a writer's
+          // handle is
+          return Scorebook.process(input, staged, shownAs);
+        };
+    WatchListener listener =
+        new WatchListener() {
+          @Override
+          public void handled(Handled handled) {
+            throw new AssertionError("handled " + handled);
+          }
 
-      @Override
-      public void postponed(String name, String reason) {
-        postponed.add(name + ": " + reason);
-      }
-    };
+          @Override
+          public void postponed(String name, String reason) {
+            postponed.add(name + ": " + reason);
+          }
+        };
     try (Watcher watcher = new Watcher(folder, listener, writerKeepsWriting, clock)) {
       watcher.poll();
       assertThat(watcher.poll()).isZero();

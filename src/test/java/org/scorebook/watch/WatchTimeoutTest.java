@@ -18,7 +18,7 @@ class WatchTimeoutTest {
     drop(inbox, GOOD, "太慢1.xlsx");
     drop(inbox, GOOD, "太慢2.xlsx");
     DropFolder folder = DropFolder.at(inbox).withFileTimeout(Duration.ofMillis(1));
-    try (Watcher watcher = new Watcher(folder, handled -> { })) {
+    try (Watcher watcher = new Watcher(folder, handled -> {})) {
       watcher.poll();
       assertThat(watcher.poll()).isEqualTo(2);
       assertThat(watcher.failedCount()).isEqualTo(2);

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.Scorebook;
 
 /**
- * A failure to write Scorebook's own output (no space, read-only, permission, something in the way) is
- * the server's problem, not the submitter's: the workbook stays claimed and is scored once it is gone.
+ * A failure to write Scorebook's own output (no space, read-only, permission, something in the way)
+ * is the server's problem, not the submitter's: the workbook stays claimed and is scored once it is
+ * gone.
  */
 class WatchWriteFailureTest {
   @TempDir Path inbox;
@@ -26,21 +27,24 @@ class WatchWriteFailureTest {
     DropFolder folder = DropFolder.at(inbox);
     Path notAFolder = Files.writeString(elsewhere.resolve("不是文件夹"), "");
     AtomicBoolean blocked = new AtomicBoolean(true);
-    FileJob.Scoring scoring = (input, staged, shownAs) ->
-        Scorebook.process(input, blocked.get() ? notAFolder.resolve(staged.getFileName()) : staged, shownAs);
+    FileJob.Scoring scoring =
+        (input, staged, shownAs) ->
+            Scorebook.process(
+                input, blocked.get() ? notAFolder.resolve(staged.getFileName()) : staged, shownAs);
     List<String> postponed = new ArrayList<>();
     List<Handled> handled = new ArrayList<>();
-    WatchListener listener = new WatchListener() {
-      @Override
-      public void handled(Handled done) {
-        handled.add(done);
-      }
+    WatchListener listener =
+        new WatchListener() {
+          @Override
+          public void handled(Handled done) {
+            handled.add(done);
+          }
 
-      @Override
-      public void postponed(String name, String reason) {
-        postponed.add(reason);
-      }
-    };
+          @Override
+          public void postponed(String name, String reason) {
+            postponed.add(reason);
+          }
+        };
     try (Watcher watcher = new Watcher(folder, listener, scoring, new ManualClock())) {
       watcher.poll();
       assertThat(watcher.poll()).as("nothing finished while writing fails").isZero();
@@ -48,11 +52,16 @@ class WatchWriteFailureTest {
       assertThat(names(folder.failed())).as("not the submitter's fault").isEmpty();
       assertThat(names(folder.work())).as("still claimed").hasSize(1);
       assertThat(findAll(folder.staging(), ".*").stream().filter(Files::isRegularFile))
-          .as("nothing left in staging after a failed attempt").isEmpty();
-      assertThat(postponed).hasSize(2).allSatisfy(reason -> assertThat(reason)
-          .startsWith("无法写入 " + folder.out().resolve("好的评价.xlsx"))
-          .contains("挡住")
-          .doesNotContain("无法读取"));
+          .as("nothing left in staging after a failed attempt")
+          .isEmpty();
+      assertThat(postponed)
+          .hasSize(2)
+          .allSatisfy(
+              reason ->
+                  assertThat(reason)
+                      .startsWith("无法写入 " + folder.out().resolve("好的评价.xlsx"))
+                      .contains("挡住")
+                      .doesNotContain("无法读取"));
 
       blocked.set(false);
       assertThat(watcher.poll()).isEqualTo(1);

@@ -1,6 +1,5 @@
 package org.scorebook.write;
 
-import org.scorebook.style.Fill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scorebook.write.SampleWorkbook.INDICATORS;
 import static org.scorebook.write.SampleWorkbook.PROJECT;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
+import org.scorebook.style.Fill;
 
 class CellMarksTest {
 
@@ -35,9 +35,10 @@ class CellMarksTest {
 
   @Test
   void severalMessagesOnOneCellGiveOneCommentAndErrorWins() throws Exception {
-    Scorecard card = SampleWorkbook.card()
-        .message(Message.error(CellRef.of(INDICATORS, 3, 7), "A2", "评分说明太长"))
-        .build();
+    Scorecard card =
+        SampleWorkbook.card()
+            .message(Message.error(CellRef.of(INDICATORS, 3, 7), "A2", "评分说明太长"))
+            .build();
     try (Workbook workbook = SampleWorkbook.xlsx()) {
       WorkbookWriter.annotate(workbook, card, VERSION, WRITTEN_AT);
 
@@ -51,11 +52,12 @@ class CellMarksTest {
 
   @Test
   void marksCellsOnOtherSheetsAndCreatesMissingCells() throws Exception {
-    Scorecard card = SampleWorkbook.card()
-        .message(Message.error(CellRef.of(PROJECT, 5, 1), "", "预算金额不能为负数"))
-        .message(Message.warning(CellRef.of(PROJECT, 20, 3), "", "这里原来没有单元格"))
-        .message(Message.error(CellRef.sheet(PROJECT), "", "整张表的问题没有单元格"))
-        .build();
+    Scorecard card =
+        SampleWorkbook.card()
+            .message(Message.error(CellRef.of(PROJECT, 5, 1), "", "预算金额不能为负数"))
+            .message(Message.warning(CellRef.of(PROJECT, 20, 3), "", "这里原来没有单元格"))
+            .message(Message.error(CellRef.sheet(PROJECT), "", "整张表的问题没有单元格"))
+            .build();
     try (Workbook workbook = SampleWorkbook.xlsx()) {
       WorkbookWriter.annotate(workbook, card, VERSION, WRITTEN_AT);
 

@@ -1,7 +1,5 @@
 package org.scorebook.write;
 
-import org.scorebook.model.Evaluation;
-import org.scorebook.style.TextWidth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.scorebook.write.SampleWorkbook.CHECK_COLUMN;
@@ -22,16 +20,18 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
-import org.scorebook.style.Look;
-import org.scorebook.style.Styles;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.model.CellRef;
+import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
+import org.scorebook.style.Look;
+import org.scorebook.style.Styles;
+import org.scorebook.style.TextWidth;
 
 class IndicatorAnnotationTest {
   @TempDir Path folder;
@@ -61,8 +61,11 @@ class IndicatorAnnotationTest {
       for (int i = 0; i < SampleWorkbook.LINES.size(); i++) {
         SampleWorkbook.Line line = SampleWorkbook.LINES.get(i);
         int row = i + 1;
-        assertThat(out.number(INDICATORS, row, SCORE_COLUMN).doubleValue()).as(line.code()).isEqualTo(line.score());
-        assertThat(out.number(INDICATORS, row, RATE_COLUMN).doubleValue()).as(line.code())
+        assertThat(out.number(INDICATORS, row, SCORE_COLUMN).doubleValue())
+            .as(line.code())
+            .isEqualTo(line.score());
+        assertThat(out.number(INDICATORS, row, RATE_COLUMN).doubleValue())
+            .as(line.code())
             .isCloseTo(line.score() / line.full(), within(1e-12));
         assertThat(out.cell(INDICATORS, row, SCORE_COLUMN).getDataFormatString()).isEqualTo("0.00");
         assertThat(out.cell(INDICATORS, row, RATE_COLUMN).getDataFormatString()).isEqualTo("0.00%");
@@ -73,11 +76,15 @@ class IndicatorAnnotationTest {
   @ParameterizedTest
   @ValueSource(strings = {"out.xlsx", "out.xls"})
   void checkColumnWrapsInAWideColumnAndRowsGrowToShowEveryLine(String name) throws IOException {
-    Scorecard card = SampleWorkbook.card()
-        .message(Message.error(CellRef.of(INDICATORS, 3, 6), "A2", "人工得分超过分值，请对照评分标准重新打分并写明依据"))
-        .message(Message.error(CellRef.of(INDICATORS, 2, 6), "A1", "人工得分超过分值，请对照评分标准重新打分并写明依据。"
-            + "这一行没有设定行高，LibreOffice 打开时不会自动加高，所以也要加高"))
-        .build();
+    Scorecard card =
+        SampleWorkbook.card()
+            .message(Message.error(CellRef.of(INDICATORS, 3, 6), "A2", "人工得分超过分值，请对照评分标准重新打分并写明依据"))
+            .message(
+                Message.error(
+                    CellRef.of(INDICATORS, 2, 6),
+                    "A1",
+                    "人工得分超过分值，请对照评分标准重新打分并写明依据。" + "这一行没有设定行高，LibreOffice 打开时不会自动加高，所以也要加高"))
+            .build();
     Path target = folder.resolve(name);
     try (Workbook workbook = name.endsWith(".xls") ? SampleWorkbook.xls() : SampleWorkbook.xlsx()) {
       workbook.getSheet(INDICATORS).getRow(3).setHeightInPoints(15);
@@ -97,16 +104,18 @@ class IndicatorAnnotationTest {
       int unsetLines = TextWidth.wrappedLines(unset, sheet.getColumnWidth(CHECK_COLUMN) / 256 - 1);
       assertThat(unsetLines).isGreaterThan(1);
       assertThat(sheet.getRow(2).getHeightInPoints()).isGreaterThanOrEqualTo(unsetLines * 15f);
-      assertThat(sheet.getRow(1).getHeightInPoints()).as("a one-line row keeps its height")
+      assertThat(sheet.getRow(1).getHeightInPoints())
+          .as("a one-line row keeps its height")
           .isEqualTo(sheet.getDefaultRowHeightInPoints());
     }
   }
 
   @Test
   void checkColumnJoinsTheRowsMessagesOrSaysPassed() throws IOException {
-    Scorecard card = SampleWorkbook.card()
-        .message(Message.error(CellRef.of(INDICATORS, 3, 6), "A2", "人工得分超过分值"))
-        .build();
+    Scorecard card =
+        SampleWorkbook.card()
+            .message(Message.error(CellRef.of(INDICATORS, 3, 6), "A2", "人工得分超过分值"))
+            .build();
     try (Workbook workbook = SampleWorkbook.xlsx()) {
       Readback out = written(workbook, card);
 
@@ -137,8 +146,10 @@ class IndicatorAnnotationTest {
       sheet.getRow(1).createCell(11).setCellFormula("C2*0.5");
       sheet.getRow(2).createCell(11).setCellValue(86.5);
       sheet.getRow(2).createCell(12).setCellValue("旧的结果");
-      Scorecard card = withColumns(SampleWorkbook.card().build(),
-          Map.of(IndicatorColumn.SCORE, 11, IndicatorColumn.CHECK, 12));
+      Scorecard card =
+          withColumns(
+              SampleWorkbook.card().build(),
+              Map.of(IndicatorColumn.SCORE, 11, IndicatorColumn.CHECK, 12));
 
       Readback out = written(workbook, card);
 
@@ -168,7 +179,8 @@ class IndicatorAnnotationTest {
       assertThat(score.getBorderTop()).isEqualTo(BorderStyle.THIN);
       assertThat(workbook.getFontAt(score.getFontIndex()).getBold()).isTrue();
       assertThat(score.getDataFormatString()).isEqualTo("0.00");
-      assertThat(header.getCell(SCORE_COLUMN).getCellStyle().getIndex()).isEqualTo(bordered.getIndex());
+      assertThat(header.getCell(SCORE_COLUMN).getCellStyle().getIndex())
+          .isEqualTo(bordered.getIndex());
       assertThat(bordered.getDataFormatString()).isEqualTo("General");
     }
   }
@@ -178,9 +190,15 @@ class IndicatorAnnotationTest {
     Map<IndicatorColumn, Integer> columns = new EnumMap<>(sheet.columns());
     columns.putAll(outputs);
     var evaluation = card.evaluation();
-    var moved = new Evaluation(evaluation.source(), evaluation.project(), evaluation.parameters(),
-        new IndicatorSheet(sheet.sheetName(), sheet.headerRow(), columns, sheet.rows()), evaluation.grades(),
-        evaluation.findings(), evaluation.readMessages());
+    var moved =
+        new Evaluation(
+            evaluation.source(),
+            evaluation.project(),
+            evaluation.parameters(),
+            new IndicatorSheet(sheet.sheetName(), sheet.headerRow(), columns, sheet.rows()),
+            evaluation.grades(),
+            evaluation.findings(),
+            evaluation.readMessages());
     return new Scorecard(moved, card.indicators(), card.total(), card.grade(), card.messages());
   }
 }

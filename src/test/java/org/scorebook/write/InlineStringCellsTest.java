@@ -7,13 +7,13 @@ import static org.scorebook.write.SampleWorkbook.SCORE_COLUMN;
 import static org.scorebook.write.SampleWorkbook.VERSION;
 import static org.scorebook.write.SampleWorkbook.WRITTEN_AT;
 
-import java.util.Collections;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
@@ -28,8 +28,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
- * Files written by other programs (openpyxl, export tools) hold text as inline strings
- * ({@code <c t="inlineStr"><is><t>…}): a value Scorebook writes replaces that text, never sits beside it.
+ * Files written by other programs (openpyxl, export tools) hold text as inline strings ({@code <c
+ * t="inlineStr"><is><t>…}): a value Scorebook writes replaces that text, never sits beside it.
  */
 class InlineStringCellsTest {
   @TempDir Path folder;
@@ -38,7 +38,8 @@ class InlineStringCellsTest {
   void aFixedErrorLeavesNoStaleInlineTextInTheCheckColumn() throws IOException {
     Path first = folder.resolve("first.xlsx");
     try (Workbook workbook = SampleWorkbook.xlsx()) {
-      WorkbookWriter.write(workbook, SampleWorkbook.card().withError().build(), first, VERSION, WRITTEN_AT);
+      WorkbookWriter.write(
+          workbook, SampleWorkbook.card().withError().build(), first, VERSION, WRITTEN_AT);
     }
     Path inline = folder.resolve("inline.xlsx");
     try (XSSFWorkbook workbook = open(first)) {
@@ -50,30 +51,33 @@ class InlineStringCellsTest {
 
     Path second = folder.resolve("second.xlsx");
     try (XSSFWorkbook workbook = open(inline)) {
-      WorkbookWriter.write(workbook, SampleWorkbook.card().withoutMessages().build(), second, VERSION, WRITTEN_AT);
+      WorkbookWriter.write(
+          workbook, SampleWorkbook.card().withoutMessages().build(), second, VERSION, WRITTEN_AT);
     }
 
     Readback out = Readback.of(second);
     assertThat(out.text(INDICATORS, 6, CHECK_COLUMN)).isEqualTo("通过");
-    assertThat(out.number(INDICATORS, 1, SCORE_COLUMN).doubleValue()).isEqualTo(SampleWorkbook.LINES.get(0).score());
+    assertThat(out.number(INDICATORS, 1, SCORE_COLUMN).doubleValue())
+        .isEqualTo(SampleWorkbook.LINES.get(0).score());
     assertThat(sheetXml(second)).doesNotContain("未知名称").doesNotContain("旧得分");
   }
 
   /** Rewrites every text cell as an inline string, as openpyxl saves them. */
   private static void toInlineStrings(XSSFWorkbook workbook) {
-    workbook.forEach(sheet -> {
-      for (Row row : sheet) {
-        for (Cell cell : row) {
-          if (cell.getCellType() == CellType.STRING) {
-            String text = cell.getStringCellValue();
-            CTCell ct = ((XSSFCell) cell).getCTCell();
-            ct.unsetV();
-            ct.setT(STCellType.INLINE_STR);
-            ct.addNewIs().setT(text);
+    workbook.forEach(
+        sheet -> {
+          for (Row row : sheet) {
+            for (Cell cell : row) {
+              if (cell.getCellType() == CellType.STRING) {
+                String text = cell.getStringCellValue();
+                CTCell ct = ((XSSFCell) cell).getCTCell();
+                ct.unsetV();
+                ct.setT(STCellType.INLINE_STR);
+                ct.addNewIs().setT(text);
+              }
+            }
           }
-        }
-      }
-    });
+        });
   }
 
   private static XSSFWorkbook open(Path file) throws IOException {

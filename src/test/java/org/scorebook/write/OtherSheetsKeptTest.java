@@ -4,24 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.StandardCopyOption;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Name;
@@ -51,8 +51,8 @@ import org.scorebook.Scorebook;
 import org.scorebook.testing.TestWorkbooks;
 
 /**
- * The evaluator's other sheets are kept as they were: a chart over a data sheet, named ranges (one of
- * them scoped to a sheet), a print area and a drop-down list that reads another sheet.
+ * The evaluator's other sheets are kept as they were: a chart over a data sheet, named ranges (one
+ * of them scoped to a sheet), a print area and a drop-down list that reads another sheet.
  */
 class OtherSheetsKeptTest {
   private static final String DATA = "数据";
@@ -62,10 +62,14 @@ class OtherSheetsKeptTest {
 
   @Test
   void chartsNamesAndListsOnOtherSheetsPointWhereTheyDidBefore() throws IOException {
-    Path input = TestWorkbooks.evaluation().project("项目名称", "图表测试")
-        .indicator("A", "决策", 100).leaf("A1", "立项", 100).manual(100)
-        .edit(OtherSheetsKeptTest::addDataChartNamesAndList)
-        .saveTo(folder.resolve("带图表.xlsx"));
+    Path input =
+        TestWorkbooks.evaluation()
+            .project("项目名称", "图表测试")
+            .indicator("A", "决策", 100)
+            .leaf("A1", "立项", 100)
+            .manual(100)
+            .edit(OtherSheetsKeptTest::addDataChartNamesAndList)
+            .saveTo(folder.resolve("带图表.xlsx"));
     Path output = folder.resolve("out").resolve("带图表.xlsx");
     Files.createDirectories(output.getParent());
 
@@ -105,25 +109,36 @@ class OtherSheetsKeptTest {
       assertThat(formula(processed)).isEqualTo(formula(input));
       assertThat(formulaValue(processed)).as("数据!B3 holds 20").isEqualTo(2 * 20.0);
     }
-    try (InputStream in = Files.newInputStream(again); Workbook workbook = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(again);
+        Workbook workbook = WorkbookFactory.create(in)) {
       assertThat(workbook.getSheetName(workbook.getActiveSheetIndex())).isEqualTo("评分汇总");
     }
   }
 
-  /** The evaluation as .xls, with a data sheet, names, a list and a formula that read it from another sheet. */
+  /**
+   * The evaluation as .xls, with a data sheet, names, a list and a formula that read it from
+   * another sheet.
+   */
   private static byte[] xlsBytes() throws IOException {
     try (HSSFWorkbook workbook = new HSSFWorkbook();
-        XSSFWorkbook source = TestWorkbooks.evaluation().project("项目名称", "名称测试")
-            .indicator("A", "决策", 100).leaf("A1", "立项", 100).manual(100).build()) {
+        XSSFWorkbook source =
+            TestWorkbooks.evaluation()
+                .project("项目名称", "名称测试")
+                .indicator("A", "决策", 100)
+                .leaf("A1", "立项", 100)
+                .manual(100)
+                .build()) {
       for (Sheet from : source) {
         Sheet to = workbook.createSheet(from.getSheetName());
         for (Row row : from) {
           Row copy = to.createRow(row.getRowNum());
           for (Cell cell : row) {
             switch (cell.getCellType()) {
-              case NUMERIC -> copy.createCell(cell.getColumnIndex()).setCellValue(cell.getNumericCellValue());
-              case STRING -> copy.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue());
-              default -> { }
+              case NUMERIC ->
+                  copy.createCell(cell.getColumnIndex()).setCellValue(cell.getNumericCellValue());
+              case STRING ->
+                  copy.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue());
+              default -> {}
             }
           }
         }
@@ -146,8 +161,10 @@ class OtherSheetsKeptTest {
       local.setSheetIndex(workbook.getSheetIndex(DATA));
       local.setRefersToFormula(DATA + "!$B$2:$B$5");
       DataValidationHelper helper = other.getDataValidationHelper();
-      other.addValidationData(helper.createValidation(
-          helper.createFormulaListConstraint(DATA + "!$A$2:$A$5"), new CellRangeAddressList(0, 0, 0, 0)));
+      other.addValidationData(
+          helper.createValidation(
+              helper.createFormulaListConstraint(DATA + "!$A$2:$A$5"),
+              new CellRangeAddressList(0, 0, 0, 0)));
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       workbook.write(bytes);
       return bytes.toByteArray();
@@ -155,14 +172,16 @@ class OtherSheetsKeptTest {
   }
 
   private static String formula(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        Workbook workbook = WorkbookFactory.create(in)) {
       return workbook.getSheet(CHART).getRow(0).getCell(1).getCellFormula();
     }
   }
 
   /** The formula's cached value, as a reader that does not calculate shows it. */
   private static double formulaValue(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        Workbook workbook = WorkbookFactory.create(in)) {
       return workbook.getSheet(CHART).getRow(0).getCell(1).getNumericCellValue();
     }
   }
@@ -182,14 +201,20 @@ class OtherSheetsKeptTest {
     XSSFSheet charts = workbook.createSheet(CHART);
     XSSFDrawing drawing = charts.createDrawingPatriarch();
     XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 1, 2, 9, 18));
-    XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR,
-        chart.createCategoryAxis(AxisPosition.BOTTOM), chart.createValueAxis(AxisPosition.LEFT));
+    XDDFBarChartData bars =
+        (XDDFBarChartData)
+            chart.createData(
+                ChartTypes.BAR,
+                chart.createCategoryAxis(AxisPosition.BOTTOM),
+                chart.createValueAxis(AxisPosition.LEFT));
     bars.setBarDirection(BarDirection.COL);
-    XDDFChartData.Series series = bars.addSeries(
-        XDDFDataSourcesFactory.fromStringCellRange(data, CellRangeAddress.valueOf("A2:A5")),
-        XDDFDataSourcesFactory.fromNumericCellRange(data, CellRangeAddress.valueOf("B2:B5")));
+    XDDFChartData.Series series =
+        bars.addSeries(
+            XDDFDataSourcesFactory.fromStringCellRange(data, CellRangeAddress.valueOf("A2:A5")),
+            XDDFDataSourcesFactory.fromNumericCellRange(data, CellRangeAddress.valueOf("B2:B5")));
     XDDFShapeProperties fill = new XDDFShapeProperties();
-    fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {0x44, 0x72, (byte) 0xC4})));
+    fill.setFillProperties(
+        new XDDFSolidFillProperties(XDDFColor.from(new byte[] {0x44, 0x72, (byte) 0xC4})));
     series.setShapeProperties(fill);
     chart.plot(bars);
 
@@ -203,8 +228,10 @@ class OtherSheetsKeptTest {
     workbook.setPrintArea(workbook.getSheetIndex(DATA), "$A$1:$B$5");
 
     DataValidationHelper helper = charts.getDataValidationHelper();
-    DataValidation list = helper.createValidation(
-        helper.createFormulaListConstraint(DATA + "!$A$2:$A$5"), new CellRangeAddressList(0, 0, 0, 0));
+    DataValidation list =
+        helper.createValidation(
+            helper.createFormulaListConstraint(DATA + "!$A$2:$A$5"),
+            new CellRangeAddressList(0, 0, 0, 0));
     charts.addValidationData(list);
     charts.createRow(0).createCell(0).setCellValue("甲");
   }
@@ -233,10 +260,12 @@ class OtherSheetsKeptTest {
 
   /** Each defined name with the sheet it is scoped to (by name) and its formula. */
   private static List<String> names(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        Workbook workbook = WorkbookFactory.create(in)) {
       List<String> names = new ArrayList<>();
       for (Name name : workbook.getAllNames()) {
-        if (name.getSheetIndex() >= 0 && workbook.getSheetName(name.getSheetIndex()).equals("评分汇总")) {
+        if (name.getSheetIndex() >= 0
+            && workbook.getSheetName(name.getSheetIndex()).equals("评分汇总")) {
           continue; // the summary's own print titles
         }
         String scope = name.getSheetIndex() < 0 ? "" : workbook.getSheetName(name.getSheetIndex());
@@ -248,10 +277,15 @@ class OtherSheetsKeptTest {
   }
 
   private static List<String> validations(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        Workbook workbook = WorkbookFactory.create(in)) {
       Sheet sheet = workbook.getSheet(CHART);
       return sheet.getDataValidations().stream()
-          .map(v -> v.getRegions().getCellRangeAddress(0).formatAsString() + "=" + v.getValidationConstraint().getFormula1())
+          .map(
+              v ->
+                  v.getRegions().getCellRangeAddress(0).formatAsString()
+                      + "="
+                      + v.getValidationConstraint().getFormula1())
           .toList();
     }
   }

@@ -71,14 +71,23 @@ final class Readback {
     return rows.get(sheet);
   }
 
-  /** The 0-based index of the first row of {@code sheet} whose column {@code column} reads {@code text}. */
+  /**
+   * The 0-based index of the first row of {@code sheet} whose column {@code column} reads {@code
+   * text}.
+   */
   int find(String sheet, int column, String text) {
     return rows.get(sheet).entrySet().stream()
-        .filter(e -> e.getValue().getCellCount() > column && e.getValue().getCell(column) != null
-            && text.equals(e.getValue().getCell(column).getText()))
+        .filter(
+            e ->
+                e.getValue().getCellCount() > column
+                    && e.getValue().getCell(column) != null
+                    && text.equals(e.getValue().getCell(column).getText()))
         .mapToInt(Map.Entry::getKey)
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no row with " + text + " in column " + column + " of " + sheet));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no row with " + text + " in column " + column + " of " + sheet));
   }
 
   boolean contains(String sheet, String text) {

@@ -1,8 +1,5 @@
 package org.scorebook.write;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.scorebook.style.Fill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scorebook.write.SampleWorkbook.INDICATORS;
 import static org.scorebook.write.SampleWorkbook.VERSION;
@@ -12,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -22,8 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scorebook.model.Scorecard;
+import org.scorebook.style.Fill;
 
-/** Processing an output again gives the same workbook: one summary, one comment a cell, no more styles. */
+/**
+ * Processing an output again gives the same workbook: one summary, one comment a cell, no more
+ * styles.
+ */
 class ReprocessingTest {
   @TempDir Path folder;
 
@@ -56,16 +59,20 @@ class ReprocessingTest {
     }
 
     try (Workbook twice = open(output)) {
-      assertThat(sheetNames(twice)).containsExactlyElementsOf(name.endsWith(".xls")
-          ? List.of("项目信息", "指标评分", "其他", "评分汇总")
-          : List.of("评分汇总", "项目信息", "指标评分", "其他"));
+      assertThat(sheetNames(twice))
+          .containsExactlyElementsOf(
+              name.endsWith(".xls")
+                  ? List.of("项目信息", "指标评分", "其他", "评分汇总")
+                  : List.of("评分汇总", "项目信息", "指标评分", "其他"));
       assertThat(twice.getSheet(INDICATORS).getCellComments()).hasSize(2);
       Cell error = twice.getSheet(INDICATORS).getRow(6).getCell(3);
-      assertThat(error.getCellComment().getString().getString()).isEqualTo("错误：未知名称「预算执行」，是否是「预算金额」？");
+      assertThat(error.getCellComment().getString().getString())
+          .isEqualTo("错误：未知名称「预算执行」，是否是「预算金额」？");
       assertThat(error.getCellStyle().getFillForegroundColor()).isEqualTo(Fill.ERROR.index());
       assertThat(twice.getNumCellStyles()).isEqualTo(stylesAfterFirst);
       assertThat(twice.getNumberOfFonts()).isEqualTo(fontsAfterFirst);
-      assertThat(twice.getSheet("评分汇总").getRow(1).getCell(0).getStringCellValue()).startsWith("有 1 个错误");
+      assertThat(twice.getSheet("评分汇总").getRow(1).getCell(0).getStringCellValue())
+          .startsWith("有 1 个错误");
     }
   }
 
@@ -76,7 +83,8 @@ class ReprocessingTest {
     Path output = first(name, fresh, SampleWorkbook.card().withError().build());
 
     try (Workbook again = open(output)) {
-      WorkbookWriter.write(again, SampleWorkbook.card().withoutMessages().build(), output, VERSION, WRITTEN_AT);
+      WorkbookWriter.write(
+          again, SampleWorkbook.card().withoutMessages().build(), output, VERSION, WRITTEN_AT);
     }
 
     try (Workbook fixed = open(output)) {
@@ -86,7 +94,12 @@ class ReprocessingTest {
         assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
       }
       assertThat(fixed.getSheet(INDICATORS).getCellComments()).isEmpty();
-      assertThat(fixed.getSheet(INDICATORS).getRow(6).getCell(SampleWorkbook.CHECK_COLUMN).getStringCellValue())
+      assertThat(
+              fixed
+                  .getSheet(INDICATORS)
+                  .getRow(6)
+                  .getCell(SampleWorkbook.CHECK_COLUMN)
+                  .getStringCellValue())
           .isEqualTo("通过");
     }
   }

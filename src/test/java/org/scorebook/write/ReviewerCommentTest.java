@@ -27,8 +27,10 @@ class ReviewerCommentTest {
   private static final String REVIEWER = "张三";
   private static final String REVIEW = "张三：请核实";
   private static final String ERROR = "错误：未知名称「预算执行」，是否是「预算金额」？";
+
   /** The formula cell of B1.1, which {@code withError()} marks. */
   private static final int ROW = 6;
+
   private static final int COLUMN = 3;
 
   @TempDir Path folder;
@@ -77,7 +79,10 @@ class ReviewerCommentTest {
     }
   }
 
-  /** The sample, with the reviewer's comment on B1.1's formula cell, processed once with an error there. */
+  /**
+   * The sample, with the reviewer's comment on B1.1's formula cell, processed once with an error
+   * there.
+   */
   private Path firstRun(String name) throws IOException {
     Path output = folder.resolve(name);
     try (Workbook workbook = name.endsWith(".xls") ? SampleWorkbook.xls() : SampleWorkbook.xlsx()) {
@@ -93,7 +98,8 @@ class ReviewerCommentTest {
       review.setString(workbook.getCreationHelper().createRichTextString(REVIEW));
       review.setAuthor(REVIEWER);
       cell.setCellComment(review);
-      WorkbookWriter.write(workbook, SampleWorkbook.card().withError().build(), output, VERSION, WRITTEN_AT);
+      WorkbookWriter.write(
+          workbook, SampleWorkbook.card().withError().build(), output, VERSION, WRITTEN_AT);
     }
     return output;
   }

@@ -29,7 +29,8 @@ import org.scorebook.model.ScoredIndicator;
 
 /**
  * A small evaluation in the shape of seed 001 (2017 platform maintenance), built twice: as a POI
- * workbook the way an evaluator fills it, and as the scorecard the reader and scorer would make of it.
+ * workbook the way an evaluator fills it, and as the scorecard the reader and scorer would make of
+ * it.
  *
  * <p>指标评分 has its header on row 1 and eight columns A–H, so the writer appends 得分 at I, 得分率 at J
  * and 校验结果 at K; the sheet 其他 holds a user formula {@code =指标评分!I3*2} on the 得分 of A1.
@@ -38,10 +39,12 @@ final class SampleWorkbook {
   static final String INDICATORS = "指标评分";
   static final String PROJECT = "项目信息";
   static final String OTHER = "其他";
-  static final ZonedDateTime WRITTEN_AT = ZonedDateTime.of(2024, 5, 6, 14, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
+  static final ZonedDateTime WRITTEN_AT =
+      ZonedDateTime.of(2024, 5, 6, 14, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
   static final String VERSION = "0.1.0-test";
 
-  static final List<String> HEADERS = List.of("指标编码", "指标名称", "分值", "评分公式", "目标值", "实际值", "人工得分", "评分说明");
+  static final List<String> HEADERS =
+      List.of("指标编码", "指标名称", "分值", "评分公式", "目标值", "实际值", "人工得分", "评分说明");
   static final int SCORE_COLUMN = 8;
   static final int RATE_COLUMN = 9;
   static final int CHECK_COLUMN = 10;
@@ -49,15 +52,16 @@ final class SampleWorkbook {
   /** code, name, level, leaf, full, score (NaN for none). Sheet rows 1.. in this order. */
   record Line(String code, String name, int level, boolean leaf, double full, double score) {}
 
-  static final List<Line> LINES = List.of(
-      new Line("A", "项目决策", 1, false, 10, 9),
-      new Line("A1", "立项依据充分性", 2, true, 6, 6),
-      new Line("A2", "绩效目标合理性", 2, true, 4, 3),
-      new Line("B", "项目管理", 1, false, 25, 16.94),
-      new Line("B1", "资金管理", 2, false, 25, 16.94),
-      new Line("B1.1", "预算执行率", 3, true, 25, 16.94),
-      new Line("C", "项目绩效", 1, false, 65, 61.18),
-      new Line("C1", "用户满意程度", 2, true, 65, 61.18));
+  static final List<Line> LINES =
+      List.of(
+          new Line("A", "项目决策", 1, false, 10, 9),
+          new Line("A1", "立项依据充分性", 2, true, 6, 6),
+          new Line("A2", "绩效目标合理性", 2, true, 4, 3),
+          new Line("B", "项目管理", 1, false, 25, 16.94),
+          new Line("B1", "资金管理", 2, false, 25, 16.94),
+          new Line("B1.1", "预算执行率", 3, true, 25, 16.94),
+          new Line("C", "项目绩效", 1, false, 65, 61.18),
+          new Line("C1", "用户满意程度", 2, true, 65, 61.18));
 
   private SampleWorkbook() {}
 
@@ -118,9 +122,10 @@ final class SampleWorkbook {
   static final class Card {
     private final List<Message> messages = new ArrayList<>();
     private final Map<String, Double> scores = new LinkedHashMap<>();
-    private Map<String, String> findings = Map.of(
-        Findings.ACHIEVEMENTS, "通过项目实施，平台故障等问题得到了及时解决，用户满意度达到预期目标。",
-        Findings.PROBLEMS, "项目实施方案和过程管理有待进一步完善。");
+    private Map<String, String> findings =
+        Map.of(
+            Findings.ACHIEVEMENTS, "通过项目实施，平台故障等问题得到了及时解决，用户满意度达到预期目标。",
+            Findings.PROBLEMS, "项目实施方案和过程管理有待进一步完善。");
     private List<Line> lines = LINES;
     private String sheetName = INDICATORS;
 
@@ -172,16 +177,40 @@ final class SampleWorkbook {
       for (int i = 0; i < lines.size(); i++) {
         Line line = lines.get(i);
         double score = scores.get(line.code());
-        scored.add(new ScoredIndicator(i + 1, line.code(), line.name(), line.level(), line.leaf(), line.full(),
-            Double.isNaN(score) ? OptionalDouble.empty() : OptionalDouble.of(score)));
-        rows.add(new IndicatorRow(i + 1, line.code(), line.code(), line.name(), NumberReading.of(line.full()), "",
-            NumberReading.BLANK, NumberReading.BLANK,
-            line.leaf() ? NumberReading.of(line.score()) : NumberReading.BLANK, "", IndicatorRow.PreviousValue.NONE));
+        scored.add(
+            new ScoredIndicator(
+                i + 1,
+                line.code(),
+                line.name(),
+                line.level(),
+                line.leaf(),
+                line.full(),
+                Double.isNaN(score) ? OptionalDouble.empty() : OptionalDouble.of(score)));
+        rows.add(
+            new IndicatorRow(
+                i + 1,
+                line.code(),
+                line.code(),
+                line.name(),
+                NumberReading.of(line.full()),
+                "",
+                NumberReading.BLANK,
+                NumberReading.BLANK,
+                line.leaf() ? NumberReading.of(line.score()) : NumberReading.BLANK,
+                "",
+                IndicatorRow.PreviousValue.NONE));
       }
       Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
-      List<IndicatorColumn> typed = List.of(IndicatorColumn.CODE, IndicatorColumn.NAME, IndicatorColumn.FULL,
-          IndicatorColumn.FORMULA, IndicatorColumn.TARGET, IndicatorColumn.ACTUAL, IndicatorColumn.MANUAL,
-          IndicatorColumn.REASON);
+      List<IndicatorColumn> typed =
+          List.of(
+              IndicatorColumn.CODE,
+              IndicatorColumn.NAME,
+              IndicatorColumn.FULL,
+              IndicatorColumn.FORMULA,
+              IndicatorColumn.TARGET,
+              IndicatorColumn.ACTUAL,
+              IndicatorColumn.MANUAL,
+              IndicatorColumn.REASON);
       for (int c = 0; c < typed.size(); c++) {
         columns.put(typed.get(c), c);
       }
@@ -193,15 +222,38 @@ final class SampleWorkbook {
       fields.put(ProjectInfo.YEAR, "2017");
       fields.put(ProjectInfo.BUDGET, "19.369");
       fields.put(ProjectInfo.SPENDING, "19");
-      ProjectInfo project = new ProjectInfo(PROJECT, fields,
-          Map.of(ProjectInfo.NAME, CellRef.of(PROJECT, 0, 1), ProjectInfo.BUDGET, CellRef.of(PROJECT, 5, 1)),
-          NumberReading.of(19.369), NumberReading.of(19.0), List.of());
-      Evaluation evaluation = new Evaluation("评价-2017.xlsx", project, List.of(),
-          new IndicatorSheet(sheetName, 0, columns, rows), Optional.empty(), new Findings(findings), List.of());
-      double total = scored.stream().filter(s -> s.level() == 1)
-          .mapToDouble(s -> s.score().orElse(Double.NaN)).sum();
-      return new Scorecard(evaluation, scored,
-          errors || Double.isNaN(total) ? OptionalDouble.empty() : OptionalDouble.of(Decimals.round2(total)),
+      ProjectInfo project =
+          new ProjectInfo(
+              PROJECT,
+              fields,
+              Map.of(
+                  ProjectInfo.NAME,
+                  CellRef.of(PROJECT, 0, 1),
+                  ProjectInfo.BUDGET,
+                  CellRef.of(PROJECT, 5, 1)),
+              NumberReading.of(19.369),
+              NumberReading.of(19.0),
+              List.of());
+      Evaluation evaluation =
+          new Evaluation(
+              "评价-2017.xlsx",
+              project,
+              List.of(),
+              new IndicatorSheet(sheetName, 0, columns, rows),
+              Optional.empty(),
+              new Findings(findings),
+              List.of());
+      double total =
+          scored.stream()
+              .filter(s -> s.level() == 1)
+              .mapToDouble(s -> s.score().orElse(Double.NaN))
+              .sum();
+      return new Scorecard(
+          evaluation,
+          scored,
+          errors || Double.isNaN(total)
+              ? OptionalDouble.empty()
+              : OptionalDouble.of(Decimals.round2(total)),
           errors ? Optional.empty() : Optional.of("良"),
           messages);
     }

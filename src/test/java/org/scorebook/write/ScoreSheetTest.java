@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 import static org.scorebook.write.SampleWorkbook.VERSION;
 import static org.scorebook.write.SampleWorkbook.WRITTEN_AT;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -69,8 +69,10 @@ class ScoreSheetTest {
       WorkbookWriter.write(workbook, card, target, VERSION, WRITTEN_AT);
       Sheet summary = workbook.getSheet(SUMMARY);
       int header = findRow(summary, "指标编码");
-      assertThat(summary.getRepeatingRows()).isEqualTo(new CellRangeAddress(header, header, -1, -1));
-      assertThat(summary.getRow(header + 6).getCell(1).getCellStyle().getIndention()).isEqualTo((short) 2);
+      assertThat(summary.getRepeatingRows())
+          .isEqualTo(new CellRangeAddress(header, header, -1, -1));
+      assertThat(summary.getRow(header + 6).getCell(1).getCellStyle().getIndention())
+          .isEqualTo((short) 2);
       assertThat(summary.getRow(header + 1).getCell(1).getCellStyle().getIndention()).isZero();
     }
     Readback out = Readback.of(target);
@@ -92,7 +94,8 @@ class ScoreSheetTest {
     int name = out.find(SUMMARY, 0, "项目名称");
     assertThat(out.text(SUMMARY, name, 1)).isEqualTo("2017年合作交流综合信息服务平台建设运维项目");
     assertThat(out.text(SUMMARY, out.find(SUMMARY, 0, "评价机构"), 1)).isEqualTo("上海科技咨询有限公司");
-    assertThat(out.number(SUMMARY, out.find(SUMMARY, 0, "预算金额（万元）"), 1)).isEqualByComparingTo("19.369");
+    assertThat(out.number(SUMMARY, out.find(SUMMARY, 0, "预算金额（万元）"), 1))
+        .isEqualByComparingTo("19.369");
     assertThat(out.number(SUMMARY, out.find(SUMMARY, 0, "实际支出（万元）"), 1)).isEqualByComparingTo("19");
     BigDecimal rate = out.number(SUMMARY, out.find(SUMMARY, 0, "预算执行率"), 1);
     assertThat(rate.doubleValue()).isCloseTo(19.0 / 19.369, within(1e-9));
@@ -127,8 +130,8 @@ class ScoreSheetTest {
     assertThat(out.text(SUMMARY, total + 1, 0)).isEqualTo("有 1 个错误，不能给出总分和评价等级");
     assertThat(out.contains(SUMMARY, "评价等级：")).isFalse();
     assertThat(out.contains(SUMMARY, "良")).isFalse();
-    assertThat(out.text(SUMMARY, 1, 0)).startsWith(
-        "有 1 个错误，不能给出总分和评价等级。请按下方「校验结果」修改「指标评分」等工作表中标红的单元格，然后重新处理。");
+    assertThat(out.text(SUMMARY, 1, 0))
+        .startsWith("有 1 个错误，不能给出总分和评价等级。请按下方「校验结果」修改「指标评分」等工作表中标红的单元格，然后重新处理。");
     int b = out.find(SUMMARY, 0, "B 项目管理");
     assertThat(out.number(SUMMARY, b, 3)).isNull();
     int tree = out.find(SUMMARY, 0, "B1.1");

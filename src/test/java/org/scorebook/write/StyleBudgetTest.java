@@ -1,7 +1,5 @@
 package org.scorebook.write;
 
-import org.scorebook.style.Styles;
-import org.scorebook.style.Look;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scorebook.write.SampleWorkbook.VERSION;
 import static org.scorebook.write.SampleWorkbook.WRITTEN_AT;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
+import org.scorebook.style.Look;
+import org.scorebook.style.Styles;
 
 /** Styles are shared by look: 3,000 annotated rows, many of them marked, need only a few. */
 class StyleBudgetTest {
@@ -30,9 +30,11 @@ class StyleBudgetTest {
     }
     SampleWorkbook.Card card = SampleWorkbook.card().withoutMessages().lines(lines);
     for (int i = 1; i < ROWS; i += 3) {
-      card.message(i % 2 == 0
-          ? Message.error(CellRef.of(SampleWorkbook.INDICATORS, i + 1, 6), "A" + i, "人工得分超过分值")
-          : Message.warning(CellRef.of(SampleWorkbook.INDICATORS, i + 1, 7), "A" + i, "缺少评分说明"));
+      card.message(
+          i % 2 == 0
+              ? Message.error(CellRef.of(SampleWorkbook.INDICATORS, i + 1, 6), "A" + i, "人工得分超过分值")
+              : Message.warning(
+                  CellRef.of(SampleWorkbook.INDICATORS, i + 1, 7), "A" + i, "缺少评分说明"));
     }
     Scorecard scorecard = card.build();
     try (Workbook workbook = SampleWorkbook.xlsx()) {

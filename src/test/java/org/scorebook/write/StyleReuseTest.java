@@ -1,12 +1,9 @@
 package org.scorebook.write;
 
-import org.scorebook.style.Styles;
-import org.scorebook.style.Look;
-import org.scorebook.style.Fill;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -17,8 +14,13 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.scorebook.style.Fill;
+import org.scorebook.style.Look;
+import org.scorebook.style.Styles;
 
-/** A workbook processed again reuses the styles it already has, and only styles that look the same. */
+/**
+ * A workbook processed again reuses the styles it already has, and only styles that look the same.
+ */
 class StyleReuseTest {
 
   @Test
@@ -27,7 +29,8 @@ class StyleReuseTest {
       CellStyle first = new Styles(workbook).of(Look.PLAIN.withBold().withBorder().format("0.00"));
       int count = workbook.getNumCellStyles();
 
-      CellStyle again = Styles.reusingExisting(workbook).of(Look.PLAIN.withBold().withBorder().format("0.00"));
+      CellStyle again =
+          Styles.reusingExisting(workbook).of(Look.PLAIN.withBold().withBorder().format("0.00"));
 
       assertThat(again.getIndex()).isEqualTo(first.getIndex());
       assertThat(workbook.getNumCellStyles()).isEqualTo(count);
@@ -39,8 +42,16 @@ class StyleReuseTest {
     for (Workbook workbook : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
       try (workbook) {
         Styles styles = new Styles(workbook);
-        Look rich = Look.PLAIN.withBold().points(12).withBorder().fill(Fill.HEADER).format("0.00%")
-            .align(HorizontalAlignment.CENTER).withWrap().indent(2);
+        Look rich =
+            Look.PLAIN
+                .withBold()
+                .points(12)
+                .withBorder()
+                .fill(Fill.HEADER)
+                .format("0.00%")
+                .align(HorizontalAlignment.CENTER)
+                .withWrap()
+                .indent(2);
         CellStyle style = styles.of(rich);
         CellStyle plain = styles.of(Look.PLAIN.withBorder());
 
@@ -70,7 +81,12 @@ class StyleReuseTest {
   }
 
   private static void assertThinBorders(CellStyle style) {
-    assertThat(List.of(style.getBorderTop(), style.getBorderRight(), style.getBorderBottom(), style.getBorderLeft()))
+    assertThat(
+            List.of(
+                style.getBorderTop(),
+                style.getBorderRight(),
+                style.getBorderBottom(),
+                style.getBorderLeft()))
         .containsOnly(BorderStyle.THIN);
   }
 
@@ -103,7 +119,8 @@ class StyleReuseTest {
       CellStyle formatted = Styles.reusingExisting(workbook).withFormat(green, "0.00");
 
       assertThat(formatted.getIndex()).isNotEqualTo(red.getIndex());
-      assertThat(((XSSFCellStyle) formatted).getFillForegroundXSSFColor().getRGB()).containsExactly(0, 255, 0);
+      assertThat(((XSSFCellStyle) formatted).getFillForegroundXSSFColor().getRGB())
+          .containsExactly(0, 255, 0);
       assertThat(formatted.getDataFormatString()).isEqualTo("0.00");
     }
   }

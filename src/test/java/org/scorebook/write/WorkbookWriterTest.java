@@ -18,7 +18,8 @@ class WorkbookWriterTest {
     Path target = folder.resolve("out.xlsx");
     Files.writeString(target, "not a workbook yet");
     try (Workbook workbook = SampleWorkbook.xlsx()) {
-      WorkbookWriter.write(workbook, SampleWorkbook.card().build(), target, "1", SampleWorkbook.WRITTEN_AT);
+      WorkbookWriter.write(
+          workbook, SampleWorkbook.card().build(), target, "1", SampleWorkbook.WRITTEN_AT);
     }
 
     assertThat(Readback.of(target).sheetNames()).first().isEqualTo(WorkbookWriter.SCORE_SHEET);

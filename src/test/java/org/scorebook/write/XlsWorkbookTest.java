@@ -1,6 +1,5 @@
 package org.scorebook.write;
 
-import org.scorebook.style.Fill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scorebook.write.SampleWorkbook.INDICATORS;
 import static org.scorebook.write.SampleWorkbook.VERSION;
@@ -18,8 +17,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.style.Fill;
 
-/** The old .xls format goes through the same path; read back with POI's HSSF, as fastexcel reads only .xlsx. */
+/**
+ * The old .xls format goes through the same path; read back with POI's HSSF, as fastexcel reads
+ * only .xlsx.
+ */
 class XlsWorkbookTest {
   @TempDir Path folder;
 
@@ -38,19 +41,28 @@ class XlsWorkbookTest {
       own.setAuthor("李四");
       sheet.getRow(1).getCell(1).setCellComment(own);
 
-      WorkbookWriter.write(workbook, SampleWorkbook.card().withError().build(), target, VERSION, WRITTEN_AT);
+      WorkbookWriter.write(
+          workbook, SampleWorkbook.card().withError().build(), target, VERSION, WRITTEN_AT);
     }
 
-    try (InputStream in = Files.newInputStream(target); Workbook back = new HSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(target);
+        Workbook back = new HSSFWorkbook(in)) {
       int last = back.getNumberOfSheets() - 1;
       assertThat(back.getSheetName(last)).isEqualTo(WorkbookWriter.SCORE_SHEET);
       assertThat(back.getActiveSheetIndex()).isEqualTo(last);
       Sheet sheet = back.getSheet(INDICATORS);
-      assertThat(sheet.getRow(2).getCell(SampleWorkbook.SCORE_COLUMN).getNumericCellValue()).isEqualTo(6.0);
-      assertThat(sheet.getRow(2).getCell(SampleWorkbook.RATE_COLUMN).getCellStyle().getDataFormatString())
+      assertThat(sheet.getRow(2).getCell(SampleWorkbook.SCORE_COLUMN).getNumericCellValue())
+          .isEqualTo(6.0);
+      assertThat(
+              sheet
+                  .getRow(2)
+                  .getCell(SampleWorkbook.RATE_COLUMN)
+                  .getCellStyle()
+                  .getDataFormatString())
           .isEqualTo("0.00%");
       assertThat(sheet.getCellComments()).hasSize(3);
-      assertThat(sheet.getRow(1).getCell(1).getCellComment().getString().getString()).isEqualTo("来源：2017 年报");
+      assertThat(sheet.getRow(1).getCell(1).getCellComment().getString().getString())
+          .isEqualTo("来源：2017 年报");
       Cell error = sheet.getRow(6).getCell(3);
       assertThat(error.getCellComment().getAuthor()).isEqualTo("Scorebook");
       assertThat(error.getCellStyle().getFillForegroundColor()).isEqualTo(Fill.ERROR.index());
