@@ -5,12 +5,16 @@ import java.util.Objects;
 import java.util.Set;
 import net.objecthunter.exp4j.Expression;
 import net.objecthunter.exp4j.ExpressionBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A compiled formula. Immutable and thread-safe: each evaluation works on its own copy of the built
  * exp4j expression (exp4j's {@code Expression} holds variable values and must not be shared).
  */
 public final class Formula {
+  private static final Logger LOG = LoggerFactory.getLogger(Formula.class);
+
   private final String text;
   private final Set<String> variables;
   private final Expression prototype;
@@ -47,9 +51,13 @@ public final class Formula {
     expression.evaluate();
   }
 
+  /**
+   * What exp4j throws for a formula its own checks let through (a wrong number of arguments, an odd
+   * bracket): a Chinese sentence for the user, exp4j's English words for the log only.
+   */
   static FormulaException internal(RuntimeException e) {
-    String detail = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    return FormulaException.of("formula.internal", detail);
+    LOG.debug("exp4j rejected a formula", e);
+    return FormulaException.of("formula.internal");
   }
 
   /** The formula as the user typed it. */

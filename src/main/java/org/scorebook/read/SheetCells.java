@@ -142,7 +142,7 @@ final class SheetCells {
     String line = text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
     return line.length() <= MAX_QUOTED
         ? line
-        : line.substring(0, MAX_QUOTED) + "…（共 " + line.length() + " 个字符）";
+        : line.substring(0, MAX_QUOTED) + Text.get("read.quotedMore", line.length());
   }
 
   /** The cell's number without reporting: for values the processor itself replaces. */

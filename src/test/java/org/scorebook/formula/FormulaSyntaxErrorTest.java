@@ -27,6 +27,14 @@ class FormulaSyntaxErrorTest {
   }
 
   @Test
+  void whatExp4jItselfRejectsIsSaidInChineseWithoutItsEnglish() {
+    FormulaException e =
+        Formula.internal(new IllegalArgumentException("Invalid number of items on the output queue"));
+
+    assertThat(e.getMessage()).startsWith("公式无法计算：").doesNotContain("Invalid", "queue");
+  }
+
+  @Test
   void unfinishedFormulaPointsAtTheLastOperator() {
     assertError("分值 * (1 + ", 8, "第 9 个字符：公式在「+」之后就结束了，还缺少数字、名称或左括号。");
   }
