@@ -29,7 +29,8 @@ class FormulaSyntaxErrorTest {
   @Test
   void whatExp4jItselfRejectsIsSaidInChineseWithoutItsEnglish() {
     FormulaException e =
-        Formula.internal(new IllegalArgumentException("Invalid number of items on the output queue"));
+        Formula.internal(
+            new IllegalArgumentException("Invalid number of items on the output queue"));
 
     assertThat(e.getMessage()).startsWith("公式无法计算：").doesNotContain("Invalid", "queue");
   }
