@@ -1,6 +1,7 @@
 package org.scorebook.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.scorebook.testing.TestWorkbooks.formulaCell;
 import static org.scorebook.testing.TestWorkbooks.percent;
 
@@ -9,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +110,42 @@ class TemplateTestWorkbooksTest {
           .isEqualTo(new NumberReading.Invalid("九十"));
       assertThat(evaluation.indicators().rows().get(0).previousScore().shown()).isEqualTo("86.5");
     }
+  }
+
+  @Test
+  void leavesTheOutputColumnsOutInBothFormats() throws Exception {
+    TestWorkbooks.Builder builder =
+        TestWorkbooks.evaluation()
+            .project("项目名称", "X")
+            .indicator("A", "决策", 100)
+            .leaf("A1", "立项", 100)
+            .manual(100)
+            .withoutOutputColumns()
+            .cell("其他", "A1", formulaCell("=指标评分!I3*2"));
+    try (XSSFWorkbook xlsx = builder.build();
+        HSSFWorkbook xls = builder.buildXls()) {
+      for (Workbook workbook : List.<Workbook>of(xlsx, xls)) {
+        Sheet sheet = workbook.getSheet("指标评分");
+        for (int r = 0; r <= 2; r++) {
+          assertThat(sheet.getRow(r).getLastCellNum()).as("row %d", r).isEqualTo((short) 8);
+        }
+        assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("评分说明");
+        assertThat(sheet.getColumnWidth(10)).isEqualTo(sheet.getDefaultColumnWidth() * 256);
+        assertThat(workbook.getSheet("其他").getRow(0).getCell(0).getCellFormula())
+            .isEqualTo("指标评分!I3*2");
+      }
+      assertThat(WorkbookReader.read(xls, "x.xls").indicators())
+          .isEqualTo(WorkbookReader.read(xlsx, "x.xlsx").indicators());
+    }
+  }
+
+  @Test
+  void anXlsxOnlyEditRefusesTheXlsFormat() {
+    TestWorkbooks.Builder builder = TestWorkbooks.evaluation().edit(workbook -> {});
+
+    assertThatThrownBy(builder::buildXls)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("edit(...) changes .xlsx workbooks only");
   }
 
   @Test

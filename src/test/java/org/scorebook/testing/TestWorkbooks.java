@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -49,18 +50,18 @@ import org.scorebook.template.TemplateWriter;
  *     .build();
  * }</pre>
  *
- * <p>The same builder gives the workbook ({@link Builder#build}), its bytes ({@link
- * Builder#bytes}), a file ({@link Builder#saveTo}) or the model {@link Evaluation} the reader makes
- * of it ({@link Builder#read}); {@link EvaluationBuilder} is a shorthand over it for tests of the
- * rules and the scorer.
+ * <p>The same builder gives the workbook ({@link Builder#build}, or {@link Builder#buildXls} in the
+ * old .xls format), its bytes ({@link Builder#bytes}), a file ({@link Builder#saveTo}) or the model
+ * {@link Evaluation} the reader makes of it ({@link Builder#read}); {@link EvaluationBuilder} is a
+ * shorthand over it for tests of the rules and the scorer.
  *
  * <p>Everything goes through {@link TemplateContent} and {@link TemplateWriter}, so the workbook
  * looks like the shipped template. Values are {@code Object}s: a {@link String} is written as text
  * (also where a number belongs), a {@link Number} as a number, {@code null} as a blank cell, {@link
  * #formulaCell} as an Excel formula and {@link #percent} as a number shown as a percentage. For
  * what the template never makes, {@link Builder#row}, {@link Builder#cell}, {@link Builder#sheet},
- * {@link Builder#withoutSheet}, {@link Builder#renameSheet}, {@link Builder#indicatorHeaderAt} and
- * {@link Builder#edit} change the built workbook directly.
+ * {@link Builder#withoutSheet}, {@link Builder#renameSheet}, {@link Builder#indicatorHeaderAt},
+ * {@link Builder#withoutOutputColumns} and {@link Builder#edit} change the built workbook directly.
  */
 public final class TestWorkbooks {
   /** The file name {@link Builder#read} gives the evaluation. */
@@ -102,7 +103,7 @@ public final class TestWorkbooks {
     private final List<Indicator> indicators;
     private List<Grade> grades;
     private final List<Field> findings;
-    private final List<Consumer<XSSFWorkbook>> edits = new ArrayList<>();
+    private final List<Consumer<Workbook>> edits = new ArrayList<>();
 
     private Builder(TemplateContent content) {
       project = new ArrayList<>(content.project());
@@ -259,16 +260,16 @@ public final class TestWorkbooks {
 
     /** Removes a sheet (say 等级标准, to get the national default). */
     public Builder withoutSheet(String name) {
-      return edit(workbook -> workbook.removeSheetAt(indexOf(workbook, name)));
+      return change(workbook -> workbook.removeSheetAt(indexOf(workbook, name)));
     }
 
     public Builder renameSheet(String from, String to) {
-      return edit(workbook -> workbook.setSheetName(indexOf(workbook, from), to));
+      return change(workbook -> workbook.setSheetName(indexOf(workbook, from), to));
     }
 
     /** Adds an empty sheet at the end (fill it with {@link #row} or {@link #cell}). */
     public Builder sheet(String name) {
-      return edit(workbook -> workbook.createSheet(name));
+      return change(workbook -> workbook.createSheet(name));
     }
 
     /**
@@ -276,7 +277,7 @@ public final class TestWorkbooks {
      * replacing what was there; the sheet is created when missing. {@code null} empties a cell.
      */
     public Builder row(String sheet, int rowIndex, Object... values) {
-      return edit(
+      return change(
           workbook -> {
             Sheet target = sheetOrNew(workbook, sheet);
             for (int c = 0; c < values.length; c++) {
@@ -288,7 +289,7 @@ public final class TestWorkbooks {
     /** Writes one cell, addressed as in Excel ({@code "B2"}). */
     public Builder cell(String sheet, String address, Object value) {
       CellAddress where = new CellAddress(address);
-      return edit(
+      return change(
           workbook -> write(sheetOrNew(workbook, sheet), where.getRow(), where.getColumn(), value));
     }
 
@@ -297,7 +298,7 @@ public final class TestWorkbooks {
      * blank.
      */
     public Builder indicatorHeaderAt(int rowIndex) {
-      return edit(
+      return change(
           workbook -> {
             Sheet sheet = workbook.getSheet(TemplateWriter.INDICATOR_SHEET);
             if (rowIndex > 0) {
@@ -307,9 +308,45 @@ public final class TestWorkbooks {
           });
     }
 
-    /** Any other change to the built workbook. */
+    /**
+     * Leaves 得分, 得分率 and 校验结果 (cells and column widths) out of 指标评分, as in a workbook made without
+     * the template: the processor then appends them after the last column.
+     */
+    public Builder withoutOutputColumns() {
+      return change(
+          workbook -> {
+            Sheet sheet = workbook.getSheet(TemplateWriter.INDICATOR_SHEET);
+            for (int c = 0; c < TemplateWriter.INDICATOR_COLUMNS.size(); c++) {
+              if (TemplateWriter.INDICATOR_COLUMNS.get(c).isOutput()) {
+                removeColumn(sheet, c);
+              }
+            }
+          });
+    }
+
+    private static void removeColumn(Sheet sheet, int column) {
+      for (Row row : sheet) {
+        Cell cell = row.getCell(column);
+        if (cell != null) {
+          row.removeCell(cell);
+        }
+      }
+      sheet.setColumnWidth(column, sheet.getDefaultColumnWidth() * 256);
+    }
+
+    /** Any other change to the built .xlsx workbook ({@link #buildXls} refuses such a change). */
     public Builder edit(Consumer<XSSFWorkbook> edit) {
-      edits.add(edit);
+      return change(
+          workbook -> {
+            if (!(workbook instanceof XSSFWorkbook xlsx)) {
+              throw new IllegalStateException("edit(...) changes .xlsx workbooks only");
+            }
+            edit.accept(xlsx);
+          });
+    }
+
+    private Builder change(Consumer<Workbook> change) {
+      edits.add(change);
       return this;
     }
 
@@ -327,13 +364,25 @@ public final class TestWorkbooks {
       return workbook;
     }
 
+    /** The same workbook in the old .xls format; the caller closes it. */
+    public HSSFWorkbook buildXls() {
+      HSSFWorkbook workbook = TemplateWriter.buildXls(content());
+      edits.forEach(edit -> edit.accept(workbook));
+      return workbook;
+    }
+
     /**
      * The evaluation the real reader makes of the workbook, named {@value TestWorkbooks#SOURCE}:
      * for tests of the rules and the scorer, which then see exactly what they would see of a file.
      */
     public Evaluation read() {
+      return read(SOURCE);
+    }
+
+    /** The evaluation the real reader makes of the workbook, named {@code source}. */
+    public Evaluation read(String source) {
       try (XSSFWorkbook workbook = build()) {
-        return WorkbookReader.read(workbook, SOURCE);
+        return WorkbookReader.read(workbook, source);
       } catch (UnreadableWorkbookException e) {
         throw new IllegalStateException("the built workbook cannot be read: " + e.getMessage(), e);
       } catch (IOException e) {

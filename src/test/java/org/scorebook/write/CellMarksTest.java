@@ -1,6 +1,7 @@
 package org.scorebook.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scorebook.write.SampleWorkbook.BUDGET;
 import static org.scorebook.write.SampleWorkbook.INDICATORS;
 import static org.scorebook.write.SampleWorkbook.PROJECT;
 import static org.scorebook.write.SampleWorkbook.VERSION;
@@ -29,7 +30,7 @@ class CellMarksTest {
       assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
       Comment comment = cell.getCellComment();
       assertThat(comment.getAuthor()).isEqualTo("Scorebook");
-      assertThat(comment.getString().getString()).isEqualTo("提示：得分低于分值，请在「评分说明」中写明扣分理由");
+      assertThat(comment.getString().getString()).isEqualTo("提示：得分 3.00 低于分值 4，请在评分说明中写明扣分理由");
     }
   }
 
@@ -45,7 +46,7 @@ class CellMarksTest {
       Cell cell = workbook.getSheet(INDICATORS).getRow(3).getCell(7);
       assertThat(fill(cell)).isEqualTo(Fill.ERROR.index());
       assertThat(cell.getCellComment().getString().getString().lines())
-          .containsExactly("提示：得分低于分值，请在「评分说明」中写明扣分理由", "错误：评分说明太长");
+          .containsExactly("提示：得分 3.00 低于分值 4，请在评分说明中写明扣分理由", "错误：评分说明太长");
       assertThat(workbook.getSheet(INDICATORS).getCellComments()).hasSize(1);
     }
   }
@@ -54,7 +55,7 @@ class CellMarksTest {
   void marksCellsOnOtherSheetsAndCreatesMissingCells() throws Exception {
     Scorecard card =
         SampleWorkbook.card()
-            .message(Message.error(CellRef.of(PROJECT, 5, 1), "", "预算金额不能为负数"))
+            .message(Message.error(BUDGET, "", "预算金额不能为负数"))
             .message(Message.warning(CellRef.of(PROJECT, 20, 3), "", "这里原来没有单元格"))
             .message(Message.error(CellRef.sheet(PROJECT), "", "整张表的问题没有单元格"))
             .build();
@@ -62,8 +63,9 @@ class CellMarksTest {
       WorkbookWriter.annotate(workbook, card, VERSION, WRITTEN_AT);
 
       Sheet project = workbook.getSheet(PROJECT);
-      assertThat(fill(project.getRow(5).getCell(1))).isEqualTo(Fill.ERROR.index());
-      assertThat(project.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(19.369);
+      Cell budget = project.getRow(BUDGET.row()).getCell(BUDGET.column());
+      assertThat(fill(budget)).isEqualTo(Fill.ERROR.index());
+      assertThat(budget.getNumericCellValue()).isEqualTo(19.369);
       assertThat(fill(project.getRow(20).getCell(3))).isEqualTo(Fill.WARNING.index());
       assertThat(project.getCellComments()).hasSize(2);
     }

@@ -121,7 +121,7 @@ class IndicatorAnnotationTest {
 
       assertThat(out.text(INDICATORS, 1, CHECK_COLUMN)).isEqualTo("通过");
       assertThat(out.text(INDICATORS, 3, CHECK_COLUMN))
-          .isEqualTo("错误：人工得分超过分值；提示：得分低于分值，请在「评分说明」中写明扣分理由");
+          .isEqualTo("错误：人工得分超过分值；提示：得分 3.00 低于分值 4，请在评分说明中写明扣分理由");
     }
   }
 
@@ -132,7 +132,8 @@ class IndicatorAnnotationTest {
 
       assertThat(out.number(INDICATORS, 6, SCORE_COLUMN)).isNull();
       assertThat(out.number(INDICATORS, 6, RATE_COLUMN)).isNull();
-      assertThat(out.text(INDICATORS, 6, CHECK_COLUMN)).isEqualTo("错误：未知名称「预算执行」，是否是「预算金额」？");
+      assertThat(out.text(INDICATORS, 6, CHECK_COLUMN))
+          .isEqualTo("错误：第 17 个字符：未知名称「预算全额」，是否是「预算金额」？");
     }
   }
 

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Name;
@@ -120,29 +119,13 @@ class OtherSheetsKeptTest {
    * another sheet.
    */
   private static byte[] xlsBytes() throws IOException {
-    try (HSSFWorkbook workbook = new HSSFWorkbook();
-        XSSFWorkbook source =
-            TestWorkbooks.evaluation()
-                .project("项目名称", "名称测试")
-                .indicator("A", "决策", 100)
-                .leaf("A1", "立项", 100)
-                .manual(100)
-                .build()) {
-      for (Sheet from : source) {
-        Sheet to = workbook.createSheet(from.getSheetName());
-        for (Row row : from) {
-          Row copy = to.createRow(row.getRowNum());
-          for (Cell cell : row) {
-            switch (cell.getCellType()) {
-              case NUMERIC ->
-                  copy.createCell(cell.getColumnIndex()).setCellValue(cell.getNumericCellValue());
-              case STRING ->
-                  copy.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue());
-              default -> {}
-            }
-          }
-        }
-      }
+    try (HSSFWorkbook workbook =
+        TestWorkbooks.evaluation()
+            .project("项目名称", "名称测试")
+            .indicator("A", "决策", 100)
+            .leaf("A1", "立项", 100)
+            .manual(100)
+            .buildXls()) {
       Sheet data = workbook.createSheet(DATA);
       String[] kinds = {"类别", "甲", "乙", "丙", "丁"};
       for (int r = 0; r < kinds.length; r++) {

@@ -62,12 +62,12 @@ class ReprocessingTest {
       assertThat(sheetNames(twice))
           .containsExactlyElementsOf(
               name.endsWith(".xls")
-                  ? List.of("项目信息", "指标评分", "其他", "评分汇总")
-                  : List.of("评分汇总", "项目信息", "指标评分", "其他"));
+                  ? List.of("项目信息", "指标评分", "评价结论", "其他", "评分汇总")
+                  : List.of("评分汇总", "项目信息", "指标评分", "评价结论", "其他"));
       assertThat(twice.getSheet(INDICATORS).getCellComments()).hasSize(2);
       Cell error = twice.getSheet(INDICATORS).getRow(6).getCell(3);
       assertThat(error.getCellComment().getString().getString())
-          .isEqualTo("错误：未知名称「预算执行」，是否是「预算金额」？");
+          .isEqualTo("错误：第 17 个字符：未知名称「预算全额」，是否是「预算金额」？");
       assertThat(error.getCellStyle().getFillForegroundColor()).isEqualTo(Fill.ERROR.index());
       assertThat(twice.getNumCellStyles()).isEqualTo(stylesAfterFirst);
       assertThat(twice.getNumberOfFonts()).isEqualTo(fontsAfterFirst);
@@ -111,7 +111,7 @@ class ReprocessingTest {
 
       WorkbookWriter.annotate(workbook, SampleWorkbook.card().build(), VERSION, WRITTEN_AT);
 
-      assertThat(sheetNames(workbook)).containsExactly("评分汇总", "项目信息", "指标评分", "其他");
+      assertThat(sheetNames(workbook)).containsExactly("评分汇总", "项目信息", "指标评分", "评价结论", "其他");
     }
   }
 

@@ -26,7 +26,7 @@ import org.scorebook.model.Scorecard;
 class ReviewerCommentTest {
   private static final String REVIEWER = "张三";
   private static final String REVIEW = "张三：请核实";
-  private static final String ERROR = "错误：未知名称「预算执行」，是否是「预算金额」？";
+  private static final String ERROR = "错误：第 17 个字符：未知名称「预算全额」，是否是「预算金额」？";
 
   /** The formula cell of B1.1, which {@code withError()} marks. */
   private static final int ROW = 6;

@@ -35,7 +35,7 @@ class ScoreSheetTest {
   void summaryIsTheFirstAndActiveSheet() throws IOException {
     Readback out = written(SampleWorkbook.card().build());
 
-    assertThat(out.sheetNames()).containsExactly(SUMMARY, "项目信息", "指标评分", "其他");
+    assertThat(out.sheetNames()).containsExactly(SUMMARY, "项目信息", "指标评分", "评价结论", "其他");
     assertThat(out.activeSheet()).isEqualTo(SUMMARY);
   }
 
@@ -110,7 +110,7 @@ class ScoreSheetTest {
     assertThat(out.contains(SUMMARY, "整改建议")).isFalse();
     int header = out.find(SUMMARY, 0, "序号");
     assertThat(out.number(SUMMARY, header + 1, 0)).isEqualByComparingTo("1");
-    assertThat(out.text(SUMMARY, header + 1, 1)).isEqualTo("得分低于分值，请在「评分说明」中写明扣分理由");
+    assertThat(out.text(SUMMARY, header + 1, 1)).isEqualTo("得分 3.00 低于分值 4，请在评分说明中写明扣分理由");
     assertThat(out.text(SUMMARY, header + 1, 2)).isEqualTo("提示");
     assertThat(out.text(SUMMARY, header + 1, 3)).isEqualTo("指标评分!H4");
     assertThat(out.text(SUMMARY, header + 1, 4)).isEqualTo("A2");

@@ -24,9 +24,9 @@ class StyleBudgetTest {
   @Test
   void threeThousandRowsKeepTheStyleCountSmall() throws Exception {
     List<SampleWorkbook.Line> lines = new ArrayList<>();
-    lines.add(new SampleWorkbook.Line("A", "项目决策", 1, false, 100, 0));
+    lines.add(new SampleWorkbook.Line("A", "项目决策", false, 100, 0));
     for (int i = 1; i < ROWS; i++) {
-      lines.add(new SampleWorkbook.Line("A" + i, "指标" + i, 2, true, 100.0 / (ROWS - 1), 0));
+      lines.add(new SampleWorkbook.Line("A" + i, "指标" + i, true, 100.0 / (ROWS - 1), 0));
     }
     SampleWorkbook.Card card = SampleWorkbook.card().withoutMessages().lines(lines);
     for (int i = 1; i < ROWS; i += 3) {
@@ -37,7 +37,7 @@ class StyleBudgetTest {
                   CellRef.of(SampleWorkbook.INDICATORS, i + 1, 7), "A" + i, "缺少评分说明"));
     }
     Scorecard scorecard = card.build();
-    try (Workbook workbook = SampleWorkbook.xlsx()) {
+    try (Workbook workbook = card.xlsx()) {
       Sheet sheet = workbook.getSheet(SampleWorkbook.INDICATORS);
       CellStyle shared = new Styles(workbook).of(Look.PLAIN.withBorder());
       for (int i = 0; i < ROWS; i++) {
