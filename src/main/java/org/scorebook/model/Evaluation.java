@@ -30,38 +30,4 @@ public record Evaluation(
     parameters = List.copyOf(parameters);
     readMessages = List.copyOf(readMessages);
   }
-
-  /** A contract v1 evaluation. */
-  public Evaluation(
-      String source,
-      ProjectInfo project,
-      List<Parameter> parameters,
-      IndicatorSheet indicators,
-      Optional<GradeSheet> grades,
-      Findings findings,
-      List<Message> readMessages,
-      boolean scoredBefore) {
-    this(
-        WorkbookKind.CONTRACT_V1,
-        source,
-        project,
-        parameters,
-        indicators,
-        grades,
-        findings,
-        readMessages,
-        scoredBefore);
-  }
-
-  /** A contract v1 evaluation as the evaluator filled it, never scored before. */
-  public Evaluation(
-      String source,
-      ProjectInfo project,
-      List<Parameter> parameters,
-      IndicatorSheet indicators,
-      Optional<GradeSheet> grades,
-      Findings findings,
-      List<Message> readMessages) {
-    this(source, project, parameters, indicators, grades, findings, readMessages, false);
-  }
 }

@@ -193,13 +193,15 @@ class IndicatorAnnotationTest {
     var evaluation = card.evaluation();
     var moved =
         new Evaluation(
+            evaluation.kind(),
             evaluation.source(),
             evaluation.project(),
             evaluation.parameters(),
             new IndicatorSheet(sheet.sheetName(), sheet.headerRow(), columns, sheet.rows()),
             evaluation.grades(),
             evaluation.findings(),
-            evaluation.readMessages());
+            evaluation.readMessages(),
+            evaluation.scoredBefore());
     return new Scorecard(moved, card.indicators(), card.total(), card.grade(), card.messages());
   }
 }
