@@ -90,6 +90,25 @@ class FormulaResultsTest {
   }
 
   @Test
+  void projectTextFromAFormulaWithoutSavedResultIsCalculated() {
+    Evaluation evaluation =
+        TestWorkbooks.evaluation()
+            .project("项目名称", formulaCell("\"公式\"&\"项目\""))
+            .project("评价年度", formulaCell("2017+1"))
+            .read();
+    assertThat(evaluation.project().name()).isEqualTo("公式项目");
+    assertThat(evaluation.project().field("评价年度")).isEqualTo("2018");
+  }
+
+  @Test
+  void readingDoesNotStoreCalculatedResultsInTheWorkbook() throws Exception {
+    try (XSSFWorkbook workbook = formulasEverywhere().build()) {
+      assertFormulasEverywhereRead(WorkbookReader.read(workbook, "脚本.xlsx"));
+      forEachFormula(workbook, cell -> assertThat(cell.getCTCell().isSetV()).isFalse());
+    }
+  }
+
+  @Test
   void manualScoreFormulaWithEmptySavedResultScoresItsValue() {
     Evaluation evaluation =
         TestWorkbooks.evaluation()
