@@ -1,12 +1,17 @@
 package org.scorebook.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.scorebook.testing.TestWorkbooks.formulaCell;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,6 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.Message;
@@ -105,6 +111,41 @@ class FormulaResultsTest {
     try (XSSFWorkbook workbook = formulasEverywhere().build()) {
       assertFormulasEverywhereRead(WorkbookReader.read(workbook, "脚本.xlsx"));
       forEachFormula(workbook, cell -> assertThat(cell.getCTCell().isSetV()).isFalse());
+    }
+  }
+
+  @Test
+  void formulasWrittenWithoutResultsReadTheSameAfterALibreOfficeRoundTrip(@TempDir Path folder)
+      throws Exception {
+    Path soffice =
+        Stream.of("/usr/bin/soffice", "/usr/local/bin/soffice")
+            .map(Path::of)
+            .filter(Files::isExecutable)
+            .findFirst()
+            .orElse(null);
+    assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+    Path input = formulasEverywhere().saveTo(folder.resolve("in").resolve("脚本.xlsx"));
+    Path out = folder.resolve("out");
+    Process process =
+        new ProcessBuilder(
+                soffice.toString(),
+                "-env:UserInstallation=" + folder.resolve("profile").toUri(),
+                "--headless",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                out.toString(),
+                input.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(folder.resolve("soffice.log").toFile())
+            .start();
+    if (!process.waitFor(180, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+    Path converted = out.resolve("脚本.xlsx");
+    assumeTrue(Files.exists(converted), "LibreOffice could not convert the workbook");
+    try (OpenedWorkbook opened = WorkbookReader.open(converted)) {
+      assertFormulasEverywhereRead(opened.evaluation());
     }
   }
 
