@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.scorebook.model.NumberReading;
 import org.scorebook.model.Text;
 
@@ -48,6 +47,14 @@ public final class CellNumbers {
    * The number in {@code cell}; {@code evaluator} is used only for a formula with no cached value.
    */
   static NumberReading read(Cell cell, FormulaEvaluator evaluator) {
+    return read(cell, evaluator, new SavedResults());
+  }
+
+  /**
+   * The number in {@code cell}; {@code evaluator} is used only for a formula {@code saved} says the
+   * file kept no result for.
+   */
+  static NumberReading read(Cell cell, FormulaEvaluator evaluator, SavedResults saved) {
     if (cell == null) {
       return NumberReading.BLANK;
     }
@@ -56,15 +63,15 @@ public final class CellNumbers {
           finite(cell.getNumericCellValue(), String.valueOf(cell.getNumericCellValue()));
       case STRING -> parse(cell.getStringCellValue());
       case BLANK -> NumberReading.BLANK;
-      case FORMULA -> formula(cell, evaluator);
+      case FORMULA -> formula(cell, evaluator, saved);
       case ERROR -> new NumberReading.Invalid(errorText(cell.getErrorCellValue()));
       default ->
           new NumberReading.Invalid(String.valueOf(cell.getBooleanCellValue()).toUpperCase());
     };
   }
 
-  private static NumberReading formula(Cell cell, FormulaEvaluator evaluator) {
-    if (hasNoCachedValue(cell)) {
+  private static NumberReading formula(Cell cell, FormulaEvaluator evaluator, SavedResults saved) {
+    if (saved.missing(cell)) {
       return evaluated(cell, evaluator);
     }
     return switch (cell.getCachedFormulaResultType()) {
@@ -74,15 +81,6 @@ public final class CellNumbers {
       case BLANK -> NumberReading.BLANK;
       default -> new NumberReading.Invalid("=" + cell.getCellFormula());
     };
-  }
-
-  /**
-   * Whether the file kept no result for the formula: no {@code <v>}, or an empty one (as scripts
-   * and some exports write). Such a cell would otherwise read as blank or 0.
-   */
-  static boolean hasNoCachedValue(Cell cell) {
-    return cell instanceof XSSFCell xssf
-        && (!xssf.getCTCell().isSetV() || xssf.getCTCell().getV().isBlank());
   }
 
   private static NumberReading evaluated(Cell cell, FormulaEvaluator evaluator) {

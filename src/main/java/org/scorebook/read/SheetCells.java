@@ -28,6 +28,7 @@ import org.scorebook.model.Text;
 final class SheetCells {
   private final Workbook workbook;
   private final FormulaEvaluator evaluator;
+  private final SavedResults saved = new SavedResults();
   private final DataFormatter formatter = new DataFormatter();
   private final List<Message> messages;
 
@@ -89,7 +90,7 @@ final class SheetCells {
    */
   private String formulaText(Cell cell) {
     CellValue value;
-    if (CellNumbers.hasNoCachedValue(cell)) {
+    if (saved.missing(cell)) {
       value = evaluator.evaluate(cell);
     } else {
       value =
@@ -153,7 +154,7 @@ final class SheetCells {
 
   /** The cell's number; a value that is not one is reported as an error at the cell. */
   NumberReading number(Sheet sheet, int row, int column, String code) {
-    NumberReading reading = CellNumbers.read(cell(sheet, row, column), evaluator);
+    NumberReading reading = CellNumbers.read(cell(sheet, row, column), evaluator, saved);
     if (reading instanceof NumberReading.Invalid invalid) {
       CellRef where = CellRef.of(sheet.getSheetName(), row, column);
       String text;
@@ -187,7 +188,7 @@ final class SheetCells {
 
   /** The cell's number without reporting: for values the processor itself replaces. */
   NumberReading numberQuietly(Cell cell) {
-    return CellNumbers.read(cell, evaluator);
+    return CellNumbers.read(cell, evaluator, saved);
   }
 
   /** A formula cell shows as {@code =SUM(I2:I5)}; anything else as its text. */
@@ -203,9 +204,7 @@ final class SheetCells {
    * any other cell and for a formula saved without one.
    */
   Optional<String> savedResult(Cell cell) {
-    if (cell == null
-        || cell.getCellType() != CellType.FORMULA
-        || CellNumbers.hasNoCachedValue(cell)) {
+    if (cell == null || cell.getCellType() != CellType.FORMULA || saved.missing(cell)) {
       return Optional.empty();
     }
     try {

@@ -272,6 +272,32 @@ class FormulaResultsTest {
     assertThat(card.total()).hasValue(20.0);
   }
 
+  private static Evaluation readAsXls(Builder builder) throws Exception {
+    try (HSSFWorkbook built = builder.buildXls()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      built.write(out);
+      try (HSSFWorkbook workbook = new HSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        return WorkbookReader.read(workbook, "旧版.xls");
+      }
+    }
+  }
+
+  @Test
+  void xlsFormulasWrittenWithoutCalculatingAreCalculatedNotReadAsZero() throws Exception {
+    assertFormulasEverywhereRead(readAsXls(formulasEverywhere()));
+  }
+
+  @Test
+  void xlsUncalculatedFormulaThatCannotBeCalculatedIsAnError() throws Exception {
+    Evaluation evaluation =
+        readAsXls(
+            TestWorkbooks.evaluation()
+                .project("项目名称", "x")
+                .leaf("A", "管理", 100)
+                .manual(formulaCell("ISOWEEKNUM(1)*10")));
+    assertThat(onlyMessage(evaluation).problem()).contains("不能计算其中的函数 ISOWEEKNUM");
+  }
+
   @Test
   void xlsFormulasWithSavedResultsAndExcelScoringFormulas() throws Exception {
     Builder builder =
