@@ -8,6 +8,8 @@ package org.scorebook.model;
  * @param formula the 评分公式 text, or an empty string
  * @param reason the 评分说明 text, or an empty string
  * @param previousScore what the 得分 cell held before this run, for the "原填写" note; blank when empty
+ * @param formulaReported the 评分公式 cell held something that is not a Scorebook formula (an Excel
+ *     formula referring to cells), already reported at the cell: the row is not scored
  */
 public record IndicatorRow(
     int row,
@@ -20,7 +22,35 @@ public record IndicatorRow(
     NumberReading actual,
     NumberReading manual,
     String reason,
-    PreviousValue previousScore) {
+    PreviousValue previousScore,
+    boolean formulaReported) {
+
+  public IndicatorRow(
+      int row,
+      String code,
+      String typedCode,
+      String name,
+      NumberReading full,
+      String formula,
+      NumberReading target,
+      NumberReading actual,
+      NumberReading manual,
+      String reason,
+      PreviousValue previousScore) {
+    this(
+        row,
+        code,
+        typedCode,
+        name,
+        full,
+        formula,
+        target,
+        actual,
+        manual,
+        reason,
+        previousScore,
+        false);
+  }
 
   /** A value found in an output column before this run: its number (if any) and how it looked. */
   public record PreviousValue(NumberReading number, String shown) {

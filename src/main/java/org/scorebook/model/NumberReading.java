@@ -19,8 +19,14 @@ public sealed interface NumberReading {
 
   /**
    * @param shown what the user typed or the cell showed, quoted back in messages
+   * @param problem why it is not a number, when more is known than that it is not one (a formula
+   *     that could not be calculated); {@code null} otherwise
    */
-  record Invalid(String shown) implements NumberReading {}
+  record Invalid(String shown, String problem) implements NumberReading {
+    public Invalid(String shown) {
+      this(shown, null);
+    }
+  }
 
   default boolean isBlank() {
     return this instanceof Blank;

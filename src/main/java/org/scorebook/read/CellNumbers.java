@@ -3,13 +3,15 @@ package org.scorebook.read;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.formula.CollaboratingWorkbooksEnvironment.WorkbookNotFoundException;
+import org.apache.poi.ss.formula.eval.NotImplementedFunctionException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.scorebook.model.NumberReading;
+import org.scorebook.model.Text;
 
 /**
  * The one place that turns a cell into a number. A numeric cell is its value (a
@@ -45,6 +47,14 @@ public final class CellNumbers {
    * The number in {@code cell}; {@code evaluator} is used only for a formula with no cached value.
    */
   static NumberReading read(Cell cell, FormulaEvaluator evaluator) {
+    return read(cell, evaluator, new SavedResults());
+  }
+
+  /**
+   * The number in {@code cell}; {@code evaluator} is used only for a formula {@code saved} says the
+   * file kept no result for.
+   */
+  static NumberReading read(Cell cell, FormulaEvaluator evaluator, SavedResults saved) {
     if (cell == null) {
       return NumberReading.BLANK;
     }
@@ -53,15 +63,15 @@ public final class CellNumbers {
           finite(cell.getNumericCellValue(), String.valueOf(cell.getNumericCellValue()));
       case STRING -> parse(cell.getStringCellValue());
       case BLANK -> NumberReading.BLANK;
-      case FORMULA -> formula(cell, evaluator);
+      case FORMULA -> formula(cell, evaluator, saved);
       case ERROR -> new NumberReading.Invalid(errorText(cell.getErrorCellValue()));
       default ->
           new NumberReading.Invalid(String.valueOf(cell.getBooleanCellValue()).toUpperCase());
     };
   }
 
-  private static NumberReading formula(Cell cell, FormulaEvaluator evaluator) {
-    if (hasNoCachedValue(cell)) {
+  private static NumberReading formula(Cell cell, FormulaEvaluator evaluator, SavedResults saved) {
+    if (saved.missing(cell)) {
       return evaluated(cell, evaluator);
     }
     return switch (cell.getCachedFormulaResultType()) {
@@ -73,35 +83,57 @@ public final class CellNumbers {
     };
   }
 
-  private static boolean hasNoCachedValue(Cell cell) {
-    return cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV();
-  }
-
   private static NumberReading evaluated(Cell cell, FormulaEvaluator evaluator) {
     CellValue value;
     String formula = cell.getCellFormula();
     if (formula.length() > MAX_EXCEL_FORMULA_LENGTH) {
       return new NumberReading.Invalid("=" + formula);
     }
+    String shown = "=" + formula;
     try {
       value = evaluator.evaluate(cell);
     } catch (RuntimeException | StackOverflowError e) {
-      return new NumberReading.Invalid("=" + formula);
+      return new NumberReading.Invalid(shown, whyNotCalculated(shown, e));
     }
     if (value == null) {
       return NumberReading.BLANK;
     }
     if (value.getCellType() == CellType.NUMERIC) {
-      return finite(value.getNumberValue(), "=" + cell.getCellFormula());
+      return finite(value.getNumberValue(), shown);
     }
     if (value.getCellType() == CellType.STRING) {
       return parse(value.getStringValue());
     }
     if (value.getCellType() == CellType.ERROR) {
-      return new NumberReading.Invalid(errorText(value.getErrorValue()));
+      String error = errorText(value.getErrorValue());
+      return new NumberReading.Invalid(
+          error, Text.get("read.formulaErrorResult", SheetCells.quoted(shown), error));
     }
-    return new NumberReading.Invalid("=" + cell.getCellFormula());
+    return new NumberReading.Invalid(shown);
   }
+
+  /**
+   * Why a formula the file kept no result for could not be calculated: a function POI does not
+   * implement (named), a reference into another workbook, or anything else POI refused.
+   */
+  private static String whyNotCalculated(String shown, Throwable failure) {
+    String quoted = SheetCells.quoted(shown);
+    for (Throwable e = failure; e != null; e = e.getCause()) {
+      if (e instanceof NotImplementedFunctionException function) {
+        return Text.get("read.formulaUnsupported", quoted, function.getFunctionName());
+      }
+      if (e instanceof WorkbookNotFoundException) {
+        return Text.get("read.formulaOtherWorkbook", quoted);
+      }
+    }
+    if (EXTERNAL_REFERENCE.matcher(shown).find()) {
+      return Text.get("read.formulaOtherWorkbook", quoted);
+    }
+    return Text.get("read.formulaNotCalculated", quoted);
+  }
+
+  /** {@code [1]Sheet1!A1} or {@code '[预算.xlsx]表1'!B2}: a reference into another workbook. */
+  private static final Pattern EXTERNAL_REFERENCE = Pattern.compile("\\[[^\\]]+\\][^!]*!");
 
   private static String errorText(byte code) {
     try {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -312,7 +313,8 @@ final class ContractV1Sheets {
             number(sheet, layout, r, IndicatorColumn.ACTUAL, code),
             number(sheet, layout, r, IndicatorColumn.MANUAL, code),
             reason(sheet, layout, r, reasonMerges),
-            previousScore(sheet, layout, r)));
+            previousScore(sheet, layout, r),
+            reportedExcelFormula(sheet, layout, r, code)));
   }
 
   /** The merged regions of {@code sheet} that take in {@code column}; none for a missing column. */
@@ -375,6 +377,27 @@ final class ContractV1Sheets {
   private String formulaText(Sheet sheet, IndicatorSheet layout, int r) {
     String shown = cells.shown(SheetCells.cell(sheet, r, col(layout, IndicatorColumn.FORMULA)));
     return shown.startsWith("=") ? shown.substring(1) : shown;
+  }
+
+  /**
+   * Whether 评分公式 holds an Excel formula that refers to cells ({@code =C11*0.95}, a formula cell or
+   * text typed with a leading =): Scorebook's formulas are text and name their values, so it is
+   * reported at the cell, quoting the formula and the result Excel saved for it.
+   */
+  private boolean reportedExcelFormula(Sheet sheet, IndicatorSheet layout, int r, String code) {
+    Cell cell = SheetCells.cell(sheet, r, col(layout, IndicatorColumn.FORMULA));
+    String shown = cells.shown(cell);
+    if (!shown.startsWith("=") || !ExcelReferences.refersToCells(shown)) {
+      return false;
+    }
+    String quoted = SheetCells.quoted(shown);
+    String text =
+        cells
+            .savedResult(cell)
+            .map(saved -> Text.get("read.excelFormulaWithResult", quoted, saved))
+            .orElseGet(() -> Text.get("read.excelFormula", quoted));
+    messages.add(Message.error(layout.cell(r, IndicatorColumn.FORMULA), code, text));
+    return true;
   }
 
   private IndicatorRow.PreviousValue previousScore(Sheet sheet, IndicatorSheet layout, int r) {

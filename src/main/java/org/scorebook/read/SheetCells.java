@@ -7,13 +7,16 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.CellRef;
+import org.scorebook.model.Decimals;
 import org.scorebook.model.Message;
 import org.scorebook.model.NumberReading;
 import org.scorebook.model.Text;
@@ -25,6 +28,7 @@ import org.scorebook.model.Text;
 final class SheetCells {
   private final Workbook workbook;
   private final FormulaEvaluator evaluator;
+  private final SavedResults saved = new SavedResults();
   private final DataFormatter formatter = new DataFormatter();
   private final List<Message> messages;
 
@@ -68,7 +72,7 @@ final class SheetCells {
     }
     try {
       if (cell.getCellType() == CellType.FORMULA) {
-        return Labels.trim(formatter.formatCellValue(cell, evaluator));
+        return Labels.trim(formulaText(cell));
       }
       if (isDate(cell)) {
         return Labels.trim(date(cell));
@@ -77,6 +81,41 @@ final class SheetCells {
     } catch (RuntimeException | StackOverflowError e) {
       return Labels.trim(cell.toString());
     }
+  }
+
+  /**
+   * A formula's result as the cell shows it: the saved result, or the one calculated when the file
+   * saved none. Never through {@code DataFormatter}'s evaluator, which recalculates even a saved
+   * result and stores what it calculates in the cell.
+   */
+  private String formulaText(Cell cell) {
+    CellValue value;
+    if (saved.missing(cell)) {
+      value = evaluator.evaluate(cell);
+    } else {
+      value =
+          switch (cell.getCachedFormulaResultType()) {
+            case NUMERIC -> new CellValue(cell.getNumericCellValue());
+            case STRING -> new CellValue(cell.getStringCellValue());
+            case BOOLEAN -> CellValue.valueOf(cell.getBooleanCellValue());
+            case ERROR -> CellValue.getError(cell.getErrorCellValue());
+            default -> null;
+          };
+    }
+    if (value == null) {
+      return "";
+    }
+    return switch (value.getCellType()) {
+      case NUMERIC ->
+          formatter.formatRawCellContents(
+              value.getNumberValue(),
+              cell.getCellStyle().getDataFormat(),
+              cell.getCellStyle().getDataFormatString());
+      case STRING -> value.getStringValue();
+      case BOOLEAN -> value.getBooleanValue() ? "TRUE" : "FALSE";
+      case ERROR -> FormulaError.forInt(value.getErrorValue()).getString();
+      default -> "";
+    };
   }
 
   String text(Sheet sheet, int row, int column) {
@@ -115,11 +154,13 @@ final class SheetCells {
 
   /** The cell's number; a value that is not one is reported as an error at the cell. */
   NumberReading number(Sheet sheet, int row, int column, String code) {
-    NumberReading reading = CellNumbers.read(cell(sheet, row, column), evaluator);
+    NumberReading reading = CellNumbers.read(cell(sheet, row, column), evaluator, saved);
     if (reading instanceof NumberReading.Invalid invalid) {
       CellRef where = CellRef.of(sheet.getSheetName(), row, column);
       String text;
-      if (invalid.shown().startsWith("#")) {
+      if (invalid.problem() != null) {
+        text = invalid.problem();
+      } else if (invalid.shown().startsWith("#")) {
         text = Text.get("read.excelError", invalid.shown());
       } else if (CellNumbers.isOutOfRange(invalid.shown())) {
         text = Text.get("read.tooBig", quoted(invalid.shown()));
@@ -147,7 +188,7 @@ final class SheetCells {
 
   /** The cell's number without reporting: for values the processor itself replaces. */
   NumberReading numberQuietly(Cell cell) {
-    return CellNumbers.read(cell, evaluator);
+    return CellNumbers.read(cell, evaluator, saved);
   }
 
   /** A formula cell shows as {@code =SUM(I2:I5)}; anything else as its text. */
@@ -156,6 +197,29 @@ final class SheetCells {
       return "=" + cell.getCellFormula();
     }
     return text(cell);
+  }
+
+  /**
+   * The result a formula cell's file saved for it, as text ({@code 2.85}, {@code #REF!}); empty for
+   * any other cell and for a formula saved without one.
+   */
+  Optional<String> savedResult(Cell cell) {
+    if (cell == null || cell.getCellType() != CellType.FORMULA || saved.missing(cell)) {
+      return Optional.empty();
+    }
+    try {
+      String saved =
+          switch (cell.getCachedFormulaResultType()) {
+            case NUMERIC -> Decimals.plain(cell.getNumericCellValue());
+            case STRING -> quoted(Labels.trim(cell.getStringCellValue()));
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue()).toUpperCase();
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+            default -> "";
+          };
+      return saved.isEmpty() ? Optional.empty() : Optional.of(saved);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /**

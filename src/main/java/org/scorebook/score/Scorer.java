@@ -179,6 +179,9 @@ public final class Scorer {
   }
 
   private OptionalDouble evaluate(IndicatorRow row, double full) {
+    if (row.formulaReported()) {
+      return OptionalDouble.empty();
+    }
     try {
       Formula formula = compile(row.formula());
       Map<String, Double> values = new HashMap<>(validation.variables());

@@ -104,7 +104,12 @@ class CellNumbersTest {
           .as("formula with no cached value is evaluated")
           .isEqualTo(NumberReading.of(38.738));
       assertThat(CellNumbers.read(row.getCell(5), evaluator))
-          .isEqualTo(new NumberReading.Invalid("#DIV/0!"));
+          .isInstanceOfSatisfying(
+              NumberReading.Invalid.class,
+              invalid -> {
+                assertThat(invalid.shown()).isEqualTo("#DIV/0!");
+                assertThat(invalid.problem()).contains("=1/0").contains("#DIV/0!");
+              });
       assertThat(CellNumbers.read(row.getCell(6), evaluator))
           .isEqualTo(new NumberReading.Invalid("TRUE"));
     }

@@ -25,8 +25,10 @@ import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.scorebook.model.Evaluation;
+import org.scorebook.model.IndicatorColumn;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.template.TemplateContent;
@@ -212,6 +214,27 @@ public final class TestWorkbooks {
       return change(last().withReason(reason));
     }
 
+    /**
+     * An Excel formula cell ({@code C11*0.95}, no leading =) in the row's 评分公式, in .xlsx and .xls
+     * alike; it has no saved result unless {@link #formulaResultsSaved} follows.
+     */
+    public Builder excelScoringFormula(String formula) {
+      String code = last().code();
+      return change(
+          workbook -> {
+            Sheet sheet = workbook.getSheet(TemplateWriter.INDICATOR_SHEET);
+            int column = TemplateWriter.INDICATOR_COLUMNS.indexOf(IndicatorColumn.FORMULA);
+            for (Row row : sheet) {
+              Cell first = row.getCell(0);
+              if (first != null && code.equals(first.toString())) {
+                row.createCell(column).setCellFormula(formula);
+                return;
+              }
+            }
+            throw new IllegalStateException("no row " + code);
+          });
+    }
+
     /** A value typed into 得分 (which the processor replaces). */
     public Builder score(Object score) {
       return change(last().withScore(TemplateContent.of(score)));
@@ -332,6 +355,34 @@ public final class TestWorkbooks {
         }
       }
       sheet.setColumnWidth(column, sheet.getDefaultColumnWidth() * 256);
+    }
+
+    /**
+     * Saves every formula's result in the workbook, as Excel does when it saves a file (the
+     * formulas {@link TestWorkbooks#formulaCell} writes have none, as files scripts write).
+     */
+    public Builder formulaResultsSaved() {
+      return change(
+          workbook -> workbook.getCreationHelper().createFormulaEvaluator().evaluateAll());
+    }
+
+    /**
+     * Gives every formula an empty saved result ({@code <v></v>}), as some scripts and exports
+     * write: a value that is not there.
+     */
+    public Builder formulaResultsEmpty() {
+      return edit(
+          workbook -> {
+            for (Sheet sheet : workbook) {
+              for (Row row : sheet) {
+                for (Cell cell : row) {
+                  if (cell.getCellType() == CellType.FORMULA) {
+                    ((XSSFCell) cell).getCTCell().setV("");
+                  }
+                }
+              }
+            }
+          });
     }
 
     /** Any other change to the built .xlsx workbook ({@link #buildXls} refuses such a change). */
