@@ -75,19 +75,23 @@ final class ContractV1Sheets {
 
   // 项目信息 and 评价结论: label in column A, value in column B.
 
-  private record LabelValues(Map<String, String> values, Map<String, CellRef> cells) {}
+  private record LabelValues(
+      Map<String, String> values, Map<String, CellRef> cells, Map<String, String> units) {}
 
   private LabelValues labelValues(Sheet sheet) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, CellRef> where = new LinkedHashMap<>();
+    Map<String, String> units = new LinkedHashMap<>();
     for (int r = Math.max(sheet.getFirstRowNum(), 0); r <= sheet.getLastRowNum(); r++) {
-      String label = Labels.label(cells.text(sheet, r, 0));
+      String typed = cells.text(sheet, r, 0);
+      String label = Labels.label(typed);
       if (!label.isEmpty() && !values.containsKey(label)) {
         values.put(label, cells.text(sheet, r, 1));
         where.put(label, CellRef.of(sheet.getSheetName(), r, 1));
+        units.put(label, Labels.unit(typed));
       }
     }
-    return new LabelValues(values, where);
+    return new LabelValues(values, where, units);
   }
 
   private ProjectInfo readProject() {
@@ -100,26 +104,52 @@ final class ContractV1Sheets {
     LabelValues pairs = labelValues(sheet);
     Map<String, String> values = new LinkedHashMap<>(pairs.values());
     Map<String, CellRef> where = new LinkedHashMap<>(pairs.cells());
+    Map<String, String> units = new LinkedHashMap<>(pairs.units());
     CellRef yearAt = where.get(ProjectInfo.YEAR);
     if (yearAt != null) {
       cells
           .year(sheet, yearAt.row(), yearAt.column())
           .ifPresent(year -> values.put(ProjectInfo.YEAR, year));
     }
-    if (!where.containsKey(ProjectInfo.SPENDING) && where.containsKey(ProjectInfo.SPENDING_ALIAS)) {
-      values.put(ProjectInfo.SPENDING, values.get(ProjectInfo.SPENDING_ALIAS));
-      where.put(ProjectInfo.SPENDING, where.get(ProjectInfo.SPENDING_ALIAS));
-    }
-    NumberReading budget = numberAt(sheet, where.get(ProjectInfo.BUDGET));
-    NumberReading spending = numberAt(sheet, where.get(ProjectInfo.SPENDING));
+    alias(ProjectInfo.BUDGET, ProjectInfo.BUDGET_ALIAS, values, where, units);
+    alias(ProjectInfo.SPENDING, ProjectInfo.SPENDING_ALIAS, values, where, units);
+    NumberReading budget =
+        amountAt(sheet, where.get(ProjectInfo.BUDGET), units.get(ProjectInfo.BUDGET));
+    NumberReading spending =
+        amountAt(sheet, where.get(ProjectInfo.SPENDING), units.get(ProjectInfo.SPENDING));
     List<String> emails = Emails.split(values.getOrDefault(ProjectInfo.EMAIL, ""));
     return new ProjectInfo(sheet.getSheetName(), values, where, budget, spending, emails);
   }
 
-  private NumberReading numberAt(Sheet sheet, CellRef where) {
+  /**
+   * Files the value of {@code alias} under {@code label} when the label is missing or left blank
+   * and the alias is filled in (决算金额 for 实际支出, 预算资金 for 预算金额).
+   */
+  private static void alias(
+      String label,
+      String alias,
+      Map<String, String> values,
+      Map<String, CellRef> where,
+      Map<String, String> units) {
+    if (where.containsKey(alias)
+        && (!where.containsKey(label)
+            || values.get(label).isEmpty() && !values.get(alias).isEmpty())) {
+      values.put(label, values.get(alias));
+      where.put(label, where.get(alias));
+      units.put(label, units.get(alias));
+    }
+  }
+
+  /** An amount of money in 万元; {@code unit} is what the label's brackets say (元 or 万元). */
+  private NumberReading amountAt(Sheet sheet, CellRef where, String unit) {
     return where == null
         ? NumberReading.BLANK
-        : cells.number(sheet, where.row(), where.column(), "");
+        : cells.amount(
+            sheet,
+            where.row(),
+            where.column(),
+            CellNumbers.MoneyUnit.named(unit == null ? "" : unit)
+                .orElse(CellNumbers.MoneyUnit.WAN_YUAN));
   }
 
   // 评分参数: a header row with 参数名 and 数值.

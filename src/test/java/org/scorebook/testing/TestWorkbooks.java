@@ -116,8 +116,9 @@ public final class TestWorkbooks {
     // 项目信息 and 评价结论
 
     /**
-     * Sets the value of a 项目信息 label; {@code 预算金额} also finds {@code 预算金额（万元）}. A label the
-     * template does not have is added at the end.
+     * Sets the value of a 项目信息 label; {@code 预算金额} also finds {@code 预算金额（万元）}, and a label with
+     * another unit, such as {@code 预算金额（元）}, replaces it, label and all. A label the template does
+     * not have is added at the end.
      */
     public Builder project(String label, Object value) {
       put(project, label, value);
@@ -137,8 +138,16 @@ public final class TestWorkbooks {
           fields.set(i, new Field(existing, TemplateContent.of(value)));
           return;
         }
+        if (!withoutUnit(label).equals(label) && withoutUnit(existing).equals(withoutUnit(label))) {
+          fields.set(i, new Field(label, TemplateContent.of(value)));
+          return;
+        }
       }
       fields.add(new Field(label, TemplateContent.of(value)));
+    }
+
+    private static String withoutUnit(String label) {
+      return label.replaceFirst("[(（][^()（）]*[)）]$", "");
     }
 
     // 评分参数
