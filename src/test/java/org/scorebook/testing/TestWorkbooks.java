@@ -265,6 +265,15 @@ public final class TestWorkbooks {
       return this;
     }
 
+    /**
+     * Replaces the bands with ranges under {@code header} instead of 最低分: {@code
+     * gradeRanges("分数区间", "优", "90-100", "良", "80-89.99", …)}; ranges are written as text.
+     */
+    public Builder gradeRanges(String header, Object... nameRangePairs) {
+      grades(nameRangePairs);
+      return cell(TemplateWriter.GRADE_SHEET, "B1", header);
+    }
+
     // Changes to the built workbook, applied in the order given
 
     /** Removes a sheet (say 等级标准, to get the national default). */
