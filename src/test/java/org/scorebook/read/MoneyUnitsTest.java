@@ -102,6 +102,19 @@ class MoneyUnitsTest {
   }
 
   @Test
+  void anAmountInYuanInAWorkbookWrittenByFastexcelIsConvertedToo() throws Exception {
+    byte[] bytes = withBudget("预算金额（元）", 1_000_000).project("实际支出", "950000元").fastexcelBytes();
+    try (var workbook =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            new java.io.ByteArrayInputStream(bytes))) {
+      Evaluation evaluation = WorkbookReader.read(workbook, "x.xlsx");
+      assertThat(evaluation.readMessages()).isEmpty();
+      assertThat(evaluation.project().budget()).isEqualTo(NumberReading.of(100));
+      assertThat(evaluation.project().spending()).isEqualTo(NumberReading.of(95));
+    }
+  }
+
+  @Test
   void anAmountInYuanInAnXlsWorkbookIsConvertedToo() throws Exception {
     try (var workbook = withBudget("预算金额（元）", 1_000_000).buildXls()) {
       assertThat(WorkbookReader.read(workbook, "x.xls").project().budget())

@@ -419,6 +419,39 @@ public final class TestWorkbooks {
       }
     }
 
+    /**
+     * The same cells (values, text and formulas, without styles) written as .xlsx by fastexcel, a
+     * writer with no POI inside, as scripts and export tools write files: formulas have no cached
+     * value.
+     */
+    public byte[] fastexcelBytes() {
+      try (XSSFWorkbook workbook = build()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook other =
+            new org.dhatim.fastexcel.Workbook(out, "Scorebook tests", "1.0");
+        for (Sheet sheet : workbook) {
+          org.dhatim.fastexcel.Worksheet target = other.newWorksheet(sheet.getSheetName());
+          for (Row row : sheet) {
+            for (Cell cell : row) {
+              int r = cell.getRowIndex();
+              int c = cell.getColumnIndex();
+              switch (cell.getCellType()) {
+                case NUMERIC -> target.value(r, c, cell.getNumericCellValue());
+                case STRING -> target.value(r, c, cell.getStringCellValue());
+                case BOOLEAN -> target.value(r, c, cell.getBooleanCellValue());
+                case FORMULA -> target.formula(r, c, cell.getCellFormula());
+                default -> {}
+              }
+            }
+          }
+        }
+        other.finish();
+        return out.toByteArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
     /** Saves the workbook to {@code file} (its folder is created) and returns {@code file}. */
     public Path saveTo(Path file) {
       try {

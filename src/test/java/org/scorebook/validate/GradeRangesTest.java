@@ -115,6 +115,19 @@ class GradeRangesTest {
   }
 
   @Test
+  void rangesAreReadFromAWorkbookWrittenByFastexcel() throws Exception {
+    byte[] bytes =
+        sound().gradeRanges("分数区间", "优", "90分及以上", "良", "80≤x<90", "差", "<80").fastexcelBytes();
+    try (var workbook =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            new java.io.ByteArrayInputStream(bytes))) {
+      Evaluation evaluation = org.scorebook.read.WorkbookReader.read(workbook, "x.xlsx");
+      assertThat(evaluation.readMessages()).isEmpty();
+      assertThat(Validator.validate(evaluation).grades().orElseThrow().grade(85)).isEqualTo("良");
+    }
+  }
+
+  @Test
   void rangesAreReadFromAnXlsWorkbookToo() throws Exception {
     try (var workbook =
         sound().gradeRanges("分数区间", "优", "≥90", "良", "[80,90)", "差", "80分以下").buildXls()) {
