@@ -81,7 +81,8 @@ public final class CellNumbers {
    */
   static Amount amount(Cell cell, FormulaEvaluator evaluator, MoneyUnit assumed) {
     String typed = textValue(cell, evaluator);
-    MoneyUnit unit = typed == null ? assumed : typedUnit(typed).orElse(assumed);
+    MoneyUnit unit =
+        typed == null ? formatUnit(cell).orElse(assumed) : typedUnit(typed).orElse(assumed);
     NumberReading reading;
     if (typed != null && Labels.trim(Labels.halfWidth(typed)).endsWith("万")) {
       String number = Labels.trim(Labels.halfWidth(typed));
@@ -112,6 +113,22 @@ public final class CellNumbers {
       return Optional.of(MoneyUnit.YUAN);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The unit a number's format shows after it, such as {@code #,##0"元"}: what the user sees is what
+   * the number means.
+   */
+  private static Optional<MoneyUnit> formatUnit(Cell cell) {
+    if (cell == null || cell.getCellType() != CellType.NUMERIC) {
+      return Optional.empty();
+    }
+    String format = cell.getCellStyle().getDataFormatString();
+    if (format == null) {
+      return Optional.empty();
+    }
+    String literal = format.replaceAll("[\"\\\\]", "");
+    return literal.contains("元") ? typedUnit(literal.replaceAll("[;].*$", "")) : Optional.empty();
   }
 
   /** The text a text cell (or a formula's text result) holds; null for any other cell. */

@@ -65,6 +65,24 @@ class MoneyUnitsTest {
   }
 
   @Test
+  void aNumberFormattedWithAUnitIsInTheUnitItShows() {
+    TestWorkbooks.Builder builder =
+        withBudget("预算金额（万元）", 1_000_000)
+            .edit(
+                workbook -> {
+                  var sheet = workbook.getSheet("项目信息");
+                  var style = workbook.createCellStyle();
+                  style.setDataFormat(workbook.createDataFormat().getFormat("#,##0\"元\""));
+                  for (var row : sheet) {
+                    if (row.getCell(0).getStringCellValue().startsWith("预算金额")) {
+                      row.getCell(1).setCellStyle(style);
+                    }
+                  }
+                });
+    assertThat(budget(builder)).isEqualTo(NumberReading.of(100));
+  }
+
+  @Test
   void spendingUnderTheAliasCarriesItsLabelsUnit() {
     Evaluation evaluation =
         evaluation().project("项目名称", "测试").project("实际支出", null).project("决算金额（元）", 950_000).read();
