@@ -25,6 +25,7 @@ public record ProjectInfo(
   public static final String CONTACT = "联系人";
   public static final String BUDGET = "预算金额";
   public static final String SPENDING = "实际支出";
+  public static final String BUDGET_ALIAS = "预算资金";
   public static final String SPENDING_ALIAS = "决算金额";
   public static final String EMAIL = "联系邮箱";
 

@@ -2,6 +2,7 @@ package org.scorebook.read;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.formula.CollaboratingWorkbooksEnvironment.WorkbookNotFoundException;
 import org.apache.poi.ss.formula.eval.NotImplementedFunctionException;
@@ -42,6 +43,111 @@ public final class CellNumbers {
   static final int MAX_EXCEL_FORMULA_LENGTH = 8192;
 
   private CellNumbers() {}
+
+  /** The unit an amount of money is in: 元 or 万元. */
+  enum MoneyUnit {
+    YUAN("元", 10000),
+    WAN_YUAN("万元", 1);
+
+    private final String shown;
+    private final double perWanYuan;
+
+    MoneyUnit(String shown, double perWanYuan) {
+      this.shown = shown;
+      this.perWanYuan = perWanYuan;
+    }
+
+    String shown() {
+      return shown;
+    }
+
+    /** The unit a label's bracket names ({@code 元}, {@code 万元}, {@code 万}), if any. */
+    static Optional<MoneyUnit> named(String unit) {
+      return switch (Labels.trim(unit)) {
+        case "元" -> Optional.of(YUAN);
+        case "万元", "万" -> Optional.of(WAN_YUAN);
+        default -> Optional.empty();
+      };
+    }
+  }
+
+  /**
+   * An amount of money read in 万元, and the unit it was taken to be in: the value's own ( {@code
+   * 1000000元}, {@code 100万}, {@code 100万元}) or else {@code assumed}, the label's.
+   */
+  record Amount(NumberReading inWanYuan, MoneyUnit unit) {}
+
+  /**
+   * The amount in {@code cell}, converted to 万元: a unit typed after the number wins over {@code
+   * assumed}, the unit its label gives (万元 when the label gives none).
+   */
+  static Amount amount(Cell cell, FormulaEvaluator evaluator, MoneyUnit assumed) {
+    String typed = textValue(cell, evaluator);
+    MoneyUnit unit =
+        typed == null ? formatUnit(cell).orElse(assumed) : typedUnit(typed).orElse(assumed);
+    NumberReading reading;
+    if (typed != null && Labels.trim(Labels.halfWidth(typed)).endsWith("万")) {
+      String number = Labels.trim(Labels.halfWidth(typed));
+      reading = parse(number.substring(0, number.length() - 1));
+      if (reading instanceof NumberReading.Invalid) {
+        reading = new NumberReading.Invalid(Labels.trim(typed));
+      }
+    } else {
+      reading = read(cell, evaluator);
+    }
+    if (reading.isValue() && unit.perWanYuan != 1) {
+      reading =
+          NumberReading.of(
+              BigDecimal.valueOf(reading.value())
+                  .divide(BigDecimal.valueOf(unit.perWanYuan))
+                  .doubleValue());
+    }
+    return new Amount(reading, unit);
+  }
+
+  /** The unit typed after a number in {@code typed}, if it names one of money. */
+  private static Optional<MoneyUnit> typedUnit(String typed) {
+    String text = Labels.trim(Labels.halfWidth(typed));
+    if (text.endsWith("万元") || text.endsWith("万")) {
+      return Optional.of(MoneyUnit.WAN_YUAN);
+    }
+    if (text.endsWith("元")) {
+      return Optional.of(MoneyUnit.YUAN);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The unit a number's format shows after it, such as {@code #,##0"元"}: what the user sees is what
+   * the number means.
+   */
+  private static Optional<MoneyUnit> formatUnit(Cell cell) {
+    if (cell == null || cell.getCellType() != CellType.NUMERIC) {
+      return Optional.empty();
+    }
+    String format = cell.getCellStyle().getDataFormatString();
+    if (format == null) {
+      return Optional.empty();
+    }
+    String literal = format.replaceAll("[\"\\\\]", "");
+    return literal.contains("元") ? typedUnit(literal.replaceAll("[;].*$", "")) : Optional.empty();
+  }
+
+  /** The text a text cell (or a formula's text result) holds; null for any other cell. */
+  private static String textValue(Cell cell, FormulaEvaluator evaluator) {
+    if (cell == null) {
+      return null;
+    }
+    if (cell.getCellType() == CellType.STRING) {
+      return cell.getStringCellValue();
+    }
+    if (cell.getCellType() == CellType.FORMULA
+        && !hasNoCachedValue(cell)
+        && cell.getCachedFormulaResultType() == CellType.STRING) {
+      return cell.getStringCellValue();
+    }
+    return null;
+  }
 
   /**
    * The number in {@code cell}; {@code evaluator} is used only for a formula with no cached value.

@@ -76,19 +76,23 @@ final class ContractV1Sheets {
 
   // 项目信息 and 评价结论: label in column A, value in column B.
 
-  private record LabelValues(Map<String, String> values, Map<String, CellRef> cells) {}
+  private record LabelValues(
+      Map<String, String> values, Map<String, CellRef> cells, Map<String, String> units) {}
 
   private LabelValues labelValues(Sheet sheet) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, CellRef> where = new LinkedHashMap<>();
+    Map<String, String> units = new LinkedHashMap<>();
     for (int r = Math.max(sheet.getFirstRowNum(), 0); r <= sheet.getLastRowNum(); r++) {
-      String label = Labels.label(cells.text(sheet, r, 0));
+      String typed = cells.text(sheet, r, 0);
+      String label = Labels.label(typed);
       if (!label.isEmpty() && !values.containsKey(label)) {
         values.put(label, cells.text(sheet, r, 1));
         where.put(label, CellRef.of(sheet.getSheetName(), r, 1));
+        units.put(label, Labels.unit(typed));
       }
     }
-    return new LabelValues(values, where);
+    return new LabelValues(values, where, units);
   }
 
   private ProjectInfo readProject() {
@@ -101,26 +105,52 @@ final class ContractV1Sheets {
     LabelValues pairs = labelValues(sheet);
     Map<String, String> values = new LinkedHashMap<>(pairs.values());
     Map<String, CellRef> where = new LinkedHashMap<>(pairs.cells());
+    Map<String, String> units = new LinkedHashMap<>(pairs.units());
     CellRef yearAt = where.get(ProjectInfo.YEAR);
     if (yearAt != null) {
       cells
           .year(sheet, yearAt.row(), yearAt.column())
           .ifPresent(year -> values.put(ProjectInfo.YEAR, year));
     }
-    if (!where.containsKey(ProjectInfo.SPENDING) && where.containsKey(ProjectInfo.SPENDING_ALIAS)) {
-      values.put(ProjectInfo.SPENDING, values.get(ProjectInfo.SPENDING_ALIAS));
-      where.put(ProjectInfo.SPENDING, where.get(ProjectInfo.SPENDING_ALIAS));
-    }
-    NumberReading budget = numberAt(sheet, where.get(ProjectInfo.BUDGET));
-    NumberReading spending = numberAt(sheet, where.get(ProjectInfo.SPENDING));
+    alias(ProjectInfo.BUDGET, ProjectInfo.BUDGET_ALIAS, values, where, units);
+    alias(ProjectInfo.SPENDING, ProjectInfo.SPENDING_ALIAS, values, where, units);
+    NumberReading budget =
+        amountAt(sheet, where.get(ProjectInfo.BUDGET), units.get(ProjectInfo.BUDGET));
+    NumberReading spending =
+        amountAt(sheet, where.get(ProjectInfo.SPENDING), units.get(ProjectInfo.SPENDING));
     List<String> emails = Emails.split(values.getOrDefault(ProjectInfo.EMAIL, ""));
     return new ProjectInfo(sheet.getSheetName(), values, where, budget, spending, emails);
   }
 
-  private NumberReading numberAt(Sheet sheet, CellRef where) {
+  /**
+   * Files the value of {@code alias} under {@code label} when the label is missing or left blank
+   * and the alias is filled in (决算金额 for 实际支出, 预算资金 for 预算金额).
+   */
+  private static void alias(
+      String label,
+      String alias,
+      Map<String, String> values,
+      Map<String, CellRef> where,
+      Map<String, String> units) {
+    if (where.containsKey(alias)
+        && (!where.containsKey(label)
+            || values.get(label).isEmpty() && !values.get(alias).isEmpty())) {
+      values.put(label, values.get(alias));
+      where.put(label, where.get(alias));
+      units.put(label, units.get(alias));
+    }
+  }
+
+  /** An amount of money in 万元; {@code unit} is what the label's brackets say (元 or 万元). */
+  private NumberReading amountAt(Sheet sheet, CellRef where, String unit) {
     return where == null
         ? NumberReading.BLANK
-        : cells.number(sheet, where.row(), where.column(), "");
+        : cells.amount(
+            sheet,
+            where.row(),
+            where.column(),
+            CellNumbers.MoneyUnit.named(unit == null ? "" : unit)
+                .orElse(CellNumbers.MoneyUnit.WAN_YUAN));
   }
 
   // 评分参数: a header row with 参数名 and 数值.
@@ -172,7 +202,11 @@ final class ContractV1Sheets {
     return parameters;
   }
 
-  // 等级标准: a header row with 等级 and 最低分.
+  // 等级标准: a header row with 等级 and 最低分, or 等级 and a range column (分数区间 …).
+
+  /** Headers of a column of ranges of totals, such as {@code 90-100}, in 等级标准. */
+  static final List<String> GRADE_RANGE_HEADERS =
+      List.of("分数区间", "分数范围", "分值范围", "得分范围", "得分区间", "分数段", "区间");
 
   private Optional<GradeSheet> readGrades() {
     Optional<Sheet> found = cells.findSheet(GRADE_SHEET);
@@ -181,9 +215,16 @@ final class ContractV1Sheets {
     }
     Sheet sheet = found.get();
     Optional<int[]> header = SheetCells.findHeader(sheet, "等级", cells);
-    Integer minimumColumn =
-        header.map(h -> SheetCells.headerColumns(sheet, h[0], cells).get("最低分")).orElse(null);
-    if (header.isEmpty() || minimumColumn == null) {
+    Map<String, Integer> columns =
+        header.map(h -> SheetCells.headerColumns(sheet, h[0], cells)).orElse(Map.of());
+    Integer minimumColumn = columns.get("最低分");
+    Integer rangeColumn =
+        GRADE_RANGE_HEADERS.stream()
+            .filter(columns::containsKey)
+            .findFirst()
+            .map(columns::get)
+            .orElse(null);
+    if (header.isEmpty() || minimumColumn == null && rangeColumn == null) {
       messages.add(
           Message.error(
               CellRef.sheet(sheet.getSheetName()),
@@ -192,20 +233,37 @@ final class ContractV1Sheets {
       return Optional.of(new GradeSheet(sheet.getSheetName(), List.of()));
     }
     int nameColumn = header.get()[1];
+    int valueColumn = minimumColumn != null ? minimumColumn : rangeColumn;
     List<GradeSheet.Row> rows = new ArrayList<>();
     for (int r = header.get()[0] + 1; r <= sheet.getLastRowNum(); r++) {
       String name = cells.text(sheet, r, nameColumn);
-      if (name.isEmpty() && cells.text(sheet, r, minimumColumn).isEmpty()) {
+      if (name.isEmpty() && cells.text(sheet, r, valueColumn).isEmpty()) {
         continue;
       }
+      CellRef nameCell = CellRef.of(sheet.getSheetName(), r, nameColumn);
+      CellRef valueCell = CellRef.of(sheet.getSheetName(), r, valueColumn);
       rows.add(
-          new GradeSheet.Row(
-              name,
-              cells.number(sheet, r, minimumColumn, ""),
-              CellRef.of(sheet.getSheetName(), r, nameColumn),
-              CellRef.of(sheet.getSheetName(), r, minimumColumn)));
+          minimumColumn != null
+              ? new GradeSheet.Row(
+                  name, cells.number(sheet, r, minimumColumn, ""), nameCell, valueCell)
+              : rangeRow(name, cells.text(sheet, r, rangeColumn), nameCell, valueCell));
     }
     return Optional.of(new GradeSheet(sheet.getSheetName(), rows));
+  }
+
+  /** A band given by a range: its lower end is the minimum; text that is no range is reported. */
+  private GradeSheet.Row rangeRow(String name, String typed, CellRef nameCell, CellRef rangeCell) {
+    if (typed.isEmpty()) {
+      return new GradeSheet.Row(name, NumberReading.BLANK, nameCell, rangeCell);
+    }
+    Optional<GradeSheet.Range> range = GradeRanges.parse(typed);
+    if (range.isEmpty()) {
+      messages.add(
+          Message.error(rangeCell, "", Text.get("read.badGradeRange", SheetCells.quoted(typed))));
+      return new GradeSheet.Row(name, new NumberReading.Invalid(typed), nameCell, rangeCell);
+    }
+    return new GradeSheet.Row(
+        name, NumberReading.of(range.get().low()), nameCell, rangeCell, range);
   }
 
   // 指标评分: the indicator table.

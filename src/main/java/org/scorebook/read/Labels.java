@@ -28,6 +28,16 @@ final class Labels {
     return trim(TRAILING_UNIT.matcher(label).replaceFirst(""));
   }
 
+  /**
+   * The unit in brackets at the end of a label, without the brackets: {@code 元} for {@code
+   * 预算金额（元）}; empty when there is none.
+   */
+  static String unit(String text) {
+    String label = trim(TRAILING_COLON.matcher(trim(text)).replaceFirst(""));
+    var unit = TRAILING_UNIT.matcher(trim(label));
+    return unit.find() ? trim(unit.group().substring(1, unit.group().length() - 1)) : "";
+  }
+
   /** NFKC folds full-width letters, digits and punctuation to their half-width forms. */
   static String halfWidth(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFKC);

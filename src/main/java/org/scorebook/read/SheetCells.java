@@ -173,6 +173,38 @@ final class SheetCells {
   }
 
   /**
+   * The largest amount taken as a project's budget or spending, in 万元 (100 亿元): a larger one was
+   * almost always typed in 元 under a label in 万元.
+   */
+  static final double MAX_AMOUNT_WAN_YUAN = 1_000_000;
+
+  /**
+   * The cell's amount of money in 万元 ({@code assumed} is the label's unit); one that is not a
+   * number, or implausibly large for its unit, is reported as an error at the cell and not used.
+   */
+  NumberReading amount(Sheet sheet, int row, int column, CellNumbers.MoneyUnit assumed) {
+    Cell cell = cell(sheet, row, column);
+    CellNumbers.Amount amount = CellNumbers.amount(cell, evaluator, assumed);
+    if (!amount.inWanYuan().isValue()) {
+      return number(sheet, row, column, "");
+    }
+    if (Math.abs(amount.inWanYuan().value()) > MAX_AMOUNT_WAN_YUAN) {
+      String shown = text(cell);
+      messages.add(
+          Message.error(
+              CellRef.of(sheet.getSheetName(), row, column),
+              "",
+              Text.get(
+                  amount.unit() == CellNumbers.MoneyUnit.YUAN
+                      ? "read.implausibleYuan"
+                      : "read.implausibleWanYuan",
+                  quoted(shown))));
+      return new NumberReading.Invalid(shown);
+    }
+    return amount.inWanYuan();
+  }
+
+  /**
    * Longest text quoted back in a message; the rest is cut with an ellipsis (a cell may hold 32,767
    * characters).
    */

@@ -1,6 +1,7 @@
 package org.scorebook.validate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,93 @@ final class GradeRules {
     for (GradeSheet.Row row : sheet.get().rows()) {
       checkRow(row, rules.requiredTotal(), names, minimums, messages).ifPresent(bands::add);
     }
+    if (messages.size() == before
+        && sheet.get().rows().stream().allMatch(row -> row.minimum().isValue())) {
+      checkRanges(sheet.get(), rules.requiredTotal(), messages);
+    }
     if (messages.size() == before && !minimums.containsKey(0.0)) {
       messages.add(
           Message.error(
               CellRef.sheet(sheet.get().sheetName()), "", Text.get("validate.gradeNoZero")));
     }
     return messages.size() == before ? Optional.of(new GradeScale(bands, false)) : Optional.empty();
+  }
+
+  /**
+   * Tolerance between one band's upper end and the next one's lower end: totals have 2 decimals.
+   */
+  private static final double STEP = 0.01 + 1e-9;
+
+  /**
+   * Bands given as ranges, taken from the lowest up, must neither overlap nor leave a gap between 0
+   * and {@code total}; each problem is reported at the higher band's range.
+   */
+  private static void checkRanges(GradeSheet sheet, double total, List<Message> messages) {
+    List<GradeSheet.Row> rows =
+        sheet.rows().stream()
+            .filter(row -> row.range().isPresent())
+            .sorted(Comparator.comparingDouble(row -> row.range().get().low()))
+            .toList();
+    if (rows.isEmpty()) {
+      return;
+    }
+    GradeSheet.Range lowest = rows.get(0).range().get();
+    if (lowest.low() > 0) {
+      messages.add(
+          Message.error(
+              rows.get(0).minimumCell(),
+              "",
+              Text.get(
+                  "validate.gradeRangesGapAtZero", lowest.typed(), Decimals.plain(lowest.low()))));
+    }
+    for (int i = 1; i < rows.size(); i++) {
+      GradeSheet.Row below = rows.get(i - 1);
+      GradeSheet.Row above = rows.get(i);
+      GradeSheet.Range lower = below.range().get();
+      GradeSheet.Range upper = above.range().get();
+      if (upper.low() < lower.high() || upper.low() == lower.high() && lower.highIncluded()) {
+        double end = Math.min(lower.high(), upper.high());
+        String overlap =
+            end == upper.low()
+                ? Decimals.plain(end) + " 分"
+                : Decimals.plain(upper.low()) + " 至 " + Decimals.plain(end) + " 分";
+        messages.add(
+            Message.error(
+                above.minimumCell(),
+                "",
+                Text.get(
+                    "validate.gradeRangesOverlap",
+                    upper.typed(),
+                    lower.typed(),
+                    below.minimumCell().a1(),
+                    overlap)));
+      } else if (upper.low() - lower.high() > STEP) {
+        messages.add(
+            Message.error(
+                above.minimumCell(),
+                "",
+                Text.get(
+                    "validate.gradeRangesGap",
+                    upper.typed(),
+                    lower.typed(),
+                    below.minimumCell().a1(),
+                    Decimals.plain(lower.high()),
+                    Decimals.plain(upper.low()))));
+      }
+    }
+    GradeSheet.Row top = rows.get(rows.size() - 1);
+    double highest = rows.stream().mapToDouble(row -> row.range().get().high()).max().orElse(0);
+    if (highest < total) {
+      messages.add(
+          Message.error(
+              top.minimumCell(),
+              "",
+              Text.get(
+                  "validate.gradeRangesGapAtTop",
+                  top.range().get().typed(),
+                  Decimals.plain(highest),
+                  Decimals.plain(total))));
+    }
   }
 
   private static Optional<GradeBand> checkRow(

@@ -118,8 +118,9 @@ public final class TestWorkbooks {
     // 项目信息 and 评价结论
 
     /**
-     * Sets the value of a 项目信息 label; {@code 预算金额} also finds {@code 预算金额（万元）}. A label the
-     * template does not have is added at the end.
+     * Sets the value of a 项目信息 label; {@code 预算金额} also finds {@code 预算金额（万元）}, and a label with
+     * another unit, such as {@code 预算金额（元）}, replaces it, label and all. A label the template does
+     * not have is added at the end.
      */
     public Builder project(String label, Object value) {
       put(project, label, value);
@@ -139,8 +140,16 @@ public final class TestWorkbooks {
           fields.set(i, new Field(existing, TemplateContent.of(value)));
           return;
         }
+        if (!withoutUnit(label).equals(label) && withoutUnit(existing).equals(withoutUnit(label))) {
+          fields.set(i, new Field(label, TemplateContent.of(value)));
+          return;
+        }
       }
       fields.add(new Field(label, TemplateContent.of(value)));
+    }
+
+    private static String withoutUnit(String label) {
+      return label.replaceFirst("[(（][^()（）]*[)）]$", "");
     }
 
     // 评分参数
@@ -277,6 +286,15 @@ public final class TestWorkbooks {
             new Grade(str(nameMinimumPairs[i]), TemplateContent.of(nameMinimumPairs[i + 1])));
       }
       return this;
+    }
+
+    /**
+     * Replaces the bands with ranges under {@code header} instead of 最低分: {@code
+     * gradeRanges("分数区间", "优", "90-100", "良", "80-89.99", …)}; ranges are written as text.
+     */
+    public Builder gradeRanges(String header, Object... nameRangePairs) {
+      grades(nameRangePairs);
+      return cell(TemplateWriter.GRADE_SHEET, "B1", header);
     }
 
     // Changes to the built workbook, applied in the order given
@@ -446,6 +464,39 @@ public final class TestWorkbooks {
       try (XSSFWorkbook workbook = build()) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
+        return out.toByteArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
+     * The same cells (values, text and formulas, without styles) written as .xlsx by fastexcel, a
+     * writer with no POI inside, as scripts and export tools write files: formulas have no cached
+     * value.
+     */
+    public byte[] fastexcelBytes() {
+      try (XSSFWorkbook workbook = build()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook other =
+            new org.dhatim.fastexcel.Workbook(out, "Scorebook tests", "1.0");
+        for (Sheet sheet : workbook) {
+          org.dhatim.fastexcel.Worksheet target = other.newWorksheet(sheet.getSheetName());
+          for (Row row : sheet) {
+            for (Cell cell : row) {
+              int r = cell.getRowIndex();
+              int c = cell.getColumnIndex();
+              switch (cell.getCellType()) {
+                case NUMERIC -> target.value(r, c, cell.getNumericCellValue());
+                case STRING -> target.value(r, c, cell.getStringCellValue());
+                case BOOLEAN -> target.value(r, c, cell.getBooleanCellValue());
+                case FORMULA -> target.formula(r, c, cell.getCellFormula());
+                default -> {}
+              }
+            }
+          }
+        }
+        other.finish();
         return out.toByteArray();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -1,0 +1,142 @@
+package org.scorebook.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scorebook.testing.TestWorkbooks.evaluation;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.Outcome;
+import org.scorebook.Scorebook;
+import org.scorebook.model.Evaluation;
+import org.scorebook.model.Message;
+import org.scorebook.model.NumberReading;
+import org.scorebook.testing.TestWorkbooks;
+
+/** Amounts of money carry their unit, typed after the number or in the label's brackets. */
+class MoneyUnitsTest {
+
+  private static TestWorkbooks.Builder withBudget(String label, Object budget) {
+    return evaluation()
+        .project("项目名称", "测试")
+        .project(label, budget)
+        .project("实际支出", 50)
+        .indicator("A", "决策", 100)
+        .leaf("A1", "执行率", 100)
+        .formula("分值 * min(实际支出 / 预算金额, 1)");
+  }
+
+  private static NumberReading budget(TestWorkbooks.Builder builder) {
+    Evaluation evaluation = builder.read();
+    assertThat(evaluation.readMessages()).isEmpty();
+    return evaluation.project().budget();
+  }
+
+  @Test
+  void aValueTypedInYuanIsConvertedToWanYuan() {
+    assertThat(budget(withBudget("预算金额", "1000000元"))).isEqualTo(NumberReading.of(100));
+    assertThat(budget(withBudget("预算金额", "1,234,500 元"))).isEqualTo(NumberReading.of(123.45));
+  }
+
+  @Test
+  void aValueTypedInWanOrWanYuanIsTakenAsIs() {
+    assertThat(budget(withBudget("预算金额", "100万"))).isEqualTo(NumberReading.of(100));
+    assertThat(budget(withBudget("预算金额", "100万元"))).isEqualTo(NumberReading.of(100));
+    assertThat(budget(withBudget("预算金额", "１００万元"))).isEqualTo(NumberReading.of(100));
+  }
+
+  @Test
+  void aPlainNumberUnderALabelInYuanIsDividedBy10000() {
+    assertThat(budget(withBudget("预算金额（元）", 1_000_000))).isEqualTo(NumberReading.of(100));
+    assertThat(budget(withBudget("预算金额(元)", "1000000"))).isEqualTo(NumberReading.of(100));
+  }
+
+  @Test
+  void aPlainNumberUnderALabelInWanYuanOrWithoutUnitIsTakenAsIs() {
+    assertThat(budget(withBudget("预算资金（万元）", 100))).isEqualTo(NumberReading.of(100));
+    assertThat(budget(withBudget("预算金额（万元）", 100))).isEqualTo(NumberReading.of(100));
+    assertThat(budget(withBudget("预算金额", 100))).isEqualTo(NumberReading.of(100));
+  }
+
+  @Test
+  void theValuesOwnUnitWinsOverTheLabels() {
+    assertThat(budget(withBudget("预算金额（元）", "100万元"))).isEqualTo(NumberReading.of(100));
+    assertThat(budget(withBudget("预算金额（万元）", "1000000元"))).isEqualTo(NumberReading.of(100));
+  }
+
+  @Test
+  void aNumberFormattedWithAUnitIsInTheUnitItShows() {
+    TestWorkbooks.Builder builder =
+        withBudget("预算金额（万元）", 1_000_000)
+            .edit(
+                workbook -> {
+                  var sheet = workbook.getSheet("项目信息");
+                  var style = workbook.createCellStyle();
+                  style.setDataFormat(workbook.createDataFormat().getFormat("#,##0\"元\""));
+                  for (var row : sheet) {
+                    if (row.getCell(0).getStringCellValue().startsWith("预算金额")) {
+                      row.getCell(1).setCellStyle(style);
+                    }
+                  }
+                });
+    assertThat(budget(builder)).isEqualTo(NumberReading.of(100));
+  }
+
+  @Test
+  void spendingUnderTheAliasCarriesItsLabelsUnit() {
+    Evaluation evaluation =
+        evaluation().project("项目名称", "测试").project("实际支出", null).project("决算金额（元）", 950_000).read();
+    assertThat(evaluation.project().spending()).isEqualTo(NumberReading.of(95));
+  }
+
+  @Test
+  void anAmountAbove100YiYuanIsAnErrorAtItsCellNamingTheUnitAssumed() {
+    Evaluation inWan = withBudget("预算金额", 20_000_000).read();
+    assertThat(inWan.readMessages())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.where().sheet()).isEqualTo("项目信息");
+              assertThat(m.problem()).contains("20000000").contains("按万元计算").contains("（元）");
+            });
+    assertThat(inWan.project().budget().isValue()).isFalse();
+
+    Evaluation inYuan = withBudget("预算金额（元）", 2e13).read();
+    assertThat(inYuan.readMessages())
+        .singleElement()
+        .satisfies(m -> assertThat(m.problem()).contains("按元计算"));
+  }
+
+  @Test
+  void anImplausibleAmountIsNeverScoredWith(@TempDir Path folder) {
+    Path file = withBudget("预算金额", 20_000_000).saveTo(folder.resolve("x.xlsx"));
+    Outcome outcome = Scorebook.score(file);
+    assertThat(outcome).isInstanceOf(Outcome.HasErrors.class);
+    var card = ((Outcome.HasErrors) outcome).card();
+    assertThat(card.messages())
+        .filteredOn(m -> m.where().sheet().equals("指标评分"))
+        .extracting(Message::problem)
+        .anyMatch(p -> p.contains("预算金额"));
+  }
+
+  @Test
+  void anAmountInYuanInAWorkbookWrittenByFastexcelIsConvertedToo() throws Exception {
+    byte[] bytes = withBudget("预算金额（元）", 1_000_000).project("实际支出", "950000元").fastexcelBytes();
+    try (var workbook =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            new java.io.ByteArrayInputStream(bytes))) {
+      Evaluation evaluation = WorkbookReader.read(workbook, "x.xlsx");
+      assertThat(evaluation.readMessages()).isEmpty();
+      assertThat(evaluation.project().budget()).isEqualTo(NumberReading.of(100));
+      assertThat(evaluation.project().spending()).isEqualTo(NumberReading.of(95));
+    }
+  }
+
+  @Test
+  void anAmountInYuanInAnXlsWorkbookIsConvertedToo() throws Exception {
+    try (var workbook = withBudget("预算金额（元）", 1_000_000).buildXls()) {
+      assertThat(WorkbookReader.read(workbook, "x.xls").project().budget())
+          .isEqualTo(NumberReading.of(100));
+    }
+  }
+}
