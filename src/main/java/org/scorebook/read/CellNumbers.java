@@ -81,8 +81,9 @@ public final class CellNumbers {
    * The amount in {@code cell}, converted to 万元: a unit typed after the number wins over {@code
    * assumed}, the unit its label gives (万元 when the label gives none).
    */
-  static Amount amount(Cell cell, FormulaEvaluator evaluator, MoneyUnit assumed) {
-    String typed = textValue(cell, evaluator);
+  static Amount amount(
+      Cell cell, FormulaEvaluator evaluator, SavedResults saved, MoneyUnit assumed) {
+    String typed = textValue(cell, saved);
     MoneyUnit unit =
         typed == null ? formatUnit(cell).orElse(assumed) : typedUnit(typed).orElse(assumed);
     NumberReading reading;
@@ -93,7 +94,7 @@ public final class CellNumbers {
         reading = new NumberReading.Invalid(Labels.trim(typed));
       }
     } else {
-      reading = read(cell, evaluator);
+      reading = read(cell, evaluator, saved);
     }
     if (reading.isValue() && unit.perWanYuan != 1) {
       reading =
@@ -133,8 +134,8 @@ public final class CellNumbers {
     return literal.contains("元") ? typedUnit(literal.replaceAll("[;].*$", "")) : Optional.empty();
   }
 
-  /** The text a text cell (or a formula's text result) holds; null for any other cell. */
-  private static String textValue(Cell cell, FormulaEvaluator evaluator) {
+  /** The text a text cell (or a formula's saved text result) holds; null for any other cell. */
+  private static String textValue(Cell cell, SavedResults saved) {
     if (cell == null) {
       return null;
     }
@@ -142,7 +143,7 @@ public final class CellNumbers {
       return cell.getStringCellValue();
     }
     if (cell.getCellType() == CellType.FORMULA
-        && !hasNoCachedValue(cell)
+        && !saved.missing(cell)
         && cell.getCachedFormulaResultType() == CellType.STRING) {
       return cell.getStringCellValue();
     }

@@ -184,7 +184,7 @@ final class SheetCells {
    */
   NumberReading amount(Sheet sheet, int row, int column, CellNumbers.MoneyUnit assumed) {
     Cell cell = cell(sheet, row, column);
-    CellNumbers.Amount amount = CellNumbers.amount(cell, evaluator, assumed);
+    CellNumbers.Amount amount = CellNumbers.amount(cell, evaluator, saved, assumed);
     if (!amount.inWanYuan().isValue()) {
       return number(sheet, row, column, "");
     }
