@@ -43,6 +43,8 @@ final class ContractV1Sheets {
   private final Workbook workbook;
   private final List<Message> messages = new ArrayList<>();
   private final SheetCells cells;
+  private final IndicatorCodes codes = new IndicatorCodes();
+  private boolean mixedStyleReported;
 
   ContractV1Sheets(Workbook workbook) {
     this.workbook = workbook;
@@ -287,32 +289,64 @@ final class ContractV1Sheets {
     String typedCode = cells.text(sheet, r, col(layout, IndicatorColumn.CODE));
     String code = Labels.trim(Labels.halfWidth(typedCode)).toUpperCase(Locale.ROOT);
     if (code.isEmpty()) {
-      if (!text(sheet, layout, r, IndicatorColumn.NAME).isEmpty()
-          || !text(sheet, layout, r, IndicatorColumn.FORMULA).isEmpty()) {
-        Optional<String> merged = mergedOver(sheet, r, col(layout, IndicatorColumn.CODE));
-        messages.add(
-            Message.warning(
-                layout.cell(r, IndicatorColumn.CODE),
-                "",
-                merged
-                    .map(region -> Text.get("read.mergedCode", region))
-                    .orElseGet(() -> Text.get("read.skippedRow"))));
-      }
+      reportSkipped(sheet, layout, r);
       return Optional.empty();
     }
+    Optional<IndicatorCodes.Style> before = codes.sheetStyle();
+    IndicatorCodes.Reading reading = codes.read(typedCode);
+    boolean userStyle =
+        reading.style().filter(style -> style != IndicatorCodes.Style.LETTERS).isPresent();
+    String shown = userStyle ? Labels.trim(typedCode) : reading.code();
+    if (before.isPresent()
+        && reading.style().isPresent()
+        && reading.style().get() != before.get()
+        && !mixedStyleReported) {
+      mixedStyleReported = true;
+      messages.add(
+          Message.error(
+              layout.cell(r, IndicatorColumn.CODE),
+              shown,
+              Text.get("read.mixedCodeStyle", shown, before.get().example())));
+    }
+    if (reading.noParent()) {
+      messages.add(
+          Message.error(
+              layout.cell(r, IndicatorColumn.CODE),
+              shown,
+              Text.get("read.outlineNoParent", shown)));
+      return Optional.empty();
+    }
+    code = reading.code();
+    String name = text(sheet, layout, r, IndicatorColumn.NAME);
     return Optional.of(
         new IndicatorRow(
             r,
             code,
             typedCode,
-            text(sheet, layout, r, IndicatorColumn.NAME),
-            number(sheet, layout, r, IndicatorColumn.FULL, code),
+            shown,
+            name.isEmpty() ? reading.name() : name,
+            number(sheet, layout, r, IndicatorColumn.FULL, shown),
             formulaText(sheet, layout, r),
-            number(sheet, layout, r, IndicatorColumn.TARGET, code),
-            number(sheet, layout, r, IndicatorColumn.ACTUAL, code),
-            number(sheet, layout, r, IndicatorColumn.MANUAL, code),
+            number(sheet, layout, r, IndicatorColumn.TARGET, shown),
+            number(sheet, layout, r, IndicatorColumn.ACTUAL, shown),
+            number(sheet, layout, r, IndicatorColumn.MANUAL, shown),
             reason(sheet, layout, r, reasonMerges),
             previousScore(sheet, layout, r)));
+  }
+
+  /** A row with text but no code is reported, not dropped silently. */
+  private void reportSkipped(Sheet sheet, IndicatorSheet layout, int r) {
+    if (!text(sheet, layout, r, IndicatorColumn.NAME).isEmpty()
+        || !text(sheet, layout, r, IndicatorColumn.FORMULA).isEmpty()) {
+      Optional<String> merged = mergedOver(sheet, r, col(layout, IndicatorColumn.CODE));
+      messages.add(
+          Message.warning(
+              layout.cell(r, IndicatorColumn.CODE),
+              "",
+              merged
+                  .map(region -> Text.get("read.mergedCode", region))
+                  .orElseGet(() -> Text.get("read.skippedRow"))));
+    }
   }
 
   /** The merged regions of {@code sheet} that take in {@code column}; none for a missing column. */

@@ -64,6 +64,7 @@ final class TallySheetReader implements KindReader {
               r,
               code,
               code,
+              code,
               cells.text(sheet, r, 0),
               cells.number(sheet, r, 1, code),
               "",
