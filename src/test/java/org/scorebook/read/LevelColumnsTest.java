@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -13,9 +15,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
 import org.scorebook.score.Scorer;
+import org.scorebook.testing.LibreOfficeRoundTrip;
 import org.scorebook.testing.TestWorkbooks;
 import org.scorebook.write.WorkbookWriter;
 
@@ -138,6 +142,44 @@ class LevelColumnsTest {
       assertThat(shape(card)).isEqualTo(shape(letters()));
     } catch (UnreadableWorkbookException e) {
       throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void levelColumnsAndOutlineNumberingSurviveALibreOfficeRoundTrip(@TempDir Path folder)
+      throws Exception {
+    Path merged =
+        LibreOfficeRoundTrip.toXlsx(merged().saveTo(folder.resolve("merged.xlsx")), folder);
+    Path outline =
+        LibreOfficeRoundTrip.toXlsx(
+            TestWorkbooks.evaluation()
+                .project("项目名称", "测试项目")
+                .indicator("一、", "决策", null)
+                .indicator("（一）", "立项", null)
+                .leaf("1.", "依据", 12)
+                .manual(12)
+                .leaf("2.", "程序", 8)
+                .manual(6)
+                .reason("程序不全")
+                .indicator("二、", "效益", null)
+                .indicator("（一）", "满意度", null)
+                .leaf("1.", "满意", 80)
+                .manual(72)
+                .reason("有投诉")
+                .saveTo(folder.resolve("outline.xlsx")),
+            folder);
+
+    for (Path file : List.of(merged, outline)) {
+      try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(file))) {
+        Scorecard card = Scorer.score(WorkbookReader.read(workbook, file.toString()));
+        assertThat(card.indicators())
+            .extracting(i -> i.level() + " " + i.name() + " " + i.full() + " " + i.score())
+            .containsExactlyElementsOf(
+                letters().indicators().stream()
+                    .map(i -> i.level() + " " + i.name() + " " + i.full() + " " + i.score())
+                    .toList());
+        assertThat(card.total()).hasValue(90.0);
+      }
     }
   }
 }
