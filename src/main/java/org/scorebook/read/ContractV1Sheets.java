@@ -297,6 +297,11 @@ final class ContractV1Sheets {
         }
       }
       if (deepest < 0) {
+        if (hasScoringInput(sheet, layout, r)) {
+          messages.add(
+              Message.warning(
+                  layout.cell(r, IndicatorColumn.CODE), "", Text.get("read.skippedLevelRow")));
+        }
         continue;
       }
       boolean same = true;
@@ -306,7 +311,15 @@ final class ContractV1Sheets {
           continue;
         }
         if (same) {
-          break; // the row repeats an indicator already read: nothing new
+          // The row repeats an indicator already read: reported when it holds more than names.
+          if (hasScoringInput(sheet, layout, r)) {
+            messages.add(
+                Message.warning(
+                    CellRef.of(sheet.getSheetName(), r, levels.get(deepest)),
+                    openCodes[deepest],
+                    Text.get("read.repeatedLevelRow", names[deepest])));
+          }
+          break;
         }
         String parent = level == 0 ? "" : openCodes[level - 1];
         if (parent == null) {
@@ -346,6 +359,13 @@ final class ContractV1Sheets {
       }
     }
     return new IndicatorSheet(sheet.getSheetName(), headerRow, columns, rows);
+  }
+
+  /** Whether the row has a 分值, 评分公式 or 人工得分 of its own. */
+  private boolean hasScoringInput(Sheet sheet, IndicatorSheet layout, int r) {
+    return !text(sheet, layout, r, IndicatorColumn.FULL).isEmpty()
+        || !text(sheet, layout, r, IndicatorColumn.FORMULA).isEmpty()
+        || !text(sheet, layout, r, IndicatorColumn.MANUAL).isEmpty();
   }
 
   private static int nextChild(int[] counts, int level) {

@@ -182,4 +182,23 @@ class LevelColumnsTest {
       }
     }
   }
+
+  @Test
+  void aRowWithScoresButNoNameOrOnlyRepeatedNamesIsReportedNotDroppedSilently() {
+    Scorecard card =
+        Scorer.score(
+            TestWorkbooks.evaluation()
+                .project("项目名称", "测试项目")
+                .indicatorTable(
+                    HEADER,
+                    new Object[] {"决策", "立项", "依据", 12, 12},
+                    new Object[] {"决策", "立项", "依据", 8, 6},
+                    new Object[] {null, null, null, 80, 72})
+                .read());
+
+    assertThat(card.messages())
+        .extracting(m -> m.where().a1() + " " + m.text())
+        .anyMatch(t -> t.startsWith("C3 本行的各级指标与上一个指标「依据」完全相同"))
+        .anyMatch(t -> t.startsWith("A4 本行填写了分值、公式或人工得分"));
+  }
 }
