@@ -304,6 +304,15 @@ final class ContractV1Sheets {
         }
         continue;
       }
+      int gap = firstGap(names, deepest);
+      if (gap >= 0) {
+        messages.add(
+            Message.error(
+                CellRef.of(sheet.getSheetName(), r, levels.get(gap)),
+                "",
+                Text.get("read.levelGap", LEVEL_HEADERS.get(gap), names[deepest])));
+        continue;
+      }
       boolean same = true;
       for (int level = 0; level <= deepest; level++) {
         same = same && names[level].equals(openNames[level]);
@@ -359,6 +368,16 @@ final class ContractV1Sheets {
       }
     }
     return new IndicatorSheet(sheet.getSheetName(), headerRow, columns, rows);
+  }
+
+  /** The first level above {@code deepest} whose name is empty, or -1. */
+  private static int firstGap(String[] names, int deepest) {
+    for (int level = 0; level < deepest; level++) {
+      if (names[level].isEmpty()) {
+        return level;
+      }
+    }
+    return -1;
   }
 
   /** Whether the row has a 分值, 评分公式 or 人工得分 of its own. */

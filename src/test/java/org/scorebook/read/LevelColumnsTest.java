@@ -201,4 +201,28 @@ class LevelColumnsTest {
         .anyMatch(t -> t.startsWith("C3 本行的各级指标与上一个指标「依据」完全相同"))
         .anyMatch(t -> t.startsWith("A4 本行填写了分值、公式或人工得分"));
   }
+
+  @Test
+  void aLevelLeftEmptyAboveANameIsAnErrorAtThatCell() {
+    Scorecard card =
+        Scorer.score(
+            TestWorkbooks.evaluation()
+                .project("项目名称", "测试项目")
+                .indicatorTable(
+                    HEADER,
+                    new Object[] {"决策", "立项", "依据", 20, 20},
+                    new Object[] {"效益", null, "满意", 80, 72})
+                .read());
+
+    assertThat(card.messages())
+        .filteredOn(m -> m.text().contains("「二级指标」为空"))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.isError()).isTrue();
+              assertThat(m.where().a1()).isEqualTo("B3");
+              assertThat(m.text()).contains("「满意」");
+            });
+    assertThat(card.total()).isEmpty();
+  }
 }
