@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -48,9 +49,10 @@ public final class FormulaCompiler {
 
   /**
    * True for a valid user variable name: letters (Chinese characters count as letters), ASCII
-   * digits and {@code _}, not starting with a digit, not a function name, not a row variable. The
-   * name must also be as a formula reads it after normalisation (no full-width letters or digits),
-   * and characters outside the Basic Multilingual Plane are not allowed (exp4j cannot read them).
+   * digits and {@code _}, not starting with a digit, not a function name (in any case), not a row
+   * variable. The name must also be as a formula reads it after normalisation (no full-width
+   * letters or digits), and characters outside the Basic Multilingual Plane are not allowed (exp4j
+   * cannot read them).
    */
   public static boolean isValidName(String name) {
     if (name == null || name.isEmpty() || !FormulaLexer.isNameStart(name.charAt(0))) {
@@ -62,7 +64,7 @@ public final class FormulaCompiler {
       }
     }
     return Normalizer.normalize(name, Normalizer.Form.NFKC).equals(name)
-        && !FUNCTION_NAMES.contains(name)
+        && !FUNCTION_NAMES.contains(name.toLowerCase(Locale.ROOT))
         && !FormulaFunctions.INTERNAL_NAMES.contains(name)
         && !ROW_VARIABLES.contains(name);
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.scorebook.formula.FormulaToken.Kind;
 
@@ -142,8 +143,10 @@ final class FormulaParser {
   }
 
   private void name(FormulaToken token) throws FormulaException {
-    if (FormulaFunctions.NAMES.contains(token.text())) {
-      call(token);
+    String function = token.text().toLowerCase(Locale.ROOT);
+    if (FormulaFunctions.NAMES.contains(function)) {
+      // Function names are case-insensitive, as Excel users type them (MIN, IF, ROUND).
+      call(new FormulaToken(token.kind(), function, token.start(), token.shown()));
     } else if (variables.contains(token.text())) {
       String canonical = FormulaCompiler.canonical(token.text());
       used.add(canonical);

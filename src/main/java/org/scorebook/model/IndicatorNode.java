@@ -19,6 +19,11 @@ public record IndicatorNode(
     return row.code();
   }
 
+  /** The code as the user wrote it, for messages and the score sheet. */
+  public String shownCode() {
+    return row.shownCode();
+  }
+
   public boolean isLeaf() {
     return children.isEmpty();
   }

@@ -5,6 +5,8 @@ package org.scorebook.model;
  *
  * @param code the normalised code (half-width, upper case); may be malformed, the validator says so
  * @param typedCode what the cell held, for messages
+ * @param shownCode the code as messages, the score sheet and JSON show it: the user's own when they
+ *     wrote another style ({@code 1.1}, {@code （一）}), the normalised code otherwise
  * @param formula the 评分公式 text, or an empty string
  * @param reason the 评分说明 text, or an empty string
  * @param previousScore what the 得分 cell held before this run, for the "原填写" note; blank when empty
@@ -15,6 +17,7 @@ public record IndicatorRow(
     int row,
     String code,
     String typedCode,
+    String shownCode,
     String name,
     NumberReading full,
     String formula,
@@ -25,6 +28,7 @@ public record IndicatorRow(
     PreviousValue previousScore,
     boolean formulaReported) {
 
+  /** A row whose code is shown as normalised, with nothing reported about its formula. */
   public IndicatorRow(
       int row,
       String code,
@@ -41,6 +45,7 @@ public record IndicatorRow(
         row,
         code,
         typedCode,
+        code,
         name,
         full,
         formula,

@@ -40,10 +40,13 @@ final class ContractV1Sheets {
   private static final String INDICATOR_SHEET = SheetNames.INDICATORS;
   private static final String GRADE_SHEET = SheetNames.GRADES;
   private static final String FINDINGS_SHEET = SheetNames.FINDINGS;
+  private static final List<String> LEVEL_HEADERS = List.of("一级指标", "二级指标", "三级指标", "四级指标");
 
   private final Workbook workbook;
   private final List<Message> messages = new ArrayList<>();
   private final SheetCells cells;
+  private final IndicatorCodes codes = new IndicatorCodes();
+  private boolean mixedStyleReported;
 
   ContractV1Sheets(Workbook workbook) {
     this.workbook = workbook;
@@ -276,21 +279,20 @@ final class ContractV1Sheets {
                 () ->
                     UnreadableWorkbookException.noIndicators(
                         Text.get("read.noIndicatorSheet", String.join("、", cells.sheetNames()))));
+    Optional<int[]> codeHeader = SheetCells.findHeader(sheet, IndicatorColumn.CODE.header(), cells);
+    if (codeHeader.isEmpty()) {
+      Optional<int[]> levelHeader = SheetCells.findHeader(sheet, LEVEL_HEADERS.get(0), cells);
+      if (levelHeader.isPresent()) {
+        return readLevelColumns(sheet, levelHeader.get()[0]);
+      }
+    }
     int headerRow =
-        SheetCells.findHeader(sheet, IndicatorColumn.CODE.header(), cells)
+        codeHeader
             .orElseThrow(
                 () -> UnreadableWorkbookException.noIndicators(Text.get("read.noIndicatorHeader")))[
             0];
     Map<IndicatorColumn, Integer> columns = indicatorColumns(sheet, headerRow);
-    for (IndicatorColumn column : IndicatorColumn.values()) {
-      if (column.required() && !columns.containsKey(column)) {
-        messages.add(
-            Message.error(
-                CellRef.of(sheet.getSheetName(), headerRow, columns.get(IndicatorColumn.CODE)),
-                "",
-                Text.get("read.missingColumn", column.header())));
-      }
-    }
+    reportMissingColumns(sheet, headerRow, columns, List.of());
     IndicatorSheet layout = new IndicatorSheet(sheet.getSheetName(), headerRow, columns, List.of());
     List<IndicatorRow> rows = new ArrayList<>();
     int last = lastRowWithCode(sheet, headerRow, columns.get(IndicatorColumn.CODE));
@@ -299,6 +301,168 @@ final class ContractV1Sheets {
       readIndicatorRow(sheet, layout, r, reasonMerges).ifPresent(rows::add);
     }
     return new IndicatorSheet(sheet.getSheetName(), headerRow, columns, rows);
+  }
+
+  private void reportMissingColumns(
+      Sheet sheet,
+      int headerRow,
+      Map<IndicatorColumn, Integer> columns,
+      List<IndicatorColumn> notNeeded) {
+    for (IndicatorColumn column : IndicatorColumn.values()) {
+      if (column.required() && !columns.containsKey(column) && !notNeeded.contains(column)) {
+        messages.add(
+            Message.error(
+                CellRef.of(sheet.getSheetName(), headerRow, columns.get(IndicatorColumn.CODE)),
+                "",
+                Text.get("read.missingColumn", column.header())));
+      }
+    }
+  }
+
+  /**
+   * A tree given by 一级指标 / 二级指标 / 三级指标 (/ 四级指标) columns instead of 指标编码: each row's name sits in
+   * the column of its level, the names above it merged down over their rows or repeated on each. A
+   * row's parents are the names to its left; a parent with no row of its own (the usual layout: one
+   * row per leaf) is placed on the row where its name first appears, with a blank 分值 (its
+   * children's sum). Codes are generated in the template's style: A, A1, A1.1 …
+   */
+  private IndicatorSheet readLevelColumns(Sheet sheet, int headerRow) {
+    Map<String, Integer> byHeader = SheetCells.headerColumns(sheet, headerRow, cells);
+    List<Integer> levels = new ArrayList<>();
+    for (String header : LEVEL_HEADERS) {
+      Integer column = byHeader.get(header);
+      if (column == null) {
+        break;
+      }
+      levels.add(column);
+    }
+    Map<IndicatorColumn, Integer> columns = indicatorColumns(sheet, headerRow);
+    columns.put(IndicatorColumn.CODE, levels.get(0));
+    columns.putIfAbsent(IndicatorColumn.NAME, levels.get(levels.size() - 1));
+    reportMissingColumns(sheet, headerRow, columns, List.of());
+    IndicatorSheet layout = new IndicatorSheet(sheet.getSheetName(), headerRow, columns, List.of());
+    List<CellRangeAddress> reasonMerges = mergedIn(sheet, col(layout, IndicatorColumn.REASON));
+    List<IndicatorRow> rows = new ArrayList<>();
+    String[] openNames = new String[levels.size()];
+    String[] openCodes = new String[levels.size()];
+    int[] counts = new int[levels.size() + 1];
+    for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+      String[] names = new String[levels.size()];
+      int deepest = -1;
+      for (int level = 0; level < levels.size(); level++) {
+        names[level] = mergedText(sheet, r, levels.get(level));
+        if (!names[level].isEmpty()) {
+          deepest = level;
+        }
+      }
+      if (deepest < 0) {
+        if (hasScoringInput(sheet, layout, r)) {
+          messages.add(
+              Message.warning(
+                  layout.cell(r, IndicatorColumn.CODE), "", Text.get("read.skippedLevelRow")));
+        }
+        continue;
+      }
+      int gap = firstGap(names, deepest);
+      if (gap >= 0) {
+        messages.add(
+            Message.error(
+                CellRef.of(sheet.getSheetName(), r, levels.get(gap)),
+                "",
+                Text.get("read.levelGap", LEVEL_HEADERS.get(gap), names[deepest])));
+        continue;
+      }
+      boolean same = true;
+      for (int level = 0; level <= deepest; level++) {
+        same = same && names[level].equals(openNames[level]);
+        if (same && level < deepest) {
+          continue;
+        }
+        if (same) {
+          // The row repeats an indicator already read: reported when it holds more than names.
+          if (hasScoringInput(sheet, layout, r)) {
+            messages.add(
+                Message.warning(
+                    CellRef.of(sheet.getSheetName(), r, levels.get(deepest)),
+                    openCodes[deepest],
+                    Text.get("read.repeatedLevelRow", names[deepest])));
+          }
+          break;
+        }
+        String parent = level == 0 ? "" : openCodes[level - 1];
+        if (parent == null) {
+          parent = "";
+        }
+        int number = level == 0 ? ++counts[0] : nextChild(counts, level);
+        String code =
+            level == 0
+                ? String.valueOf((char) ('A' + Math.min(number, 26) - 1))
+                : level == 1 ? parent + number : parent + "." + number;
+        openNames[level] = names[level];
+        openCodes[level] = code;
+        for (int deeper = level + 1; deeper < levels.size(); deeper++) {
+          openNames[deeper] = null;
+          openCodes[deeper] = null;
+          counts[deeper] = 0;
+        }
+        counts[level + 1] = 0;
+        if (level < deepest) {
+          rows.add(
+              new IndicatorRow(
+                  r,
+                  code,
+                  code,
+                  code,
+                  names[level],
+                  NumberReading.BLANK,
+                  "",
+                  NumberReading.BLANK,
+                  NumberReading.BLANK,
+                  NumberReading.BLANK,
+                  "",
+                  IndicatorRow.PreviousValue.NONE,
+                  false));
+        } else {
+          rows.add(indicatorRow(sheet, layout, r, code, code, code, names[level], reasonMerges));
+        }
+      }
+    }
+    return new IndicatorSheet(sheet.getSheetName(), headerRow, columns, rows);
+  }
+
+  /** The first level above {@code deepest} whose name is empty, or -1. */
+  private static int firstGap(String[] names, int deepest) {
+    for (int level = 0; level < deepest; level++) {
+      if (names[level].isEmpty()) {
+        return level;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the row has a 分值, 评分公式 or 人工得分 of its own. */
+  private boolean hasScoringInput(Sheet sheet, IndicatorSheet layout, int r) {
+    return !text(sheet, layout, r, IndicatorColumn.FULL).isEmpty()
+        || !text(sheet, layout, r, IndicatorColumn.FORMULA).isEmpty()
+        || !text(sheet, layout, r, IndicatorColumn.MANUAL).isEmpty();
+  }
+
+  private static int nextChild(int[] counts, int level) {
+    return ++counts[level];
+  }
+
+  /** The cell's text, or that of the merged region over it (a name merged down over its rows). */
+  private String mergedText(Sheet sheet, int row, int column) {
+    String own = cells.text(sheet, row, column);
+    if (!own.isEmpty()) {
+      return Labels.trim(own);
+    }
+    for (CellRangeAddress region : sheet.getMergedRegions()) {
+      if (region.isInRange(row, column)) {
+        return Labels.trim(cells.text(sheet, region.getFirstRow(), region.getFirstColumn()));
+      }
+    }
+    return "";
   }
 
   private Map<IndicatorColumn, Integer> indicatorColumns(Sheet sheet, int headerRow) {
@@ -346,33 +510,84 @@ final class ContractV1Sheets {
     String typedCode = cells.text(sheet, r, col(layout, IndicatorColumn.CODE));
     String code = Labels.trim(Labels.halfWidth(typedCode)).toUpperCase(Locale.ROOT);
     if (code.isEmpty()) {
-      if (!text(sheet, layout, r, IndicatorColumn.NAME).isEmpty()
-          || !text(sheet, layout, r, IndicatorColumn.FORMULA).isEmpty()) {
-        Optional<String> merged = mergedOver(sheet, r, col(layout, IndicatorColumn.CODE));
-        messages.add(
-            Message.warning(
-                layout.cell(r, IndicatorColumn.CODE),
-                "",
-                merged
-                    .map(region -> Text.get("read.mergedCode", region))
-                    .orElseGet(() -> Text.get("read.skippedRow"))));
-      }
+      reportSkipped(sheet, layout, r);
       return Optional.empty();
     }
+    Optional<IndicatorCodes.Style> before = codes.sheetStyle();
+    IndicatorCodes.Reading reading = codes.read(typedCode);
+    boolean userStyle =
+        reading.style().filter(style -> style != IndicatorCodes.Style.LETTERS).isPresent();
+    String shown = userStyle ? Labels.trim(typedCode) : reading.code();
+    if (before.isPresent()
+        && reading.style().isPresent()
+        && reading.style().get() != before.get()
+        && !mixedStyleReported) {
+      mixedStyleReported = true;
+      messages.add(
+          Message.error(
+              layout.cell(r, IndicatorColumn.CODE),
+              shown,
+              Text.get("read.mixedCodeStyle", shown, before.get().example())));
+    }
+    if (reading.noParent()) {
+      messages.add(
+          Message.error(
+              layout.cell(r, IndicatorColumn.CODE),
+              shown,
+              Text.get("read.outlineNoParent", shown)));
+      return Optional.empty();
+    }
+    String name = text(sheet, layout, r, IndicatorColumn.NAME);
     return Optional.of(
-        new IndicatorRow(
+        indicatorRow(
+            sheet,
+            layout,
             r,
-            code,
+            reading.code(),
             typedCode,
-            text(sheet, layout, r, IndicatorColumn.NAME),
-            number(sheet, layout, r, IndicatorColumn.FULL, code),
-            formulaText(sheet, layout, r),
-            number(sheet, layout, r, IndicatorColumn.TARGET, code),
-            number(sheet, layout, r, IndicatorColumn.ACTUAL, code),
-            number(sheet, layout, r, IndicatorColumn.MANUAL, code),
-            reason(sheet, layout, r, reasonMerges),
-            previousScore(sheet, layout, r),
-            reportedExcelFormula(sheet, layout, r, code)));
+            shown,
+            name.isEmpty() ? reading.name() : name,
+            reasonMerges));
+  }
+
+  private IndicatorRow indicatorRow(
+      Sheet sheet,
+      IndicatorSheet layout,
+      int r,
+      String code,
+      String typedCode,
+      String shown,
+      String name,
+      List<CellRangeAddress> reasonMerges) {
+    return new IndicatorRow(
+        r,
+        code,
+        typedCode,
+        shown,
+        name,
+        number(sheet, layout, r, IndicatorColumn.FULL, shown),
+        formulaText(sheet, layout, r),
+        number(sheet, layout, r, IndicatorColumn.TARGET, shown),
+        number(sheet, layout, r, IndicatorColumn.ACTUAL, shown),
+        number(sheet, layout, r, IndicatorColumn.MANUAL, shown),
+        reason(sheet, layout, r, reasonMerges),
+        previousScore(sheet, layout, r),
+        reportedExcelFormula(sheet, layout, r, shown));
+  }
+
+  /** A row with text but no code is reported, not dropped silently. */
+  private void reportSkipped(Sheet sheet, IndicatorSheet layout, int r) {
+    if (!text(sheet, layout, r, IndicatorColumn.NAME).isEmpty()
+        || !text(sheet, layout, r, IndicatorColumn.FORMULA).isEmpty()) {
+      Optional<String> merged = mergedOver(sheet, r, col(layout, IndicatorColumn.CODE));
+      messages.add(
+          Message.warning(
+              layout.cell(r, IndicatorColumn.CODE),
+              "",
+              merged
+                  .map(region -> Text.get("read.mergedCode", region))
+                  .orElseGet(() -> Text.get("read.skippedRow"))));
+    }
   }
 
   /** The merged regions of {@code sheet} that take in {@code column}; none for a missing column. */

@@ -75,7 +75,7 @@ public final class Scorer {
       scored.add(
           new ScoredIndicator(
               node.row().row(),
-              node.code(),
+              node.shownCode(),
               node.row().name(),
               node.level(),
               node.isLeaf(),
@@ -163,7 +163,7 @@ public final class Scorer {
                   messages.add(
                       Message.warning(
                           sheet.cell(row.row(), IndicatorColumn.REASON),
-                          row.code(),
+                          row.shownCode(),
                           Text.get(
                               "score.noReason",
                               Decimals.format2(score),
@@ -196,7 +196,7 @@ public final class Scorer {
       messages.add(
           Message.error(
               sheet.cell(row.row(), IndicatorColumn.FORMULA),
-              row.code(),
+              row.shownCode(),
               e.problem(),
               e.textPosition()));
       return OptionalDouble.empty();
@@ -251,12 +251,12 @@ public final class Scorer {
       messages.add(
           Message.warning(
               sheet.cell(row.row(), IndicatorColumn.SCORE),
-              row.code(),
+              row.shownCode(),
               Text.get("score.replaced", previous.shown(), computed)));
     }
   }
 
   private void error(IndicatorRow row, IndicatorColumn column, String text) {
-    messages.add(Message.error(sheet.cell(row.row(), column), row.code(), text));
+    messages.add(Message.error(sheet.cell(row.row(), column), row.shownCode(), text));
   }
 }

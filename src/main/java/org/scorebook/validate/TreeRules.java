@@ -71,7 +71,7 @@ final class TreeRules {
         error(
             row,
             IndicatorColumn.CODE,
-            Text.get("validate.duplicateCode", row.code(), first.row() + 1));
+            Text.get("validate.duplicateCode", row.shownCode(), first.row() + 1));
       }
     }
     return candidates;
@@ -88,18 +88,32 @@ final class TreeRules {
     }
     IndicatorRow row = candidates.get(code);
     if (!candidates.containsKey(parent.get())) {
-      error(row, IndicatorColumn.CODE, Text.get("validate.missingParent", code, parent.get()));
+      error(
+          row,
+          IndicatorColumn.CODE,
+          Text.get("validate.missingParent", row.shownCode(), shownParent(row, parent.get())));
       return false;
     }
     if (!hasAllAncestors(parent.get(), candidates)) {
       messages.add(
           Message.warning(
               sheet.cell(row.row(), IndicatorColumn.CODE),
-              code,
-              Text.get("validate.parentNotScored", code, parent.get())));
+              row.shownCode(),
+              Text.get(
+                  "validate.parentNotScored", row.shownCode(), shownParent(row, parent.get()))));
       return false;
     }
     return true;
+  }
+
+  /**
+   * The parent's code as the user would write it: {@code 1.2} for {@code 1.2.3}; the normalised
+   * parent for letter codes.
+   */
+  private static String shownParent(IndicatorRow row, String parent) {
+    String shown = row.shownCode();
+    int dot = shown.lastIndexOf('.');
+    return shown.equals(row.code()) || dot < 0 ? parent : shown.substring(0, dot);
   }
 
   private static boolean hasAllAncestors(String code, Map<String, IndicatorRow> candidates) {
@@ -207,7 +221,7 @@ final class TreeRules {
       messages.add(
           Message.warning(
               sheet.cell(node.row().row(), IndicatorColumn.FULL),
-              node.code(),
+              node.shownCode(),
               Text.get(
                   "validate.unusualTopLevelFull",
                   node.row().name(),
@@ -229,7 +243,9 @@ final class TreeRules {
         IndicatorColumn where = row.hasFormula() ? IndicatorColumn.FORMULA : IndicatorColumn.MANUAL;
         messages.add(
             Message.warning(
-                sheet.cell(row.row(), where), row.code(), Text.get("validate.parentScoreIgnored")));
+                sheet.cell(row.row(), where),
+                row.shownCode(),
+                Text.get("validate.parentScoreIgnored")));
       }
       return;
     }
@@ -247,6 +263,6 @@ final class TreeRules {
   }
 
   private void error(IndicatorRow row, IndicatorColumn column, String text) {
-    messages.add(Message.error(sheet.cell(row.row(), column), row.code(), text));
+    messages.add(Message.error(sheet.cell(row.row(), column), row.shownCode(), text));
   }
 }

@@ -61,7 +61,9 @@ final class IndicatorAnnotator {
     Map<IndicatorColumn, Integer> columns = outputColumns(sheet, layout);
     widenCheckColumn(sheet, columns.get(IndicatorColumn.CHECK));
     Map<Integer, ScoredIndicator> scored = new HashMap<>();
-    card.indicators().forEach(indicator -> scored.putIfAbsent(indicator.row(), indicator));
+    // Parents placed on the row of their first child (a tree given by level columns) give way to
+    // it.
+    card.indicators().forEach(indicator -> scored.put(indicator.row(), indicator));
     Map<Integer, List<Message>> messages = messagesByRow(card.messages(), layout.sheetName());
     for (IndicatorRow row : layout.rows()) {
       ScoredIndicator indicator = scored.get(row.row());

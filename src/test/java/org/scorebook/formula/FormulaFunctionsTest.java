@@ -173,4 +173,30 @@ class FormulaFunctionsTest {
     assertThatThrownBy(() -> eval("log(0)")).isInstanceOf(FormulaException.class);
     assertThatThrownBy(() -> eval("0 / 0")).hasMessage("结果不是有限的数（可能除以零）。");
   }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "MIN(2, 3); 2",
+        "Max(2, 3); 3",
+        "IF(x > 1, 5, 6); 5",
+        "ROUND(2.345, 2); 2.35",
+        "CLAMP(x * 10, 0, 4); 4",
+        "TIER(x, 3, 10, 1, 5); 5",
+        "ABS(-x); 2",
+        "SQRT(x * 8); 4"
+      })
+  void functionNamesInCapitalsWorkAsTheirLowerCaseForms(String text, double expected)
+      throws FormulaException {
+    assertThat(eval(text, 2)).isEqualTo(expected);
+  }
+
+  @Test
+  void variableNamesStayCaseSensitiveAndCannotShadowAFunctionInAnyCase() {
+    assertThatThrownBy(() -> eval("X + 1", 2)).isInstanceOf(FormulaException.class);
+    assertThat(FormulaCompiler.isValidName("MIN")).isFalse();
+    assertThat(FormulaCompiler.isValidName("Round")).isFalse();
+    assertThat(FormulaCompiler.isValidName("MINX")).isTrue();
+  }
 }

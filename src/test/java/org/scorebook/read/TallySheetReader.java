@@ -64,6 +64,7 @@ final class TallySheetReader implements KindReader {
               r,
               code,
               code,
+              code,
               cells.text(sheet, r, 0),
               cells.number(sheet, r, 1, code),
               "",
@@ -71,7 +72,8 @@ final class TallySheetReader implements KindReader {
               NumberReading.BLANK,
               cells.number(sheet, r, 2, code),
               "",
-              IndicatorRow.PreviousValue.NONE));
+              IndicatorRow.PreviousValue.NONE,
+              false));
     }
     Map<IndicatorColumn, Integer> columns =
         Map.of(IndicatorColumn.NAME, 0, IndicatorColumn.FULL, 1, IndicatorColumn.MANUAL, 2);

@@ -327,6 +327,37 @@ public final class TestWorkbooks {
           });
     }
 
+    /**
+     * Replaces everything on 指标评分 with {@code rows} from A1 on, the first being the header: for
+     * layouts the template does not make (level columns instead of 指标编码, say).
+     */
+    public Builder indicatorTable(Object[]... rows) {
+      return change(
+          workbook -> {
+            Sheet sheet = workbook.getSheet(TemplateWriter.INDICATOR_SHEET);
+            for (int i = sheet.getNumMergedRegions() - 1; i >= 0; i--) {
+              sheet.removeMergedRegion(i);
+            }
+            for (int r = sheet.getLastRowNum(); r >= 0; r--) {
+              Row row = sheet.getRow(r);
+              if (row != null) {
+                sheet.removeRow(row);
+              }
+            }
+            for (int r = 0; r < rows.length; r++) {
+              for (int c = 0; c < rows[r].length; c++) {
+                write(sheet, r, c, rows[r][c]);
+              }
+            }
+          });
+    }
+
+    /** Merges a range of cells, addressed as in Excel ({@code "A2:A4"}). */
+    public Builder merge(String sheet, String range) {
+      return change(
+          workbook -> sheetOrNew(workbook, sheet).addMergedRegion(CellRangeAddress.valueOf(range)));
+    }
+
     /** Writes one cell, addressed as in Excel ({@code "B2"}). */
     public Builder cell(String sheet, String address, Object value) {
       CellAddress where = new CellAddress(address);

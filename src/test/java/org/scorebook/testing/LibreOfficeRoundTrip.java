@@ -1,0 +1,60 @@
+package org.scorebook.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A workbook saved again by LibreOffice ({@code soffice --headless --convert-to xlsx}): a file
+ * written by a program other than POI. Tests that use it are skipped where LibreOffice is not
+ * installed.
+ */
+public final class LibreOfficeRoundTrip {
+  private LibreOfficeRoundTrip() {}
+
+  /**
+   * Converts {@code input} (an .xlsx or .xls) to .xlsx in {@code folder}/out and returns the new
+   * file; skips the calling test when soffice is missing.
+   */
+  public static Path toXlsx(Path input, Path folder) throws IOException, InterruptedException {
+    Path soffice =
+        List.of("/usr/bin/soffice", "/usr/local/bin/soffice", "/opt/libreoffice/program/soffice")
+            .stream()
+            .map(Path::of)
+            .filter(Files::isExecutable)
+            .findFirst()
+            .orElse(null);
+    assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+    Path out = Files.createDirectories(folder.resolve("out"));
+    Path profile = Files.createDirectories(folder.resolve("profile"));
+    Process process =
+        new ProcessBuilder(
+                soffice.toString(),
+                "-env:UserInstallation=" + profile.toUri(),
+                "--headless",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                out.toString(),
+                input.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(folder.resolve("soffice.log").toFile())
+            .start();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IOException("soffice did not finish in 120 s");
+    }
+    String name = input.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".xlsx";
+    Path converted = out.resolve(name);
+    // soffice exits 0 even when it could not load the file: the output must exist.
+    if (!Files.isRegularFile(converted)) {
+      throw new IOException(
+          "soffice wrote no " + name + ": " + Files.readString(folder.resolve("soffice.log")));
+    }
+    return converted;
+  }
+}
