@@ -3,7 +3,8 @@
  * and reading it with that kind's reader into the model every kind shares. Contract v1 (the
  * template) is the only kind so far; it also reads a workbook no kind recognises, so such a
  * workbook gets v1's reasons. Here too: finding sheets and columns by name, and turning cells into
- * the model's values. POI is known here, in {@code write} (what is written into an evaluated
- * workbook) and in {@code department} (the results workbook); nowhere else.
+ * the model's values. POI is known here and in the packages that write sheets ({@code write},
+ * {@code style}, {@code template}, {@code department}); nowhere else: not in the model, the rules,
+ * the drop folder, mail or the command line.
  */
 package org.scorebook.read;
