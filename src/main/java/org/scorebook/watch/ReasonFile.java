@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Map;
 import org.scorebook.Outcome;
 import org.scorebook.model.CellRef;
+import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
+import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
 
 /**
  * The text file beside a failed workbook saying why, for a colleague who is not technical: the
- * errors first with how many places to correct, each place in words (指标评分表第 6 行 F 列), the same
- * error at several places on one line, then the warnings. UTF-8 with a byte-order mark and CRLF
- * line ends, so Windows Notepad shows the Chinese correctly.
+ * errors first with how many places to correct, each place in words (指标评分表第 6 行「分值」列, or a column
+ * letter where there is no header), the same error at several places on one line, then the
+ * warnings. UTF-8 with a byte-order mark and CRLF line ends, so Windows Notepad shows the Chinese
+ * correctly.
  */
 final class ReasonFile {
   private static final String BOM = "\uFEFF";
@@ -26,10 +29,10 @@ final class ReasonFile {
     List<String> lines =
         outcome instanceof Outcome.Unreadable unreadable
             ? unreadable(name, unreadable)
-            : scored(
-                name,
-                outcome.scorecard().map(card -> card.messages()).orElse(List.of()),
-                annotatedName);
+            : outcome
+                .scorecard()
+                .map(card -> scored(name, card, annotatedName))
+                .orElse(List.of(Text.get("watch.reason.header", name)));
     return (BOM + String.join(CRLF, lines) + CRLF).getBytes(StandardCharsets.UTF_8);
   }
 
@@ -56,47 +59,61 @@ final class ReasonFile {
     return reason.equals(Text.get("read.empty")) || reason.equals(Text.get("read.truncated"));
   }
 
-  private static List<String> scored(String name, List<Message> messages, String annotatedName) {
-    List<Message> errors = messages.stream().filter(Message::isError).toList();
-    List<Message> warnings = messages.stream().filter(m -> !m.isError()).toList();
+  private static List<String> scored(String name, Scorecard card, String annotatedName) {
+    List<Message> errors = card.messages().stream().filter(Message::isError).toList();
+    List<Message> warnings = card.messages().stream().filter(m -> !m.isError()).toList();
+    Map<String, String> headers = indicatorHeaders(card.evaluation().indicators());
     List<String> lines = new ArrayList<>();
     lines.add(Text.get("watch.reason.headerErrors", name, errors.size()));
     lines.add("");
-    lines.addAll(numbered(errors));
+    lines.addAll(numbered(errors, headers));
     if (!warnings.isEmpty()) {
       lines.add("");
       lines.add(Text.get("watch.reason.warnings", warnings.size()));
-      lines.addAll(numbered(warnings));
+      lines.addAll(numbered(warnings, headers));
     }
     lines.add("");
     lines.add(Text.get("watch.reason.footer", annotatedName));
     return lines;
   }
 
+  /**
+   * The header of each known column of the indicator sheet, keyed by sheet and column letter: a
+   * colleague finds 「分值」列 faster than column C.
+   */
+  private static Map<String, String> indicatorHeaders(IndicatorSheet sheet) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    sheet
+        .columns()
+        .forEach((column, index) -> headers.put(key(sheet.sheetName(), index), column.header()));
+    return headers;
+  }
+
+  private static String key(String sheet, int column) {
+    return sheet + "!" + column;
+  }
+
   /** One numbered line per distinct text, naming every place it was found. */
-  private static List<String> numbered(List<Message> messages) {
+  private static List<String> numbered(List<Message> messages, Map<String, String> headers) {
     Map<String, List<Message>> byText = new LinkedHashMap<>();
     messages.forEach(
         m -> byText.computeIfAbsent(oneLine(m.text()), text -> new ArrayList<>()).add(m));
     List<String> lines = new ArrayList<>();
     int n = 1;
     for (Map.Entry<String, List<Message>> group : byText.entrySet()) {
-      lines.add(Text.get("watch.reason.item", n++, places(group.getValue()), group.getKey()));
+      lines.add(
+          Text.get("watch.reason.item", n++, places(group.getValue(), headers), group.getKey()));
     }
     return lines;
   }
 
-  /** {@code 指标评分表第 6 行 F 列（指标 B1.1）、第 8 行 F 列（指标 B1.2）}: the sheet said once per run. */
-  private static String places(List<Message> group) {
+  /** {@code 指标评分表第 6 行「分值」列（指标 B1.1）、第 8 行「分值」列（指标 B1.2）}: the sheet said once per run. */
+  private static String places(List<Message> group, Map<String, String> headers) {
     List<String> places = new ArrayList<>();
     String sheet = null;
     for (Message m : group) {
       CellRef where = m.where();
-      String place =
-          where.hasCell()
-              ? Text.get(
-                  "watch.reason.cell", where.row() + 1, CellRef.columnLetters(where.column()))
-              : "";
+      String place = where.hasCell() ? cell(where, headers) : "";
       if (!where.sheet().equals(sheet)) {
         place = Text.get("watch.reason.sheet", where.sheet()) + place;
         sheet = where.sheet();
@@ -104,6 +121,14 @@ final class ReasonFile {
       places.add(m.code().isEmpty() ? place : place + Text.get("watch.reason.code", m.code()));
     }
     return String.join("、", places);
+  }
+
+  /** {@code 第 6 行「分值」列}, or {@code 第 2 行 B 列} where the column has no known header. */
+  private static String cell(CellRef where, Map<String, String> headers) {
+    String header = headers.get(key(where.sheet(), where.column()));
+    return header == null
+        ? Text.get("watch.reason.cell", where.row() + 1, CellRef.columnLetters(where.column()))
+        : Text.get("watch.reason.cellNamed", where.row() + 1, header);
   }
 
   private static String oneLine(String text) {

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.Outcome;
 import org.scorebook.model.CellRef;
+import org.scorebook.model.Evaluation;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
+import org.scorebook.testing.EvaluationBuilder;
 
 /** The 错误说明.txt a colleague who is not technical opens in Notepad. */
 class WatchReasonFileTest {
@@ -34,14 +36,15 @@ class WatchReasonFileTest {
             Message.error(CellRef.of("指标评分", 5, 5), "B1.1", blank),
             Message.error(CellRef.of("项目信息", 1, 1), "", "项目名称为空"),
             Message.error(CellRef.of("指标评分", 7, 5), "B1.2", blank));
+    Evaluation evaluation = EvaluationBuilder.evaluation().manual("A", "x", 100, 100).build();
     Scorecard card =
-        new Scorecard(null, List.of(), OptionalDouble.empty(), Optional.empty(), messages);
+        new Scorecard(evaluation, List.of(), OptionalDouble.empty(), Optional.empty(), messages);
     String text = text(new Outcome.HasErrors(Path.of("评价.xlsx"), card, List.of()));
 
     assertThat(text).contains("需要改正 3 处");
-    assertThat(text).contains("1. 指标评分表第 6 行 F 列（指标 B1.1）、第 8 行 F 列（指标 B1.2）：分值为空");
+    assertThat(text).contains("1. 指标评分表第 6 行「实际值」列（指标 B1.1）、第 8 行「实际值」列（指标 B1.2）：分值为空");
     assertThat(text).contains("2. 项目信息表第 2 行 B 列：项目名称为空");
-    assertThat(text).contains("另有 1 条提示").contains("指标评分表第 4 行 H 列（指标 A1）：得分低于分值");
+    assertThat(text).contains("另有 1 条提示").contains("指标评分表第 4 行「评分说明」列（指标 A1）：得分低于分值");
     assertThat(text.indexOf("分值为空")).as("errors before warnings").isLessThan(text.indexOf("扣分理由"));
     assertThat(text.split("分值为空", -1)).as("the same error once").hasSize(2);
     assertThat(text).doesNotContain("指标评分!F6");
