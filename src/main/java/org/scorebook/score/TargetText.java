@@ -1,0 +1,119 @@
+package org.scorebook.score;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.scorebook.model.Text;
+import org.scorebook.score.AnnualTarget.Qualitative;
+import org.scorebook.score.AnnualTarget.Quantitative;
+import org.scorebook.score.AnnualTarget.Unreadable;
+
+/**
+ * How a 年度指标值 is read: an optional comparison in front ({@code ≥}, {@code 不超过} …), a number with
+ * its unit, an optional {@code 以上} / {@code 以下} / {@code 以内} behind; text with no number and no
+ * comparison symbol is words.
+ */
+final class TargetText {
+  private static final Pattern SYMBOL = Pattern.compile("[<>=≤≥≦≧]");
+
+  /** Longest first where one begins another ({@code 不低于} before {@code 低于}). */
+  private static final List<Comparison> PREFIXES =
+      List.of(
+          higher(">="),
+          higher("≥"),
+          higher("≧"),
+          higher("大于等于"),
+          higher("大于或等于"),
+          higher("不低于"),
+          higher("不少于"),
+          higher("不小于"),
+          higher("至少"),
+          higher("达到"),
+          higher(">"),
+          higher("大于"),
+          higher("超过"),
+          higher("高于"),
+          higher("多于"),
+          lower("<="),
+          lower("≤"),
+          lower("≦"),
+          lower("小于等于"),
+          lower("小于或等于"),
+          lower("不高于"),
+          lower("不超过"),
+          lower("不多于"),
+          lower("不大于"),
+          lower("至多"),
+          lower("控制在"),
+          lower("<"),
+          lower("小于"),
+          lower("低于"),
+          lower("少于"),
+          equal("=="),
+          equal("="),
+          equal("等于"));
+
+  private static final List<Comparison> SUFFIXES =
+      List.of(higher("及以上"), higher("以上"), lower("及以下"), lower("以下"), lower("以内"));
+
+  private TargetText() {}
+
+  static AnnualTarget parse(String text) {
+    String typed = text.strip();
+    String normal = Units.normalise(typed);
+    if (normal.isEmpty()) {
+      return new Unreadable(typed, Text.get("score.target.blank"));
+    }
+    Optional<Comparison> prefix = find(PREFIXES, c -> normal.startsWith(c.words()));
+    String rest = prefix.map(c -> normal.substring(c.words().length())).orElse(normal);
+    Optional<Comparison> suffix = find(SUFFIXES, c -> rest.endsWith(c.words()));
+    String number =
+        suffix.map(c -> rest.substring(0, rest.length() - c.words().length())).orElse(rest);
+    Optional<Units.Amount> amount = Units.amount(number);
+    if (amount.isEmpty()) {
+      return unquantified(typed, normal, prefix);
+    }
+    if (prefix.isPresent()
+        && suffix.isPresent()
+        && prefix.get().direction() != suffix.get().direction()) {
+      return new Unreadable(
+          typed,
+          Text.get(
+              "score.target.contradiction", typed, prefix.get().words(), suffix.get().words()));
+    }
+    Direction direction =
+        prefix.or(() -> suffix).map(Comparison::direction).orElse(Direction.HIGHER);
+    return new Quantitative(direction, amount.get().value(), amount.get().unit());
+  }
+
+  private static AnnualTarget unquantified(
+      String typed, String normal, Optional<Comparison> prefix) {
+    if (prefix.isPresent() && SYMBOL.matcher(prefix.get().words()).find()) {
+      return new Unreadable(typed, Text.get("score.target.noNumber", typed, prefix.get().words()));
+    }
+    if (SYMBOL.matcher(normal).find()) {
+      return new Unreadable(typed, Text.get("score.target.symbolInside", typed));
+    }
+    return new Qualitative(typed);
+  }
+
+  private static Optional<Comparison> find(
+      List<Comparison> comparisons, java.util.function.Predicate<Comparison> test) {
+    return comparisons.stream().filter(test).findFirst();
+  }
+
+  private static Comparison higher(String words) {
+    return new Comparison(words, Direction.HIGHER);
+  }
+
+  private static Comparison lower(String words) {
+    return new Comparison(words, Direction.LOWER);
+  }
+
+  private static Comparison equal(String words) {
+    return new Comparison(words, Direction.EQUAL);
+  }
+
+  /** A word or symbol that says which way the target points. */
+  private record Comparison(String words, Direction direction) {}
+}
