@@ -1,17 +1,13 @@
 package org.scorebook.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.scorebook.testing.TestWorkbooks.formulaCell;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,6 +24,7 @@ import org.scorebook.model.NumberReading;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
 import org.scorebook.score.Scorer;
+import org.scorebook.testing.LibreOfficeRoundTrip;
 import org.scorebook.testing.TestWorkbooks;
 import org.scorebook.testing.TestWorkbooks.Builder;
 
@@ -117,33 +114,8 @@ class FormulaResultsTest {
   @Test
   void formulasWrittenWithoutResultsReadTheSameAfterALibreOfficeRoundTrip(@TempDir Path folder)
       throws Exception {
-    Path soffice =
-        Stream.of("/usr/bin/soffice", "/usr/local/bin/soffice")
-            .map(Path::of)
-            .filter(Files::isExecutable)
-            .findFirst()
-            .orElse(null);
-    assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
     Path input = formulasEverywhere().saveTo(folder.resolve("in").resolve("脚本.xlsx"));
-    Path out = folder.resolve("out");
-    Process process =
-        new ProcessBuilder(
-                soffice.toString(),
-                "-env:UserInstallation=" + folder.resolve("profile").toUri(),
-                "--headless",
-                "--convert-to",
-                "xlsx",
-                "--outdir",
-                out.toString(),
-                input.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(folder.resolve("soffice.log").toFile())
-            .start();
-    if (!process.waitFor(180, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-    }
-    Path converted = out.resolve("脚本.xlsx");
-    assumeTrue(Files.exists(converted), "LibreOffice could not convert the workbook");
+    Path converted = LibreOfficeRoundTrip.toXlsx(input, folder);
     try (OpenedWorkbook opened = WorkbookReader.open(converted)) {
       assertFormulasEverywhereRead(opened.evaluation());
     }

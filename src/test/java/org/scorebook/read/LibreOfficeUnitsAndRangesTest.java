@@ -1,13 +1,11 @@
 package org.scorebook.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.scorebook.testing.TestWorkbooks.evaluation;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.GradeSheet;
 import org.scorebook.model.NumberReading;
+import org.scorebook.testing.LibreOfficeRoundTrip;
 
 /**
  * Amounts in 元 and 等级标准 ranges in a workbook saved by LibreOffice, not POI; skipped where
@@ -24,8 +23,6 @@ class LibreOfficeUnitsAndRangesTest {
 
   @Test
   void aWorkbookSavedByLibreOfficeKeepsUnitsAndRanges(@TempDir Path folder) throws Exception {
-    Path soffice = Path.of("/usr/bin/soffice");
-    assumeTrue(Files.isExecutable(soffice), "LibreOffice (soffice) is not installed");
     Path poi =
         evaluation()
             .project("项目名称", "测试")
@@ -36,23 +33,7 @@ class LibreOfficeUnitsAndRangesTest {
             .reason("扣分")
             .gradeRanges("分数区间", "优", "≥90", "良", "[80,90)", "中", "60-79.99", "差", "60分以下")
             .saveTo(folder.resolve("in").resolve("x.xlsx"));
-    Path out = folder.resolve("out");
-    Process process =
-        new ProcessBuilder(
-                soffice.toString(),
-                "-env:UserInstallation=" + folder.resolve("profile").toUri(),
-                "--headless",
-                "--convert-to",
-                "xlsx",
-                "--outdir",
-                out.toString(),
-                poi.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(folder.resolve("soffice.log").toFile())
-            .start();
-    assumeTrue(process.waitFor(120, TimeUnit.SECONDS), "LibreOffice did not finish");
-    Path converted = out.resolve("x.xlsx");
-    assertThat(converted).exists();
+    Path converted = LibreOfficeRoundTrip.toXlsx(poi, folder);
 
     Evaluation evaluation;
     try (InputStream in = Files.newInputStream(converted);
