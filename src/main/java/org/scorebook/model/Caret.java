@@ -20,16 +20,6 @@ final class Caret {
 
   private static final String CUT = "...";
 
-  /**
-   * The main East Asian Wide and Fullwidth ranges (as in Markus Kuhn's wcwidth), first and last
-   * code point.
-   */
-  private static final int[][] WIDE = {
-    {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
-    {0xA000, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE6F},
-    {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x1F300, 0x1F64F}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD}
-  };
-
   private Caret() {}
 
   /**
@@ -99,16 +89,7 @@ final class Caret {
     if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
       return 0;
     }
-    return isWide(codePoint) ? 2 : 1;
-  }
-
-  private static boolean isWide(int codePoint) {
-    for (int[] range : WIDE) {
-      if (codePoint >= range[0] && codePoint <= range[1]) {
-        return true;
-      }
-    }
-    return false;
+    return EastAsianWidth.isWide(codePoint) ? 2 : 1;
   }
 
   private static String glyph(int codePoint) {

@@ -1,5 +1,7 @@
 package org.scorebook.style;
 
+import org.scorebook.model.EastAsianWidth;
+
 /**
  * How much room text takes in a cell, for column widths and row heights set without fonts on the
  * machine (a server has no CJK fonts to measure with): a CJK or full-width character counts two of
@@ -16,22 +18,10 @@ public final class TextWidth {
     int width = 0;
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);
-      width += isWide(codePoint) ? 2 : 1;
+      width += EastAsianWidth.isWide(codePoint) ? 2 : 1;
       i += Character.charCount(codePoint);
     }
     return width;
-  }
-
-  private static boolean isWide(int codePoint) {
-    return codePoint >= 0x1100
-        && (codePoint <= 0x115F
-            || codePoint >= 0x2E80 && codePoint <= 0xA4CF
-            || codePoint >= 0xAC00 && codePoint <= 0xD7A3
-            || codePoint >= 0xF900 && codePoint <= 0xFAFF
-            || codePoint >= 0xFE30 && codePoint <= 0xFE4F
-            || codePoint >= 0xFF00 && codePoint <= 0xFF60
-            || codePoint >= 0xFFE0 && codePoint <= 0xFFE6
-            || codePoint >= 0x20000);
   }
 
   /** Lines {@code text} takes when wrapped in a cell {@code width} characters wide. */
