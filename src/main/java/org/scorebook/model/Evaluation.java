@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param readMessages what could not be read (text where a number belongs, a missing header): found
  *     while reading, before any rule is checked
  * @param scoredBefore the workbook already holds a 评分汇总 sheet: it is a scored output, read again
+ * @param form the self-evaluation form's funds block, goal and result cells; empty for other kinds
  */
 public record Evaluation(
     WorkbookKind kind,
@@ -23,7 +24,32 @@ public record Evaluation(
     Optional<GradeSheet> grades,
     Findings findings,
     List<Message> readMessages,
-    boolean scoredBefore) {
+    boolean scoredBefore,
+    Optional<SelfEvaluationForm> form) {
+
+  /** An evaluation of a kind without a form's extras. */
+  public Evaluation(
+      WorkbookKind kind,
+      String source,
+      ProjectInfo project,
+      List<Parameter> parameters,
+      IndicatorSheet indicators,
+      Optional<GradeSheet> grades,
+      Findings findings,
+      List<Message> readMessages,
+      boolean scoredBefore) {
+    this(
+        kind,
+        source,
+        project,
+        parameters,
+        indicators,
+        grades,
+        findings,
+        readMessages,
+        scoredBefore,
+        Optional.empty());
+  }
 
   public Evaluation {
     Objects.requireNonNull(kind, "kind");

@@ -12,6 +12,9 @@ package org.scorebook.model;
  * @param previousScore what the 得分 cell held before this run, for the "原填写" note; blank when empty
  * @param formulaReported the 评分公式 cell held something that is not a Scorebook formula (an Excel
  *     formula referring to cells), already reported at the cell: the row is not scored
+ * @param method how the row is scored when it is a leaf
+ * @param targetText the 目标值 (年度指标值) as typed, for a target given in words or with a unit
+ * @param actualText the 实际值 (实际完成值) as typed
  */
 public record IndicatorRow(
     int row,
@@ -26,7 +29,44 @@ public record IndicatorRow(
     NumberReading manual,
     String reason,
     PreviousValue previousScore,
-    boolean formulaReported) {
+    boolean formulaReported,
+    ScoringMethod method,
+    String targetText,
+    String actualText) {
+
+  /** A contract v1 row, scored by its formula or by hand. */
+  public IndicatorRow(
+      int row,
+      String code,
+      String typedCode,
+      String shownCode,
+      String name,
+      NumberReading full,
+      String formula,
+      NumberReading target,
+      NumberReading actual,
+      NumberReading manual,
+      String reason,
+      PreviousValue previousScore,
+      boolean formulaReported) {
+    this(
+        row,
+        code,
+        typedCode,
+        shownCode,
+        name,
+        full,
+        formula,
+        target,
+        actual,
+        manual,
+        reason,
+        previousScore,
+        formulaReported,
+        ScoringMethod.FORMULA_OR_HAND,
+        "",
+        "");
+  }
 
   /** A row whose code is shown as normalised, with nothing reported about its formula. */
   public IndicatorRow(

@@ -37,6 +37,18 @@ public record Scorecard(
     return indicators.stream().filter(i -> i.level() == 1).toList();
   }
 
+  /**
+   * 执行率: 实际支出 (the form's 全年执行数) ÷ 预算金额 (全年预算数), unrounded and uncapped; empty when either is
+   * missing or the budget is not above 0.
+   */
+  public OptionalDouble executionRate() {
+    NumberReading budget = evaluation.project().budget();
+    NumberReading spending = evaluation.project().spending();
+    return budget.isValue() && spending.isValue() && budget.value() > 0
+        ? OptionalDouble.of(spending.value() / budget.value())
+        : OptionalDouble.empty();
+  }
+
   public String projectName() {
     return evaluation.project().name();
   }

@@ -4,12 +4,20 @@ package org.scorebook.model;
  * A kind of evaluation workbook: each kind has its own reader, which produces the same model, and
  * its own {@link RuleProfile}, which the rules read.
  *
- * @param id a short fixed name for logs
+ * @param id a short fixed name for logs and JSON
  * @param displayName what users call this kind of workbook
+ * @param addsOutputColumns whether the processor appends 得分, 得分率 and 校验结果 columns the indicator
+ *     table lacks; a printed form keeps its own columns and gets comments instead
  */
-public record WorkbookKind(String id, String displayName, RuleProfile rules) {
+public record WorkbookKind(
+    String id, String displayName, RuleProfile rules, boolean addsOutputColumns) {
 
   /** The workbook of the evaluation contract, version 1: the template Scorebook writes. */
   public static final WorkbookKind CONTRACT_V1 =
-      new WorkbookKind("contract-v1", Text.get("kind.contractV1"), RuleProfile.CONTRACT_V1);
+      new WorkbookKind("contract-v1", Text.get("kind.contractV1"), RuleProfile.CONTRACT_V1, true);
+
+  /** The national project self-evaluation form (项目支出绩效自评表), found in any sheet. */
+  public static final WorkbookKind SELF_EVALUATION =
+      new WorkbookKind(
+          "self-evaluation", Text.get("kind.selfEvaluation"), RuleProfile.SELF_EVALUATION, false);
 }

@@ -77,6 +77,16 @@ final class ContractV1Sheets {
         scoredBefore);
   }
 
+  /** The 等级标准 sheet alone, for a kind that keeps its grades in the same sheet as contract v1. */
+  Optional<GradeSheet> readGradeSheet() {
+    return readGrades();
+  }
+
+  /** What could not be read so far. */
+  List<Message> messages() {
+    return List.copyOf(messages);
+  }
+
   // 项目信息 and 评价结论: label in column A, value in column B.
 
   private record LabelValues(
@@ -350,7 +360,7 @@ final class ContractV1Sheets {
       String[] names = new String[levels.size()];
       int deepest = -1;
       for (int level = 0; level < levels.size(); level++) {
-        names[level] = mergedText(sheet, r, levels.get(level));
+        names[level] = cells.mergedText(sheet, r, levels.get(level));
         if (!names[level].isEmpty()) {
           deepest = level;
         }
@@ -449,20 +459,6 @@ final class ContractV1Sheets {
 
   private static int nextChild(int[] counts, int level) {
     return ++counts[level];
-  }
-
-  /** The cell's text, or that of the merged region over it (a name merged down over its rows). */
-  private String mergedText(Sheet sheet, int row, int column) {
-    String own = cells.text(sheet, row, column);
-    if (!own.isEmpty()) {
-      return Labels.trim(own);
-    }
-    for (CellRangeAddress region : sheet.getMergedRegions()) {
-      if (region.isInRange(row, column)) {
-        return Labels.trim(cells.text(sheet, region.getFirstRow(), region.getFirstColumn()));
-      }
-    }
-    return "";
   }
 
   private Map<IndicatorColumn, Integer> indicatorColumns(Sheet sheet, int headerRow) {

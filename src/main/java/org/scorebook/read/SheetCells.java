@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Message;
@@ -63,6 +64,23 @@ final class SheetCells {
   static Cell cell(Sheet sheet, int row, int column) {
     Row r = sheet.getRow(row);
     return r == null || column < 0 ? null : r.getCell(column);
+  }
+
+  /**
+   * The cell's text, or that of the merged region over it (a name merged down over its rows, a
+   * value merged across a form), trimmed.
+   */
+  String mergedText(Sheet sheet, int row, int column) {
+    String own = text(cell(sheet, row, column));
+    if (!own.isEmpty()) {
+      return own;
+    }
+    for (CellRangeAddress region : sheet.getMergedRegions()) {
+      if (region.isInRange(row, column)) {
+        return text(cell(sheet, region.getFirstRow(), region.getFirstColumn()));
+      }
+    }
+    return "";
   }
 
   /** What the cell shows, trimmed; the formula's cached text for a formula cell. */

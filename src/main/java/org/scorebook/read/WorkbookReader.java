@@ -15,7 +15,7 @@ public final class WorkbookReader {
   private static final KindReader CONTRACT_V1 = new ContractV1Reader();
 
   /** The kinds Scorebook reads, in the order they are asked. */
-  private static final List<KindReader> KINDS = List.of(CONTRACT_V1);
+  private static final List<KindReader> KINDS = List.of(CONTRACT_V1, new SelfEvaluationReader());
 
   private WorkbookReader() {}
 

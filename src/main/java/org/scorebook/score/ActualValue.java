@@ -26,6 +26,16 @@ public sealed interface ActualValue {
     }
   }
 
+  /**
+   * A bare number above 1 against a percentage: {@code 97} could mean 97 % or 97 times the target,
+   * so it is not guessed.
+   */
+  record BarePercent(String text) implements ActualValue {
+    public String message() {
+      return Text.get("score.target.barePercent", text);
+    }
+  }
+
   /** Words where a number is due. */
   record Unreadable(String text) implements ActualValue {
     public String message() {
@@ -51,6 +61,11 @@ public sealed interface ActualValue {
       return new Unreadable(typed);
     }
     String unit = amount.get().unit();
+    if (unit.isEmpty()
+        && Units.PERCENT.equals(expectedUnit)
+        && amount.get().value().compareTo(BigDecimal.ONE) > 0) {
+      return new BarePercent(typed);
+    }
     if (fits(unit, expectedUnit)) {
       return new Measured(amount.get().value());
     }

@@ -24,6 +24,11 @@ public sealed interface BudgetExecution {
   record NotScored(String reason) implements BudgetExecution {}
 
   static BudgetExecution score(NumberReading budget, NumberReading executed) {
+    return score(budget, executed, FULL);
+  }
+
+  /** The line scored out of {@code full}, for a form that gives it another 分值. */
+  static BudgetExecution score(NumberReading budget, NumberReading executed, double full) {
     if (!budget.isValue()) {
       return new NotScored(unusable("score.target.budget", budget));
     }
@@ -38,7 +43,7 @@ public sealed interface BudgetExecution {
         BigDecimal.valueOf(executed.value())
             .divide(BigDecimal.valueOf(budget.value()), MathContext.DECIMAL64);
     BigDecimal capped = rate.max(BigDecimal.ZERO).min(BigDecimal.ONE);
-    double score = Decimals.round2(BigDecimal.valueOf(FULL).multiply(capped).doubleValue());
+    double score = Decimals.round2(BigDecimal.valueOf(full).multiply(capped).doubleValue());
     return new Scored(rate.doubleValue(), score);
   }
 

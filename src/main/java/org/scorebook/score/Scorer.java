@@ -23,6 +23,7 @@ import org.scorebook.model.NumberReading;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
+import org.scorebook.model.ScoringMethod;
 import org.scorebook.model.Text;
 import org.scorebook.validate.Validation;
 import org.scorebook.validate.Validator;
@@ -41,6 +42,7 @@ public final class Scorer {
   private final IndicatorSheet sheet;
   private final List<Message> messages;
   private final FormulaCompiler compiler;
+  private final FormLeaves formLeaves;
   private final Map<String, Formula> compiled = new HashMap<>();
   private final Map<String, IndicatorNode> nodes = new LinkedHashMap<>();
   private final Map<String, OptionalDouble> scores = new HashMap<>();
@@ -51,6 +53,7 @@ public final class Scorer {
     this.sheet = evaluation.indicators();
     this.messages = new ArrayList<>(validation.messages());
     this.compiler = new FormulaCompiler(declaredNames(evaluation));
+    this.formLeaves = new FormLeaves(sheet, messages);
     validation.tree().forEach(node -> nodes.put(node.code(), node));
   }
 
@@ -138,22 +141,47 @@ public final class Scorer {
 
   private OptionalDouble scoreLeaf(IndicatorNode node) {
     IndicatorRow row = node.row();
-    if (node.full().isEmpty() || row.hasFormula() == row.hasManualScore()) {
+    if (node.full().isEmpty()) {
       return OptionalDouble.empty();
     }
     double full = node.full().getAsDouble();
-    IndicatorColumn source = row.hasFormula() ? IndicatorColumn.FORMULA : IndicatorColumn.MANUAL;
-    OptionalDouble raw = row.hasFormula() ? evaluate(row, full) : manual(row);
+    return switch (row.method()) {
+      case FORMULA_OR_HAND -> byFormulaOrHand(row, full);
+      case ANNUAL_TARGET -> checked(row, formLeaves.againstTarget(row, full), full);
+      case BUDGET_EXECUTION -> checked(row, formLeaves.budgetExecution(row, full), full);
+    };
+  }
+
+  private OptionalDouble byFormulaOrHand(IndicatorRow row, double full) {
+    if (row.hasFormula() == row.hasManualScore()) {
+      return OptionalDouble.empty();
+    }
+    return checked(row, row.hasFormula() ? evaluate(row, full) : manual(row), full);
+  }
+
+  /**
+   * The leaf's score rounded, when it lies between 0 and its 分值 (an error otherwise); a deduction
+   * without a reason is noted where the kind asks for one.
+   */
+  private OptionalDouble checked(IndicatorRow row, OptionalDouble raw, double full) {
     if (raw.isEmpty()) {
       return raw;
     }
     double score = Decimals.round2(raw.getAsDouble());
     if (score < 0 || score > full + 1e-9) {
-      String key = row.hasFormula() ? "score.outOfRange" : "score.manualOutOfRange";
-      error(row, source, Text.get(key, Decimals.format2(score), Decimals.plain(full)));
+      boolean byFormula = row.hasFormula();
+      error(
+          row,
+          byFormula ? IndicatorColumn.FORMULA : IndicatorColumn.MANUAL,
+          Text.get(
+              byFormula ? "score.outOfRange" : "score.manualOutOfRange",
+              Decimals.format2(score),
+              Decimals.plain(full)));
       return OptionalDouble.empty();
     }
-    if (score < full - HALF_CENT && row.reason().isBlank()) {
+    if (score < full - HALF_CENT
+        && row.reason().isBlank()
+        && row.method() != ScoringMethod.BUDGET_EXECUTION) {
       evaluation
           .kind()
           .rules()
@@ -232,10 +260,18 @@ public final class Scorer {
     return false;
   }
 
+  /**
+   * A leaf of a form that has no score: its 得分 is both what the evaluator typed and where the
+   * result goes, and the error that left it without one already quotes what matters.
+   */
+  private static boolean unscoredFormLeaf(IndicatorRow row, OptionalDouble score) {
+    return row.method() != ScoringMethod.FORMULA_OR_HAND && (score == null || score.isEmpty());
+  }
+
   /** A value the evaluator typed into 得分 that the computed one replaces is kept in a message. */
   private void notePreviousScore(IndicatorRow row, OptionalDouble score) {
     IndicatorRow.PreviousValue previous = row.previousScore();
-    if (!previous.isPresent()) {
+    if (!previous.isPresent() || unscoredFormLeaf(row, score)) {
       return;
     }
     boolean same =

@@ -15,6 +15,7 @@ import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
 import org.scorebook.model.RuleProfile;
+import org.scorebook.model.ScoringMethod;
 import org.scorebook.model.Text;
 
 /**
@@ -238,6 +239,9 @@ final class TreeRules {
 
   private void checkScoringMethod(IndicatorNode node) {
     IndicatorRow row = node.row();
+    if (row.method() != ScoringMethod.FORMULA_OR_HAND) {
+      return;
+    }
     if (!node.isLeaf()) {
       if (row.hasFormula() || row.hasManualScore()) {
         IndicatorColumn where = row.hasFormula() ? IndicatorColumn.FORMULA : IndicatorColumn.MANUAL;

@@ -58,8 +58,11 @@ final class IndicatorAnnotator {
       LOG.warn("sheet {} is gone; 得分 not written", layout.sheetName());
       return;
     }
-    Map<IndicatorColumn, Integer> columns = outputColumns(sheet, layout);
-    widenCheckColumn(sheet, columns.get(IndicatorColumn.CHECK));
+    boolean addColumns = card.evaluation().kind().addsOutputColumns();
+    Map<IndicatorColumn, Integer> columns = outputColumns(sheet, layout, addColumns);
+    if (columns.containsKey(IndicatorColumn.CHECK)) {
+      widenCheckColumn(sheet, columns.get(IndicatorColumn.CHECK));
+    }
     Map<Integer, ScoredIndicator> scored = new HashMap<>();
     // Parents placed on the row of their first child (a tree given by level columns) give way to
     // it.
@@ -68,23 +71,41 @@ final class IndicatorAnnotator {
     for (IndicatorRow row : layout.rows()) {
       ScoredIndicator indicator = scored.get(row.row());
       Row sheetRow = Cells.row(sheet, row.row());
-      writeNumber(sheetRow, columns.get(IndicatorColumn.SCORE), score(indicator), SCORE_FORMAT);
-      writeNumber(sheetRow, columns.get(IndicatorColumn.RATE), rate(indicator), RATE_FORMAT);
-      writeText(
-          sheetRow,
-          columns.get(IndicatorColumn.CHECK),
-          checkText(messages.getOrDefault(row.row(), List.of())));
+      Map<IndicatorColumn, Integer> own =
+          layout.rowColumns().containsKey(row.row())
+              ? outputsOf(layout.rowColumns().get(row.row()))
+              : columns;
+      if (own.containsKey(IndicatorColumn.SCORE)) {
+        writeNumber(sheetRow, own.get(IndicatorColumn.SCORE), score(indicator), SCORE_FORMAT);
+      }
+      if (own.containsKey(IndicatorColumn.RATE)) {
+        writeNumber(sheetRow, own.get(IndicatorColumn.RATE), rate(indicator), RATE_FORMAT);
+      }
+      if (own.containsKey(IndicatorColumn.CHECK)) {
+        writeText(
+            sheetRow,
+            own.get(IndicatorColumn.CHECK),
+            checkText(messages.getOrDefault(row.row(), List.of())));
+      }
     }
   }
 
   // Columns
 
-  private Map<IndicatorColumn, Integer> outputColumns(Sheet sheet, IndicatorSheet layout) {
+  /**
+   * The output columns of the table: found by header, or appended after the last used column when
+   * {@code add} is set (a printed form keeps its own columns and gets only those it has).
+   */
+  private Map<IndicatorColumn, Integer> outputColumns(
+      Sheet sheet, IndicatorSheet layout, boolean add) {
     Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
     int next = lastUsedColumn(sheet, layout) + 1;
     for (IndicatorColumn column : OUTPUTS) {
       Integer found =
           layout.column(column).orElseGet(() -> headerColumn(sheet, layout.headerRow(), column));
+      if (found == null && !add) {
+        continue;
+      }
       if (found == null) {
         found = next++;
         appendHeader(sheet, layout.headerRow(), found, column);
@@ -92,6 +113,13 @@ final class IndicatorAnnotator {
       columns.put(column, found);
     }
     return columns;
+  }
+
+  /** The output columns among a row's own columns. */
+  private static Map<IndicatorColumn, Integer> outputsOf(Map<IndicatorColumn, Integer> own) {
+    Map<IndicatorColumn, Integer> outputs = new EnumMap<>(IndicatorColumn.class);
+    OUTPUTS.stream().filter(own::containsKey).forEach(c -> outputs.put(c, own.get(c)));
+    return outputs;
   }
 
   /** The column whose header reads {@code column}'s header, for a layout that did not list it. */

@@ -52,6 +52,7 @@ public final class WorkbookWriter {
     CellAnnotations marks = new CellAnnotations(workbook, styles);
     marks.clearStale();
     new IndicatorAnnotator(workbook, styles).annotate(card);
+    new FormResults(workbook, styles).write(card);
     marks.mark(card.messages());
     new ScoreSheet(workbook, styles).write(card, version, writtenAt);
     Recalculator.recalculate(workbook);

@@ -36,7 +36,8 @@ final class TallySheetReader implements KindReader {
               true,
               Optional.empty(),
               Map.of(),
-              new GradeScale(List.of(new GradeBand("合格", 6), new GradeBand("不合格", 0)), true)));
+              new GradeScale(List.of(new GradeBand("合格", 6), new GradeBand("不合格", 0)), true)),
+          true);
 
   @Override
   public boolean recognises(Workbook workbook) {

@@ -322,7 +322,7 @@ public final class TestWorkbooks {
           workbook -> {
             Sheet target = sheetOrNew(workbook, sheet);
             for (int c = 0; c < values.length; c++) {
-              write(target, rowIndex, c, values[c]);
+              writeCell(target, rowIndex, c, values[c]);
             }
           });
     }
@@ -346,7 +346,7 @@ public final class TestWorkbooks {
             }
             for (int r = 0; r < rows.length; r++) {
               for (int c = 0; c < rows[r].length; c++) {
-                write(sheet, r, c, rows[r][c]);
+                writeCell(sheet, r, c, rows[r][c]);
               }
             }
           });
@@ -362,7 +362,8 @@ public final class TestWorkbooks {
     public Builder cell(String sheet, String address, Object value) {
       CellAddress where = new CellAddress(address);
       return change(
-          workbook -> write(sheetOrNew(workbook, sheet), where.getRow(), where.getColumn(), value));
+          workbook ->
+              writeCell(sheetOrNew(workbook, sheet), where.getRow(), where.getColumn(), value));
     }
 
     /**
@@ -562,7 +563,11 @@ public final class TestWorkbooks {
     return sheet != null ? sheet : workbook.createSheet(name);
   }
 
-  private static void write(Sheet sheet, int r, int c, Object value) {
+  /**
+   * Writes {@code value} into a cell as this builder writes every value (text, number, percentage,
+   * Excel formula; {@code null} leaves the cell out), for other builders of workbooks.
+   */
+  public static void writeCell(Sheet sheet, int r, int c, Object value) {
     Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
     Cell existing = row.getCell(c);
     if (existing != null) {

@@ -44,7 +44,7 @@ class RuleProfileTest {
   private static Evaluation as(RuleProfile rules, EvaluationBuilder builder) {
     Evaluation e = builder.build();
     return new Evaluation(
-        new WorkbookKind("test", "测试", rules),
+        new WorkbookKind("test", "测试", rules, true),
         e.source(),
         e.project(),
         e.parameters(),

@@ -53,7 +53,7 @@ final class Readback {
 
   Cell cell(String sheet, int row, int column) {
     Row found = rows.get(sheet).get(row);
-    return found == null ? null : found.getCell(column);
+    return found == null || column >= found.getCellCount() ? null : found.getCell(column);
   }
 
   BigDecimal number(String sheet, int row, int column) {

@@ -1,0 +1,78 @@
+package org.scorebook.read;
+
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.scorebook.model.Evaluation;
+import org.scorebook.model.SelfEvaluationForm;
+import org.scorebook.model.SheetNames;
+
+/**
+ * The national project self-evaluation form (项目支出绩效自评表), in whichever sheet of the workbook holds
+ * it: recognised by its title, or by an indicator header that has both 年度指标值 and 偏差原因分析及改进措施 (a
+ * form re-typed without its title).
+ */
+final class SelfEvaluationReader implements KindReader {
+  static final String TITLE = "项目支出绩效自评表";
+
+  /** How far down and across a form's title and headers are looked for. */
+  private static final int SCAN_ROWS = 60;
+
+  private static final int SCAN_COLUMNS = 16;
+
+  @Override
+  public boolean recognises(Workbook workbook) {
+    return formSheet(workbook).isPresent();
+  }
+
+  @Override
+  public Evaluation read(Workbook workbook, String source) throws UnreadableWorkbookException {
+    Sheet sheet = formSheet(workbook).orElseThrow();
+    return new SelfEvaluationSheet(workbook, sheet).read(source);
+  }
+
+  /** The first sheet that holds the form; a score sheet written by Scorebook is never one. */
+  static Optional<Sheet> formSheet(Workbook workbook) {
+    for (Sheet sheet : workbook) {
+      if (!Labels.trim(sheet.getSheetName()).equals(SheetNames.SCORE_SHEET) && holdsForm(sheet)) {
+        return Optional.of(sheet);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean holdsForm(Sheet sheet) {
+    int last = Math.min(sheet.getLastRowNum(), Math.max(sheet.getFirstRowNum(), 0) + SCAN_ROWS);
+    for (int r = Math.max(sheet.getFirstRowNum(), 0); r <= last; r++) {
+      Row row = sheet.getRow(r);
+      if (row == null) {
+        continue;
+      }
+      boolean target = false;
+      boolean deviation = false;
+      for (Cell cell : row) {
+        if (cell.getColumnIndex() >= SCAN_COLUMNS || cell.getCellType() != CellType.STRING) {
+          continue;
+        }
+        String text = compact(cell.getStringCellValue());
+        if (text.contains(TITLE)) {
+          return true;
+        }
+        target |= text.equals("年度指标值");
+        deviation |= text.startsWith(compact(SelfEvaluationForm.DEVIATION_HEADER));
+      }
+      if (target && deviation) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A label with every kind of space taken out: forms spread labels as {@code 项 目 名 称}. */
+  static String compact(String text) {
+    return text.replaceAll("[\\s\\u00a0\\u3000]+", "");
+  }
+}

@@ -1,0 +1,612 @@
+package org.scorebook.read;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.scorebook.model.CellRef;
+import org.scorebook.model.Evaluation;
+import org.scorebook.model.Findings;
+import org.scorebook.model.GradeSheet;
+import org.scorebook.model.IndicatorColumn;
+import org.scorebook.model.IndicatorRow;
+import org.scorebook.model.IndicatorSheet;
+import org.scorebook.model.Message;
+import org.scorebook.model.NumberReading;
+import org.scorebook.model.ProjectInfo;
+import org.scorebook.model.ScoringMethod;
+import org.scorebook.model.SelfEvaluationForm;
+import org.scorebook.model.SheetNames;
+import org.scorebook.model.Text;
+import org.scorebook.model.WorkbookKind;
+
+/**
+ * Reads the self-evaluation form in one sheet into the model every kind shares. Every field is
+ * found by its label, never by a fixed cell: the header block's values in the next filled cell to
+ * the right, the funds block and the indicator table by their header rows. The indicator tree comes
+ * from the 一级指标 / 二级指标 / 三级指标 columns (merged down or repeated), with codes generated in the
+ * template's style (A, A1, A1.1) and shown by name; the budget line becomes the level-one indicator
+ * 预算执行, after the table's own.
+ */
+final class SelfEvaluationSheet {
+  private static final Pattern YEAR = Pattern.compile("[（(]?(\\d{4})年度?[)）]?");
+  private static final List<String> LEVEL_HEADERS = List.of("一级指标", "二级指标", "三级指标");
+  private static final String TARGET_HEADER = "年度指标值";
+  private static final String FUNDS_HEADER = "项目资金";
+  private static final String SCORED_FUNDS_LINE = "年度资金总额";
+  private static final String GOAL_EXPECTED = "预期目标";
+  private static final String GOAL_ACHIEVED = "实际完成情况";
+  private static final List<String> TOTAL_LABELS = List.of("总分", "合计", "总计");
+
+  /** The 分值 of the budget line when the form leaves it blank, as the national form prints it. */
+  private static final double BUDGET_LINE_FULL = 10;
+
+  private final Workbook workbook;
+  private final Sheet sheet;
+  private final String sheetName;
+  private final List<Message> messages = new ArrayList<>();
+  private final SheetCells cells;
+
+  SelfEvaluationSheet(Workbook workbook, Sheet sheet) {
+    this.workbook = workbook;
+    this.sheet = sheet;
+    this.sheetName = sheet.getSheetName();
+    this.cells = new SheetCells(workbook, messages);
+  }
+
+  Evaluation read(String source) throws UnreadableWorkbookException {
+    int tableHeader =
+        findRow(row -> hasAll(row, LEVEL_HEADERS) && has(row, TARGET_HEADER))
+            .orElseThrow(
+                () ->
+                    UnreadableWorkbookException.noIndicators(
+                        Text.get("read.form.noIndicatorHeader", sheetName)));
+    Map<String, Integer> tableColumns = headerColumns(tableHeader);
+    Optional<Funds> funds = readFunds(tableHeader);
+    Table table = readTable(tableHeader, tableColumns, funds);
+    ProjectInfo project = readProject(tableHeader, funds);
+    ContractV1Sheets gradeReader = new ContractV1Sheets(workbook);
+    Optional<GradeSheet> grades = gradeReader.readGradeSheet();
+    messages.addAll(gradeReader.messages());
+    SelfEvaluationForm form =
+        new SelfEvaluationForm(
+            sheetName,
+            funds.map(Funds::lines).orElse(List.of()),
+            goal(tableHeader, GOAL_EXPECTED),
+            goal(tableHeader, GOAL_ACHIEVED),
+            funds.flatMap(Funds::rateCell),
+            table.totalCell(),
+            table.gradeCell());
+    return new Evaluation(
+        WorkbookKind.SELF_EVALUATION,
+        source,
+        project,
+        List.of(),
+        table.sheet(),
+        grades,
+        Findings.NONE,
+        messages,
+        cells.findSheet(SheetNames.SCORE_SHEET).isPresent(),
+        Optional.of(form));
+  }
+
+  // Finding labels
+
+  /** The first row, from the top, that {@code test} accepts. */
+  private Optional<Integer> findRow(Predicate<Integer> test) {
+    for (int r = Math.max(sheet.getFirstRowNum(), 0); r <= sheet.getLastRowNum(); r++) {
+      if (test.test(r)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean has(int row, String label) {
+    return columnOf(row, label::equals).isPresent();
+  }
+
+  private boolean hasAll(int row, List<String> labels) {
+    return labels.stream().allMatch(label -> has(row, label));
+  }
+
+  /** The first column of {@code row} whose label {@code test} accepts. */
+  private Optional<Integer> columnOf(int row, Predicate<String> test) {
+    Row cellsOfRow = sheet.getRow(row);
+    if (cellsOfRow == null) {
+      return Optional.empty();
+    }
+    for (Cell cell : cellsOfRow) {
+      if (test.test(label(cells.text(cell)))) {
+        return Optional.of(cell.getColumnIndex());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A label as the form is compared: no spaces, no trailing colon or unit in brackets. */
+  private static String label(String text) {
+    return Labels.label(SelfEvaluationReader.compact(text));
+  }
+
+  /** Column of each label in {@code row}; the deviation column by its first words. */
+  private Map<String, Integer> headerColumns(int row) {
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    Row header = sheet.getRow(row);
+    if (header != null) {
+      for (Cell cell : header) {
+        String label = label(cells.text(cell));
+        if (label.startsWith("偏差原因")) {
+          label = SelfEvaluationForm.DEVIATION_HEADER;
+        }
+        if (!label.isEmpty()) {
+          columns.putIfAbsent(label, cell.getColumnIndex());
+        }
+      }
+    }
+    return columns;
+  }
+
+  /** The column right of {@code column} where the value of a label merged over it begins. */
+  private int afterMerge(int row, int column) {
+    for (CellRangeAddress region : sheet.getMergedRegions()) {
+      if (region.isInRange(row, column)) {
+        return region.getLastColumn() + 1;
+      }
+    }
+    return column + 1;
+  }
+
+  /** The next filled cell right of the label at ({@code row}, {@code column}), if any. */
+  private Optional<CellRef> valueRightOf(int row, int column) {
+    Row cellsOfRow = sheet.getRow(row);
+    if (cellsOfRow == null) {
+      return Optional.empty();
+    }
+    for (int c = afterMerge(row, column); c < cellsOfRow.getLastCellNum(); c++) {
+      if (!cells.text(sheet, row, c).isEmpty()) {
+        return Optional.of(CellRef.of(sheetName, row, c));
+      }
+    }
+    return Optional.empty();
+  }
+
+  // The header block
+
+  private ProjectInfo readProject(int tableHeader, Optional<Funds> funds) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    Map<String, CellRef> where = new LinkedHashMap<>();
+    headerField(ProjectInfo.NAME, List.of("项目名称"), tableHeader, fields, where);
+    headerField(ProjectInfo.DEPARTMENT, List.of("主管部门"), tableHeader, fields, where);
+    headerField(ProjectInfo.UNIT, List.of("实施单位", "项目单位"), tableHeader, fields, where);
+    year(tableHeader).ifPresent(year -> fields.put(ProjectInfo.YEAR, year));
+    funds.ifPresent(
+        f -> {
+          where.put(ProjectInfo.BUDGET, f.budgetCell());
+          where.put(ProjectInfo.SPENDING, f.executedCell());
+        });
+    return new ProjectInfo(
+        sheetName,
+        fields,
+        where,
+        funds.map(Funds::budget).orElse(NumberReading.BLANK),
+        funds.map(Funds::executed).orElse(NumberReading.BLANK),
+        List.of());
+  }
+
+  /**
+   * Files the value right of the first of {@code labels} above the indicator table under {@code
+   * key}; a label with nothing after it points at itself, so a message about the empty value lands
+   * there.
+   */
+  private void headerField(
+      String key,
+      List<String> labels,
+      int tableHeader,
+      Map<String, String> fields,
+      Map<String, CellRef> where) {
+    for (String wanted : labels) {
+      for (int r = Math.max(sheet.getFirstRowNum(), 0); r < tableHeader; r++) {
+        Optional<Integer> column = columnOf(r, wanted::equals);
+        if (column.isPresent()) {
+          int labelRow = r;
+          Optional<CellRef> value = valueRightOf(r, column.get());
+          fields.put(key, value.map(v -> cells.text(sheet, v.row(), v.column())).orElse(""));
+          where.put(
+              key,
+              value.orElse(CellRef.of(sheetName, labelRow, afterMerge(labelRow, column.get()))));
+          return;
+        }
+      }
+    }
+  }
+
+  /** The year of the line under the title, {@code （2019年度）}, or of the title itself. */
+  private Optional<String> year(int tableHeader) {
+    for (int r = Math.max(sheet.getFirstRowNum(), 0); r < tableHeader; r++) {
+      Row row = sheet.getRow(r);
+      if (row == null) {
+        continue;
+      }
+      for (Cell cell : row) {
+        String text = SelfEvaluationReader.compact(cells.text(cell));
+        if (text.contains("年度")) {
+          Matcher year = YEAR.matcher(text);
+          if (year.find()) {
+            return Optional.of(year.group(1));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String goal(int tableHeader, String label) {
+    Optional<Integer> row =
+        findRow(r -> r < tableHeader && has(r, GOAL_EXPECTED) && has(r, GOAL_ACHIEVED));
+    if (row.isEmpty()) {
+      return "";
+    }
+    int column = columnOf(row.get(), label::equals).orElseThrow();
+    return cells.mergedText(sheet, row.get() + 1, column);
+  }
+
+  // The funds block
+
+  /**
+   * The funds block: its lines as shown, and the scored line's amounts.
+   *
+   * @param row the 年度资金总额 line, which is scored
+   */
+  private record Funds(
+      int row,
+      List<SelfEvaluationForm.FundsLine> lines,
+      Map<IndicatorColumn, Integer> columns,
+      NumberReading budget,
+      NumberReading executed,
+      NumberReading full,
+      NumberReading typedScore,
+      String typedShown,
+      CellRef budgetCell,
+      CellRef executedCell,
+      Optional<CellRef> rateCell) {}
+
+  private Optional<Funds> readFunds(int tableHeader) {
+    Optional<Integer> header =
+        findRow(r -> r < tableHeader && columnOf(r, l -> l.startsWith(FUNDS_HEADER)).isPresent());
+    if (header.isEmpty()) {
+      messages.add(
+          Message.warning(
+              CellRef.of(sheetName, tableHeader, 0), "", Text.get("read.form.noFunds")));
+      return Optional.empty();
+    }
+    int h = header.get();
+    int labelColumn = columnOf(h, l -> l.startsWith(FUNDS_HEADER)).orElseThrow();
+    CellNumbers.MoneyUnit unit =
+        CellNumbers.MoneyUnit.named(Labels.unit(cells.text(sheet, h, labelColumn)))
+            .orElse(CellNumbers.MoneyUnit.WAN_YUAN);
+    Map<String, Integer> byLabel = headerColumns(h);
+    Integer planned = byLabel.get("年初预算数");
+    Integer budget = byLabel.get("全年预算数");
+    Integer executed = byLabel.get("全年执行数");
+    if (budget == null || executed == null) {
+      messages.add(
+          Message.error(
+              CellRef.of(sheetName, h, labelColumn), "", Text.get("read.form.fundsColumns")));
+      return Optional.empty();
+    }
+    List<SelfEvaluationForm.FundsLine> lines = new ArrayList<>();
+    int scored = -1;
+    for (int r = h + 1; r < tableHeader; r++) {
+      String name = fundsLabel(r, labelColumn, budget);
+      if (name.isEmpty() || name.startsWith("年度总体目标") || has(r, GOAL_EXPECTED)) {
+        break;
+      }
+      lines.add(
+          new SelfEvaluationForm.FundsLine(
+              name,
+              planned == null ? "" : cells.text(sheet, r, planned),
+              cells.text(sheet, r, budget),
+              cells.text(sheet, r, executed)));
+      if (scored < 0 && SelfEvaluationReader.compact(name).contains(SCORED_FUNDS_LINE)) {
+        scored = r;
+      }
+    }
+    if (scored < 0) {
+      scored = h + 1;
+      if (lines.isEmpty()) {
+        messages.add(
+            Message.error(
+                CellRef.of(sheetName, h, labelColumn), "", Text.get("read.form.noFundsLine")));
+      }
+    }
+    Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
+    columns.put(IndicatorColumn.CODE, labelColumn);
+    columns.put(IndicatorColumn.NAME, labelColumn);
+    columns.put(IndicatorColumn.TARGET, budget);
+    columns.put(IndicatorColumn.ACTUAL, executed);
+    Optional.ofNullable(byLabel.get("分值")).ifPresent(c -> columns.put(IndicatorColumn.FULL, c));
+    Optional.ofNullable(byLabel.get("得分"))
+        .ifPresent(
+            c -> {
+              columns.put(IndicatorColumn.MANUAL, c);
+              columns.put(IndicatorColumn.SCORE, c);
+            });
+    Integer full = columns.get(IndicatorColumn.FULL);
+    Integer score = columns.get(IndicatorColumn.SCORE);
+    Integer rate = byLabel.get("执行率");
+    Cell scoreCell = score == null ? null : SheetCells.cell(sheet, scored, score);
+    return Optional.of(
+        new Funds(
+            scored,
+            lines,
+            columns,
+            cells.amount(sheet, scored, budget, unit),
+            cells.amount(sheet, scored, executed, unit),
+            full == null ? NumberReading.BLANK : cells.number(sheet, scored, full, ""),
+            cells.numberQuietly(scoreCell),
+            cells.shown(scoreCell),
+            CellRef.of(sheetName, scored, budget),
+            CellRef.of(sheetName, scored, executed),
+            rate == null ? Optional.empty() : Optional.of(CellRef.of(sheetName, scored, rate))));
+  }
+
+  /** A funds line's label: the first filled cell from the block's label column to its amounts. */
+  private String fundsLabel(int row, int labelColumn, int firstAmount) {
+    for (int c = labelColumn; c < firstAmount; c++) {
+      String text = cells.mergedText(sheet, row, c);
+      if (!text.isEmpty()) {
+        return text;
+      }
+    }
+    return "";
+  }
+
+  private IndicatorRow budgetLine(Funds funds, String code) {
+    NumberReading full = funds.full().isBlank() ? NumberReading.of(BUDGET_LINE_FULL) : funds.full();
+    String name = SelfEvaluationForm.BUDGET_LINE;
+    return new IndicatorRow(
+        funds.row(),
+        code,
+        code,
+        name,
+        name,
+        full,
+        "",
+        funds.budget(),
+        funds.executed(),
+        funds.typedScore(),
+        "",
+        funds.typedShown().isEmpty()
+            ? IndicatorRow.PreviousValue.NONE
+            : new IndicatorRow.PreviousValue(funds.typedScore(), funds.typedShown()),
+        false,
+        ScoringMethod.BUDGET_EXECUTION,
+        cells.text(sheet, funds.row(), funds.columns().get(IndicatorColumn.TARGET)),
+        cells.text(sheet, funds.row(), funds.columns().get(IndicatorColumn.ACTUAL)));
+  }
+
+  // The indicator table
+
+  private record Table(
+      IndicatorSheet sheet, Optional<CellRef> totalCell, Optional<CellRef> gradeCell) {}
+
+  private Table readTable(int header, Map<String, Integer> byLabel, Optional<Funds> funds) {
+    Map<IndicatorColumn, Integer> columns = tableColumns(header, byLabel);
+    int[] levels = LEVEL_HEADERS.stream().mapToInt(byLabel::get).toArray();
+    IndicatorSheet layout = new IndicatorSheet(sheetName, header, columns, List.of());
+    List<IndicatorRow> rows = new ArrayList<>();
+    TreeCodes codes = new TreeCodes();
+    int total = -1;
+    int targetColumn = columns.get(IndicatorColumn.TARGET);
+    for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+      if (isTotalRow(r, targetColumn)) {
+        total = r;
+        break;
+      }
+      String first = cells.mergedText(sheet, r, levels[0]);
+      String second = cells.mergedText(sheet, r, levels[1]);
+      String leaf = cells.text(sheet, r, levels[2]);
+      if (leaf.isEmpty()) {
+        reportSkipped(layout, r);
+        continue;
+      }
+      if (first.isEmpty()) {
+        messages.add(
+            Message.error(
+                CellRef.of(sheetName, r, levels[0]),
+                leaf,
+                Text.get("read.levelGap", LEVEL_HEADERS.get(0), leaf)));
+        continue;
+      }
+      codes.parents(r, first, second).forEach(rows::add);
+      rows.add(leafRow(layout, r, codes.leaf(), leaf));
+    }
+    Map<Integer, Map<IndicatorColumn, Integer>> rowColumns = new LinkedHashMap<>();
+    funds.ifPresent(
+        f -> {
+          rows.add(budgetLine(f, codes.nextTopLevel()));
+          rowColumns.put(f.row(), f.columns());
+        });
+    IndicatorSheet table = new IndicatorSheet(sheetName, header, columns, rows, rowColumns);
+    if (total < 0) {
+      return new Table(table, Optional.empty(), Optional.empty());
+    }
+    CellRef totalCell = CellRef.of(sheetName, total, columns.get(IndicatorColumn.SCORE));
+    reportBrokenTotal(totalCell);
+    return new Table(table, Optional.of(totalCell), Optional.of(gradeCell(total, columns)));
+  }
+
+  private static Map<IndicatorColumn, Integer> tableColumns(
+      int header, Map<String, Integer> byLabel) {
+    Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
+    columns.put(IndicatorColumn.CODE, byLabel.get(LEVEL_HEADERS.get(0)));
+    columns.put(IndicatorColumn.NAME, byLabel.get(LEVEL_HEADERS.get(2)));
+    columns.put(IndicatorColumn.TARGET, byLabel.get(TARGET_HEADER));
+    Optional.ofNullable(byLabel.get("实际完成值"))
+        .ifPresent(c -> columns.put(IndicatorColumn.ACTUAL, c));
+    Optional.ofNullable(byLabel.get("分值")).ifPresent(c -> columns.put(IndicatorColumn.FULL, c));
+    Optional.ofNullable(byLabel.get("得分"))
+        .ifPresent(
+            c -> {
+              columns.put(IndicatorColumn.MANUAL, c);
+              columns.put(IndicatorColumn.SCORE, c);
+            });
+    Optional.ofNullable(byLabel.get(SelfEvaluationForm.DEVIATION_HEADER))
+        .ifPresent(c -> columns.put(IndicatorColumn.REASON, c));
+    return columns;
+  }
+
+  private IndicatorRow leafRow(IndicatorSheet layout, int r, String code, String name) {
+    Cell scoreCell = cell(layout, r, IndicatorColumn.SCORE);
+    String typed = cells.shown(scoreCell);
+    NumberReading manual = number(layout, r, IndicatorColumn.MANUAL, name);
+    return new IndicatorRow(
+        r,
+        code,
+        code,
+        name,
+        name,
+        number(layout, r, IndicatorColumn.FULL, name),
+        "",
+        NumberReading.BLANK,
+        NumberReading.BLANK,
+        manual,
+        cells.mergedText(sheet, r, layout.column(IndicatorColumn.REASON).orElse(-1)),
+        typed.isEmpty()
+            ? IndicatorRow.PreviousValue.NONE
+            : new IndicatorRow.PreviousValue(manual, typed),
+        false,
+        ScoringMethod.ANNUAL_TARGET,
+        text(layout, r, IndicatorColumn.TARGET),
+        text(layout, r, IndicatorColumn.ACTUAL));
+  }
+
+  private boolean isTotalRow(int r, int targetColumn) {
+    for (int c = 0; c < targetColumn; c++) {
+      if (TOTAL_LABELS.contains(label(cells.text(sheet, r, c)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A row with a target, 分值 or 得分 but no 三级指标 is reported, not dropped silently. */
+  private void reportSkipped(IndicatorSheet layout, int r) {
+    if (!text(layout, r, IndicatorColumn.TARGET).isEmpty()
+        || !text(layout, r, IndicatorColumn.FULL).isEmpty()
+        || !text(layout, r, IndicatorColumn.SCORE).isEmpty()) {
+      messages.add(
+          Message.warning(layout.cell(r, IndicatorColumn.NAME), "", Text.get("read.form.noLeaf")));
+    }
+  }
+
+  /** A total whose formula points at deleted cells is noted: Scorebook writes its own there. */
+  private void reportBrokenTotal(CellRef total) {
+    Cell cell = SheetCells.cell(sheet, total.row(), total.column());
+    String shown = cells.shown(cell);
+    if (shown.contains("#REF!")) {
+      messages.add(
+          Message.warning(total, "", Text.get("read.form.brokenTotal", SheetCells.quoted(shown))));
+    }
+  }
+
+  /**
+   * Where the grade goes: the 偏差原因 cell of the total row when the form has that column, else the
+   * cell after the total's merged region.
+   */
+  private CellRef gradeCell(int total, Map<IndicatorColumn, Integer> columns) {
+    int column =
+        Optional.ofNullable(columns.get(IndicatorColumn.REASON))
+            .orElseGet(() -> afterMerge(total, columns.get(IndicatorColumn.SCORE)));
+    return CellRef.of(sheetName, total, column);
+  }
+
+  private Cell cell(IndicatorSheet layout, int r, IndicatorColumn column) {
+    return SheetCells.cell(sheet, r, layout.column(column).orElse(-1));
+  }
+
+  private String text(IndicatorSheet layout, int r, IndicatorColumn column) {
+    return cells.text(cell(layout, r, column));
+  }
+
+  private NumberReading number(IndicatorSheet layout, int r, IndicatorColumn column, String name) {
+    Optional<Integer> c = layout.column(column);
+    return c.isEmpty() ? NumberReading.BLANK : cells.number(sheet, r, c.get(), name);
+  }
+
+  /**
+   * Codes for the tree the level columns give, in the template's style: a level-one name opens A, B
+   * …; a level-two name under it A1, A2 …; a leaf A1.1, or A1 when it has no level-two name. A
+   * parent becomes a row of its own, placed where its name first appears, with a blank 分值.
+   */
+  private final class TreeCodes {
+    private String first;
+    private String second;
+    private String firstCode;
+    private String secondCode;
+    private int firstCount;
+    private int secondCount;
+    private int leafCount;
+
+    List<IndicatorRow> parents(int row, String firstName, String secondName) {
+      List<IndicatorRow> opened = new ArrayList<>();
+      if (!firstName.equals(first)) {
+        first = firstName;
+        firstCode = letter(++firstCount);
+        second = null;
+        secondCount = 0;
+        opened.add(parent(row, firstCode, firstName));
+      }
+      if (secondName.isEmpty()) {
+        second = null;
+      } else if (!secondName.equals(second)) {
+        second = secondName;
+        secondCode = firstCode + ++secondCount;
+        leafCount = 0;
+        opened.add(parent(row, secondCode, secondName));
+      }
+      return opened;
+    }
+
+    /** The next leaf's code: under the open level-two name, or directly under level one. */
+    String leaf() {
+      return second == null ? firstCode + ++secondCount : secondCode + "." + ++leafCount;
+    }
+
+    String nextTopLevel() {
+      return letter(firstCount + 1);
+    }
+
+    private static String letter(int number) {
+      return String.valueOf((char) ('A' + Math.min(number, 26) - 1));
+    }
+
+    private IndicatorRow parent(int row, String code, String name) {
+      return new IndicatorRow(
+          row,
+          code,
+          code,
+          name,
+          name,
+          NumberReading.BLANK,
+          "",
+          NumberReading.BLANK,
+          NumberReading.BLANK,
+          NumberReading.BLANK,
+          "",
+          IndicatorRow.PreviousValue.NONE,
+          false);
+    }
+  }
+}

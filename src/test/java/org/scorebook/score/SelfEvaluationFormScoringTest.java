@@ -1,0 +1,199 @@
+package org.scorebook.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scorebook.model.CellRef;
+import org.scorebook.model.Message;
+import org.scorebook.model.Scorecard;
+import org.scorebook.model.ScoredIndicator;
+import org.scorebook.testing.SelfEvaluationForms;
+import org.scorebook.testing.SelfEvaluationForms.Builder;
+import org.scorebook.testing.SelfEvaluationForms.Leaf;
+
+class SelfEvaluationFormScoringTest {
+  private static final String SHEET = "项目支出绩效自评表";
+
+  private static Scorecard score(Builder form) throws Exception {
+    return Scorer.score(form.read());
+  }
+
+  @Test
+  void theSampleFormScoresTheSumOfItsLeavesAndBudgetLine() throws Exception {
+    Scorecard card = score(SelfEvaluationForms.form());
+
+    // 产出: 15 + 5 + 10 + 5 + 10 × (1 − 0.5 ÷ 2) + 5; 效益: 10 + 10 + 9 (by hand); 满意度 10;
+    // 预算执行: 10 × 5.6 ÷ 5.8 = 9.655… → 9.66.
+    assertThat(card.levelOne())
+        .extracting(ScoredIndicator::name, i -> i.score().getAsDouble())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("产出指标", 47.5),
+            org.assertj.core.groups.Tuple.tuple("效益指标", 29.0),
+            org.assertj.core.groups.Tuple.tuple("满意度指标", 10.0),
+            org.assertj.core.groups.Tuple.tuple("预算执行", 9.66));
+    assertThat(card.total().getAsDouble()).isEqualTo(96.16);
+    assertThat(card.grade()).contains("优");
+    assertThat(card.errorCount()).isZero();
+  }
+
+  @Test
+  void aTypedScoreThatDiffersFromTheComputedOneIsKeptInANote() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    Scorecard card = score(form);
+
+    assertThat(messagesAt(card, form.row("平均故障修复时间"), form.column("得分")))
+        .containsExactly("原填写 8，计算结果 7.50");
+  }
+
+  @Test
+  void anActualFarAboveAHigherIsBetterTargetIsNotedButScoresFull() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    Scorecard card = score(form);
+
+    assertThat(messagesAt(card, form.row("系统支撑审批办件量"), form.column("实际完成值")))
+        .singleElement()
+        .asString()
+        .contains("1.5 倍");
+    assertThat(scoreOf(card, "系统支撑审批办件量")).isEqualTo(10);
+  }
+
+  @Test
+  void anActualInAnotherUnitIsAnErrorAtTheActual() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("运维成果报告", new Leaf("产出指标", "数量指标", "运维成果报告", "≥1份", "3天", 5, 5, null));
+    Scorecard card = score(form);
+
+    assertThat(messagesAt(card, form.row("运维成果报告"), form.column("实际完成值")))
+        .singleElement()
+        .asString()
+        .contains("「天」", "「份」");
+    assertThat(card.total()).isEmpty();
+  }
+
+  @Test
+  void aBareNumberAgainstAPercentageIsAnErrorNotAGuess() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("使用单位满意度", new Leaf("满意度指标", "服务对象满意度指标", "使用单位满意度", "≥90%", "93", 10, 10, null));
+    Scorecard card = score(form);
+
+    assertThat(messagesAt(card, form.row("使用单位满意度"), form.column("实际完成值")))
+        .singleElement()
+        .asString()
+        .contains("93%");
+  }
+
+  @Test
+  void anEmptyActualIsAnErrorAtTheActual() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("系统可用率", new Leaf("产出指标", "质量指标", "系统可用率", "≥99%", null, 5, null, null));
+    Scorecard card = score(form);
+
+    assertThat(messagesAt(card, form.row("系统可用率"), form.column("实际完成值")))
+        .singleElement()
+        .asString()
+        .contains("实际完成值为空");
+  }
+
+  @Test
+  void aQualitativeLeafWithoutATypedScoreIsAnErrorAtTheScore() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace(
+        "系统持续稳定运行", new Leaf("效益指标", "可持续影响指标", "系统持续稳定运行", "作用明显", "达成年度指标", 10, null, null));
+    Scorecard card = score(form);
+
+    assertThat(messagesAt(card, form.row("系统持续稳定运行"), form.column("得分")))
+        .singleElement()
+        .asString()
+        .contains("人工填写");
+  }
+
+  @Test
+  void aTypedScoreOutsideTheNamedBandIsAnError() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("系统持续稳定运行", new Leaf("效益指标", "可持续影响指标", "系统持续稳定运行", "作用明显", "部分达成", 10, 9, "偏慢"));
+    Scorecard card = score(form);
+
+    assertThat(messagesAt(card, form.row("系统持续稳定运行"), form.column("得分")))
+        .singleElement()
+        .asString()
+        .contains("部分达成年度指标并具有一定效果", "不低于 6 且低于 8");
+  }
+
+  @Test
+  void aDeductionWithoutADeviationReasonIsNotedAtTheReasonColumn() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("平均故障修复时间", new Leaf("产出指标", "时效指标", "平均故障修复时间", "<2小时", "2.5小时", 10, null, null));
+    Scorecard card = score(form);
+
+    assertThat(messagesAt(card, form.row("平均故障修复时间"), form.column("偏差原因分析及改进措施")))
+        .singleElement()
+        .asString()
+        .contains("偏差原因分析及改进措施");
+  }
+
+  @Test
+  void theBudgetLineIsCappedAtItsFullScoreWhenMoreWasSpent() throws Exception {
+    Scorecard card = score(SelfEvaluationForms.form().funds(100, 104));
+
+    assertThat(scoreOf(card, "预算执行")).isEqualTo(10);
+    assertThat(card.executionRate().getAsDouble()).isEqualTo(1.04);
+  }
+
+  @Test
+  void aBlankBudgetIsAnErrorAtTheBudgetCell() throws Exception {
+    Scorecard card = score(SelfEvaluationForms.form().funds(null, 5.6));
+
+    assertThat(messagesAt(card, Builder.FUNDS_ROW, Builder.BUDGET_COLUMN))
+        .singleElement()
+        .asString()
+        .contains("全年预算数为空");
+    assertThat(card.total()).isEmpty();
+  }
+
+  @Test
+  void weightsOtherThanTheNationalSplitAreANoteNotAnError() throws Exception {
+    Builder form =
+        SelfEvaluationForms.form()
+            .leaves(
+                SelfEvaluationForms.sampleLeaves().stream()
+                    .filter(leaf -> !leaf.third().equals("系统支撑审批办件量"))
+                    .toList());
+    form.replace("运维成果报告", new Leaf("产出指标", "数量指标", "运维成果报告", "≥1份", "1份", 15, 15, null));
+    Scorecard card = score(form);
+
+    // 产出 60, 效益 20, 满意度 10, 预算执行 10: still 100.
+    assertThat(card.messages())
+        .filteredOn(m -> m.text().contains("产出指标") || m.text().contains("效益指标"))
+        .extracting(Message::isError)
+        .containsExactly(false, false);
+    assertThat(card.total()).isPresent();
+  }
+
+  @Test
+  void leavesThatDoNotMakeAHundredAreAnErrorAtTheScoreHeader() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("运维成果报告", new Leaf("产出指标", "数量指标", "运维成果报告", "≥1份", "1份", 2, 2, null));
+    Scorecard card = score(form);
+
+    assertThat(messagesAt(card, Builder.TABLE_HEADER_ROW, form.column("分值")))
+        .singleElement()
+        .asString()
+        .contains("97", "100");
+    assertThat(card.total()).isEmpty();
+  }
+
+  private static double scoreOf(Scorecard card, String name) {
+    return card.indicators().stream()
+        .filter(i -> i.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .score()
+        .getAsDouble();
+  }
+
+  private static List<String> messagesAt(Scorecard card, int row, int column) {
+    CellRef at = CellRef.of(SHEET, row, column);
+    return card.messages().stream().filter(m -> m.where().equals(at)).map(Message::text).toList();
+  }
+}
