@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.scorebook.model.SheetNames;
 
 /** Small helpers over POI cells shared by the writers: finding, creating and overwriting. */
@@ -83,10 +84,19 @@ final class Cells {
    */
   static void prepareForValue(Cell cell) {
     dropFormula(cell);
-    if (cell instanceof XSSFCell xssf && xssf.getCTCell().isSetIs()) {
+    if (cell instanceof XSSFCell xssf && isInlineString(xssf)) {
       cell.setBlank();
       dropInlineText(cell);
     }
+  }
+
+  /**
+   * An inline-string cell, with or without text: an empty one ({@code <c t="inlineStr"/>}, as
+   * openpyxl writes an empty string) would otherwise keep its type and get its new text as a value
+   * no reader shows.
+   */
+  private static boolean isInlineString(XSSFCell cell) {
+    return cell.getCTCell().isSetIs() || cell.getCTCell().getT() == STCellType.INLINE_STR;
   }
 
   /**

@@ -62,6 +62,26 @@ class InlineStringCellsTest {
     assertThat(sheetXml(second)).doesNotContain("未知名称").doesNotContain("旧得分");
   }
 
+  @Test
+  void textWrittenIntoAnEmptyInlineStringCellIsReadable() throws IOException {
+    Path emptyInline = folder.resolve("empty-inline.xlsx");
+    try (Workbook workbook = SampleWorkbook.xlsx()) {
+      CTCell ct =
+          ((XSSFCell) workbook.getSheet(INDICATORS).getRow(6).createCell(CHECK_COLUMN)).getCTCell();
+      ct.setT(STCellType.INLINE_STR);
+      save(workbook, emptyInline);
+    }
+    assertThat(sheetXml(emptyInline)).contains("t=\"inlineStr\"");
+
+    Path out = folder.resolve("out.xlsx");
+    try (XSSFWorkbook workbook = open(emptyInline)) {
+      WorkbookWriter.write(
+          workbook, SampleWorkbook.card().withoutMessages().build(), out, VERSION, WRITTEN_AT);
+    }
+
+    assertThat(Readback.of(out).text(INDICATORS, 6, CHECK_COLUMN)).isEqualTo("通过");
+  }
+
   /** Rewrites every text cell as an inline string, as openpyxl saves them. */
   private static void toInlineStrings(XSSFWorkbook workbook) {
     workbook.forEach(
