@@ -33,6 +33,7 @@ final class TreeRules {
   private final Map<String, IndicatorRow> placed = new LinkedHashMap<>();
   private final Map<String, List<String>> children = new HashMap<>();
   private final Map<String, OptionalDouble> fulls = new HashMap<>();
+  private boolean allFullsZero;
 
   TreeRules(IndicatorSheet sheet, RuleProfile rules, List<Message> messages) {
     this.sheet = sheet;
@@ -49,6 +50,7 @@ final class TreeRules {
             .ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(row.code()));
       }
     }
+    allFullsZero = reportAllFullsZero();
     List<IndicatorNode> tree = new ArrayList<>();
     for (IndicatorRow row : placed.values()) {
       List<String> kids = children.getOrDefault(row.code(), List.of());
@@ -57,6 +59,29 @@ final class TreeRules {
     checkTopLevelTotal(tree);
     tree.forEach(this::checkScoringMethod);
     return tree;
+  }
+
+  /**
+   * A table whose leaves all say 0 (a form exported with its weights left at {@code 0.0}) is one
+   * problem, reported once at the 分值 header rather than on every row.
+   */
+  private boolean reportAllFullsZero() {
+    List<IndicatorRow> leaves =
+        placed.values().stream()
+            .filter(row -> !children.containsKey(row.code()))
+            .filter(row -> row.method() != ScoringMethod.BUDGET_EXECUTION)
+            .toList();
+    boolean allZero =
+        leaves.size() > 1
+            && leaves.stream().allMatch(row -> row.full().isValue() && row.full().value() == 0);
+    if (allZero) {
+      messages.add(
+          Message.error(
+              headerCell(),
+              "",
+              Text.get("validate.allFullsZero", Decimals.plain(rules.requiredTotal()))));
+    }
+    return allZero;
   }
 
   /** Rows with a well-formed code seen for the first time, in sheet order. */
@@ -151,6 +176,9 @@ final class TreeRules {
       return OptionalDouble.empty();
     }
     double typed = row.full().value();
+    if (typed == 0 && allFullsZero) {
+      return OptionalDouble.empty();
+    }
     if (typed <= 0) {
       error(row, IndicatorColumn.FULL, Text.get("validate.fullNotPositive", Decimals.plain(typed)));
       return OptionalDouble.empty();

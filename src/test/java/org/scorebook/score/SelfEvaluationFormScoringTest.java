@@ -183,6 +183,54 @@ class SelfEvaluationFormScoringTest {
     assertThat(card.total()).isEmpty();
   }
 
+  @Test
+  void aHalfFilledFormGetsOneLocatedMessagePerProblem() throws Exception {
+    Builder form =
+        SelfEvaluationForms.form()
+            .total(org.scorebook.testing.TestWorkbooks.formulaCell("H13+#REF!"));
+    form.replace(
+        "平均故障修复时间", new Leaf("产出指标", "时效指标", "平均故障修复时间", "<2小时", "2.5小时", 10, 7.5, "故障修复偏慢"));
+    form.replace(
+        "系统支撑审批办件量", new Leaf("效益指标", "社会效益指标", "系统支撑审批办件量", "≥2万件", null, 10, null, null));
+    form.replace(
+        "使用单位满意度", new Leaf("满意度指标", "服务对象满意度指标", "使用单位满意度", "很满意", "很满意", 10, null, null));
+    Scorecard card = score(form);
+
+    assertThat(card.messages())
+        .extracting(m -> m.where().row(), m -> m.where().column())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(form.row("系统支撑审批办件量"), form.column("实际完成值")),
+            org.assertj.core.groups.Tuple.tuple(form.row("使用单位满意度"), form.column("得分")),
+            org.assertj.core.groups.Tuple.tuple(form.totalRow(), form.column("得分")));
+  }
+
+  @Test
+  void weightsAllLeftAtZeroAreOneErrorAtTheScoreHeader() throws Exception {
+    Builder form =
+        SelfEvaluationForms.form()
+            .leaves(
+                SelfEvaluationForms.sampleLeaves().stream()
+                    .map(
+                        l ->
+                            new Leaf(
+                                l.first(),
+                                l.second(),
+                                l.third(),
+                                l.target(),
+                                l.actual(),
+                                "0.0",
+                                null,
+                                null))
+                    .toList());
+    Scorecard card = score(form);
+
+    assertThat(card.messages())
+        .filteredOn(Message::isError)
+        .extracting(m -> m.where().row(), m -> m.where().column())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Builder.TABLE_HEADER_ROW, form.column("分值")));
+  }
+
   private static double scoreOf(Scorecard card, String name) {
     return card.indicators().stream()
         .filter(i -> i.name().equals(name))
