@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.style.TextWidth;
+import org.scorebook.testing.LibreOfficeRoundTrip;
 
 /**
  * The blank self-evaluation form as saved, read back with fastexcel-reader (no POI inside) for its
@@ -272,6 +273,22 @@ class SelfEvaluationFormTest {
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       String line = workbook.getSheet(FORM).getRow(1).getCell(0).getStringCellValue();
       assertThat(line).isIn("（" + before + "年度）", "（" + after + "年度）");
+    }
+  }
+
+  @Test
+  void libreOfficeKeepsTheDropDownTheMergesAndTheLabels(@TempDir Path scratch) throws Exception {
+    Path converted = LibreOfficeRoundTrip.toXlsx(file, scratch);
+
+    try (InputStream in = Files.newInputStream(converted);
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      XSSFSheet sheet = workbook.getSheet(FORM);
+      assertThat(validation(sheet, "F13:F30").getValidationConstraint().getExplicitListValues())
+          .containsExactlyElementsOf(SelfEvaluationForm.BAND_WORDS);
+      assertThat(sheet.getMergedRegions().stream().map(CellRangeAddress::formatAsString).toList())
+          .contains("A1:J1", "A12:A30", "B13:B20", "C29:C30", "I12:J12", "A31:F31");
+      assertThat(sheet.getRow(11).getCell(8).getStringCellValue()).isEqualTo("偏差原因分析及改进措施");
+      assertThat(workbook.getSheet(GUIDE)).isNotNull();
     }
   }
 }
