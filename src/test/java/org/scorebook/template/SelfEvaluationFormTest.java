@@ -11,8 +11,11 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -290,5 +293,35 @@ class SelfEvaluationFormTest {
       assertThat(sheet.getRow(11).getCell(8).getStringCellValue()).isEqualTo("偏差原因分析及改进措施");
       assertThat(workbook.getSheet(GUIDE)).isNotNull();
     }
+  }
+
+  @Test
+  void aFormNamedXlsIsAnOldFormatWorkbookWithTheSameSheetsAndDropDown(@TempDir Path scratch)
+      throws IOException {
+    Path xls = scratch.resolve("自评表.xls");
+    SelfEvaluationForm.write(xls, 2026);
+
+    try (InputStream in = Files.newInputStream(xls);
+        Workbook workbook = WorkbookFactory.create(in)) {
+      assertThat(workbook).isInstanceOf(HSSFWorkbook.class);
+      assertThat(workbook.getSheetName(0)).isEqualTo(FORM);
+      assertThat(workbook.getSheetName(1)).isEqualTo(GUIDE);
+      org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet(FORM);
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("（2026年度）");
+      assertThat(sheet.getRow(30).getCell(0).getStringCellValue()).isEqualTo("总分");
+      assertThat(sheet.getDataValidations())
+          .anySatisfy(
+              v ->
+                  assertThat(v.getValidationConstraint().getExplicitListValues())
+                      .containsExactlyElementsOf(SelfEvaluationForm.BAND_WORDS));
+    }
+  }
+
+  @Test
+  void theSameYearGivesTheSameBytes(@TempDir Path scratch) throws IOException {
+    Path again = scratch.resolve("again.xlsx");
+    SelfEvaluationForm.write(again, 2026);
+
+    assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(file));
   }
 }
