@@ -18,7 +18,6 @@ import org.scorebook.Scorebook;
 import org.scorebook.WriteProblem;
 import org.scorebook.mail.MailService;
 import org.scorebook.model.Text;
-import org.scorebook.template.TemplateWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +31,6 @@ public final class Cli {
   public static final int USAGE = 2;
 
   private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
-  static final String DEFAULT_TEMPLATE_NAME = "绩效评价模板.xlsx";
 
   private final PrintStream out;
   private final PrintStream err;
@@ -175,16 +173,17 @@ public final class Cli {
   }
 
   private int template(TemplateOptions options) {
-    Path file = options.out().orElse(Path.of(DEFAULT_TEMPLATE_NAME));
+    String name = options.kind().fileName();
+    Path file = options.out().orElse(Path.of(name));
     if (Files.isDirectory(file)) {
-      file = file.resolve(DEFAULT_TEMPLATE_NAME);
+      file = file.resolve(name);
     }
     if (Files.exists(file)) {
       err.println(Text.get("cli.templateExists", file));
       return PROBLEMS;
     }
     try {
-      TemplateWriter.writeBlank(file);
+      options.kind().write(file);
     } catch (IOException e) {
       LOG.warn("cannot write template {}", file, e);
       err.println(Text.get("cli.templateFailed", file, WriteProblem.cause(e)));

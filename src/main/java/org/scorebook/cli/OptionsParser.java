@@ -21,6 +21,7 @@ import org.apache.commons.cli.ParseException;
 import org.apache.commons.cli.UnrecognizedOptionException;
 import org.scorebook.department.SortOrder;
 import org.scorebook.model.Text;
+import org.scorebook.template.TemplateKind;
 import org.scorebook.watch.DropFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -180,7 +181,10 @@ final class OptionsParser {
         options.addOption(flag("json", "cli.opt.json"));
         options.addOption(WORKBOOK_THREADS.option());
       }
-      case TEMPLATE -> options.addOption(valued("o", "out", "cli.arg.file", "cli.opt.outFile"));
+      case TEMPLATE -> {
+        options.addOption(valued(null, "kind", "cli.arg.kind", "cli.opt.kind"));
+        options.addOption(valued("o", "out", "cli.arg.file", "cli.opt.outFile"));
+      }
       case WATCH -> addWatchOptions(options);
       case SUMMARY -> {
         options.addOption(valued("o", "out", "cli.arg.file", "department.opt.out"));
@@ -270,7 +274,18 @@ final class OptionsParser {
     if (!request.line().getArgList().isEmpty()) {
       throw usage(request, Text.get("cli.templateTakesNoPath"));
     }
-    return new TemplateOptions(pathOption(request, "out"));
+    String kindText = request.line().getOptionValue("kind");
+    TemplateKind kind = TemplateKind.CONTRACT_V1;
+    if (kindText != null) {
+      kind =
+          TemplateKind.named(kindText)
+              .orElseThrow(
+                  () ->
+                      usage(
+                          request,
+                          Text.get("cli.badTemplateKind", kindText, TemplateKind.accepted())));
+    }
+    return new TemplateOptions(pathOption(request, "out"), kind);
   }
 
   static WatchOptions watch(Request request) throws UsageException {

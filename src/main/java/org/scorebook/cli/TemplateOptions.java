@@ -2,11 +2,17 @@ package org.scorebook.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.scorebook.template.TemplateKind;
 
 /**
  * What {@code scorebook template} was asked to do.
  *
- * @param out {@code --out}: the file, or a folder to put 绩效评价模板.xlsx in; empty for that name in the
- *     current folder
+ * @param out {@code --out}: the file, or a folder to put the kind's file name in; empty for that
+ *     name in the current folder
+ * @param kind {@code --kind}: which blank workbook; the contract v1 template when absent
  */
-record TemplateOptions(Optional<Path> out) {}
+record TemplateOptions(Optional<Path> out, TemplateKind kind) {
+  TemplateOptions(Optional<Path> out) {
+    this(out, TemplateKind.CONTRACT_V1);
+  }
+}

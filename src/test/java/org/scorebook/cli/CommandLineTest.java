@@ -2,11 +2,17 @@ package org.scorebook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.template.TemplateWriter;
+import org.scorebook.testing.TestWorkbooks;
 
 /**
  * What a user sees for a command line that is wrong or asks for help: exact text and exit status.
@@ -146,5 +152,75 @@ class CommandLineTest {
 
     assertThat(run.status()).isEqualTo(Cli.PROBLEMS);
     assertThat(run.err()).isEqualTo("无法在 " + inbox + " 中创建工作文件夹：" + IN_THE_WAY + "\n");
+  }
+
+  @Test
+  void templateKindSelfEvaluationWritesTheNationalForm() throws Exception {
+    Path target = temp.resolve("x.xlsx");
+
+    CliRunner.Result run = CliRunner.run("template", "--kind", "自评表", "--out", target.toString());
+
+    assertThat(run.status()).isEqualTo(Cli.OK);
+    assertThat(run.out()).isEqualTo("已生成空白模板：" + target + "\n");
+    assertThat(sheetNames(target)).containsExactly("项目支出绩效自评表", "填写说明");
+  }
+
+  @Test
+  void templateKindAcceptsTheEnglishNamesToo() throws Exception {
+    assertThat(
+            CliRunner.run("template", "--kind", "self-evaluation", "--out", temp.toString())
+                .status())
+        .isEqualTo(Cli.OK);
+    assertThat(sheetNames(temp.resolve("项目支出绩效自评表.xlsx"))).startsWith("项目支出绩效自评表");
+    Path contract = temp.resolve("c.xlsx");
+    assertThat(
+            CliRunner.run("template", "--kind", "contract-v1", "--out", contract.toString())
+                .status())
+        .isEqualTo(Cli.OK);
+    assertThat(sheetNames(contract)).isEqualTo(TemplateWriter.SHEETS);
+  }
+
+  @Test
+  void templateAloneOrOfKindContractWritesTheContractTemplateAsBefore() throws Exception {
+    Path plain = Files.createDirectories(temp.resolve("plain"));
+    Path named = Files.createDirectories(temp.resolve("named"));
+
+    assertThat(CliRunner.run("template", "--out", plain.toString()).status()).isEqualTo(Cli.OK);
+    assertThat(CliRunner.run("template", "--kind", "模板", "--out", named.toString()).status())
+        .isEqualTo(Cli.OK);
+
+    for (Path folder : List.of(plain, named)) {
+      Path file = folder.resolve("绩效评价模板.xlsx");
+      try (InputStream in = Files.newInputStream(file);
+          XSSFWorkbook read = new XSSFWorkbook(in);
+          XSSFWorkbook built = TemplateWriter.blank()) {
+        assertThat(TestWorkbooks.dump(read)).isEqualTo(TestWorkbooks.dump(built));
+      }
+    }
+  }
+
+  @Test
+  void anUnknownTemplateKindIsAUsageErrorListingTheKinds() {
+    CliRunner.Result run = CliRunner.run("template", "--kind", "决算表", "--out", "x.xlsx");
+
+    assertThat(run.status()).isEqualTo(Cli.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            "template：不认识的种类「决算表」，--kind 可以是：模板（contract-v1）、自评表（self-evaluation）\n" + SEE_HELP);
+    assertThat(temp.resolve("x.xlsx")).doesNotExist();
+  }
+
+  @Test
+  void templateHelpTeachesTheKinds() {
+    assertThat(CliRunner.run("template", "--help").out())
+        .contains("--kind", "自评表", "self-evaluation", "scorebook template --kind 自评表");
+  }
+
+  private static List<String> sheetNames(Path file) throws Exception {
+    try (InputStream in = Files.newInputStream(file);
+        ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+      return workbook.getSheets().map(Sheet::getName).toList();
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.scorebook.department.SortOrder;
+import org.scorebook.template.TemplateKind;
 
 /**
  * Every command's options as the one parser reads them: defaults as literal values, and what it
@@ -72,6 +73,20 @@ class OptionsParserTest {
         .isEqualTo(new TemplateOptions(Optional.empty()));
     assertThat(OptionsParser.template(OptionsParser.parse("template", "--out", "t.xlsx")).out())
         .hasValue(Path.of("t.xlsx"));
+  }
+
+  @Test
+  void templateKindIsTheContractTemplateUnlessTheFormIsAskedFor() throws Exception {
+    assertThat(OptionsParser.template(OptionsParser.parse("template")).kind())
+        .isEqualTo(TemplateKind.CONTRACT_V1);
+    assertThat(OptionsParser.template(OptionsParser.parse("template", "--kind", "自评表")).kind())
+        .isEqualTo(TemplateKind.SELF_EVALUATION);
+    assertThat(
+            OptionsParser.template(OptionsParser.parse("template", "--kind", "Self-Evaluation"))
+                .kind())
+        .isEqualTo(TemplateKind.SELF_EVALUATION);
+    assertThat(OptionsParser.template(OptionsParser.parse("template", "--kind", "模板")).kind())
+        .isEqualTo(TemplateKind.CONTRACT_V1);
   }
 
   @Test
