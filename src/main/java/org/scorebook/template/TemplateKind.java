@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 public enum TemplateKind {
   /** The evaluation template of contract version 1 ({@link TemplateWriter}); the default. */
   CONTRACT_V1(TemplateWriter.FILE_NAME, "模板", "contract-v1"),
-  /** The national project self-evaluation form ({@link SelfEvaluationForm}). */
-  SELF_EVALUATION(SelfEvaluationForm.FILE_NAME, "自评表", "self-evaluation");
+  /** The national project self-evaluation form ({@link SelfEvaluationTemplate}). */
+  SELF_EVALUATION(SelfEvaluationTemplate.FILE_NAME, "自评表", "self-evaluation");
 
   private final String fileName;
   private final List<String> words;
@@ -56,7 +56,7 @@ public enum TemplateKind {
   public void write(Path target) throws IOException {
     switch (this) {
       case CONTRACT_V1 -> TemplateWriter.writeBlank(target);
-      case SELF_EVALUATION -> SelfEvaluationForm.write(target);
+      case SELF_EVALUATION -> SelfEvaluationTemplate.write(target);
     }
   }
 }

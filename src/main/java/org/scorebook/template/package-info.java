@@ -4,6 +4,6 @@
  * org.scorebook.template.TemplateContent}, laid out on .xlsx or .xls ({@link
  * org.scorebook.template.TemplateSheets}) and written atomically ({@link
  * org.scorebook.template.TemplateWriter}); and the blank national project self-evaluation form
- * ({@link org.scorebook.template.SelfEvaluationForm}).
+ * ({@link org.scorebook.template.SelfEvaluationTemplate}).
  */
 package org.scorebook.template;

@@ -39,7 +39,7 @@ import org.scorebook.style.TextWidth;
  * year); the evaluator changes it when filling a form for another year. Apart from that year the
  * output is deterministic, like {@link TemplateWriter}'s.
  */
-public final class SelfEvaluationForm {
+public final class SelfEvaluationTemplate {
   public static final String SHEET = "项目支出绩效自评表";
   public static final String GUIDE_SHEET = "填写说明";
 
@@ -143,7 +143,7 @@ public final class SelfEvaluationForm {
     }
   }
 
-  private SelfEvaluationForm() {}
+  private SelfEvaluationTemplate() {}
 
   /** 0-based row of the first 三级 row. */
   public static int firstLeafRow() {

@@ -35,9 +35,9 @@ import org.scorebook.testing.LibreOfficeRoundTrip;
  * The blank self-evaluation form as saved, read back with fastexcel-reader (no POI inside) for its
  * cells, and with POI for what fastexcel does not read (merged cells, data validations, printing).
  */
-class SelfEvaluationFormTest {
-  private static final String FORM = SelfEvaluationForm.SHEET;
-  private static final String GUIDE = SelfEvaluationForm.GUIDE_SHEET;
+class SelfEvaluationTemplateTest {
+  private static final String FORM = SelfEvaluationTemplate.SHEET;
+  private static final String GUIDE = SelfEvaluationTemplate.GUIDE_SHEET;
 
   @TempDir static Path folder;
   private static Path file;
@@ -50,7 +50,7 @@ class SelfEvaluationFormTest {
   @BeforeAll
   static void writeOnce() throws IOException {
     file = folder.resolve("自评表.xlsx");
-    SelfEvaluationForm.write(file, 2026);
+    SelfEvaluationTemplate.write(file, 2026);
     try (InputStream in = Files.newInputStream(file);
         ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
       List<Sheet> sheets = workbook.getSheets().toList();
@@ -166,7 +166,7 @@ class SelfEvaluationFormTest {
     assertThat(new BigDecimal(cells.get(FORM).get("G31").getRawValue()))
         .isEqualByComparingTo("100");
     assertThat(text(FORM, "H31")).isEmpty();
-    assertThat(SelfEvaluationForm.totalRow()).isEqualTo(30);
+    assertThat(SelfEvaluationTemplate.totalRow()).isEqualTo(30);
   }
 
   @Test
@@ -270,7 +270,7 @@ class SelfEvaluationFormTest {
   void withoutAYearTheFormShowsTheCurrentOne() throws IOException {
     Path current = folder.resolve("今年.xlsx");
     int before = Year.now().getValue();
-    SelfEvaluationForm.write(current);
+    SelfEvaluationTemplate.write(current);
     int after = Year.now().getValue();
     try (InputStream in = Files.newInputStream(current);
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -287,7 +287,7 @@ class SelfEvaluationFormTest {
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       XSSFSheet sheet = workbook.getSheet(FORM);
       assertThat(validation(sheet, "F13:F30").getValidationConstraint().getExplicitListValues())
-          .containsExactlyElementsOf(SelfEvaluationForm.BAND_WORDS);
+          .containsExactlyElementsOf(SelfEvaluationTemplate.BAND_WORDS);
       assertThat(sheet.getMergedRegions().stream().map(CellRangeAddress::formatAsString).toList())
           .contains("A1:J1", "A12:A30", "B13:B20", "C29:C30", "I12:J12", "A31:F31");
       assertThat(sheet.getRow(11).getCell(8).getStringCellValue()).isEqualTo("偏差原因分析及改进措施");
@@ -299,7 +299,7 @@ class SelfEvaluationFormTest {
   void aFormNamedXlsIsAnOldFormatWorkbookWithTheSameSheetsAndDropDown(@TempDir Path scratch)
       throws IOException {
     Path xls = scratch.resolve("自评表.xls");
-    SelfEvaluationForm.write(xls, 2026);
+    SelfEvaluationTemplate.write(xls, 2026);
 
     try (InputStream in = Files.newInputStream(xls);
         Workbook workbook = WorkbookFactory.create(in)) {
@@ -313,14 +313,14 @@ class SelfEvaluationFormTest {
           .anySatisfy(
               v ->
                   assertThat(v.getValidationConstraint().getExplicitListValues())
-                      .containsExactlyElementsOf(SelfEvaluationForm.BAND_WORDS));
+                      .containsExactlyElementsOf(SelfEvaluationTemplate.BAND_WORDS));
     }
   }
 
   @Test
   void theSameYearGivesTheSameBytes(@TempDir Path scratch) throws IOException {
     Path again = scratch.resolve("again.xlsx");
-    SelfEvaluationForm.write(again, 2026);
+    SelfEvaluationTemplate.write(again, 2026);
 
     assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(file));
   }
