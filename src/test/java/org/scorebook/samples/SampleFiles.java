@@ -27,6 +27,14 @@ public final class SampleFiles {
   public static final Path DEPARTMENT_2018 = Path.of("samples", "2018年上海市政府驻外办事处视频会议（运维）项目.xlsx");
   public static final Path WITH_MISTAKES = Path.of("samples", "带错误示例.xlsx");
 
+  /**
+   * The national self-evaluation form, filled in by openpyxl over {@code scorebook template --kind
+   * 自评表} as a user's script would (inline strings, a 总分 formula saved without its result): not
+   * built here, so that one sample comes from a program other than POI.
+   */
+  public static final Path SELF_EVALUATION =
+      Path.of("samples", "2016年上海市行政审批标准化管理系统运维项目绩效自评表.xlsx");
+
   private static final String OFFICE = "上海市人民政府合作交流办公室";
 
   private SampleFiles() {}

@@ -137,6 +137,29 @@ class SampleScoresTest {
     assertThat(card.total()).isEmpty();
   }
 
+  @Test
+  void theSelfEvaluationSampleScoresAsTheReadmeSays() throws Exception {
+    Scorecard card = score(SampleFiles.SELF_EVALUATION);
+
+    // 产出 15 + 5 + 10 + 5 + 10 × (1 − (2.5 − 2) ÷ 2) + 5; 效益 10 + 10 + 9 typed by hand in the
+    // 达成 band; 满意度 10; 预算执行 10 × 5.6 ÷ 5.8 = 9.655… → 9.66.
+    assertThat(card.levelOne())
+        .extracting(
+            i ->
+                i.name()
+                    + " "
+                    + Decimals.plain(i.full())
+                    + " "
+                    + Decimals.format2(i.score().orElseThrow()))
+        .containsExactly("产出指标 50 47.50", "效益指标 30 29.00", "满意度指标 10 10.00", "预算执行 10 9.66");
+    assertThat(card.total()).hasValue(96.16);
+    assertThat(card.grade()).contains("优");
+    assertThat(card.messages())
+        .extracting(m -> m.severity() + " " + m.where() + " " + m.code())
+        .containsExactly("WARNING 项目支出绩效自评表!H17 平均故障修复时间", "WARNING 项目支出绩效自评表!F24 系统支撑审批办件量");
+    assertThat(card.messages().get(0).text()).isEqualTo("原填写 8.00，计算结果 7.50");
+  }
+
   private static Scorecard score(Path file) throws Exception {
     try (OpenedWorkbook opened = WorkbookReader.open(file)) {
       return Scorer.score(opened.evaluation());
