@@ -111,9 +111,13 @@ final class Report {
       return json;
     }
     Scorecard card = outcome.scorecard().orElseThrow();
+    json.addProperty("kind", card.evaluation().kind().id());
     json.addProperty("project", card.projectName());
     json.addProperty("total", card.total().isPresent() ? card.total().getAsDouble() : null);
     json.addProperty("grade", card.grade().orElse(null));
+    json.addProperty(
+        "executionRate",
+        card.executionRate().isPresent() ? card.executionRate().getAsDouble() : null);
     json.addProperty("errors", card.errorCount());
     json.addProperty("warnings", card.warningCount());
     json.add("levels", levels(card));

@@ -1,6 +1,7 @@
 package org.scorebook.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -304,6 +305,29 @@ class ProcessCommandTest {
     assertThat(message.keySet())
         .containsExactlyInAnyOrder("severity", "sheet", "cell", "code", "text", "position");
     assertThat(result.status()).isEqualTo(1);
+  }
+
+  @Test
+  void theSamplesFolderCoversBothKindsOfWorkbook(@TempDir Path out) throws Exception {
+    CliAccess.Result result =
+        CliAccess.run("process", "samples", "--out", out.toString(), "--json");
+
+    Map<String, JsonObject> byKind = new TreeMap<>();
+    result
+        .out()
+        .lines()
+        .map(line -> JsonParser.parseString(line).getAsJsonObject())
+        .filter(json -> json.has("kind") && json.get("errors").getAsInt() == 0)
+        .forEach(json -> byKind.putIfAbsent(json.get("kind").getAsString(), json));
+    assertThat(byKind).containsOnlyKeys("contract-v1", "self-evaluation");
+    JsonObject form = byKind.get("self-evaluation");
+    assertThat(form.get("total").getAsDouble()).isEqualTo(96.16);
+    assertThat(form.get("grade").getAsString()).isEqualTo("优");
+    assertThat(form.get("executionRate").getAsDouble()).isCloseTo(5.6 / 5.8, within(1e-12));
+    assertThat(form.getAsJsonArray("levels"))
+        .extracting(level -> level.getAsJsonObject().get("name").getAsString())
+        .containsExactly("产出指标", "效益指标", "满意度指标", "预算执行");
+    assertThat(out.resolve("2016年上海市行政审批标准化管理系统运维项目绩效自评表.xlsx")).exists();
   }
 
   @Test

@@ -39,20 +39,24 @@ class WorkbookKindsTest {
   }
 
   @Test
-  void theTemplateAndTheSamplesAreRecognisedAsContractV1() throws Exception {
+  void eachShippedWorkbookIsRecognisedByExactlyItsOwnKind() throws Exception {
     List<Path> files = shippedWorkbooks();
-    assertThat(files).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(files).hasSizeGreaterThanOrEqualTo(5);
     for (Path file : files) {
+      boolean form = file.getFileName().toString().contains("自评表");
       try (OpenedWorkbook opened = WorkbookReader.open(file)) {
         assertThat(new ContractV1Reader().recognises(opened.workbook()))
             .as(file.toString())
-            .isTrue();
+            .isEqualTo(!form);
+        assertThat(new SelfEvaluationReader().recognises(opened.workbook()))
+            .as(file.toString())
+            .isEqualTo(form);
         assertThat(new TallySheetReader().recognises(opened.workbook()))
             .as(file.toString())
             .isFalse();
         assertThat(opened.evaluation().kind())
             .as(file.toString())
-            .isEqualTo(WorkbookKind.CONTRACT_V1);
+            .isEqualTo(form ? WorkbookKind.SELF_EVALUATION : WorkbookKind.CONTRACT_V1);
       }
     }
   }
