@@ -159,7 +159,7 @@ final class SelfEvaluationSheet {
 
   /** The column right of {@code column} where the value of a label merged over it begins. */
   private int afterMerge(int row, int column) {
-    for (CellRangeAddress region : sheet.getMergedRegions()) {
+    for (CellRangeAddress region : cells.mergedRegions(sheet)) {
       if (region.isInRange(row, column)) {
         return region.getLastColumn() + 1;
       }

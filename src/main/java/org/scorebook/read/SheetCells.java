@@ -1,5 +1,6 @@
 package org.scorebook.read;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ final class SheetCells {
   private final SavedResults saved = new SavedResults();
   private final DataFormatter formatter = new DataFormatter();
   private final List<Message> messages;
+  private final Map<Sheet, List<CellRangeAddress>> merged = new IdentityHashMap<>();
 
   SheetCells(Workbook workbook, List<Message> messages) {
     this.workbook = workbook;
@@ -75,12 +77,20 @@ final class SheetCells {
     if (!own.isEmpty()) {
       return own;
     }
-    for (CellRangeAddress region : sheet.getMergedRegions()) {
+    for (CellRangeAddress region : mergedRegions(sheet)) {
       if (region.isInRange(row, column)) {
         return text(cell(sheet, region.getFirstRow(), region.getFirstColumn()));
       }
     }
     return "";
+  }
+
+  /**
+   * The sheet's merged regions, listed once: POI builds a new list on every call, which a form
+   * read cell by cell would otherwise do for every cell.
+   */
+  List<CellRangeAddress> mergedRegions(Sheet sheet) {
+    return merged.computeIfAbsent(sheet, Sheet::getMergedRegions);
   }
 
   /** What the cell shows, trimmed; the formula's cached text for a formula cell. */
