@@ -47,6 +47,7 @@ final class SelfEvaluationSheet {
   private static final String GOAL_EXPECTED = "预期目标";
   private static final String GOAL_ACHIEVED = "实际完成情况";
   private static final List<String> TOTAL_LABELS = List.of("总分", "合计", "总计");
+  private static final List<String> EMAIL_LABELS = List.of("联系邮箱", "电子邮箱", "邮箱", "E-mail");
 
   /** The 分值 of the budget line when the form leaves it blank, as the national form prints it. */
   private static final double BUDGET_LINE_FULL = 10;
@@ -190,6 +191,8 @@ final class SelfEvaluationSheet {
     headerField(ProjectInfo.DEPARTMENT, List.of("主管部门"), tableHeader, fields, where);
     headerField(ProjectInfo.UNIT, List.of("实施单位", "项目单位"), tableHeader, fields, where);
     year(tableHeader).ifPresent(year -> fields.put(ProjectInfo.YEAR, year));
+    // The contact's address, when a unit adds one (often in the signature block under the table).
+    headerField(ProjectInfo.EMAIL, EMAIL_LABELS, sheet.getLastRowNum() + 1, fields, where);
     funds.ifPresent(
         f -> {
           where.put(ProjectInfo.BUDGET, f.budgetCell());
@@ -201,22 +204,22 @@ final class SelfEvaluationSheet {
         where,
         funds.map(Funds::budget).orElse(NumberReading.BLANK),
         funds.map(Funds::executed).orElse(NumberReading.BLANK),
-        List.of());
+        Emails.split(fields.getOrDefault(ProjectInfo.EMAIL, "")));
   }
 
   /**
-   * Files the value right of the first of {@code labels} above the indicator table under {@code
-   * key}; a label with nothing after it points at itself, so a message about the empty value lands
-   * there.
+   * Files the value right of the first of {@code labels} found above row {@code before} under
+   * {@code key}; a label with nothing after it points at the cell after it, so a message about the
+   * empty value lands there.
    */
   private void headerField(
       String key,
       List<String> labels,
-      int tableHeader,
+      int before,
       Map<String, String> fields,
       Map<String, CellRef> where) {
     for (String wanted : labels) {
-      for (int r = Math.max(sheet.getFirstRowNum(), 0); r < tableHeader; r++) {
+      for (int r = Math.max(sheet.getFirstRowNum(), 0); r < before; r++) {
         Optional<Integer> column = columnOf(r, wanted::equals);
         if (column.isPresent()) {
           int labelRow = r;

@@ -86,8 +86,8 @@ final class SheetCells {
   }
 
   /**
-   * The sheet's merged regions, listed once: POI builds a new list on every call, which a form
-   * read cell by cell would otherwise do for every cell.
+   * The sheet's merged regions, listed once: POI builds a new list on every call, which a form read
+   * cell by cell would otherwise do for every cell.
    */
   List<CellRangeAddress> mergedRegions(Sheet sheet) {
     return merged.computeIfAbsent(sheet, Sheet::getMergedRegions);

@@ -64,6 +64,26 @@ class SelfEvaluationFormReadingTest {
   }
 
   @Test
+  void aContactAddressInTheSignatureBlockIsWhereResultsAreMailed() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    int signature = form.totalRow() + 2;
+    Evaluation evaluation =
+        form.edit(
+                workbook -> {
+                  var row = workbook.getSheet(SHEET).createRow(signature);
+                  row.createCell(0).setCellValue("填报人");
+                  row.createCell(1).setCellValue("王芳");
+                  row.createCell(5).setCellValue("联系邮箱：");
+                  row.createCell(7).setCellValue("wangfang@example.cn");
+                })
+            .read();
+
+    assertThat(evaluation.project().emails()).containsExactly("wangfang@example.cn");
+    assertThat(evaluation.project().cellOf(ProjectInfo.EMAIL))
+        .isEqualTo(CellRef.of(SHEET, signature, 7));
+  }
+
+  @Test
   void theScoredFundsLineGivesTheBudgetAndSpending() throws Exception {
     Evaluation evaluation = SelfEvaluationForms.form().funds(120, 96.5).read();
 
