@@ -1,16 +1,24 @@
 package org.scorebook.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
+import org.scorebook.read.WorkbookReader;
+import org.scorebook.testing.LibreOfficeRoundTrip;
 import org.scorebook.testing.SelfEvaluationForms;
 import org.scorebook.testing.SelfEvaluationForms.Builder;
 import org.scorebook.testing.SelfEvaluationForms.Leaf;
+import org.scorebook.testing.TestWorkbooks;
 
 class SelfEvaluationFormScoringTest {
   private static final String SHEET = "项目支出绩效自评表";
@@ -28,10 +36,7 @@ class SelfEvaluationFormScoringTest {
     assertThat(card.levelOne())
         .extracting(ScoredIndicator::name, i -> i.score().getAsDouble())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("产出指标", 47.5),
-            org.assertj.core.groups.Tuple.tuple("效益指标", 29.0),
-            org.assertj.core.groups.Tuple.tuple("满意度指标", 10.0),
-            org.assertj.core.groups.Tuple.tuple("预算执行", 9.66));
+            tuple("产出指标", 47.5), tuple("效益指标", 29.0), tuple("满意度指标", 10.0), tuple("预算执行", 9.66));
     assertThat(card.total().getAsDouble()).isEqualTo(96.16);
     assertThat(card.grade()).contains("优");
     assertThat(card.errorCount()).isZero();
@@ -185,9 +190,7 @@ class SelfEvaluationFormScoringTest {
 
   @Test
   void aHalfFilledFormGetsOneLocatedMessagePerProblem() throws Exception {
-    Builder form =
-        SelfEvaluationForms.form()
-            .total(org.scorebook.testing.TestWorkbooks.formulaCell("H13+#REF!"));
+    Builder form = SelfEvaluationForms.form().total(TestWorkbooks.formulaCell("H13+#REF!"));
     form.replace(
         "平均故障修复时间", new Leaf("产出指标", "时效指标", "平均故障修复时间", "<2小时", "2.5小时", 10, 7.5, "故障修复偏慢"));
     form.replace(
@@ -199,9 +202,9 @@ class SelfEvaluationFormScoringTest {
     assertThat(card.messages())
         .extracting(m -> m.where().row(), m -> m.where().column())
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(form.row("系统支撑审批办件量"), form.column("实际完成值")),
-            org.assertj.core.groups.Tuple.tuple(form.row("使用单位满意度"), form.column("得分")),
-            org.assertj.core.groups.Tuple.tuple(form.totalRow(), form.column("得分")));
+            tuple(form.row("系统支撑审批办件量"), form.column("实际完成值")),
+            tuple(form.row("使用单位满意度"), form.column("得分")),
+            tuple(form.totalRow(), form.column("得分")));
   }
 
   @Test
@@ -227,8 +230,24 @@ class SelfEvaluationFormScoringTest {
     assertThat(card.messages())
         .filteredOn(Message::isError)
         .extracting(m -> m.where().row(), m -> m.where().column())
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Builder.TABLE_HEADER_ROW, form.column("分值")));
+        .containsExactly(tuple(Builder.TABLE_HEADER_ROW, form.column("分值")));
+  }
+
+  @Test
+  void aFormSavedByLibreOfficeScoresTheSame(@TempDir Path folder) throws Exception {
+    Path saved =
+        LibreOfficeRoundTrip.toXlsx(
+            SelfEvaluationForms.form().saveTo(folder.resolve("自评表.xlsx")), folder);
+
+    try (var in = Files.newInputStream(saved);
+        var workbook = WorkbookFactory.create(in)) {
+      Scorecard card = Scorer.score(WorkbookReader.read(workbook, saved.toString()));
+      Scorecard poi = score(SelfEvaluationForms.form());
+      assertThat(card.total()).isEqualTo(poi.total()).hasValue(96.16);
+      assertThat(card.messages())
+          .extracting(Message::text)
+          .isEqualTo(poi.messages().stream().map(Message::text).toList());
+    }
   }
 
   private static double scoreOf(Scorecard card, String name) {
