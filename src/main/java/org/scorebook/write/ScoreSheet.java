@@ -20,10 +20,10 @@ import org.scorebook.style.Styles;
 
 /**
  * The 评分汇总 sheet: replaced on every run, placed first (last in an .xls), active and the only one
- * selected. From the top: title and status line (frozen), the project, the level-1 table with total
- * and grade, the findings, every message, the indicator tree (last, so that its header, repeated on
- * printed pages, only heads pages of the tree) and a footer naming the input, the time and the
- * tool's version.
+ * selected. From the top: title and status line (frozen), the sections of the workbook's kind
+ * ({@link ScoreSheetLayout}: for contract v1 the project, the level-1 table with total and grade,
+ * the findings, every message and the indicator tree) and a footer naming the input, the time and
+ * the tool's version.
  */
 final class ScoreSheet {
   private static final float DEFAULT_ROW_POINTS = 18f;
@@ -40,27 +40,15 @@ final class ScoreSheet {
 
   void write(Scorecard card, String version, ZonedDateTime writtenAt) {
     Sheet sheet = replaceSheet();
-    ScoreSheetGrid grid = new ScoreSheetGrid(sheet, styles, ScoreSheetWidths.of(card));
+    ScoreSheetLayout layout = ScoreSheetLayout.of(card.evaluation().kind());
+    ScoreSheetGrid grid = new ScoreSheetGrid(sheet, styles, layout.widths(card));
     ScoreSheetTables tables = new ScoreSheetTables(grid, card);
     ScoreSheetNotes notes = new ScoreSheetNotes(grid, card);
-    heading(grid, card);
-    Sections sections = new Sections(grid);
-    sections.start("scoresheet.section.project");
-    notes.project();
-    sections.start("scoresheet.section.levelOne");
-    tables.levelOne();
-    if (notes.hasFindings()) {
-      sections.start("scoresheet.section.findings");
-      notes.findings();
-    }
-    sections.start("scoresheet.section.messages");
-    notes.messages();
-    // The tree comes last: its header repeats on every printed page from where it first appears.
-    sections.start("scoresheet.section.tree");
-    int treeHeader = tables.tree();
+    heading(grid, card, layout);
+    int repeatedHeader = layout.sections(card, new ScoreSheetSections(grid), tables, notes);
     grid.skip();
     notes.footer(version, writtenAt);
-    pageSetup(sheet, treeHeader);
+    pageSetup(sheet, repeatedHeader, layout.landscape());
   }
 
   /**
@@ -102,20 +90,22 @@ final class ScoreSheet {
   /**
    * The title and one status line: the total and grade, or why there are none. Both stay frozen.
    */
-  private static void heading(ScoreSheetGrid grid, Scorecard card) {
+  private static void heading(ScoreSheetGrid grid, Scorecard card, ScoreSheetLayout layout) {
     String name = card.projectName().strip();
     String title =
         name.isEmpty() ? Text.get("scoresheet.titleNoName") : Text.get("scoresheet.title", name);
     Row titleRow = grid.line(title, ScoreSheetGrid.TITLE).getRow();
     titleRow.setHeightInPoints(Math.max(titleRow.getHeightInPoints(), TITLE_POINTS));
-    grid.line(status(card), card.hasErrors() ? STATUS_BLOCKED : ScoreSheetGrid.STATUS);
+    grid.line(
+        status(card, layout.blockedKey()),
+        card.hasErrors() ? STATUS_BLOCKED : ScoreSheetGrid.STATUS);
     grid.sheet().createFreezePane(0, grid.nextRow());
   }
 
-  static String status(Scorecard card) {
+  static String status(Scorecard card, String blockedKey) {
     String status;
     if (card.hasErrors()) {
-      status = Text.get("scoresheet.status.blocked", card.errorCount());
+      status = Text.get(blockedKey, card.errorCount());
     } else if (card.total().isPresent()) {
       status =
           Text.get(
@@ -130,29 +120,12 @@ final class ScoreSheet {
         : status;
   }
 
-  /** Numbered section headings (一、二、…), with a blank row before each. */
-  private static final class Sections {
-    private final ScoreSheetGrid grid;
-    private final List<String> numerals = List.of(Text.get("scoresheet.numerals").split(","));
-    private int count;
-
-    Sections(ScoreSheetGrid grid) {
-      this.grid = grid;
-    }
-
-    void start(String key) {
-      grid.skip();
-      String numeral = count < numerals.size() ? numerals.get(count) : String.valueOf(count + 1);
-      count++;
-      grid.line(Text.get("scoresheet.section", numeral, Text.get(key)), ScoreSheetGrid.SECTION);
-    }
-  }
-
   /**
-   * A4 portrait, one page wide, the tree's header repeated, no gridlines, page numbers at the foot.
+   * A4 (portrait unless the layout says landscape), one page wide, the tree's header repeated, no
+   * gridlines, page numbers at the foot.
    */
-  private static void pageSetup(Sheet sheet, int treeHeader) {
-    PageLayout.a4FitToWidth(sheet, false, 0);
+  private static void pageSetup(Sheet sheet, int treeHeader, boolean landscape) {
+    PageLayout.a4FitToWidth(sheet, landscape, 0);
     sheet.setAutobreaks(true);
     sheet.setHorizontallyCenter(true);
     sheet.setMargin(PageMargin.LEFT, 0.6);

@@ -11,13 +11,12 @@ import org.scorebook.style.Styles;
 import org.scorebook.style.TextWidth;
 
 /**
- * Writes the score sheet (评分汇总) top to bottom, one row after another, over a fixed grid of five
- * columns (A to E) whose widths come from the content. Wrapped text gets a row height from its
- * character count, since neither POI (without fonts) nor Excel sizes a merged row by itself.
+ * Writes the score sheet (评分汇总) top to bottom, one row after another, over a grid of columns whose
+ * number and widths come from the layout and the content (contract v1: five columns, A to E).
+ * Wrapped text gets a row height from its character count, since neither POI (without fonts) nor
+ * Excel sizes a merged row by itself.
  */
 final class ScoreSheetGrid {
-  static final int COLUMNS = 5;
-  static final int LAST = COLUMNS - 1;
   private static final float LINE_POINTS = 15f;
   private static final float PADDING_POINTS = 3f;
 
@@ -53,9 +52,14 @@ final class ScoreSheetGrid {
     this.sheet = sheet;
     this.styles = styles;
     this.widths = widths.clone();
-    for (int c = 0; c < COLUMNS; c++) {
+    for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
+  }
+
+  /** The index of the grid's last column. */
+  int last() {
+    return widths.length - 1;
   }
 
   Sheet sheet() {
@@ -89,6 +93,21 @@ final class ScoreSheetGrid {
     return cell;
   }
 
+  /**
+   * A number in columns {@code from} to {@code to}, merged when they are more than one; nothing
+   * when the value is not finite.
+   */
+  Cell number(Row row, int from, int to, double value, Look look) {
+    for (int c = from + 1; c <= to; c++) {
+      styled(row, c, look);
+    }
+    Cell cell = number(row, from, value, look);
+    if (to > from) {
+      sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
+    }
+    return cell;
+  }
+
   Cell styled(Row row, int column, Look look) {
     Cell cell = row.createCell(column);
     cell.setCellStyle(styles.of(look));
@@ -117,7 +136,7 @@ final class ScoreSheetGrid {
 
   /** A whole-width line. */
   Cell line(String text, Look look) {
-    return merged(newRow(), 0, LAST, text, look);
+    return merged(newRow(), 0, last(), text, look);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.scorebook.model.Findings;
@@ -12,13 +13,15 @@ import org.scorebook.model.Message;
 import org.scorebook.model.NumberReading;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Scorecard;
+import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.Severity;
 import org.scorebook.model.Text;
 import org.scorebook.style.Fill;
 import org.scorebook.style.Look;
 
 /**
- * The text parts of the score sheet: the project block, the findings, the messages and the footer.
+ * The text parts of the score sheet: the project block, the findings, the self-evaluation form's
+ * overall goal, the messages and the footer.
  */
 final class ScoreSheetNotes {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -37,6 +40,7 @@ final class ScoreSheetNotes {
           Findings.RECTIFICATION, "scoresheet.findings.rectification");
   private static final Look ERROR_KIND = ScoreSheetGrid.CENTERED.fill(Fill.ERROR);
   private static final Look WARNING_KIND = ScoreSheetGrid.CENTERED.fill(Fill.WARNING);
+  private static final Look GOAL = ScoreSheetGrid.TEXT.top();
 
   private final ScoreSheetGrid grid;
   private final Scorecard card;
@@ -48,21 +52,23 @@ final class ScoreSheetNotes {
 
   // 项目信息
 
+  /** The project facts contract v1's score sheet shows, in its order. */
+  static final List<String> CONTRACT_V1_FACTS =
+      List.of(
+          ProjectInfo.NAME,
+          ProjectInfo.UNIT,
+          ProjectInfo.DEPARTMENT,
+          ProjectInfo.EVALUATOR,
+          ProjectInfo.YEAR);
+
+  /** The self-evaluation form's header block, in its order. */
+  static final List<String> FORM_FACTS =
+      List.of(ProjectInfo.NAME, ProjectInfo.DEPARTMENT, ProjectInfo.UNIT, ProjectInfo.YEAR);
+
   /** Label | value rows: the project's facts, amounts as numbers and the budget execution rate. */
   void project() {
+    project(CONTRACT_V1_FACTS);
     ProjectInfo project = card.evaluation().project();
-    for (String label :
-        List.of(
-            ProjectInfo.NAME,
-            ProjectInfo.UNIT,
-            ProjectInfo.DEPARTMENT,
-            ProjectInfo.EVALUATOR,
-            ProjectInfo.YEAR)) {
-      String value = project.field(label);
-      if (!value.isBlank() || label.equals(ProjectInfo.NAME)) {
-        labelled(Text.get(PROJECT_TEXTS.get(label))).text(value);
-      }
-    }
     amount("scoresheet.project.budget", project.budget(), project.field(ProjectInfo.BUDGET));
     amount("scoresheet.project.spending", project.spending(), project.field(ProjectInfo.SPENDING));
     if (project.budget().isValue()
@@ -70,6 +76,17 @@ final class ScoreSheetNotes {
         && project.budget().value() > 0) {
       labelled(Text.get("scoresheet.project.executionRate"))
           .number(project.spending().value() / project.budget().value(), ScoreSheetGrid.RATE);
+    }
+  }
+
+  /** Label | value rows for {@code labels}: those filled in, and the project name always. */
+  void project(List<String> labels) {
+    ProjectInfo project = card.evaluation().project();
+    for (String label : labels) {
+      String value = project.field(label);
+      if (!value.isBlank() || label.equals(ProjectInfo.NAME)) {
+        labelled(Text.get(PROJECT_TEXTS.get(label))).text(value);
+      }
     }
   }
 
@@ -96,11 +113,11 @@ final class ScoreSheetNotes {
     }
 
     void text(String value) {
-      grid.merged(row, 1, ScoreSheetGrid.LAST, value, ScoreSheetGrid.TEXT);
+      grid.merged(row, 1, grid.last(), value, ScoreSheetGrid.TEXT);
     }
 
     void number(double value, Look look) {
-      grid.merged(row, 1, ScoreSheetGrid.LAST, "", look.align(HorizontalAlignment.LEFT))
+      grid.merged(row, 1, grid.last(), "", look.align(HorizontalAlignment.LEFT))
           .setCellValue(value);
     }
   }
@@ -125,8 +142,36 @@ final class ScoreSheetNotes {
 
   // 校验结果
 
+  /**
+   * Where the message table puts its five columns (序号, 内容, 类型, 位置, 指标): each from its start to the
+   * next one's, the last to the grid's last column.
+   */
+  record MessageColumns(List<Integer> starts) {
+    static final MessageColumns CONTRACT_V1 = new MessageColumns(List.of(0, 1, 2, 3, 4));
+
+    MessageColumns {
+      starts = List.copyOf(starts);
+    }
+
+    int from(int part) {
+      return starts.get(part);
+    }
+
+    int to(int part, int last) {
+      return part + 1 < starts.size() ? starts.get(part + 1) - 1 : last;
+    }
+  }
+
   /** 序号 | 内容 | 类型 | 位置 | 指标 for every message, or a line saying there are none. */
   void messages() {
+    messages(MessageColumns.CONTRACT_V1, UnaryOperator.identity());
+  }
+
+  /**
+   * The messages laid out as {@code columns} says, the indicator shown as {@code indicator} gives
+   * it for the message's code.
+   */
+  void messages(MessageColumns columns, UnaryOperator<String> indicator) {
     List<Message> messages = card.messages();
     if (messages.isEmpty()) {
       grid.line(Text.get("scoresheet.msg.none"), ScoreSheetGrid.TEXT);
@@ -140,27 +185,67 @@ final class ScoreSheetNotes {
             "scoresheet.msg.kind",
             "scoresheet.msg.where",
             "scoresheet.msg.code");
-    for (int c = 0; c < titles.size(); c++) {
-      grid.text(header, c, Text.get(titles.get(c)), ScoreSheetGrid.HEADER);
+    for (int part = 0; part < titles.size(); part++) {
+      grid.merged(
+          header,
+          columns.from(part),
+          columns.to(part, grid.last()),
+          Text.get(titles.get(part)),
+          ScoreSheetGrid.HEADER);
     }
     for (int i = 0; i < messages.size(); i++) {
-      messageRow(i + 1, messages.get(i));
+      messageRow(columns, i + 1, messages.get(i), indicator);
     }
   }
 
-  private void messageRow(int index, Message message) {
+  private void messageRow(
+      MessageColumns columns, int index, Message message, UnaryOperator<String> indicator) {
     Row row = grid.newRow();
-    grid.number(row, 0, index, ScoreSheetGrid.CENTERED);
-    grid.text(row, 1, message.text(), ScoreSheetGrid.TEXT);
-    grid.fit(row, message.text(), 1, 1, Look.BODY_POINTS);
-    grid.text(
+    int last = grid.last();
+    grid.number(row, columns.from(0), columns.to(0, last), index, ScoreSheetGrid.CENTERED);
+    part(row, columns, 1, message.text(), ScoreSheetGrid.TEXT, true);
+    part(
         row,
+        columns,
         2,
         message.severity().label(),
-        message.severity() == Severity.ERROR ? ERROR_KIND : WARNING_KIND);
-    grid.text(row, 3, message.where().toString(), ScoreSheetGrid.TEXT);
-    grid.fit(row, message.where().toString(), 3, 3, Look.BODY_POINTS);
-    grid.text(row, 4, message.code(), ScoreSheetGrid.TEXT);
+        message.severity() == Severity.ERROR ? ERROR_KIND : WARNING_KIND,
+        false);
+    part(row, columns, 3, message.where().toString(), ScoreSheetGrid.TEXT, true);
+    part(row, columns, 4, indicator.apply(message.code()), ScoreSheetGrid.TEXT, false);
+  }
+
+  /** One part of a message row; a part over one column is fitted only when {@code fit} says so. */
+  private void part(
+      Row row, MessageColumns columns, int part, String text, Look look, boolean fit) {
+    int from = columns.from(part);
+    int to = columns.to(part, grid.last());
+    if (to > from) {
+      grid.merged(row, from, to, text, look);
+      return;
+    }
+    grid.text(row, from, text, look);
+    if (fit) {
+      grid.fit(row, text, from, from, Look.BODY_POINTS);
+    }
+  }
+
+  // 年度总体目标
+
+  /** 预期目标 | 实际完成情况: the self-evaluation form's overall goal, side by side and wrapped. */
+  void goal(SelfEvaluationForm form, int split) {
+    Row header = grid.newRow();
+    grid.merged(
+        header, 0, split - 1, Text.get("scoresheet.form.goal.expected"), ScoreSheetGrid.HEADER);
+    grid.merged(
+        header,
+        split,
+        grid.last(),
+        Text.get("scoresheet.form.goal.achieved"),
+        ScoreSheetGrid.HEADER);
+    Row row = grid.newRow();
+    grid.merged(row, 0, split - 1, form.expectedGoal().strip(), GOAL);
+    grid.merged(row, split, grid.last(), form.achievedGoal().strip(), GOAL);
   }
 
   // Footer

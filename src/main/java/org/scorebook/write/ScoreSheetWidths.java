@@ -1,6 +1,10 @@
 package org.scorebook.write;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
@@ -48,6 +52,51 @@ final class ScoreSheetWidths {
           12,
           14),
     };
+  }
+
+  /**
+   * Widths of the self-evaluation form's columns: 一级指标, 二级指标, 三级指标, 年度指标值, 实际完成值, 分值, 得分, 得分率 and
+   * 偏差原因分析及改进措施 (see {@link ScoreSheetTables.FormColumns}). Names fit on one line up to a cap;
+   * longer texts wrap and their rows grow.
+   */
+  static int[] form(Scorecard card) {
+    Function<ScoredIndicator, Optional<IndicatorRow>> rows = ScoreSheetTables.sources(card);
+    List<ScoredIndicator> leaves =
+        card.indicators().stream().filter(i -> i.leaf() && i.level() > 1).toList();
+    return new int[] {
+      clamp(
+          widest(
+              Stream.concat(
+                  card.levelOne().stream().map(ScoredIndicator::name),
+                  Stream.of(
+                      Text.get("scoresheet.form.col.levelOne"),
+                      Text.get("scoresheet.project.department")))),
+          12,
+          16),
+      clamp(
+          widest(
+              Stream.concat(
+                  card.indicators().stream()
+                      .filter(i -> !i.leaf() && i.level() == 2)
+                      .map(ScoredIndicator::name),
+                  Stream.of(Text.get("scoresheet.form.col.levelTwo")))),
+          12,
+          20),
+      clamp(widest(leaves.stream().map(ScoredIndicator::name)), 14, 28),
+      clamp(widest(texts(leaves, rows, IndicatorRow::targetText)), 12, 18),
+      clamp(widest(texts(leaves, rows, IndicatorRow::actualText)), 12, 18),
+      9,
+      9,
+      10,
+      clamp(widest(texts(leaves, rows, IndicatorRow::reason)), 26, 36),
+    };
+  }
+
+  private static Stream<String> texts(
+      List<ScoredIndicator> leaves,
+      Function<ScoredIndicator, Optional<IndicatorRow>> rows,
+      Function<IndicatorRow, String> text) {
+    return leaves.stream().map(rows).flatMap(Optional::stream).map(text).map(String::strip);
   }
 
   private static int widest(Stream<String> texts) {
