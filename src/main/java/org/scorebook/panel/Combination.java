@@ -12,8 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scorebook.model.ExpertPanel;
 import org.scorebook.model.IndicatorRow;
-import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Scorecard;
+import org.scorebook.model.ScoredIndicator;
 
 /**
  * Combines experts' copies whose trees match: per leaf the mean of the experts' scores (without one
@@ -104,7 +104,9 @@ final class Combination {
     return distance > 0 ? Optional.of(experts.get(furthest).name()) : Optional.empty();
   }
 
-  /** The indicator rows of a copy by sheet row: a leaf comes after the parents placed on its row. */
+  /**
+   * The indicator rows of a copy by sheet row: a leaf comes after the parents placed on its row.
+   */
   private static Map<Integer, IndicatorRow> rowsByRow(Scorecard card) {
     return card.evaluation().indicators().rows().stream()
         .collect(Collectors.toMap(IndicatorRow::row, Function.identity(), (a, b) -> b));

@@ -6,7 +6,8 @@ import org.scorebook.model.Text;
  * How a panel's scores are combined: the mean of every expert's score, or of all but one highest
  * and one lowest; and how far apart experts may be before a leaf is marked for discussion.
  *
- * @param spread the share of a leaf's 分值 its experts' highest and lowest may differ by, 0.2 for 20 %
+ * @param spread the share of a leaf's 分值 its experts' highest and lowest may differ by, 0.2 for 20
+ *     %
  */
 public record PanelRule(Trim trim, double spread) {
   /** The default share of 分值 experts may differ by. */

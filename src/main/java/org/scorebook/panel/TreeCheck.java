@@ -11,17 +11,17 @@ import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.Message;
 import org.scorebook.model.ProjectInfo;
-import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Scorecard;
+import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.ScoringMethod;
 import org.scorebook.model.Text;
 import org.scorebook.score.AnnualTarget;
 
 /**
  * Whether each copy is the same project as the first, with the same tree: the same 项目名称, the same
- * indicators in the same order with the same 分值, and, on a self-evaluation form, the same 实际完成值
- * of every quantitative leaf (a fact, not a judgement). Every difference names the copy and the
- * cell; none is merged silently.
+ * indicators in the same order with the same 分值, and, on a self-evaluation form, the same 实际完成值 of
+ * every quantitative leaf (a fact, not a judgement). Every difference names the copy and the cell;
+ * none is merged silently.
  */
 final class TreeCheck {
   private TreeCheck() {}
@@ -47,7 +47,11 @@ final class TreeCheck {
               copy,
               project.cellOf(ProjectInfo.NAME),
               "",
-              Text.get("panel.mismatch.project", project.name(), base.name(), base.card().projectName())));
+              Text.get(
+                  "panel.mismatch.project",
+                  project.name(),
+                  base.name(),
+                  base.card().projectName())));
       return found;
     }
     List<ScoredIndicator> expected = base.card().indicators();
@@ -106,7 +110,9 @@ final class TreeCheck {
   }
 
   private static boolean sameOrder(List<ScoredIndicator> expected, List<ScoredIndicator> actual) {
-    return expected.stream().map(ScoredIndicator::code).toList()
+    return expected.stream()
+        .map(ScoredIndicator::code)
+        .toList()
         .equals(actual.stream().map(ScoredIndicator::code).toList());
   }
 
@@ -118,14 +124,16 @@ final class TreeCheck {
     for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
       IndicatorRow want = expected.get(i);
       IndicatorRow have = actual.get(i);
-      boolean quantitative = AnnualTarget.parse(want.targetText()) instanceof AnnualTarget.Quantitative;
+      boolean quantitative =
+          AnnualTarget.parse(want.targetText()) instanceof AnnualTarget.Quantitative;
       if (quantitative && !want.actualText().equals(have.actualText())) {
         found.add(
             mismatch(
                 copy,
                 copy.card().evaluation().indicators().cell(have.row(), IndicatorColumn.ACTUAL),
                 have.shownCode(),
-                Text.get("panel.mismatch.actual", have.actualText(), base.name(), want.actualText())));
+                Text.get(
+                    "panel.mismatch.actual", have.actualText(), base.name(), want.actualText())));
       }
     }
     return found;

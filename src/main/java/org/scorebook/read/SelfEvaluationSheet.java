@@ -395,8 +395,12 @@ final class SelfEvaluationSheet {
             : new IndicatorRow.PreviousValue(funds.typedScore(), funds.typedShown()),
         false,
         ScoringMethod.BUDGET_EXECUTION,
-        cells.text(sheet, funds.row(), funds.columns().get(IndicatorColumn.TARGET)),
-        cells.text(sheet, funds.row(), funds.columns().get(IndicatorColumn.ACTUAL)));
+        Text.get(
+            "read.form.budgetLineTarget",
+            cells.text(sheet, funds.row(), funds.columns().get(IndicatorColumn.TARGET))),
+        Text.get(
+            "read.form.budgetLineActual",
+            cells.text(sheet, funds.row(), funds.columns().get(IndicatorColumn.ACTUAL))));
   }
 
   // The indicator table
