@@ -29,6 +29,12 @@ public record ProjectInfo(
   public static final String SPENDING_ALIAS = "决算金额";
   public static final String EMAIL = "联系邮箱";
 
+  /** Who scored this copy: names an expert's copy in a panel; the panel's members in its result. */
+  public static final String EVALUATOR_PERSON = "评价人";
+
+  /** How a panel's scores were combined, written on the panel's result. */
+  public static final String PANEL_RULE = "合议规则";
+
   public ProjectInfo {
     fields = Map.copyOf(fields);
     cells = Map.copyOf(cells);

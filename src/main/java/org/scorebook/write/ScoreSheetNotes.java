@@ -31,7 +31,9 @@ final class ScoreSheetNotes {
           ProjectInfo.UNIT, "scoresheet.project.unit",
           ProjectInfo.DEPARTMENT, "scoresheet.project.department",
           ProjectInfo.EVALUATOR, "scoresheet.project.evaluator",
-          ProjectInfo.YEAR, "scoresheet.project.year");
+          ProjectInfo.YEAR, "scoresheet.project.year",
+          ProjectInfo.EVALUATOR_PERSON, "scoresheet.project.evaluatorPerson",
+          ProjectInfo.PANEL_RULE, "scoresheet.project.panelRule");
   private static final Map<String, String> FINDING_TEXTS =
       Map.of(
           Findings.ACHIEVEMENTS, "scoresheet.findings.achievements",
@@ -59,7 +61,9 @@ final class ScoreSheetNotes {
           ProjectInfo.UNIT,
           ProjectInfo.DEPARTMENT,
           ProjectInfo.EVALUATOR,
-          ProjectInfo.YEAR);
+          ProjectInfo.YEAR,
+          ProjectInfo.EVALUATOR_PERSON,
+          ProjectInfo.PANEL_RULE);
 
   /** The self-evaluation form's header block, in its order. */
   static final List<String> FORM_FACTS =
