@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import org.scorebook.model.GradeBand;
 import org.scorebook.model.GradeScale;
 import org.scorebook.model.Text;
+import org.scorebook.model.WorkbookKind;
 
 /**
  * The projects in table order, the workbooks left out, and the figures of 总览. Only projects scored
@@ -19,10 +21,18 @@ import org.scorebook.model.Text;
  *
  * @param projects sorted as asked
  * @param problems in input order
- * @param levelNames every level-one indicator name, in the order first seen (input order)
+ * @param levelNames every level-one indicator name: the template's first, then the self-evaluation
+ *     form's (产出指标, 效益指标, 满意度指标, 预算执行), each kind's in the order first seen (input order, and
+ *     within a workbook its sheet order)
  */
 public record Consolidation(
     List<ProjectResult> projects, List<Problem> problems, List<String> levelNames) {
+
+  /**
+   * The order of the kinds' level columns: the template's, then the form's, then any other kind's.
+   */
+  private static final List<WorkbookKind> KIND_ORDER =
+      List.of(WorkbookKind.CONTRACT_V1, WorkbookKind.SELF_EVALUATION);
 
   public Consolidation {
     projects = List.copyOf(projects);
@@ -44,19 +54,28 @@ public record Consolidation(
       }
     }
     List<Problem> problems = new ArrayList<>();
-    Set<String> levels = new LinkedHashSet<>();
+    Map<Integer, Set<String>> levelsByKind = new TreeMap<>();
     for (Entry entry : entries) {
       if (entry instanceof Problem problem) {
         problems.add(problem);
       } else if (entry instanceof ProjectResult project && counted.get(project.name()) != project) {
         problems.add(duplicate(project, counted.get(project.name())));
       } else if (entry instanceof ProjectResult project) {
-        project.levels().forEach(level -> levels.add(level.name()));
+        Set<String> names =
+            levelsByKind.computeIfAbsent(rank(project.kind()), k -> new LinkedHashSet<>());
+        project.levels().forEach(level -> names.add(level.name()));
       }
     }
+    Set<String> levels = new LinkedHashSet<>();
+    levelsByKind.values().forEach(levels::addAll);
     List<ProjectResult> projects = new ArrayList<>(counted.values());
     projects.sort(order.comparator());
     return new Consolidation(projects, problems, new ArrayList<>(levels));
+  }
+
+  private static int rank(WorkbookKind kind) {
+    int index = KIND_ORDER.indexOf(kind);
+    return index < 0 ? KIND_ORDER.size() : index;
   }
 
   private static Problem duplicate(ProjectResult left, ProjectResult kept) {

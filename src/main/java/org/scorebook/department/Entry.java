@@ -58,6 +58,7 @@ public sealed interface Entry permits ProjectResult, Problem {
         card.levelOne().stream().map(i -> new LevelRate(i.name().strip(), i.rate())).toList();
     return new ProjectResult(
         file,
+        card.evaluation().kind(),
         name,
         amount(project.budget()),
         amount(project.spending()),

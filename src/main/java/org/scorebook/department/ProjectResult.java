@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.scorebook.model.WorkbookKind;
 
 /**
  * A project scored without errors, as the results workbook shows it: a few hundred bytes, however
  * big its workbook was.
  *
+ * @param kind the kind of workbook it was read as (the template, or the self-evaluation form)
  * @param name 项目名称
  * @param budget 预算金额 in 万元, when the workbook gives one
- * @param spending 实际支出 (决算金额) in 万元, when the workbook gives one
+ * @param spending 实际支出 (决算金额) in 万元, when the workbook gives one; for the self-evaluation form, its
+ *     全年执行数 (and {@code budget} its 全年预算数)
  * @param score the total, rounded to two decimals
  * @param grade 评价结论, the grade under the workbook's own 等级标准
  * @param findings 主要绩效, 存在问题, 整改建议, 整改情况 in that order ({@code Findings.LABELS}); empty strings
@@ -23,6 +26,7 @@ import java.util.OptionalDouble;
  */
 public record ProjectResult(
     Path file,
+    WorkbookKind kind,
     String name,
     OptionalDouble budget,
     OptionalDouble spending,
@@ -47,6 +51,16 @@ public record ProjectResult(
       Comparator.comparing(ProjectResult::scoredCopy)
           .thenComparing(ProjectResult::modified)
           .reversed();
+
+  /**
+   * 执行率: 实际支出 ÷ 预算金额, not capped at 100 %; empty unless the workbook gives both and a budget above
+   * zero.
+   */
+  public OptionalDouble executionRate() {
+    return budget.isPresent() && spending.isPresent() && budget.getAsDouble() > 0
+        ? OptionalDouble.of(spending.getAsDouble() / budget.getAsDouble())
+        : OptionalDouble.empty();
+  }
 
   /**
    * The 得分率 of the level-one indicator named {@code levelName}, empty when the project has none.

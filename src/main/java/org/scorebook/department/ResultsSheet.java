@@ -2,25 +2,32 @@ package org.scorebook.department;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Findings;
 import org.scorebook.model.Text;
+import org.scorebook.model.WorkbookKind;
 import org.scorebook.style.DepartmentStyles;
 
 /**
  * 绩效评价结果信息表: one row per project, as the published results table (seed report 004) has it: 序号,
- * 项目名称, 决算金额, 评价分值, 评价结论 and the four findings, wrapped, bordered and print-ready.
+ * 项目名称, 决算金额, 评价分值, 评价结论 and the four findings, wrapped, bordered and print-ready; with two columns
+ * the published table lacks, so that a department mixing both kinds of workbook sees which is
+ * which: 表样 (模板 or 自评表) after the name, and 执行率 (决算 ÷ 预算, blank when either is unknown) after the
+ * amount.
  */
 final class ResultsSheet {
   static final int NAME = 1;
-  static final int SPENDING = 2;
-  static final int SCORE = 3;
-  static final int GRADE = 4;
-  static final int FIRST_FINDING = 5;
-  private static final int[] WIDTHS = {6, 24, 11, 9, 9, 40, 28, 28, 28};
+  static final int KIND = 2;
+  static final int SPENDING = 3;
+  static final int RATE = 4;
+  static final int SCORE = 5;
+  static final int GRADE = 6;
+  static final int FIRST_FINDING = 7;
+  private static final int[] WIDTHS = {6, 24, 8, 11, 9, 9, 9, 40, 28, 28, 28};
 
   private final Sheet sheet;
   private final DepartmentStyles styles;
@@ -37,7 +44,9 @@ final class ResultsSheet {
     String[] titles = new String[WIDTHS.length];
     titles[0] = Text.get("department.col.index");
     titles[NAME] = Text.get("department.col.name");
+    titles[KIND] = Text.get("department.col.kind");
     titles[SPENDING] = Text.get("department.col.spending");
+    titles[RATE] = Text.get("department.col.rate");
     titles[SCORE] = Text.get("department.col.score");
     titles[GRADE] = Text.get("department.col.grade");
     for (int i = 0; i < Findings.LABELS.size(); i++) {
@@ -62,10 +71,17 @@ final class ResultsSheet {
     Row row = sheet.createRow(rows);
     Sheets.number(row, 0, rows, styles.centered());
     Sheets.text(row, NAME, project.name(), styles.text());
+    Sheets.text(row, KIND, kindLabel(project.kind()), styles.centered());
     if (project.spending().isPresent()) {
       Sheets.number(row, SPENDING, project.spending().getAsDouble(), styles.amount());
     } else {
       Sheets.blank(row, SPENDING, styles.amount());
+    }
+    OptionalDouble rate = project.executionRate();
+    if (rate.isPresent()) {
+      Sheets.number(row, RATE, Decimals.round(rate.getAsDouble(), 4), styles.rate());
+    } else {
+      Sheets.blank(row, RATE, styles.rate());
     }
     double score = Decimals.round2(project.score());
     Sheets.number(row, SCORE, score, styles.score());
@@ -81,13 +97,24 @@ final class ResultsSheet {
     row.setHeightInPoints(Sheets.height(lines));
   }
 
+  /** 模板 or 自评表: short enough for a narrow column; another kind by its full name. */
+  static String kindLabel(WorkbookKind kind) {
+    if (kind.equals(WorkbookKind.CONTRACT_V1)) {
+      return Text.get("department.kind.contractV1");
+    }
+    if (kind.equals(WorkbookKind.SELF_EVALUATION)) {
+      return Text.get("department.kind.selfEvaluation");
+    }
+    return kind.displayName();
+  }
+
   /** Where the project names and scores are, for the chart on 总览. */
   ChartSource scoreColumn() {
     return new ChartSource(sheet.getSheetName(), names, scores);
   }
 
   /**
-   * The names (column B) and scores (column D) of the project rows, with their values for the
+   * The names (column B) and scores (column F) of the project rows, with their values for the
    * chart's cache.
    */
   record ChartSource(String sheetName, List<String> names, List<Double> scores) {

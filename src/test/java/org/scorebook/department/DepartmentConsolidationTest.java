@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
+import org.scorebook.model.WorkbookKind;
 
 /** Collecting, sorting and the 总览 figures, without any workbook. */
 class DepartmentConsolidationTest {
@@ -145,6 +146,7 @@ class DepartmentConsolidationTest {
       OptionalDouble spending) {
     return new ProjectResult(
         Path.of(file),
+        WorkbookKind.CONTRACT_V1,
         name,
         budget,
         spending,
@@ -160,6 +162,7 @@ class DepartmentConsolidationTest {
       String file, String name, double score, boolean scored, Instant modified) {
     return new ProjectResult(
         Path.of(file),
+        WorkbookKind.CONTRACT_V1,
         name,
         OptionalDouble.empty(),
         OptionalDouble.empty(),
