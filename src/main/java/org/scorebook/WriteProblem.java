@@ -18,7 +18,7 @@ public final class WriteProblem {
   private WriteProblem() {}
 
   /** {@code 无法写入 评价.xlsx：磁盘空间不足，请清理磁盘后重试}, naming {@code output}, never a temp file. */
-  static String describe(Object output, Throwable failure) {
+  public static String describe(Object output, Throwable failure) {
     return Text.get("process.cannotWrite", String.valueOf(output), cause(failure));
   }
 
