@@ -61,6 +61,7 @@ public final class Cli {
         case TEMPLATE -> template(OptionsParser.template(request));
         case WATCH -> new WatchCommand(out, err, env).run(OptionsParser.watch(request));
         case SUMMARY -> new SummaryCommand(out, err).run(OptionsParser.summary(request));
+        case PANEL -> new PanelCommand(out, err).run(OptionsParser.panel(request));
         case MAIL -> new MailCommand(out, err, env).run(OptionsParser.mail(request));
       };
     } catch (UsageException e) {

@@ -13,6 +13,7 @@ enum Command {
   TEMPLATE("template", "cli.help.template", "cli.seeHelp"),
   WATCH("watch", "watch.help", "watch.seeHelp"),
   SUMMARY("summary", "department.help", "department.seeHelp"),
+  PANEL("panel", "panel.help", "panel.seeHelp"),
   MAIL("mail", "mail.help", "cli.seeHelp"),
   HELP("help", "", "cli.seeHelp"),
   VERSION("version", "", "cli.seeHelp");

@@ -21,6 +21,7 @@ import org.apache.commons.cli.ParseException;
 import org.apache.commons.cli.UnrecognizedOptionException;
 import org.scorebook.department.SortOrder;
 import org.scorebook.model.Text;
+import org.scorebook.panel.PanelRule;
 import org.scorebook.template.TemplateKind;
 import org.scorebook.watch.DropFolder;
 import org.slf4j.Logger;
@@ -197,6 +198,12 @@ final class OptionsParser {
                 .build());
         options.addOption(SUMMARY_THREADS.option());
       }
+      case PANEL -> {
+        options.addOption(valued("o", "out", "cli.arg.file", "panel.opt.out"));
+        options.addOption(valued(null, "trim", "panel.arg.trim", "panel.opt.trim"));
+        options.addOption(valued(null, "spread", "panel.arg.spread", "panel.opt.spread"));
+        options.addOption(flag("json", "cli.opt.json"));
+      }
       case MAIL -> {
         addMailSettingsOptions(options);
         options.addOption(flag("all", "mail.opt.all"));
@@ -327,6 +334,41 @@ final class OptionsParser {
             .orElseThrow(() -> usage(request, Text.get("department.badSort", sortText)));
     return new SummaryOptions(
         paths, out, sort, threads(request, SUMMARY_THREADS, SummaryOptions.DEFAULT_THREADS));
+  }
+
+  static PanelOptions panel(Request request) throws UsageException {
+    List<Path> paths = paths(request);
+    if (paths.isEmpty()) {
+      throw usage(request, Text.get("cli.noPath", request.command().word));
+    }
+    String outText = request.line().getOptionValue("out", PanelOptions.DEFAULT_OUT);
+    Path out = path(request, outText);
+    if (!Inputs.looksLikeWorkbook(out) || Files.isDirectory(out)) {
+      throw usage(request, Text.get("panel.badOut", outText));
+    }
+    String trimText = request.line().getOptionValue("trim", "auto");
+    PanelRule.Trim trim =
+        switch (trimText.strip().toLowerCase(Locale.ROOT)) {
+          case "auto" -> PanelRule.Trim.AUTO;
+          case "none", "0" -> PanelRule.Trim.NONE;
+          case "1" -> PanelRule.Trim.ONE;
+          default -> throw usage(request, Text.get("panel.badTrim", trimText));
+        };
+    String spreadText = request.line().getOptionValue("spread", "0.2").strip();
+    double spread;
+    try {
+      spread =
+          spreadText.endsWith("%")
+              ? Double.parseDouble(spreadText.substring(0, spreadText.length() - 1)) / 100
+              : Double.parseDouble(spreadText);
+    } catch (NumberFormatException e) {
+      spread = Double.NaN;
+    }
+    if (!(spread >= 0 && spread <= 1)) {
+      throw usage(request, Text.get("panel.badSpread", spreadText));
+    }
+    return new PanelOptions(
+        paths, out, new PanelRule(trim, spread), request.line().hasOption("json"));
   }
 
   /** {@code mail test ADDRESS} or {@code mail flush}; a bare {@code mail} asks for help. */

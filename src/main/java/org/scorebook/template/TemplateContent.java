@@ -244,7 +244,8 @@ public record TemplateContent(
           ProjectInfo.CONTACT,
           ProjectInfo.EMAIL,
           ProjectInfo.BUDGET + MONEY_UNIT,
-          ProjectInfo.SPENDING + MONEY_UNIT);
+          ProjectInfo.SPENDING + MONEY_UNIT,
+          ProjectInfo.EVALUATOR_PERSON);
 
   /** 项目信息 with every value blank. */
   public static List<Field> blankProject() {
@@ -253,7 +254,7 @@ public record TemplateContent(
 
   /**
    * 项目信息 with the values given in {@link #PROJECT_LABELS}' order: 项目名称, 项目单位, 主管部门, 评价机构, 评价年度,
-   * 联系人, 联系邮箱, 预算金额, 实际支出. Each value goes through {@link #of(Object)}.
+   * 联系人, 联系邮箱, 预算金额, 实际支出, 评价人. Each value goes through {@link #of(Object)}.
    */
   public static List<Field> project(Object... values) {
     if (values.length != PROJECT_LABELS.size()) {

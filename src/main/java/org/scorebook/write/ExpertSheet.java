@@ -31,8 +31,11 @@ final class ExpertSheet {
 
   private final Workbook workbook;
   private final Styles styles;
+  private static final float LINE_POINTS = 16f;
   private Sheet sheet;
   private int next;
+  private int columns;
+  private int tableChars;
 
   ExpertSheet(Workbook workbook, Styles styles) {
     this.workbook = workbook;
@@ -48,7 +51,8 @@ final class ExpertSheet {
     sheet = workbook.createSheet(name);
     workbook.setSheetOrder(name, Math.min(1, workbook.getNumberOfSheets() - 1));
     next = 0;
-    int columns = panel.experts().size() + 6;
+    columns = panel.experts().size() + 6;
+    widths(panel);
     line(Text.get("panel.sheet.heading", PanelWorkbook.members(panel)), ScoreSheetGrid.SECTION);
     line(Text.get("panel.sheet.rule", panel.rule()), Look.PLAIN);
     next++;
@@ -58,7 +62,6 @@ final class ExpertSheet {
     next++;
     panel.outlier().ifPresent(expert -> line(Text.get("panel.sheet.outlier", expert), Look.PLAIN));
     disputed(panel);
-    widths(panel, columns);
     PageLayout.a4FitToWidth(sheet, columns > 8, 0);
   }
 
@@ -146,13 +149,23 @@ final class ExpertSheet {
     }
   }
 
-  /** A line of text across the table's width. */
+  /**
+   * A line of text merged across the table's width and wrapped, its row as high as its lines: a
+   * long reason reads as a paragraph, not cut at the first column.
+   */
   private void line(String text, Look look) {
     Row row = sheet.createRow(next++);
-    cell(row, 0, look).setCellValue(text);
+    cell(row, 0, look.withWrap().top()).setCellValue(text);
+    if (columns > 1) {
+      sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, columns - 1));
+    }
+    int lines = TextWidth.wrappedLines(text, Math.max(1, tableChars - 2));
+    if (lines > 1) {
+      row.setHeightInPoints(lines * LINE_POINTS + 4);
+    }
   }
 
-  private void widths(ExpertPanel panel, int columns) {
+  private void widths(ExpertPanel panel) {
     int code = TextWidth.displayWidth(Text.get("panel.sheet.code"));
     int name = TextWidth.displayWidth(Text.get("panel.sheet.name"));
     for (ExpertPanel.Leaf leaf : panel.leaves()) {
@@ -167,6 +180,10 @@ final class ExpertSheet {
         width = Math.max(width, TextWidth.displayWidth(panel.experts().get(c - 3)) + 2);
       }
       sheet.setColumnWidth(c, Math.min(width, NAME_WIDTH_LIMIT) * 256);
+    }
+    tableChars = 0;
+    for (int c = 0; c < columns; c++) {
+      tableChars += sheet.getColumnWidth(c) / 256;
     }
   }
 

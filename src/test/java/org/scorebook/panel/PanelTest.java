@@ -277,6 +277,31 @@ class PanelTest {
   }
 
   @Test
+  void theExpertSheetReadsBackWithAnIndependentReader() throws Exception {
+    Path out = folder.resolve("合议.xlsx");
+    Panel.combine(
+        List.of(copy("甲", 14, 27, 25, 25), copy("乙", 20, 30, 25, 25), copy("丙", 18, 28, 25, 25)),
+        out,
+        PanelRule.DEFAULT);
+
+    try (var in = java.nio.file.Files.newInputStream(out);
+        var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(in)) {
+      List<String> sheets = workbook.getSheets().map(s -> s.getName()).toList();
+      assertThat(sheets.subList(0, 2)).containsExactly("评分汇总", "专家评分");
+      List<org.dhatim.fastexcel.reader.Row> rows = workbook.getSheet(1).orElseThrow().read();
+      org.dhatim.fastexcel.reader.Row header =
+          rows.stream().filter(r -> "指标".equals(r.getCellText(0))).findFirst().orElseThrow();
+      assertThat(List.of(header.getCellText(3), header.getCellText(4), header.getCellText(5)))
+          .containsExactly("甲", "乙", "丙");
+      org.dhatim.fastexcel.reader.Row a1 =
+          rows.stream().filter(r -> "A1".equals(r.getCellText(0))).findFirst().orElseThrow();
+      // (14 + 20 + 18) / 3 = 17.333… → 17.33; spread 6 of 20 is marked.
+      assertThat(new BigDecimal(a1.getCellRawValue(6).orElseThrow())).isEqualByComparingTo("17.33");
+      assertThat(a1.getCellText(8)).isEqualTo("需讨论");
+    }
+  }
+
+  @Test
   void selfEvaluationFormsCombineTheirHandScoredLeaves() {
     Path first = SelfEvaluationForms.form().saveTo(folder.resolve("甲.xlsx"));
     SelfEvaluationForms.Builder other = SelfEvaluationForms.form();

@@ -51,7 +51,17 @@ class TemplateWriterTest {
     assertThat(row(projectSheet(), 0)).containsExactly("项目", "内容");
     assertThat(column(projectSheet(), 0))
         .containsExactly(
-            "项目", "项目名称", "项目单位", "主管部门", "评价机构", "评价年度", "联系人", "联系邮箱", "预算金额（万元）", "实际支出（万元）");
+            "项目",
+            "项目名称",
+            "项目单位",
+            "主管部门",
+            "评价机构",
+            "评价年度",
+            "联系人",
+            "联系邮箱",
+            "预算金额（万元）",
+            "实际支出（万元）",
+            "评价人");
     assertThat(row(sheet("评分参数"), 0)).containsExactly("参数名", "数值", "单位", "说明");
     assertThat(row(sheet("指标评分"), 0))
         .containsExactly(
