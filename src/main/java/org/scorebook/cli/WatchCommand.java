@@ -16,6 +16,7 @@ import org.scorebook.WriteProblem;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
+import org.scorebook.panel.PanelOutcome;
 import org.scorebook.watch.DropFolder;
 import org.scorebook.watch.Handled;
 import org.scorebook.watch.WatchListener;
@@ -182,6 +183,26 @@ final class WatchCommand {
               ? Text.get("cli.result.openInExcel")
               : "";
       out.println("[" + LocalTime.now().format(CLOCK) + "] " + line(handled) + open);
+    }
+
+    @Override
+    public void panel(String name, PanelOutcome outcome) {
+      String line =
+          outcome instanceof PanelOutcome.Combined combined
+              ? Text.get(
+                  "watch.result.panelCombined",
+                  name,
+                  combined.output().getFileName(),
+                  combined.panel().experts().size(),
+                  combined.card().total().isPresent()
+                      ? Decimals.format2(combined.card().total().getAsDouble())
+                      : Text.get("panel.noTotal"),
+                  combined.card().grade().orElse("—"))
+              : Text.get(
+                  "watch.result.panelNotCombined",
+                  name,
+                  ((PanelOutcome.NotCombined) outcome).reason());
+      out.println("[" + LocalTime.now().format(CLOCK) + "] " + line);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.scorebook.watch;
 
 import java.io.IOException;
+import org.scorebook.panel.PanelOutcome;
 
 /** Told about each workbook: the console prints a line, tests count and stop. */
 public interface WatchListener {
@@ -25,4 +26,7 @@ public interface WatchListener {
    * A poll is over and its files are finished: periodic work (retrying the mail outbox) goes here.
    */
   default void polled() {}
+
+  /** A panel sub-folder was combined, or could not be. */
+  default void panel(String name, PanelOutcome outcome) {}
 }

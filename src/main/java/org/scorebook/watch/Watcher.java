@@ -41,6 +41,7 @@ public final class Watcher implements AutoCloseable {
   private final ExecutorService workers;
   private final ExecutorService jobs;
   private final Stability stability;
+  private final PanelFolders panels;
   private final CountDownLatch stopSignal = new CountDownLatch(1);
   private final AtomicInteger archived = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
@@ -79,6 +80,7 @@ public final class Watcher implements AutoCloseable {
               return thread;
             });
     this.job = new FileJob(folder, disposition, workers, scoring);
+    this.panels = new PanelFolders(folder, owner, clock, listener);
     sweepTemps(clock);
   }
 
@@ -124,7 +126,7 @@ public final class Watcher implements AutoCloseable {
     while (!isStopped()) {
       pause(ONCE_GAP);
       int taken = poll();
-      if (taken == 0 && stability.fresh() == 0 && stability.young() == 0) {
+      if (taken == 0 && stability.fresh() == 0 && stability.young() == 0 && panels.settled()) {
         return;
       }
     }
@@ -140,7 +142,8 @@ public final class Watcher implements AutoCloseable {
             + finishEach(
                 stability.observe(listInbox()),
                 this::claimFromInbox,
-                (file, claim) -> file.getFileName().toString());
+                (file, claim) -> file.getFileName().toString())
+            + panels.poll();
     listener.polled();
     return finished;
   }
