@@ -193,6 +193,19 @@ final class SelfEvaluationSheet {
     year(tableHeader).ifPresent(year -> fields.put(ProjectInfo.YEAR, year));
     // The contact's address, when a unit adds one (often in the signature block under the table).
     headerField(ProjectInfo.EMAIL, EMAIL_LABELS, sheet.getLastRowNum() + 1, fields, where);
+    // Who scored the form, and for an expert panel's result its members and rule, written below it.
+    headerField(
+        ProjectInfo.EVALUATOR_PERSON,
+        List.of(ProjectInfo.EVALUATOR_PERSON),
+        sheet.getLastRowNum() + 1,
+        fields,
+        where);
+    headerField(
+        ProjectInfo.PANEL_RULE,
+        List.of(ProjectInfo.PANEL_RULE),
+        sheet.getLastRowNum() + 1,
+        fields,
+        where);
     funds.ifPresent(
         f -> {
           where.put(ProjectInfo.BUDGET, f.budgetCell());

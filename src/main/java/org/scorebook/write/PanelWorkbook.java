@@ -55,13 +55,14 @@ public final class PanelWorkbook {
                       .ifPresent(
                           c -> text(sheet, CellRef.of(sheet.getSheetName(), leaf.row(), c), text)));
     }
-    if (base.kind() == WorkbookKind.CONTRACT_V1) {
-      Cells.findSheet(workbook, SheetNames.PROJECT)
-          .ifPresent(
-              project -> {
-                field(project, ProjectInfo.EVALUATOR_PERSON, members(panel));
-                field(project, ProjectInfo.PANEL_RULE, panel.rule());
-              });
+    // 项目信息 for contract v1; on a form, label/value rows under the form, where its reader looks.
+    Sheet facts =
+        base.kind() == WorkbookKind.CONTRACT_V1
+            ? Cells.findSheet(workbook, SheetNames.PROJECT).orElse(null)
+            : sheet;
+    if (facts != null) {
+      field(facts, ProjectInfo.EVALUATOR_PERSON, members(panel));
+      field(facts, ProjectInfo.PANEL_RULE, panel.rule());
     }
   }
 

@@ -67,7 +67,13 @@ final class ScoreSheetNotes {
 
   /** The self-evaluation form's header block, in its order. */
   static final List<String> FORM_FACTS =
-      List.of(ProjectInfo.NAME, ProjectInfo.DEPARTMENT, ProjectInfo.UNIT, ProjectInfo.YEAR);
+      List.of(
+          ProjectInfo.NAME,
+          ProjectInfo.DEPARTMENT,
+          ProjectInfo.UNIT,
+          ProjectInfo.YEAR,
+          ProjectInfo.EVALUATOR_PERSON,
+          ProjectInfo.PANEL_RULE);
 
   /** Label | value rows: the project's facts, amounts as numbers and the budget execution rate. */
   void project() {

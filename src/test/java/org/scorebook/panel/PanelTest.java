@@ -322,6 +322,8 @@ class PanelTest {
     assertThat(leaf.scores()).containsExactly(9.0, 8.0);
     assertThat(leaf.combined()).isEqualTo(8.5);
     assertThat(combined.card().total()).hasValue(95.66);
+    assertThat(combined.card().evaluation().project().field("评价人")).isEqualTo("专家组（2 人）：甲、乙");
+    assertThat(combined.card().evaluation().project().field("合议规则")).contains("平均值");
   }
 
   @Test
