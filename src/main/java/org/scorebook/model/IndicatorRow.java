@@ -97,6 +97,27 @@ public record IndicatorRow(
         false);
   }
 
+  /**
+   * A parent with no row of its own, placed on the row where its name first appears (a tree given
+   * by level columns): only its name, a blank 分值 (its children's sum) and nothing to score.
+   */
+  public static IndicatorRow parentAt(int row, String code, String shownCode, String name) {
+    return new IndicatorRow(
+        row,
+        code,
+        code,
+        shownCode,
+        name,
+        NumberReading.BLANK,
+        "",
+        NumberReading.BLANK,
+        NumberReading.BLANK,
+        NumberReading.BLANK,
+        "",
+        PreviousValue.NONE,
+        false);
+  }
+
   /** A value found in an output column before this run: its number (if any) and how it looked. */
   public record PreviousValue(NumberReading number, String shown) {
     public static final PreviousValue NONE = new PreviousValue(NumberReading.BLANK, "");

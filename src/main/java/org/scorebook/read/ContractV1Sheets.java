@@ -417,21 +417,7 @@ final class ContractV1Sheets {
         }
         counts[level + 1] = 0;
         if (level < deepest) {
-          rows.add(
-              new IndicatorRow(
-                  r,
-                  code,
-                  code,
-                  code,
-                  names[level],
-                  NumberReading.BLANK,
-                  "",
-                  NumberReading.BLANK,
-                  NumberReading.BLANK,
-                  NumberReading.BLANK,
-                  "",
-                  IndicatorRow.PreviousValue.NONE,
-                  false));
+          rows.add(IndicatorRow.parentAt(r, code, code, names[level]));
         } else {
           rows.add(indicatorRow(sheet, layout, r, code, code, code, names[level], reasonMerges));
         }

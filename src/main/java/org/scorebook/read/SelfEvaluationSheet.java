@@ -47,7 +47,11 @@ final class SelfEvaluationSheet {
   private static final String GOAL_EXPECTED = "预期目标";
   private static final String GOAL_ACHIEVED = "实际完成情况";
   private static final List<String> TOTAL_LABELS = List.of("总分", "合计", "总计");
-  private static final List<String> EMAIL_LABELS = List.of("联系邮箱", "电子邮箱", "邮箱", "E-mail");
+  private static final Map<String, List<String>> TRAILING_FIELDS =
+      Map.of(
+          ProjectInfo.EMAIL, List.of("联系邮箱", "电子邮箱", "邮箱", "E-mail"),
+          ProjectInfo.EVALUATOR_PERSON, List.of(ProjectInfo.EVALUATOR_PERSON),
+          ProjectInfo.PANEL_RULE, List.of(ProjectInfo.PANEL_RULE));
 
   /** The 分值 of the budget line when the form leaves it blank, as the national form prints it. */
   private static final double BUDGET_LINE_FULL = 10;
@@ -191,21 +195,10 @@ final class SelfEvaluationSheet {
     headerField(ProjectInfo.DEPARTMENT, List.of("主管部门"), tableHeader, fields, where);
     headerField(ProjectInfo.UNIT, List.of("实施单位", "项目单位"), tableHeader, fields, where);
     year(tableHeader).ifPresent(year -> fields.put(ProjectInfo.YEAR, year));
-    // The contact's address, when a unit adds one (often in the signature block under the table).
-    headerField(ProjectInfo.EMAIL, EMAIL_LABELS, sheet.getLastRowNum() + 1, fields, where);
-    // Who scored the form, and for an expert panel's result its members and rule, written below it.
-    headerField(
-        ProjectInfo.EVALUATOR_PERSON,
-        List.of(ProjectInfo.EVALUATOR_PERSON),
-        sheet.getLastRowNum() + 1,
-        fields,
-        where);
-    headerField(
-        ProjectInfo.PANEL_RULE,
-        List.of(ProjectInfo.PANEL_RULE),
-        sheet.getLastRowNum() + 1,
-        fields,
-        where);
+    // The contact's address, who scored the form and, for a panel's result, its members and rule:
+    // label/value pairs a unit or Scorebook adds, often in the signature block under the table.
+    TRAILING_FIELDS.forEach(
+        (key, labels) -> headerField(key, labels, sheet.getLastRowNum() + 1, fields, where));
     funds.ifPresent(
         f -> {
           where.put(ProjectInfo.BUDGET, f.budgetCell());
@@ -612,21 +605,8 @@ final class SelfEvaluationSheet {
       return String.valueOf((char) ('A' + Math.min(number, 26) - 1));
     }
 
-    private IndicatorRow parent(int row, String code, String name) {
-      return new IndicatorRow(
-          row,
-          code,
-          code,
-          name,
-          name,
-          NumberReading.BLANK,
-          "",
-          NumberReading.BLANK,
-          NumberReading.BLANK,
-          NumberReading.BLANK,
-          "",
-          IndicatorRow.PreviousValue.NONE,
-          false);
+    private static IndicatorRow parent(int row, String code, String name) {
+      return IndicatorRow.parentAt(row, code, name, name);
     }
   }
 }

@@ -8,22 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.testing.TestWorkbooks;
+import org.scorebook.testing.ExpertCopies;
 
 class PanelCommandTest {
   @TempDir Path folder;
 
   private Path copy(String expert, double first, double second) {
-    return TestWorkbooks.evaluation()
-        .project("项目名称", "某项目")
-        .project("评价人", expert)
-        .indicator("A", "决策", 100)
-        .leaf("A1", "依据", 40)
-        .manual(first)
-        .reason(first < 40 ? "不足" : null)
-        .leaf("A2", "目标", 60)
-        .manual(second)
-        .reason(second < 60 ? "不清" : null)
+    return ExpertCopies.of(expert, first, second)
         .saveTo(folder.resolve("专家").resolve(expert + ".xlsx"));
   }
 

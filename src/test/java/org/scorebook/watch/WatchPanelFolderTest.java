@@ -13,24 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.Scorebook;
 import org.scorebook.panel.PanelOutcome;
+import org.scorebook.testing.ExpertCopies;
 import org.scorebook.testing.TestWorkbooks;
 
 class WatchPanelFolderTest {
   @TempDir Path inbox;
 
   private Path copy(Path dir, String expert, double first, double second) {
-    return settled(
-        TestWorkbooks.evaluation()
-            .project("项目名称", "某项目")
-            .project("评价人", expert)
-            .indicator("A", "决策", 100)
-            .leaf("A1", "依据", 40)
-            .manual(first)
-            .reason(first < 40 ? "不足" : null)
-            .leaf("A2", "目标", 60)
-            .manual(second)
-            .reason(second < 60 ? "不清" : null)
-            .saveTo(dir.resolve(expert + ".xlsx")));
+    return settled(ExpertCopies.of(expert, first, second).saveTo(dir.resolve(expert + ".xlsx")));
   }
 
   private static Path marker(Path dir) throws Exception {
