@@ -170,13 +170,16 @@ public final class Scorer {
     double score = Decimals.round2(raw.getAsDouble());
     if (score < 0 || score > full + 1e-9) {
       boolean byFormula = row.hasFormula();
+      String key =
+          byFormula
+              ? "score.outOfRange"
+              : row.method() == ScoringMethod.FORMULA_OR_HAND
+                  ? "score.manualOutOfRange"
+                  : "score.typedOutOfRange";
       error(
           row,
           byFormula ? IndicatorColumn.FORMULA : IndicatorColumn.MANUAL,
-          Text.get(
-              byFormula ? "score.outOfRange" : "score.manualOutOfRange",
-              Decimals.format2(score),
-              Decimals.plain(full)));
+          Text.get(key, Decimals.format2(score), Decimals.plain(full)));
       return OptionalDouble.empty();
     }
     if (score < full - HALF_CENT

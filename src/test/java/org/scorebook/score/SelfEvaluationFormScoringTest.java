@@ -126,6 +126,16 @@ class SelfEvaluationFormScoringTest {
   }
 
   @Test
+  void aHandScoreAboveTheFullScoreIsAnErrorAtTheScore() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("系统持续稳定运行", new Leaf("效益指标", "可持续影响指标", "系统持续稳定运行", "作用明显", "很好", 10, 12, null));
+    Scorecard card = score(form);
+
+    assertThat(messagesAt(card, form.row("系统持续稳定运行"), form.column("得分")))
+        .containsExactly("得分 12.00 超出 0 至 10 的范围，请填写 0 到分值之间的得分");
+  }
+
+  @Test
   void aDeductionWithoutADeviationReasonIsNotedAtTheReasonColumn() throws Exception {
     Builder form = SelfEvaluationForms.form();
     form.replace("平均故障修复时间", new Leaf("产出指标", "时效指标", "平均故障修复时间", "<2小时", "2.5小时", 10, null, null));
