@@ -61,7 +61,7 @@ final class SelfEvaluationReader implements KindReader {
         if (text.contains(TITLE)) {
           return true;
         }
-        target |= text.equals("年度指标值");
+        target |= text.equals("年度指标值") || text.equals("年度目标值");
         deviation |= text.startsWith(compact(SelfEvaluationForm.DEVIATION_HEADER));
       }
       if (target && deviation) {

@@ -41,7 +41,11 @@ import org.scorebook.model.WorkbookKind;
 final class SelfEvaluationSheet {
   private static final Pattern YEAR = Pattern.compile("[（(]?(\\d{4})年度?[)）]?");
   private static final List<String> LEVEL_HEADERS = List.of("一级指标", "二级指标", "三级指标");
-  private static final String TARGET_HEADER = "年度指标值";
+
+  /** 年度指标值 as the national form heads it, then as provinces re-type it. */
+  private static final List<String> TARGET_HEADERS = List.of("年度指标值", "年度目标值", "指标值");
+
+  private static final List<String> ACTUAL_HEADERS = List.of("实际完成值", "全年实际完成值", "实际值");
   private static final String FUNDS_HEADER = "项目资金";
   private static final String SCORED_FUNDS_LINE = "年度资金总额";
   private static final String GOAL_EXPECTED = "预期目标";
@@ -71,7 +75,7 @@ final class SelfEvaluationSheet {
 
   Evaluation read(String source) throws UnreadableWorkbookException {
     int tableHeader =
-        findRow(row -> hasAll(row, LEVEL_HEADERS) && has(row, TARGET_HEADER))
+        findRow(row -> hasAll(row, LEVEL_HEADERS) && hasAny(row, TARGET_HEADERS))
             .orElseThrow(
                 () ->
                     UnreadableWorkbookException.noIndicators(
@@ -119,6 +123,10 @@ final class SelfEvaluationSheet {
 
   private boolean has(int row, String label) {
     return columnOf(row, label::equals).isPresent();
+  }
+
+  private boolean hasAny(int row, List<String> labels) {
+    return labels.stream().anyMatch(label -> has(row, label));
   }
 
   private boolean hasAll(int row, List<String> labels) {
@@ -465,9 +473,8 @@ final class SelfEvaluationSheet {
     Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
     columns.put(IndicatorColumn.CODE, byLabel.get(LEVEL_HEADERS.get(0)));
     columns.put(IndicatorColumn.NAME, byLabel.get(LEVEL_HEADERS.get(2)));
-    columns.put(IndicatorColumn.TARGET, byLabel.get(TARGET_HEADER));
-    Optional.ofNullable(byLabel.get("实际完成值"))
-        .ifPresent(c -> columns.put(IndicatorColumn.ACTUAL, c));
+    first(byLabel, TARGET_HEADERS).ifPresent(c -> columns.put(IndicatorColumn.TARGET, c));
+    first(byLabel, ACTUAL_HEADERS).ifPresent(c -> columns.put(IndicatorColumn.ACTUAL, c));
     Optional.ofNullable(byLabel.get("分值")).ifPresent(c -> columns.put(IndicatorColumn.FULL, c));
     Optional.ofNullable(byLabel.get("得分"))
         .ifPresent(
@@ -478,6 +485,11 @@ final class SelfEvaluationSheet {
     Optional.ofNullable(byLabel.get(SelfEvaluationForm.DEVIATION_HEADER))
         .ifPresent(c -> columns.put(IndicatorColumn.REASON, c));
     return columns;
+  }
+
+  /** The column of the first of {@code labels} the header has. */
+  private static Optional<Integer> first(Map<String, Integer> byLabel, List<String> labels) {
+    return labels.stream().filter(byLabel::containsKey).findFirst().map(byLabel::get);
   }
 
   private IndicatorRow leafRow(IndicatorSheet layout, int r, String code, String name) {

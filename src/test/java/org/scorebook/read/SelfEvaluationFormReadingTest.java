@@ -138,6 +138,26 @@ class SelfEvaluationFormReadingTest {
   }
 
   @Test
+  void provincialHeadersForTargetAndActualAreReadTheSame() throws Exception {
+    Builder form =
+        SelfEvaluationForms.form()
+            .title(null)
+            .edit(
+                workbook -> {
+                  var header = workbook.getSheet(SHEET).getRow(Builder.TABLE_HEADER_ROW);
+                  header.getCell(4).setCellValue("年度目标值");
+                  header.getCell(5).setCellValue("全年实际完成值");
+                });
+
+    Evaluation evaluation = form.read();
+
+    assertThat(evaluation.kind()).isEqualTo(WorkbookKind.SELF_EVALUATION);
+    IndicatorRow leaf = leaf(evaluation, "系统可用率");
+    assertThat(leaf.targetText()).isEqualTo("≥99%");
+    assertThat(leaf.actualText()).isEqualTo("99.6%");
+  }
+
+  @Test
   void aLeafKeepsItsTargetAndActualAsTypedAndItsTypedScore() throws Exception {
     Evaluation evaluation = SelfEvaluationForms.form().read();
 
