@@ -174,6 +174,7 @@ final class OptionsParser {
         options.addOption(valued("o", "out", "cli.arg.dir", "cli.opt.outDir"));
         options.addOption(flag("json", "cli.opt.json"));
         options.addOption(flag("in-place", "cli.opt.inPlace"));
+        options.addOption(flag("report", "cli.opt.report"));
         options.addOption(WORKBOOK_THREADS.option());
         addMailOptions(options);
       }
@@ -262,7 +263,14 @@ final class OptionsParser {
     MailOptions mail =
         request.command() == Command.PROCESS ? mailOptions(request, line) : MailOptions.OFF;
     return new CommandLineOptions(
-        request.command(), paths, out, line.hasOption("json"), inPlace, threads, mail);
+        request.command(),
+        paths,
+        out,
+        line.hasOption("json"),
+        inPlace,
+        threads,
+        mail,
+        line.hasOption("report"));
   }
 
   /** The default {@code --threads} of process and validate on a machine with {@code processors}. */
