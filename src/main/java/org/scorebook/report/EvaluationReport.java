@@ -371,14 +371,20 @@ public final class EvaluationReport {
                     leaf.name(),
                     ReportText.number(leaf.full()),
                     ReportText.number(leaf.score().orElse(0)),
-                    reason.isBlank()
-                        ? Text.get("report.analysis.noReason")
-                        : ReportText.clean(reason))
+                    reason.isBlank() ? Text.get("report.analysis.noReason") : sentence(reason))
                 .strip());
       }
     }
     doc.heading(2, Text.get("report.section.achievements"));
     items(achievements(), "report.placeholder.achievements");
+  }
+
+  /** A reason as a sentence: its own closing punctuation, or a full stop. */
+  private static String sentence(String reason) {
+    String text = ReportText.clean(reason).strip();
+    return text.isEmpty() || "。！？；.!?;".indexOf(text.charAt(text.length() - 1)) >= 0
+        ? text
+        : text + "。";
   }
 
   private static List<ScoredIndicator> lostLeaves(List<ScoredIndicator> indicators) {
