@@ -168,9 +168,21 @@ public sealed interface Outcome {
    * into place); an outcome without a written workbook is returned as it is.
    */
   default Outcome withWorkbookAt(Path moved) {
+    return withOutputAt(OutputKind.WORKBOOK, moved);
+  }
+
+  /**
+   * The same outcome with its output of {@code kind} at {@code moved}, the other outputs as they
+   * were; an outcome without written outputs is returned as it is.
+   */
+  default Outcome withOutputAt(OutputKind kind, Path moved) {
     List<Output> placed = new java.util.ArrayList<>();
-    placed.add(new Output(OutputKind.WORKBOOK, moved));
-    outputs().stream().filter(o -> o.kind() != OutputKind.WORKBOOK).forEach(placed::add);
+    for (Output output : outputs()) {
+      placed.add(output.kind() == kind ? new Output(kind, moved) : output);
+    }
+    if (placed.stream().noneMatch(o -> o.kind() == kind)) {
+      placed.add(0, new Output(kind, moved));
+    }
     if (this instanceof Scored s) {
       return new Scored(s.input(), s.card(), placed);
     }

@@ -216,6 +216,7 @@ final class OptionsParser {
     options.addOption(valued(null, "min-age", "watch.arg.seconds", "watch.opt.minAge"));
     options.addOption(WATCH_THREADS.option());
     options.addOption(flag("once", "watch.opt.once"));
+    options.addOption(flag("report", "watch.opt.report"));
     addMailOptions(options);
   }
 
@@ -312,7 +313,8 @@ final class OptionsParser {
         seconds(request, "min-age", DropFolder.DEFAULT_MINIMUM_AGE),
         threads(request, WATCH_THREADS, WatchOptions.DEFAULT_THREADS),
         line.hasOption("once"),
-        mailOptions(request, line));
+        mailOptions(request, line),
+        line.hasOption("report"));
   }
 
   static SummaryOptions summary(Request request) throws UsageException {
