@@ -29,6 +29,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -56,6 +57,8 @@ public final class ReportDocument implements AutoCloseable {
   public static final String PLACEHOLDER_MARK = "【待补充】";
 
   private final XWPFDocument document = new XWPFDocument();
+  private final List<String[]> headings = new java.util.ArrayList<>();
+  private XWPFParagraph tocEnd;
 
   public ReportDocument() {
     try {
@@ -163,6 +166,7 @@ public final class ReportDocument implements AutoCloseable {
   /** A heading of level 1 or 2, in Word's own heading styles. */
   public void heading(int level, String text) {
     paragraph(level <= 1 ? "Heading1" : "Heading2", text, null);
+    headings.add(new String[] {level <= 1 ? "1" : "2", ReportText.clean(text)});
   }
 
   /** A heading not listed in the table of contents (摘要's own parts). */
@@ -191,16 +195,35 @@ public final class ReportDocument implements AutoCloseable {
     run.getCTR().addNewRPr().addNewHighlight().setVal(STHighlightColor.YELLOW);
   }
 
-  /** A table of contents Word fills in when the document is opened (it asks to update fields). */
-  public void tableOfContents(String title, String until) {
+  /**
+   * A table of contents: a TOC field over the level 1 and 2 headings, showing the headings (without
+   * page numbers) until Word updates it, which it offers to do when the document is opened.
+   */
+  public void tableOfContents(String title, String hint) {
     centered(title);
-    XWPFParagraph paragraph = document.createParagraph();
-    paragraph.setStyle("BodyText");
-    CTSimpleField field = paragraph.getCTP().addNewFldSimple();
-    field.setInstr(" TOC \\o \"1-2\" \\h \\z \\u ");
-    field.setDirty(true);
-    field.addNewR().addNewT().setStringValue(ReportText.clean(until));
+    XWPFParagraph start = document.createParagraph();
+    start.setStyle("TOC1");
+    start.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+    start.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
+    start.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+    tocEnd = document.createParagraph();
+    tocEnd.setStyle("TOC1");
+    tocEnd.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    note(hint);
     document.enforceUpdateFields();
+  }
+
+  /** The headings so far into the table of contents' shown result, before its end. */
+  private void fillTableOfContents() {
+    if (tocEnd == null) {
+      return;
+    }
+    for (String[] heading : headings) {
+      XWPFParagraph entry = document.insertNewParagraph(tocEnd.getCTP().newCursor());
+      entry.setStyle(heading[0].equals("1") ? "TOC1" : "TOC2");
+      entry.createRun().setText(heading[1]);
+    }
+    tocEnd = null;
   }
 
   /** A small closing note, not part of the report's text (who drafted it, when). */
@@ -348,6 +371,7 @@ public final class ReportDocument implements AutoCloseable {
 
   /** Writes the document; the caller owns the stream. */
   public void write(OutputStream out) throws IOException {
+    fillTableOfContents();
     document.write(out);
   }
 

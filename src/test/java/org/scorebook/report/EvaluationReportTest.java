@@ -190,6 +190,31 @@ class EvaluationReportTest {
   }
 
   @Test
+  void theTableOfContentsIsAFieldWordUpdatesShowingTheHeadingsUntilThen() throws Exception {
+    DocxXml xml =
+        new DocxXml(reportOf(Scorebook.score(SampleFiles.SEED_001).scorecard().orElseThrow()));
+
+    NodeList instructions = xml.document.getElementsByTagNameNS(DocxXml.W, "instrText");
+    assertThat(instructions.getLength()).isEqualTo(1);
+    assertThat(instructions.item(0).getTextContent()).contains("TOC \\o \"1-2\"");
+    List<String> entries =
+        xml.styledParagraphs().stream()
+            .filter(p -> p[0].startsWith("TOC") && !p[1].isEmpty())
+            .map(p -> p[1])
+            .toList();
+    List<String> headings =
+        xml.styledParagraphs().stream()
+            .filter(p -> p[0].startsWith("Heading"))
+            .map(p -> p[1])
+            .toList();
+    assertThat(entries).hasSize(13).isEqualTo(headings);
+    Element update =
+        (Element)
+            xml.part("word/settings.xml").getElementsByTagNameNS(DocxXml.W, "updateFields").item(0);
+    assertThat(update.getAttributeNS(DocxXml.W, "val")).isIn("true", "1", "on");
+  }
+
+  @Test
   void bodyFontsFallBackThroughTheFontTable() throws Exception {
     DocxXml xml =
         new DocxXml(reportOf(Scorebook.score(SampleFiles.SEED_001).scorecard().orElseThrow()));
