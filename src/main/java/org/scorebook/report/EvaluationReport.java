@@ -31,7 +31,11 @@ public final class EvaluationReport {
   private static final Pattern NUMBERED =
       Pattern.compile("^\\s*([（(][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９一二三四五六七八九十]+[、.．])");
 
+  /** A score this far below full lost points (scores have two decimals). */
   private static final double LOST = 0.005;
+
+  /** The 项目信息 label of the party that commissioned the evaluation, shown on the cover if given. */
+  static final String CLIENT = "委托单位";
 
   private final Scorecard card;
   private final Evaluation evaluation;
@@ -93,7 +97,7 @@ public final class EvaluationReport {
     coverLine("report.cover.name", project.name());
     coverLine("report.cover.unit", project.field(ProjectInfo.UNIT));
     coverLine("report.cover.department", project.field(ProjectInfo.DEPARTMENT));
-    coverLine("report.cover.client", project.field("委托单位"));
+    coverLine("report.cover.client", project.field(CLIENT));
     coverLine("report.cover.evaluator", project.field(ProjectInfo.EVALUATOR));
     doc.space(4);
     doc.centered(ChineseDates.month(at));

@@ -330,6 +330,29 @@ class EvaluationReportTest {
   }
 
   @Test
+  void aReportThatCannotBeWrittenIsNamedAsTheOutputNotWritten() throws Exception {
+    Path out = temp.resolve("out").resolve("x.xlsx");
+    Path blocker = Files.createDirectories(out.resolveSibling("x.评价报告.docx"));
+    Files.writeString(blocker.resolve("占位.txt"), "挡住同名文件");
+
+    Outcome outcome =
+        Scorebook.process(SampleFiles.SEED_001, out, out, Set.of(Outcome.OutputKind.REPORT));
+
+    assertThat(outcome).isInstanceOf(Outcome.NotWritten.class);
+    assertThat(outcome.failure().orElseThrow()).contains("x.评价报告.docx");
+  }
+
+  @Test
+  void inPlaceTheReportGoesBesideTheInput() throws Exception {
+    Path input = Files.copy(SampleFiles.SEED_001, temp.resolve("评价.xlsx"));
+
+    Outcome outcome = Scorebook.processInPlace(input, Set.of(Outcome.OutputKind.REPORT));
+
+    assertThat(outcome.report()).contains(temp.resolve("评价.评价报告.docx"));
+    assertThat(temp.resolve("评价.评价报告.docx")).isRegularFile();
+  }
+
+  @Test
   void noReportIsWrittenUnlessAskedFor() throws Exception {
     Path out = temp.resolve("out").resolve("x.xlsx");
     Outcome outcome = Scorebook.process(SampleFiles.SEED_001, out);
