@@ -279,6 +279,17 @@ class EvaluationReportTest {
   }
 
   @Test
+  void theCoverNamesTheClientWhenTheWorkbookGivesOne() throws Exception {
+    Path workbook =
+        TestWorkbooks.from(SampleFiles.seed001())
+            .project("委托单位", "上海市人民政府合作交流办公室")
+            .saveTo(temp.resolve("委托.xlsx"));
+
+    assertThat(poiParagraphs(processed(workbook)).subList(0, 20))
+        .containsSubsequence("主管部门：上海市人民政府合作交流办公室", "委托单位：上海市人民政府合作交流办公室", "评价机构：上海科技咨询有限公司");
+  }
+
+  @Test
   void whatOnlyTheEvaluatorKnowsIsAHighlightedPlaceholder() throws Exception {
     Path report = reportOf(Scorebook.score(SampleFiles.SEED_001).scorecard().orElseThrow());
 
