@@ -28,11 +28,20 @@ public sealed interface Outcome {
   /** What an output is, for callers that look for one kind among several. */
   enum OutputKind {
     /** The evaluator's workbook with scores, marks and the 评分汇总 sheet. */
-    WORKBOOK
+    WORKBOOK,
+    /** The evaluation report's Word draft, when asked for. */
+    REPORT
   }
 
   /** One file written for the input. */
   record Output(OutputKind kind, Path path) {}
+
+  /**
+   * An output that was asked for and not written, and why (a workbook with errors gets no report).
+   *
+   * @param reason what the user is told, in Chinese
+   */
+  record Omitted(OutputKind kind, String reason) {}
 
   /** Read and scored without errors. */
   record Scored(Path input, Scorecard card, List<Output> outputs) implements Outcome {
@@ -41,10 +50,20 @@ public sealed interface Outcome {
     }
   }
 
-  /** Read and scored, with errors in the workbook: no total, no grade. */
-  record HasErrors(Path input, Scorecard card, List<Output> outputs) implements Outcome {
+  /**
+   * Read and scored, with errors in the workbook: no total, no grade.
+   *
+   * @param omitted outputs asked for that a workbook with errors does not get
+   */
+  record HasErrors(Path input, Scorecard card, List<Output> outputs, List<Omitted> omitted)
+      implements Outcome {
     public HasErrors {
       outputs = List.copyOf(outputs);
+      omitted = List.copyOf(omitted);
+    }
+
+    public HasErrors(Path input, Scorecard card, List<Output> outputs) {
+      this(input, card, outputs, List.of());
     }
   }
 
@@ -79,8 +98,13 @@ public sealed interface Outcome {
 
   /** The outcome of reading and scoring {@code input}, with what was written for it. */
   static Outcome of(Path input, Scorecard scorecard, List<Output> outputs) {
+    return of(input, scorecard, outputs, List.of());
+  }
+
+  /** As {@link #of(Path, Scorecard, List)}, with the outputs asked for and not written. */
+  static Outcome of(Path input, Scorecard scorecard, List<Output> outputs, List<Omitted> omitted) {
     return scorecard.hasErrors()
-        ? new HasErrors(input, scorecard, outputs)
+        ? new HasErrors(input, scorecard, outputs, omitted)
         : new Scored(input, scorecard, outputs);
   }
 
@@ -119,12 +143,24 @@ public sealed interface Outcome {
     return List.of();
   }
 
+  /** Outputs asked for and not written, each with its reason; none for a clean workbook. */
+  default List<Omitted> omitted() {
+    return List.of();
+  }
+
   /** The annotated workbook, when one was written. */
   default Optional<Path> workbook() {
-    return outputs().stream()
-        .filter(o -> o.kind() == OutputKind.WORKBOOK)
-        .map(Output::path)
-        .findFirst();
+    return output(OutputKind.WORKBOOK);
+  }
+
+  /** The evaluation report, when one was written. */
+  default Optional<Path> report() {
+    return output(OutputKind.REPORT);
+  }
+
+  /** The output of {@code kind}, when one was written. */
+  default Optional<Path> output(OutputKind kind) {
+    return outputs().stream().filter(o -> o.kind() == kind).map(Output::path).findFirst();
   }
 
   /**
@@ -132,12 +168,26 @@ public sealed interface Outcome {
    * into place); an outcome without a written workbook is returned as it is.
    */
   default Outcome withWorkbookAt(Path moved) {
-    List<Output> placed = List.of(new Output(OutputKind.WORKBOOK, moved));
+    return withOutputAt(OutputKind.WORKBOOK, moved);
+  }
+
+  /**
+   * The same outcome with its output of {@code kind} at {@code moved}, the other outputs as they
+   * were; an outcome without written outputs is returned as it is.
+   */
+  default Outcome withOutputAt(OutputKind kind, Path moved) {
+    List<Output> placed = new java.util.ArrayList<>();
+    for (Output output : outputs()) {
+      placed.add(output.kind() == kind ? new Output(kind, moved) : output);
+    }
+    if (placed.stream().noneMatch(o -> o.kind() == kind)) {
+      placed.add(0, new Output(kind, moved));
+    }
     if (this instanceof Scored s) {
       return new Scored(s.input(), s.card(), placed);
     }
     if (this instanceof HasErrors e) {
-      return new HasErrors(e.input(), e.card(), placed);
+      return new HasErrors(e.input(), e.card(), placed, e.omitted());
     }
     return this;
   }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.scorebook.model.Text;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
+import org.scorebook.report.EvaluationReport;
 import org.scorebook.score.Scorer;
 import org.scorebook.write.WorkbookWriter;
 import org.slf4j.Logger;
@@ -56,7 +58,17 @@ public final class Scorebook {
    * for.
    */
   public static Outcome process(Path input, Path output, Path shownAs) {
-    return run(input, (opened, card) -> write(input, opened, card, output, shownAs, false));
+    return process(input, output, shownAs, Set.of());
+  }
+
+  /**
+   * As {@link #process(Path, Path, Path)}, writing the {@code extras} asked for beside the workbook
+   * ({@link Outcome.OutputKind#REPORT}: {@code 名称.评价报告.docx}); a workbook with errors gets no
+   * report, and its outcome says why.
+   */
+  public static Outcome process(
+      Path input, Path output, Path shownAs, Set<Outcome.OutputKind> extras) {
+    return run(input, (opened, card) -> write(input, opened, card, output, shownAs, false, extras));
   }
 
   /**
@@ -64,7 +76,12 @@ public final class Scorebook {
    * backup beside it.
    */
   public static Outcome processInPlace(Path input) {
-    return run(input, (opened, card) -> write(input, opened, card, input, input, true));
+    return processInPlace(input, Set.of());
+  }
+
+  /** As {@link #processInPlace(Path)}, with the {@code extras} beside the input. */
+  public static Outcome processInPlace(Path input, Set<Outcome.OutputKind> extras) {
+    return run(input, (opened, card) -> write(input, opened, card, input, input, true, extras));
   }
 
   /** What is done with a workbook once it is read and scored. */
@@ -99,19 +116,39 @@ public final class Scorebook {
       Scorecard card,
       Path output,
       Path shownAs,
-      boolean inPlace) {
+      boolean inPlace,
+      Set<Outcome.OutputKind> extras) {
+    Path report = null;
     try {
       Path folder = Files.createDirectories(output.toAbsolutePath().getParent());
       sweepOnce(folder);
       if (inPlace) {
         SafeFiles.backupCopy(input);
       }
-      WorkbookWriter.write(opened.workbook(), card, output, VERSION, ZonedDateTime.now());
-      return Outcome.of(
-          input, card, List.of(new Outcome.Output(Outcome.OutputKind.WORKBOOK, output)));
+      ZonedDateTime now = ZonedDateTime.now();
+      WorkbookWriter.write(opened.workbook(), card, output, VERSION, now);
+      List<Outcome.Output> outputs = new ArrayList<>();
+      outputs.add(new Outcome.Output(Outcome.OutputKind.WORKBOOK, output));
+      List<Outcome.Omitted> omitted = new ArrayList<>();
+      if (extras.contains(Outcome.OutputKind.REPORT)) {
+        if (card.hasErrors()) {
+          omitted.add(
+              new Outcome.Omitted(
+                  Outcome.OutputKind.REPORT,
+                  Text.get("report.notWritten.errors", card.errorCount())));
+        } else {
+          report =
+              output.resolveSibling(EvaluationReport.fileNameFor(shownAs.getFileName().toString()));
+          SafeFiles.writeAtomically(report, out -> EvaluationReport.write(card, VERSION, now, out));
+          outputs.add(new Outcome.Output(Outcome.OutputKind.REPORT, report));
+        }
+      }
+      return Outcome.of(input, card, outputs, omitted);
     } catch (IOException | UncheckedIOException e) {
-      LOG.warn("{}: cannot write {}", input, output, e);
-      return new Outcome.NotWritten(input, card, WriteProblem.describe(shownAs, e));
+      Path failed = report != null ? report : output;
+      LOG.warn("{}: cannot write {}", input, failed, e);
+      return new Outcome.NotWritten(
+          input, card, WriteProblem.describe(report != null ? report : shownAs, e));
     }
   }
 

@@ -168,9 +168,9 @@ public final class Cli {
       return Scorebook.score(file);
     }
     if (options.inPlace()) {
-      return Scorebook.processInPlace(file);
+      return Scorebook.processInPlace(file, options.extras());
     }
-    return Scorebook.process(file, target);
+    return Scorebook.process(file, target, target, options.extras());
   }
 
   private int template(TemplateOptions options) {

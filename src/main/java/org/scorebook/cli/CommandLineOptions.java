@@ -3,6 +3,8 @@ package org.scorebook.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.scorebook.Outcome;
 
 /**
  * What {@code scorebook process} or {@code scorebook validate} was asked to do, checked: the engine
@@ -15,6 +17,8 @@ import java.util.Optional;
  * @param threads {@code --threads}: workbooks processed at once (one per processor, at most 4, by
  *     default)
  * @param mail {@code --mail} and friends (process only); {@link MailOptions#OFF} by default
+ * @param report {@code --report} (process only): write the evaluation report beside each scored
+ *     workbook
  */
 record CommandLineOptions(
     Command command,
@@ -23,9 +27,15 @@ record CommandLineOptions(
     boolean json,
     boolean inPlace,
     int threads,
-    MailOptions mail) {
+    MailOptions mail,
+    boolean report) {
 
   CommandLineOptions {
     paths = List.copyOf(paths);
+  }
+
+  /** The outputs asked for besides the scored workbook. */
+  Set<Outcome.OutputKind> extras() {
+    return report ? Set.of(Outcome.OutputKind.REPORT) : Set.of();
   }
 }

@@ -175,6 +175,7 @@ final class OptionsParser {
         options.addOption(valued("o", "out", "cli.arg.dir", "cli.opt.outDir"));
         options.addOption(flag("json", "cli.opt.json"));
         options.addOption(flag("in-place", "cli.opt.inPlace"));
+        options.addOption(flag("report", "cli.opt.report"));
         options.addOption(WORKBOOK_THREADS.option());
         addMailOptions(options);
       }
@@ -222,6 +223,7 @@ final class OptionsParser {
     options.addOption(valued(null, "min-age", "watch.arg.seconds", "watch.opt.minAge"));
     options.addOption(WATCH_THREADS.option());
     options.addOption(flag("once", "watch.opt.once"));
+    options.addOption(flag("report", "watch.opt.report"));
     addMailOptions(options);
   }
 
@@ -269,7 +271,14 @@ final class OptionsParser {
     MailOptions mail =
         request.command() == Command.PROCESS ? mailOptions(request, line) : MailOptions.OFF;
     return new CommandLineOptions(
-        request.command(), paths, out, line.hasOption("json"), inPlace, threads, mail);
+        request.command(),
+        paths,
+        out,
+        line.hasOption("json"),
+        inPlace,
+        threads,
+        mail,
+        line.hasOption("report"));
   }
 
   /** The default {@code --threads} of process and validate on a machine with {@code processors}. */
@@ -311,7 +320,8 @@ final class OptionsParser {
         seconds(request, "min-age", DropFolder.DEFAULT_MINIMUM_AGE),
         threads(request, WATCH_THREADS, WatchOptions.DEFAULT_THREADS),
         line.hasOption("once"),
-        mailOptions(request, line));
+        mailOptions(request, line),
+        line.hasOption("report"));
   }
 
   static SummaryOptions summary(Request request) throws UsageException {

@@ -52,15 +52,29 @@ final class Report {
     Scorecard card = outcome.scorecard().orElseThrow();
     String target = outcome.workbook().map(p -> Text.get("cli.result.arrow", p)).orElse("");
     if (card.hasErrors()) {
-      return Text.get("cli.result.errors", file, target, card.errorCount(), card.warningCount());
+      return Text.get("cli.result.errors", file, target, card.errorCount(), card.warningCount())
+          + reportPart(outcome);
     }
     return Text.get(
-        "cli.result.scored",
-        file,
-        target,
-        Decimals.format2(card.total().orElse(0)),
-        card.grade().orElse("-"),
-        card.warningCount());
+            "cli.result.scored",
+            file,
+            target,
+            Decimals.format2(card.total().orElse(0)),
+            card.grade().orElse("-"),
+            card.warningCount())
+        + reportPart(outcome);
+  }
+
+  /** The report written, or why the report asked for was not: empty when none was asked for. */
+  private static String reportPart(Outcome outcome) {
+    if (outcome.report().isPresent()) {
+      return Text.get("cli.result.report", outcome.report().get());
+    }
+    return outcome.omitted().stream()
+        .filter(o -> o.kind() == Outcome.OutputKind.REPORT)
+        .map(o -> Text.get("cli.result.noReport", o.reason()))
+        .findFirst()
+        .orElse("");
   }
 
   /**
@@ -91,6 +105,14 @@ final class Report {
     JsonObject json = new JsonObject();
     json.addProperty("file", outcome.input().toString());
     json.addProperty("output", outcome.workbook().map(Path::toString).orElse(null));
+    json.addProperty("report", outcome.report().map(Path::toString).orElse(null));
+    json.addProperty(
+        "reportReason",
+        outcome.omitted().stream()
+            .filter(o -> o.kind() == Outcome.OutputKind.REPORT)
+            .map(Outcome.Omitted::reason)
+            .findFirst()
+            .orElse(null));
     if (outcome.failure().isPresent()) {
       json.add("project", JsonNull.INSTANCE);
       json.add("total", JsonNull.INSTANCE);

@@ -58,7 +58,7 @@ final class WatchCommand {
       throw new UsageException(Text.get("watch.inboxItself", clash.get()));
     }
     WatchListener listener = withMail(new ConsoleListener(folder), options.mail());
-    try (Watcher watcher = new Watcher(folder, listener)) {
+    try (Watcher watcher = new Watcher(folder, listener, options.extras())) {
       return options.once() ? once(watcher) : forever(watcher, folder);
     } catch (IOException e) {
       err.println(Text.get("watch.cannotCreate", folder.inbox(), WriteProblem.cause(e)));

@@ -3,6 +3,8 @@ package org.scorebook.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import org.scorebook.Outcome;
 import org.scorebook.watch.DropFolder;
 
 /**
@@ -17,6 +19,7 @@ import org.scorebook.watch.DropFolder;
  * @param threads {@code --threads}: workbooks handled at once (1 by default)
  * @param once {@code --once}: take what is there, then exit
  * @param mail {@code --mail} and friends; {@link MailOptions#OFF} by default
+ * @param report {@code --report}: the evaluation report beside each scored workbook
  */
 record WatchOptions(
     Path inbox,
@@ -28,9 +31,30 @@ record WatchOptions(
     Duration minimumAge,
     int threads,
     boolean once,
-    MailOptions mail) {
+    MailOptions mail,
+    boolean report) {
   static final int DEFAULT_THREADS = 1;
   static final int MAX_THREADS = 16;
+
+  /** Without the report. */
+  WatchOptions(
+      Path inbox,
+      Optional<Path> out,
+      Optional<Path> archive,
+      Optional<Path> failed,
+      Duration interval,
+      Duration timeout,
+      Duration minimumAge,
+      int threads,
+      boolean once,
+      MailOptions mail) {
+    this(inbox, out, archive, failed, interval, timeout, minimumAge, threads, once, mail, false);
+  }
+
+  /** The outputs asked for besides the scored workbook. */
+  Set<Outcome.OutputKind> extras() {
+    return report ? Set.of(Outcome.OutputKind.REPORT) : Set.of();
+  }
 
   DropFolder dropFolder() {
     DropFolder folder =

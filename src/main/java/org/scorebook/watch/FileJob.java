@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -16,6 +17,7 @@ import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
 import org.scorebook.files.SafeFiles;
 import org.scorebook.model.Text;
+import org.scorebook.report.EvaluationReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,12 @@ final class FileJob {
     Scoring SCOREBOOK = Scorebook::process;
 
     Outcome score(Path input, Path staged, Path shownAs);
+
+    /** Scorebook's own, writing {@code extras} beside the staged workbook. */
+    static Scoring with(Set<Outcome.OutputKind> extras) {
+      Set<Outcome.OutputKind> asked = Set.copyOf(extras);
+      return (input, staged, shownAs) -> Scorebook.process(input, staged, shownAs, asked);
+    }
   }
 
   FileJob(DropFolder folder, Disposition disposition, ExecutorService workers, Scoring scorer) {
@@ -93,7 +101,15 @@ final class FileJob {
     Optional<Path> output;
     boolean archived = outcome.isClean();
     if (archived) {
-      output = Optional.of(placeOutput(staged, disposition.scoredCopy(claim)));
+      Path scored = disposition.scoredCopy(claim);
+      output = Optional.of(placeOutput(staged, scored));
+      if (outcome.report().isPresent()) {
+        Path report =
+            scored.resolveSibling(EvaluationReport.fileNameFor(scored.getFileName().toString()));
+        outcome =
+            outcome.withOutputAt(
+                Outcome.OutputKind.REPORT, placeOutput(outcome.report().get(), report));
+      }
     } else {
       output =
           Files.exists(staged)

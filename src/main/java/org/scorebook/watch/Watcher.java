@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,7 +48,20 @@ public final class Watcher implements AutoCloseable {
   private final AtomicInteger failed = new AtomicInteger();
 
   public Watcher(DropFolder folder, WatchListener listener) throws IOException {
-    this(folder, listener, FileJob.Scoring.SCOREBOOK, Clock.systemUTC());
+    this(folder, listener, Set.of());
+  }
+
+  /**
+   * Writing the {@code extras} asked for beside each scored workbook (the evaluation report); a
+   * workbook with errors gets none.
+   */
+  public Watcher(DropFolder folder, WatchListener listener, Set<Outcome.OutputKind> extras)
+      throws IOException {
+    this(
+        folder,
+        listener,
+        extras.isEmpty() ? FileJob.Scoring.SCOREBOOK : FileJob.Scoring.with(extras),
+        Clock.systemUTC());
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.scorebook.Outcome;
 import org.scorebook.department.SortOrder;
 import org.scorebook.template.TemplateKind;
 
@@ -87,6 +88,18 @@ class OptionsParserTest {
         .isEqualTo(TemplateKind.SELF_EVALUATION);
     assertThat(OptionsParser.template(OptionsParser.parse("template", "--kind", "模板")).kind())
         .isEqualTo(TemplateKind.CONTRACT_V1);
+  }
+
+  @Test
+  void theReportIsWrittenOnlyWhenAskedFor() throws Exception {
+    assertThat(OptionsParser.workbooks(OptionsParser.parse("process", "a.xlsx")).report())
+        .isFalse();
+    assertThat(
+            OptionsParser.workbooks(OptionsParser.parse("process", "a.xlsx", "--report")).extras())
+        .containsExactly(Outcome.OutputKind.REPORT);
+    assertThat(watch("watch", "收件箱").report()).isFalse();
+    assertThat(watch("watch", "收件箱", "--report").extras())
+        .containsExactly(Outcome.OutputKind.REPORT);
   }
 
   @Test

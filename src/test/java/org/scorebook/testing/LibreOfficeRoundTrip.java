@@ -21,6 +21,19 @@ public final class LibreOfficeRoundTrip {
    * file; skips the calling test when soffice is missing.
    */
   public static Path toXlsx(Path input, Path folder) throws IOException, InterruptedException {
+    return convert(input, folder, "xlsx");
+  }
+
+  /**
+   * Converts {@code input} (a .docx, say) to PDF in {@code folder}/out and returns the new file;
+   * skips the calling test when soffice is missing.
+   */
+  public static Path toPdf(Path input, Path folder) throws IOException, InterruptedException {
+    return convert(input, folder, "pdf");
+  }
+
+  private static Path convert(Path input, Path folder, String format)
+      throws IOException, InterruptedException {
     Path soffice =
         List.of("/usr/bin/soffice", "/usr/local/bin/soffice", "/opt/libreoffice/program/soffice")
             .stream()
@@ -37,7 +50,7 @@ public final class LibreOfficeRoundTrip {
                 "-env:UserInstallation=" + profile.toUri(),
                 "--headless",
                 "--convert-to",
-                "xlsx",
+                format,
                 "--outdir",
                 out.toString(),
                 input.toString())
@@ -48,7 +61,7 @@ public final class LibreOfficeRoundTrip {
       process.destroyForcibly();
       throw new IOException("soffice did not finish in 120 s");
     }
-    String name = input.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".xlsx";
+    String name = input.getFileName().toString().replaceFirst("\\.[^.]+$", "") + "." + format;
     Path converted = out.resolve(name);
     // soffice exits 0 even when it could not load the file: the output must exist.
     if (!Files.isRegularFile(converted)) {
