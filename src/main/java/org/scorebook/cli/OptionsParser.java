@@ -216,6 +216,7 @@ final class OptionsParser {
     options.addOption(WATCH_THREADS.option());
     options.addOption(flag("once", "watch.opt.once"));
     addMailOptions(options);
+    options.addOption(flag("imap", "watch.opt.imap"));
   }
 
   /** {@code --mail --mail-to --config --outbox}: process and watch. */
@@ -304,7 +305,8 @@ final class OptionsParser {
         seconds(request, "min-age", DropFolder.DEFAULT_MINIMUM_AGE),
         threads(request, WATCH_THREADS, WatchOptions.DEFAULT_THREADS),
         line.hasOption("once"),
-        mailOptions(request, line));
+        mailOptions(request, line),
+        line.hasOption("imap"));
   }
 
   static SummaryOptions summary(Request request) throws UsageException {

@@ -13,6 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.scorebook.Outcome;
 import org.scorebook.WriteProblem;
+import org.scorebook.mail.ImapSettings;
+import org.scorebook.mail.MailService;
+import org.scorebook.mailbox.MailboxWatch;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
@@ -56,12 +59,34 @@ final class WatchCommand {
     if (clash.isPresent()) {
       throw new UsageException(Text.get("watch.inboxItself", clash.get()));
     }
-    WatchListener listener = withMail(new ConsoleListener(folder), options.mail());
-    try (Watcher watcher = new Watcher(folder, listener)) {
-      return options.once() ? once(watcher) : forever(watcher, folder);
+    ConsoleListener console = new ConsoleListener(folder);
+    WatchListener listener = withMail(console, options.mail());
+    Optional<ImapSettings> imap =
+        options.imap() ? Optional.of(MailSetup.requireImap(options.mail(), env)) : Optional.empty();
+    MailService replies = imap.isPresent() ? MailSetup.open(options.mail(), env) : null;
+    MailboxWatch mailbox = null;
+    try {
+      if (imap.isPresent()) {
+        mailbox = new MailboxWatch(folder, imap.get(), replies, listener, console, out);
+        listener = mailbox;
+        out.println(
+            Text.get(
+                "mailbox.started",
+                imap.get().user(),
+                imap.get().host(),
+                imap.get().folder(),
+                MailboxWatch.mailFolder(folder).inbox()));
+      }
+      try (Watcher watcher = new Watcher(folder, listener)) {
+        return options.once() ? once(watcher) : forever(watcher, folder);
+      }
     } catch (IOException e) {
       err.println(Text.get("watch.cannotCreate", folder.inbox(), WriteProblem.cause(e)));
       return Cli.PROBLEMS;
+    } finally {
+      if (mailbox != null) {
+        mailbox.close();
+      }
     }
   }
 

@@ -17,6 +17,7 @@ import org.scorebook.watch.DropFolder;
  * @param threads {@code --threads}: workbooks handled at once (1 by default)
  * @param once {@code --once}: take what is there, then exit
  * @param mail {@code --mail} and friends; {@link MailOptions#OFF} by default
+ * @param imap {@code --imap}: also take workbooks mailed to the mailbox in the settings
  */
 record WatchOptions(
     Path inbox,
@@ -28,8 +29,25 @@ record WatchOptions(
     Duration minimumAge,
     int threads,
     boolean once,
-    MailOptions mail) {
+    MailOptions mail,
+    boolean imap) {
   static final int DEFAULT_THREADS = 1;
+
+  /** Without {@code --imap}. */
+  WatchOptions(
+      Path inbox,
+      Optional<Path> out,
+      Optional<Path> archive,
+      Optional<Path> failed,
+      Duration interval,
+      Duration timeout,
+      Duration minimumAge,
+      int threads,
+      boolean once,
+      MailOptions mail) {
+    this(inbox, out, archive, failed, interval, timeout, minimumAge, threads, once, mail, false);
+  }
+
   static final int MAX_THREADS = 16;
 
   DropFolder dropFolder() {
