@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,11 @@ final class Attachments {
   static final Set<String> WORKBOOK_EXTENSIONS = Set.of(".xlsx", ".xlsm", ".xls");
   static final Set<String> ARCHIVE_EXTENSIONS = Set.of(".zip", ".rar", ".7z");
 
-  /** Code points kept of a stem: with the owner and time a claim adds, far below 255 bytes. */
-  static final int MAX_STEM = 60;
+  /**
+   * UTF-8 bytes kept of a stem: with a {@code (N)} added it stays within what the drop folder keeps
+   * of a name unshortened, so the outputs carry the name the attachment was saved under.
+   */
+  static final int MAX_STEM_BYTES = 100;
 
   private static final Set<String> WINDOWS_DEVICES =
       Set.of(
@@ -138,7 +142,7 @@ final class Attachments {
   /**
    * A name that is safe as one file name on Windows and Linux: the last path segment, NFC, no
    * control characters or {@code <>:"/\|?*}, no leading dots or trailing dots and spaces, not a
-   * device name, the stem at most {@link #MAX_STEM} code points; {@code 附件N.xlsx} when nothing is
+   * device name, the stem at most {@link #MAX_STEM_BYTES} bytes; {@code 附件N.xlsx} when nothing is
    * left. The extension is the workbook extension, lower case.
    */
   static String safeName(String sent, int n) {
@@ -150,9 +154,11 @@ final class Attachments {
     String stem = dot < 0 ? name : name.substring(0, dot);
     stem = stem.replaceAll("[\\p{Cntrl}<>:\"/\\\\|?*]", "_");
     stem = stem.replaceAll("^[\\s.]+", "").replaceAll("[\\s.]+$", "");
-    if (stem.codePointCount(0, stem.length()) > MAX_STEM) {
-      stem = stem.substring(0, stem.offsetByCodePoints(0, MAX_STEM)).stripTrailing();
+    while (stem.getBytes(StandardCharsets.UTF_8).length > MAX_STEM_BYTES) {
+      stem =
+          stem.substring(0, stem.offsetByCodePoints(0, stem.codePointCount(0, stem.length()) - 1));
     }
+    stem = stem.stripTrailing();
     String device = stem.contains(".") ? stem.substring(0, stem.indexOf('.')) : stem;
     if (WINDOWS_DEVICES.contains(device.toLowerCase(Locale.ROOT))) {
       stem = "_" + stem;

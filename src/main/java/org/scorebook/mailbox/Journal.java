@@ -14,12 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Predicate;
 import org.scorebook.files.SafeFiles;
 
 /**
@@ -177,14 +177,16 @@ final class Journal {
 
   /**
    * Reserves a name in the mail inbox for attachment {@code attachment} of {@code key}: {@code
-   * wanted}, or {@code wanted (2)} … when a message not yet answered holds it or a file has it.
+   * wanted}, or {@code wanted (2)} … when a message not yet answered holds it or {@code used} says
+   * a file has it.
    */
-  String reserveName(String wanted, String key, int attachment, Path mailInbox) throws IOException {
+  String reserveName(String wanted, String key, int attachment, Predicate<String> used)
+      throws IOException {
     String extension = wanted.substring(wanted.lastIndexOf('.'));
     String stem = wanted.substring(0, wanted.length() - extension.length());
     for (int n = 1; ; n++) {
       String candidate = n == 1 ? wanted : stem + " (" + n + ")" + extension;
-      if (Files.exists(mailInbox.resolve(candidate))) {
+      if (used.test(candidate)) {
         continue;
       }
       Path reservation = nameFile(candidate);
@@ -259,24 +261,6 @@ final class Journal {
       }
     }
     return true;
-  }
-
-  /** The keys of every entry not yet moved to its folder. */
-  List<String> unfinished() throws IOException {
-    List<String> keys = new ArrayList<>();
-    try (var files = Files.list(folder)) {
-      for (Path file : files.toList()) {
-        String name = file.getFileName().toString();
-        if (name.endsWith(".properties")) {
-          String key = name.substring(0, name.length() - ".properties".length());
-          Optional<Entry> entry = read(key);
-          if (entry.isPresent() && entry.get().state() != State.DONE) {
-            keys.add(key);
-          }
-        }
-      }
-    }
-    return keys;
   }
 
   private Path entryFile(String key) {

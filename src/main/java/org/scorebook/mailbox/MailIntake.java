@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.scorebook.files.SafeFiles;
 import org.scorebook.mail.ImapSettings;
 import org.scorebook.mail.MailService;
@@ -22,6 +23,7 @@ import org.scorebook.mail.Reply;
 import org.scorebook.mailbox.Journal.Entry;
 import org.scorebook.mailbox.Journal.State;
 import org.scorebook.model.Text;
+import org.scorebook.watch.DropFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +52,7 @@ final class MailIntake implements AutoCloseable {
 
   private final ImapSettings settings;
   private final Journal journal;
-  private final Path mailInbox;
+  private final DropFolder mailFolder;
   private final MailService mailer;
   private final Console console;
   private Mailbox mailbox;
@@ -61,10 +63,14 @@ final class MailIntake implements AutoCloseable {
   }
 
   MailIntake(
-      ImapSettings settings, Journal journal, Path mailInbox, MailService mailer, Console console) {
+      ImapSettings settings,
+      Journal journal,
+      DropFolder mailFolder,
+      MailService mailer,
+      Console console) {
     this.settings = settings;
     this.journal = journal;
-    this.mailInbox = mailInbox;
+    this.mailFolder = mailFolder;
     this.mailer = mailer;
     this.console = console;
   }
@@ -93,6 +99,11 @@ final class MailIntake implements AutoCloseable {
           LOG.debug("message gone meanwhile (another process moved it)");
         } catch (IOException e) {
           LOG.warn("cannot take a message now; trying again on the next poll", e);
+        } catch (MessagingException e) {
+          if (!box.isOpen()) {
+            throw e; // the connection is gone: reconnect on the next poll
+          }
+          LOG.warn("cannot read a message; it stays in {} and is tried again", box.folderName(), e);
         }
       }
       return true;
@@ -240,7 +251,7 @@ final class MailIntake implements AutoCloseable {
         notes.add(Text.get("mailbox.note.tooMany", shown, MAX_WORKBOOKS));
       } else {
         places.add(found.place());
-        names.add(journal.reserveName(shown, key, places.size(), mailInbox));
+        names.add(journal.reserveName(shown, key, places.size(), this::isUsed));
       }
     }
     String note = "";
@@ -296,7 +307,7 @@ final class MailIntake implements AutoCloseable {
         try {
           Files.move(
               downloaded,
-              mailInbox.resolve(entry.names().get(n - 1)),
+              mailFolder.inbox().resolve(entry.names().get(n - 1)),
               StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {
           throw new IOException("a file by the reserved name is in the mail inbox", e);
@@ -314,6 +325,23 @@ final class MailIntake implements AutoCloseable {
       journal.markAnswered(entry.key(), 0);
       mailer.deliver(note).lines().forEach(console::line);
     }
+  }
+
+  /**
+   * Whether a file of the mail folder has {@code name} or is named after it: the watcher would give
+   * its outputs another name (with the time), and the answer must find the name it was saved under.
+   */
+  private boolean isUsed(String name) {
+    String extension = name.substring(name.lastIndexOf('.'));
+    String stem = name.substring(0, name.length() - extension.length());
+    return Stream.of(
+            mailFolder.inbox().resolve(name),
+            mailFolder.out().resolve(name),
+            mailFolder.archive().resolve(name),
+            mailFolder.failed().resolve(name),
+            mailFolder.failed().resolve(stem + ".已标注" + extension),
+            mailFolder.failed().resolve(stem + ".错误说明.txt"))
+        .anyMatch(Files::exists);
   }
 
   /** The answer about attachment {@code n} (0: the note) of {@code entry}. */

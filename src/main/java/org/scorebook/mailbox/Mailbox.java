@@ -9,7 +9,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.scorebook.mail.ImapSettings;
 import org.slf4j.Logger;
@@ -84,10 +83,6 @@ final class Mailbox implements AutoCloseable {
 
   long uid(Message message) throws MessagingException {
     return folder.getUID(message);
-  }
-
-  Optional<Message> byUid(long uid) throws MessagingException {
-    return Optional.ofNullable(folder.getMessageByUID(uid));
   }
 
   /**

@@ -51,7 +51,7 @@ public final class MailboxWatch implements WatchListener, AutoCloseable {
     DropFolder folder = mailFolder(main);
     Journal journal = new Journal(folder.work().resolve("mailbox"));
     this.mailWatcher = new Watcher(folder, new Answers(journal, mailer, console, out));
-    this.intake = new MailIntake(settings, journal, folder.inbox(), mailer, out::println);
+    this.intake = new MailIntake(settings, journal, folder, mailer, out::println);
   }
 
   /**

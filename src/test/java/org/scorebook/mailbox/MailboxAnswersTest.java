@@ -92,6 +92,23 @@ class MailboxAnswersTest {
   }
 
   @Test
+  void aWorkbookMailedAgainUnderTheSameNameIsAnsweredAgainUnderAFreeName() throws Exception {
+    String name = MailboxFixtures.SEED_001.getFileName().toString();
+    mail.deliver(ZHANG, Attachment.of(MailboxFixtures.SEED_001));
+    MailboxFixtures.pollUntil(instance, () -> mail.countIn(MailIntake.DONE_FOLDER) == 1);
+
+    mail.deliver(ZHANG, Attachment.of(MailboxFixtures.SEED_001));
+    MailboxFixtures.pollUntil(instance, () -> mail.countIn(MailIntake.DONE_FOLDER) == 2);
+
+    assertThat(mail.answersTo(ZHANG)).hasSize(2);
+    String second = name.replace(".xlsx", " (2).xlsx");
+    assertThat(instance.mailFolder().archive().resolve(name)).exists();
+    assertThat(instance.mailFolder().archive().resolve(second)).exists();
+    assertThat(MailboxFixtures.attachmentNames(mail.answersTo(ZHANG).get(1)))
+        .containsExactly(second);
+  }
+
+  @Test
   void aMessageWithoutAWorkbookGetsOneShortNote() throws Exception {
     mail.deliver(ZHANG);
 
