@@ -3,6 +3,7 @@ package org.scorebook.mailbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scorebook.mailbox.MailboxFixtures.ZHANG;
 
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +107,19 @@ class MailboxAnswersTest {
     assertThat(instance.mailFolder().archive().resolve(second)).exists();
     assertThat(MailboxFixtures.attachmentNames(mail.answersTo(ZHANG).get(1)))
         .containsExactly(second);
+  }
+
+  @Test
+  void theAnswerGoesToTheReplyToAddressWhenTheMessageHasOne() throws Exception {
+    MimeMessage message = MailboxFixtures.message(ZHANG, Attachment.of(MailboxFixtures.SEED_001));
+    message.setReplyTo(new InternetAddress[] {new InternetAddress("office@county.test")});
+    message.saveChanges();
+    mail.user.deliver(message);
+
+    MailboxFixtures.pollUntil(instance, () -> mail.countIn(MailIntake.DONE_FOLDER) == 1);
+
+    assertThat(mail.answersTo("office@county.test")).hasSize(1);
+    assertThat(mail.answersTo(ZHANG)).isEmpty();
   }
 
   @Test
