@@ -26,8 +26,9 @@ import org.scorebook.watch.Watcher;
 
 /**
  * {@code scorebook watch INBOX [--out DIR] [--archive DIR] [--failed DIR] [--interval SECONDS]
- * [--timeout SECONDS] [--min-age SECONDS] [--threads N] [--once]}: the drop-folder service. Exit
- * status with {@code --once}: 0 every file taken was scored, 1 some went to the failed folder;
+ * [--timeout SECONDS] [--min-age SECONDS] [--threads N] [--once] [--imap]}: the drop-folder
+ * service; with {@code --imap}, workbooks mailed to the mailbox are taken too and answered by mail.
+ * Exit status with {@code --once}: 0 every file taken was scored, 1 some went to the failed folder;
  * without it the command runs until stopped (Ctrl-C, SIGTERM), finishing the file in hand, and
  * returns 0; 2 for a wrong command line.
  */
@@ -63,12 +64,15 @@ final class WatchCommand {
     WatchListener listener = withMail(console, options.mail());
     Optional<ImapSettings> imap =
         options.imap() ? Optional.of(MailSetup.requireImap(options.mail(), env)) : Optional.empty();
-    MailService replies = imap.isPresent() ? MailSetup.open(options.mail(), env) : null;
-    MailboxWatch mailbox = null;
+    Optional<MailService> replies =
+        imap.isPresent() ? Optional.of(MailSetup.open(options.mail(), env)) : Optional.empty();
+    Optional<MailboxWatch> mailbox = Optional.empty();
     try {
       if (imap.isPresent()) {
-        mailbox = new MailboxWatch(folder, imap.get(), replies, listener, console, out);
-        listener = mailbox;
+        mailbox =
+            Optional.of(
+                new MailboxWatch(folder, imap.get(), replies.get(), listener, console, out));
+        listener = mailbox.get();
         out.println(
             Text.get(
                 "mailbox.started",
@@ -84,9 +88,7 @@ final class WatchCommand {
       err.println(Text.get("watch.cannotCreate", folder.inbox(), WriteProblem.cause(e)));
       return Cli.PROBLEMS;
     } finally {
-      if (mailbox != null) {
-        mailbox.close();
-      }
+      mailbox.ifPresent(MailboxWatch::close);
     }
   }
 

@@ -94,8 +94,14 @@ final class Journal {
     Files.createDirectories(folder.resolve("ids"));
   }
 
+  /** The right to work on one message, until closed. */
+  interface Lock extends AutoCloseable {
+    @Override
+    void close() throws IOException;
+  }
+
   /** The lock on one message, or empty when another process (or instance) works on it now. */
-  Optional<AutoCloseable> lock(String key) throws IOException {
+  Optional<Lock> lock(String key) throws IOException {
     FileChannel channel =
         FileChannel.open(
             folder.resolve(key + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -155,11 +155,11 @@ final class MailIntake implements AutoCloseable {
         && !journal.allAnswered(known.get())) {
       return; // its workbooks are being scored
     }
-    Optional<AutoCloseable> lock = journal.lock(key);
+    Optional<Journal.Lock> lock = journal.lock(key);
     if (lock.isEmpty()) {
       return; // another process works on it
     }
-    try (AutoCloseable held = lock.get()) {
+    try (Journal.Lock held = lock.get()) {
       Entry entry = journal.read(key).orElse(null);
       if (entry == null) {
         entry = receive(message, key);
@@ -178,10 +178,6 @@ final class MailIntake implements AutoCloseable {
         journal.write(entry.in(State.DONE));
         LOG.info("message {} moved to {}", key, entry.target());
       }
-    } catch (MessagingException | IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(e);
     }
   }
 
