@@ -41,14 +41,6 @@ class MailboxCrashIT {
   }
 
   @Test
-  void killedOnceTheMessageIsInTheJournalThenRestartedAnswersEachWorkbookOnce() throws Exception {
-    killedWhenThenRestarted(
-        file ->
-            file.getFileName().toString().endsWith(".properties")
-                && file.getParent().getFileName().toString().equals("mailbox"));
-  }
-
-  @Test
   void killedWhileAFetchedWorkbookIsBeingScoredThenRestartedAnswersEachWorkbookOnce()
       throws Exception {
     killedWhenThenRestarted(
