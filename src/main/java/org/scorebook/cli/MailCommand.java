@@ -3,8 +3,11 @@ package org.scorebook.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.Optional;
+import org.scorebook.mail.ImapSettings;
 import org.scorebook.mail.MailException;
 import org.scorebook.mail.MailService;
+import org.scorebook.mailbox.MailboxCheck;
 import org.scorebook.model.Text;
 
 /**
@@ -28,7 +31,10 @@ final class MailCommand {
   int run(MailCommandOptions options) throws UsageException {
     MailService mailer = MailSetup.open(options.settings(), env);
     return switch (options.action()) {
-      case TEST -> test(mailer, options.address().orElseThrow());
+      case TEST ->
+          Math.max(
+              test(mailer, options.address().orElseThrow()),
+              testMailbox(MailSetup.imap(options.settings(), env)));
       case FLUSH -> flush(mailer);
     };
   }
@@ -37,6 +43,20 @@ final class MailCommand {
     try {
       mailer.sendTest(address);
       out.println(Text.get("mail.test.sent", address));
+      return Cli.OK;
+    } catch (MailException e) {
+      err.println(e.getMessage());
+      return Cli.PROBLEMS;
+    }
+  }
+
+  /** With {@code imap.*} settings, also logs in to the mailbox and opens its folder. */
+  private int testMailbox(Optional<ImapSettings> imap) {
+    if (imap.isEmpty()) {
+      return Cli.OK;
+    }
+    try {
+      out.println(MailboxCheck.check(imap.get()));
       return Cli.OK;
     } catch (MailException e) {
       err.println(e.getMessage());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.scorebook.Outcome;
 import org.scorebook.WriteProblem;
+import org.scorebook.mail.ImapSettings;
 import org.scorebook.mail.MailException;
 import org.scorebook.mail.MailService;
 import org.scorebook.mail.MailSettings;
@@ -50,6 +51,38 @@ final class MailSetup {
     } catch (IOException e) {
       throw new UsageException(Text.get("watch.cannotCreate", outbox, WriteProblem.cause(e)));
     }
+  }
+
+  /** The mailbox settings, when any are configured; a usage error (exit 2) when they are wrong. */
+  static Optional<ImapSettings> imap(MailOptions options, Map<String, String> env)
+      throws UsageException {
+    try {
+      return ImapSettings.load(options.config(), MailSettings.defaultFiles(jarFolder(), env), env);
+    } catch (MailException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /**
+   * The mailbox settings {@code watch --imap} needs; a usage error (exit 2) when there are none.
+   */
+  static ImapSettings requireImap(MailOptions options, Map<String, String> env)
+      throws UsageException {
+    Optional<ImapSettings> settings = imap(options, env);
+    if (settings.isEmpty()) {
+      throw new UsageException(
+          Text.get(
+              "imap.settings.missing",
+              options
+                  .config()
+                  .map(Path::toString)
+                  .orElse(
+                      MailSettings.defaultFiles(jarFolder(), env).stream()
+                          .map(Path::toString)
+                          .reduce((a, b) -> a + " 或 " + b)
+                          .orElse(""))));
+    }
+    return settings.get();
   }
 
   /** The addresses for one workbook: its 联系邮箱 and {@code --mail-to}. */

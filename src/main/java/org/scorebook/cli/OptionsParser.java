@@ -225,6 +225,7 @@ final class OptionsParser {
     options.addOption(flag("once", "watch.opt.once"));
     options.addOption(flag("report", "watch.opt.report"));
     addMailOptions(options);
+    options.addOption(flag("imap", "watch.opt.imap"));
   }
 
   /** {@code --mail --mail-to --config --outbox}: process and watch. */
@@ -321,7 +322,8 @@ final class OptionsParser {
         threads(request, WATCH_THREADS, WatchOptions.DEFAULT_THREADS),
         line.hasOption("once"),
         mailOptions(request, line),
-        line.hasOption("report"));
+        line.hasOption("report"),
+        line.hasOption("imap"));
   }
 
   static SummaryOptions summary(Request request) throws UsageException {

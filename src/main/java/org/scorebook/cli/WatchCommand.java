@@ -13,6 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.scorebook.Outcome;
 import org.scorebook.WriteProblem;
+import org.scorebook.mail.ImapSettings;
+import org.scorebook.mail.MailService;
+import org.scorebook.mailbox.MailboxWatch;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
@@ -24,8 +27,9 @@ import org.scorebook.watch.Watcher;
 
 /**
  * {@code scorebook watch INBOX [--out DIR] [--archive DIR] [--failed DIR] [--interval SECONDS]
- * [--timeout SECONDS] [--min-age SECONDS] [--threads N] [--once]}: the drop-folder service. Exit
- * status with {@code --once}: 0 every file taken was scored, 1 some went to the failed folder;
+ * [--timeout SECONDS] [--min-age SECONDS] [--threads N] [--once] [--imap]}: the drop-folder
+ * service; with {@code --imap}, workbooks mailed to the mailbox are taken too and answered by mail.
+ * Exit status with {@code --once}: 0 every file taken was scored, 1 some went to the failed folder;
  * without it the command runs until stopped (Ctrl-C, SIGTERM), finishing the file in hand, and
  * returns 0; 2 for a wrong command line.
  */
@@ -57,12 +61,35 @@ final class WatchCommand {
     if (clash.isPresent()) {
       throw new UsageException(Text.get("watch.inboxItself", clash.get()));
     }
-    WatchListener listener = withMail(new ConsoleListener(folder), options.mail());
-    try (Watcher watcher = new Watcher(folder, listener, options.extras())) {
-      return options.once() ? once(watcher) : forever(watcher, folder);
+    ConsoleListener console = new ConsoleListener(folder);
+    WatchListener listener = withMail(console, options.mail());
+    Optional<ImapSettings> imap =
+        options.imap() ? Optional.of(MailSetup.requireImap(options.mail(), env)) : Optional.empty();
+    Optional<MailService> replies =
+        imap.isPresent() ? Optional.of(MailSetup.open(options.mail(), env)) : Optional.empty();
+    Optional<MailboxWatch> mailbox = Optional.empty();
+    try {
+      if (imap.isPresent()) {
+        mailbox =
+            Optional.of(
+                new MailboxWatch(folder, imap.get(), replies.get(), listener, console, out));
+        listener = mailbox.get();
+        out.println(
+            Text.get(
+                "mailbox.started",
+                imap.get().user(),
+                imap.get().host(),
+                imap.get().folder(),
+                MailboxWatch.mailFolder(folder).inbox()));
+      }
+      try (Watcher watcher = new Watcher(folder, listener, options.extras())) {
+        return options.once() ? once(watcher) : forever(watcher, folder);
+      }
     } catch (IOException e) {
       err.println(Text.get("watch.cannotCreate", folder.inbox(), WriteProblem.cause(e)));
       return Cli.PROBLEMS;
+    } finally {
+      mailbox.ifPresent(MailboxWatch::close);
     }
   }
 

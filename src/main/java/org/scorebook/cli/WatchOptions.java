@@ -20,6 +20,7 @@ import org.scorebook.watch.DropFolder;
  * @param once {@code --once}: take what is there, then exit
  * @param mail {@code --mail} and friends; {@link MailOptions#OFF} by default
  * @param report {@code --report}: the evaluation report beside each scored workbook
+ * @param imap {@code --imap}: also take workbooks mailed to the mailbox in the settings
  */
 record WatchOptions(
     Path inbox,
@@ -32,11 +33,13 @@ record WatchOptions(
     int threads,
     boolean once,
     MailOptions mail,
-    boolean report) {
+    boolean report,
+    boolean imap) {
   static final int DEFAULT_THREADS = 1;
+
   static final int MAX_THREADS = 16;
 
-  /** Without the report. */
+  /** Without the report and the mailbox. */
   WatchOptions(
       Path inbox,
       Optional<Path> out,
@@ -48,7 +51,19 @@ record WatchOptions(
       int threads,
       boolean once,
       MailOptions mail) {
-    this(inbox, out, archive, failed, interval, timeout, minimumAge, threads, once, mail, false);
+    this(
+        inbox,
+        out,
+        archive,
+        failed,
+        interval,
+        timeout,
+        minimumAge,
+        threads,
+        once,
+        mail,
+        false,
+        false);
   }
 
   /** The outputs asked for besides the scored workbook. */

@@ -12,6 +12,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -124,29 +125,103 @@ public final class MailService {
     Path output = outcome.workbook().get();
     byte[] workbook = Files.readAllBytes(output);
     String key = IdempotencyKey.of(contentBytes(outcome, workbook), sent.recipients());
+    return queueBuilt(
+        key,
+        sent,
+        () ->
+            ResultMail.build(
+                session,
+                settings.from(),
+                recipients.accepted(),
+                outcome.scorecard().get(),
+                output.getFileName().toString(),
+                workbook));
+  }
+
+  /** Builds a message; only called when it is not queued or sent yet. */
+  @FunctionalInterface
+  private interface Builder {
+    MimeMessage build() throws MessagingException, IOException;
+  }
+
+  /** Queues what {@code builder} makes under {@code key}, unless it was sent or queued before. */
+  private Prepared queueBuilt(String key, MailReport sent, Builder builder) throws IOException {
     synchronized (this) {
       if (sentLog.contains(key)) {
         return new Prepared(sent.as(Status.ALREADY_SENT, ""), Optional.empty());
       }
       if (!outbox.holds(key)) {
         try {
-          outbox.queue(
-              key,
-              ResultMail.build(
-                  session,
-                  settings.from(),
-                  recipients.accepted(),
-                  outcome.scorecard().get(),
-                  output.getFileName().toString(),
-                  workbook));
+          outbox.queue(key, builder.build());
         } catch (MessagingException e) {
-          LOG.warn("cannot build the mail for {}", output, e);
+          LOG.warn("cannot build the mail {}", sent.workbook(), e);
           return new Prepared(
               sent.as(Status.NOTHING_TO_SEND, String.valueOf(e.getMessage())), Optional.empty());
         }
       }
     }
     return new Prepared(sent, Optional.of(key));
+  }
+
+  /**
+   * The answer to a mailed-in workbook, queued (forced to disk) and not sent yet: the result mail
+   * with the scored or annotated workbook when there is one, else a short note saying why the file
+   * could not be read. Keyed by {@code reply.key()} alone: queued and sent once however often this
+   * runs for the same key.
+   *
+   * @param name the workbook's name as the sender attached it
+   */
+  public Prepared prepareReply(Outcome outcome, String name, Reply reply) throws IOException {
+    if (outcome.workbook().isPresent() && outcome.scorecard().isPresent()) {
+      Path output = outcome.workbook().get();
+      return queueReply(
+          name,
+          reply,
+          (to) ->
+              ResultMail.build(
+                  session,
+                  settings.from(),
+                  to,
+                  outcome.scorecard().get(),
+                  output.getFileName().toString(),
+                  Files.readAllBytes(output)));
+    }
+    String why =
+        outcome instanceof Outcome.Unreadable u
+            ? u.cause().label() + "：" + u.reason()
+            : outcome.failure().orElse(Text.get("mail.report.noOutput"));
+    return prepareNotice(
+        reply,
+        name,
+        Text.get("mailbox.reply.unreadable.subject", MailBody.oneLine(ResultMail.shortName(name))),
+        Text.get("mailbox.reply.unreadable.body", name, MailBody.oneLine(why)));
+  }
+
+  /** A short plain-text answer to a mailed-in message, queued like {@link #prepareReply}. */
+  public Prepared prepareNotice(Reply reply, String name, String subject, String body)
+      throws IOException {
+    return queueReply(
+        name, reply, to -> NoticeMail.build(session, settings.from(), to, subject, body));
+  }
+
+  @FunctionalInterface
+  private interface ReplyBuilder {
+    MimeMessage build(List<InternetAddress> to) throws MessagingException, IOException;
+  }
+
+  private Prepared queueReply(String name, Reply reply, ReplyBuilder builder) throws IOException {
+    Recipients recipients = Recipients.check(reply.to());
+    List<String> to = recipients.keyForm();
+    if (to.isEmpty()) {
+      return new Prepared(
+          new MailReport(Status.NO_RECIPIENTS, name, to, recipients.refused(), ""),
+          Optional.empty());
+    }
+    String key = IdempotencyKey.of(("reply\n" + reply.key()).getBytes(StandardCharsets.UTF_8), to);
+    return queueBuilt(
+        key,
+        new MailReport(Status.SENT, name, to, recipients.refused(), ""),
+        () -> NoticeMail.threaded(builder.build(recipients.accepted()), reply));
   }
 
   /**
@@ -347,6 +422,11 @@ public final class MailService {
       }
     }
     return Text.get("mail.reason.other");
+  }
+
+  /** {@link #reason} for callers outside this package (the mailbox check). */
+  public static String explain(Throwable e) {
+    return reason(e);
   }
 
   private static Optional<String> knownReason(Throwable e) {

@@ -88,8 +88,7 @@ public record MailSettings(
     return files;
   }
 
-  private static Properties readFile(Optional<Path> explicit, List<Path> defaults)
-      throws MailException {
+  static Properties readFile(Optional<Path> explicit, List<Path> defaults) throws MailException {
     Optional<Path> file =
         explicit.isPresent()
             ? explicit

@@ -1,0 +1,140 @@
+package org.scorebook.mailbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scorebook.mailbox.MailboxFixtures.ZHANG;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.cli.CliAccess;
+import org.scorebook.cli.CliAccess.Result;
+import org.scorebook.mailbox.MailboxFixtures.Attachment;
+
+/** {@code mail test} checks the mailbox too; {@code watch --imap} reads the same settings. */
+class MailboxCommandLineTest {
+  @TempDir Path temp;
+  private MailboxFixtures mail;
+
+  @BeforeEach
+  void start() throws Exception {
+    mail = new MailboxFixtures();
+  }
+
+  @AfterEach
+  void stop() {
+    mail.close();
+  }
+
+  /** SMTP from the environment, the mailbox from the settings file. */
+  private Map<String, String> env() {
+    return Map.of(
+        "SCOREBOOK_SMTP_HOST",
+        "127.0.0.1",
+        "SCOREBOOK_SMTP_PORT",
+        Integer.toString(mail.smtpPort),
+        "SCOREBOOK_MAIL_FROM",
+        MailboxFixtures.FROM);
+  }
+
+  private Path config(String password, String folder) throws Exception {
+    return Files.writeString(
+        temp.resolve("mail.properties"),
+        String.join(
+            "\n",
+            "imap.host=127.0.0.1",
+            "imap.port=" + mail.imapPort,
+            "imap.security=plain",
+            "imap.user=" + MailboxFixtures.MAILBOX,
+            "imap.password=" + password,
+            "imap.folder=" + folder,
+            "imap.allow=@county.test, boss@czj.test",
+            ""));
+  }
+
+  private Result mailTest(Path config) {
+    return CliAccess.runWithEnv(
+        env(),
+        "mail",
+        "test",
+        "check@example.com",
+        "--config",
+        config.toString(),
+        "--outbox",
+        temp.resolve("outbox").toString());
+  }
+
+  @Test
+  void mailTestLogsInToTheMailboxAndOpensItsFolder() throws Exception {
+    Result r = mailTest(config(MailboxFixtures.PASSWORD, "INBOX"));
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("测试邮件已发送给 check@example.com")
+        .contains("收件邮箱：已登录 " + MailboxFixtures.MAILBOX + "@127.0.0.1:" + mail.imapPort)
+        .contains("文件夹「INBOX」中有 0 封邮件");
+  }
+
+  @Test
+  void mailTestWithAWrongMailboxPasswordFailsWithExit1InChinese() throws Exception {
+    Result r = mailTest(config("wrong", "INBOX"));
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains("无法读取收件邮箱", "用户名或密码不对");
+  }
+
+  @Test
+  void mailTestWithAMissingFolderNamesIt() throws Exception {
+    Result r = mailTest(config(MailboxFixtures.PASSWORD, "评价收件"));
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains("没有文件夹「评价收件」");
+  }
+
+  @Test
+  void watchImapOnceAnswersAMailedWorkbookWithSettingsFromTheEnvironment() throws Exception {
+    mail.deliver(ZHANG, Attachment.of(MailboxFixtures.SEED_001));
+    Path inbox = Files.createDirectories(temp.resolve("收件箱"));
+    Map<String, String> env = new HashMap<>(env());
+    env.put("SCOREBOOK_IMAP_HOST", "127.0.0.1");
+    env.put("SCOREBOOK_IMAP_PORT", Integer.toString(mail.imapPort));
+    env.put("SCOREBOOK_IMAP_SECURITY", "plain");
+    env.put("SCOREBOOK_IMAP_USER", MailboxFixtures.MAILBOX);
+    env.put("SCOREBOOK_IMAP_PASSWORD", MailboxFixtures.PASSWORD);
+    env.put("SCOREBOOK_IMAP_ALLOW", ZHANG);
+    Path config = Files.writeString(temp.resolve("empty.properties"), "# nothing\n");
+
+    Result r =
+        CliAccess.runWithEnv(
+            env,
+            "watch",
+            inbox.toString(),
+            "--imap",
+            "--once",
+            "--config",
+            config.toString(),
+            "--outbox",
+            temp.resolve("outbox").toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("收到 " + ZHANG + " 的邮件：1 个工作簿", "已发送给 " + ZHANG);
+    assertThat(mail.answersTo(ZHANG)).hasSize(1);
+    assertThat(mail.countIn(MailIntake.DONE_FOLDER)).isEqualTo(1);
+  }
+
+  @Test
+  void watchImapWithoutMailboxSettingsIsAUsageError() throws Exception {
+    Path config = Files.writeString(temp.resolve("empty.properties"), "# nothing\n");
+
+    Result r =
+        CliAccess.runWithEnv(
+            env(), "watch", temp.toString(), "--imap", "--once", "--config", config.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("没有收件邮箱设置", "imap.host");
+  }
+}
