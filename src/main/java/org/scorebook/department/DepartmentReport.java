@@ -21,8 +21,8 @@ import org.scorebook.report.ReportText;
  * Consolidation} the results workbook shows: the overall figures with the grade distribution and
  * the average, the workbooks left out, and on landscape pages the results table of seed report 004
  * (项目名称, 决算金额, 评价分值, 评价结论, 主要绩效, 存在问题, 整改建议, 整改情况), in the results workbook's order. It lives here
- * rather than in {@code report} because it reads this package's types, and {@code report} stays
- * below everything that scores.
+ * rather than in {@code report}: this package already depends on {@code report} (through {@code
+ * Scorebook}), so {@code report} reading {@code Consolidation} would make a cycle.
  */
 public final class DepartmentReport {
   private final Consolidation consolidation;
