@@ -198,6 +198,7 @@ final class OptionsParser {
                 .desc(Text.get("department.opt.sort"))
                 .build());
         options.addOption(SUMMARY_THREADS.option());
+        options.addOption(flag("report", "department.opt.report"));
       }
       case PANEL -> {
         options.addOption(valued("o", "out", "cli.arg.file", "panel.opt.out"));
@@ -345,7 +346,11 @@ final class OptionsParser {
         SortOrder.named(sortText)
             .orElseThrow(() -> usage(request, Text.get("department.badSort", sortText)));
     return new SummaryOptions(
-        paths, out, sort, threads(request, SUMMARY_THREADS, SummaryOptions.DEFAULT_THREADS));
+        paths,
+        out,
+        sort,
+        threads(request, SUMMARY_THREADS, SummaryOptions.DEFAULT_THREADS),
+        request.line().hasOption("report"));
   }
 
   static PanelOptions panel(Request request) throws UsageException {

@@ -4,25 +4,30 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.scorebook.Scorebook;
 import org.scorebook.WriteProblem;
 import org.scorebook.department.Collector;
 import org.scorebook.department.Consolidation;
+import org.scorebook.department.DepartmentReport;
 import org.scorebook.department.Entry;
 import org.scorebook.department.Problem;
 import org.scorebook.department.ResultsWorkbook;
+import org.scorebook.files.SafeFiles;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code scorebook summary PATH... --out 结果.xlsx [--sort score|name|file] [--threads 1|2]}:
- * consolidates a department's evaluation workbooks into one results workbook. Exit status 0 when
- * every workbook was included, 1 when any went to 问题清单 (or the results could not be written), 2
- * when the command line is wrong.
+ * {@code scorebook summary PATH... --out 结果.xlsx [--sort score|name|file] [--threads 1|2]
+ * [--report]}: consolidates a department's evaluation workbooks into one results workbook, and with
+ * {@code --report} the department's report draft (Word) beside it. Exit status 0 when every
+ * workbook was included, 1 when any went to 问题清单 (or the results could not be written), 2 when the
+ * command line is wrong.
  */
 final class SummaryCommand {
   private static final Logger LOG = LoggerFactory.getLogger(SummaryCommand.class);
@@ -84,7 +89,32 @@ final class SummaryCommand {
         (System.nanoTime() - started) / 1_000_000,
         options.threads());
     report(consolidation, options.out());
+    if (options.report() && !writeReport(consolidation, options)) {
+      return Cli.PROBLEMS;
+    }
     return consolidation.needsFixing() ? Cli.PROBLEMS : Cli.OK;
+  }
+
+  /**
+   * The department's report draft beside the results workbook, from the same consolidation; false
+   * (and why, on stderr) when it cannot be written.
+   */
+  private boolean writeReport(Consolidation consolidation, SummaryOptions options) {
+    Path target = DepartmentReport.pathFor(options.out());
+    ZonedDateTime now = ZonedDateTime.now();
+    try {
+      SafeFiles.writeAtomically(
+          target,
+          out ->
+              DepartmentReport.write(
+                  consolidation, options.title(), Scorebook.version(), now, out));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot write {}", target, e);
+      err.println(Text.get("department.report.cannotWrite", target, WriteProblem.cause(e)));
+      return false;
+    }
+    out.println(Text.get("department.report.written", target));
+    return true;
   }
 
   /**

@@ -31,6 +31,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
@@ -56,9 +57,13 @@ public final class ReportDocument implements AutoCloseable {
   /** What a placeholder says before what is to be written: 【待补充】. */
   public static final String PLACEHOLDER_MARK = "【待补充】";
 
+  /** The width tables fill in a landscape section: the page's height less narrower margins. */
+  public static final int LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - 2 * MARGIN_TOP;
+
   private final XWPFDocument document = new XWPFDocument();
   private final List<String[]> headings = new java.util.ArrayList<>();
   private XWPFParagraph tocEnd;
+  private int textWidth = TEXT_WIDTH;
 
   public ReportDocument() {
     try {
@@ -122,6 +127,31 @@ public final class ReportDocument implements AutoCloseable {
     line.createRun().setText("— ");
     field(line, "PAGE", "1");
     line.createRun().setText(" —");
+  }
+
+  /**
+   * Ends the portrait pages here and continues on A4 landscape pages (with the same footer), for a
+   * table too wide for a portrait page; tables from here on fill the landscape width.
+   */
+  public void landscape() {
+    CTSectPr body = document.getDocument().getBody().getSectPr();
+    if (textWidth == LANDSCAPE_TEXT_WIDTH) {
+      return;
+    }
+    XWPFParagraph end = document.createParagraph();
+    end.getCTP().addNewPPr().setSectPr((CTSectPr) body.copy());
+    CTPageSz size = body.getPgSz();
+    size.setW(BigInteger.valueOf(PAGE_HEIGHT));
+    size.setH(BigInteger.valueOf(PAGE_WIDTH));
+    size.setOrient(STPageOrientation.LANDSCAPE);
+    CTPageMar margins = body.getPgMar();
+    margins.setLeft(BigInteger.valueOf(MARGIN_TOP));
+    margins.setRight(BigInteger.valueOf(MARGIN_TOP));
+    margins.setTop(BigInteger.valueOf(1134));
+    margins.setBottom(BigInteger.valueOf(1134));
+    margins.setHeader(BigInteger.valueOf(567));
+    margins.setFooter(BigInteger.valueOf(567));
+    textWidth = LANDSCAPE_TEXT_WIDTH;
   }
 
   /**
@@ -298,7 +328,7 @@ public final class ReportDocument implements AutoCloseable {
               ? table.getCTTbl().getTblPr().getTblW()
               : table.getCTTbl().getTblPr().addNewTblW();
       width.setType(STTblWidth.DXA);
-      width.setW(BigInteger.valueOf(TEXT_WIDTH));
+      width.setW(BigInteger.valueOf(textWidth));
       twips = twips(widths, header.size());
       CTTblGrid grid =
           table.getCTTbl().getTblGrid() != null
@@ -323,7 +353,7 @@ public final class ReportDocument implements AutoCloseable {
       int sum = java.util.Arrays.stream(relative).sum();
       int[] out = new int[columns];
       for (int i = 0; i < columns; i++) {
-        out[i] = TEXT_WIDTH * relative[i] / sum;
+        out[i] = textWidth * relative[i] / sum;
       }
       return out;
     }

@@ -170,6 +170,15 @@ class OptionsParserTest {
   }
 
   @Test
+  void summaryWritesTheDepartmentReportOnlyWhenAsked() throws Exception {
+    assertThat(summary("summary", "2018", "--out", "结果.xlsx").report()).isFalse();
+    assertThat(summary("summary", "2018", "--out", "结果.xlsx", "--report"))
+        .isEqualTo(
+            new SummaryOptions(
+                List.of(Path.of("2018")), Path.of("结果.xlsx"), SortOrder.SCORE, 1, true));
+  }
+
+  @Test
   void mailTestTakesOneAddressAndFlushNone() throws Exception {
     assertThat(OptionsParser.mail(OptionsParser.parse("mail", "test", "a@x.cn")))
         .isEqualTo(

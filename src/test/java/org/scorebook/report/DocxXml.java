@@ -16,21 +16,22 @@ import org.w3c.dom.NodeList;
 
 /**
  * A .docx read without POI: the zip's XML parts parsed by the JDK's own parser (which rejects a
- * document that is not well-formed), paragraphs and table rows as plain text.
+ * document that is not well-formed), paragraphs and table rows as plain text. Public for the
+ * department report's tests.
  */
-final class DocxXml {
-  static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+public final class DocxXml {
+  public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   private final Path file;
-  final Document document;
+  public final Document document;
 
-  DocxXml(Path file) throws Exception {
+  public DocxXml(Path file) throws Exception {
     this.file = file;
     this.document = part("word/document.xml");
   }
 
   /** Any part of the package, parsed; throws when it is missing or not well-formed XML. */
-  Document part(String name) throws Exception {
+  public Document part(String name) throws Exception {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       ZipEntry entry = zip.getEntry(name);
       if (entry == null) {
@@ -53,7 +54,7 @@ final class DocxXml {
   }
 
   /** Every body paragraph outside tables, as its text. */
-  List<String> paragraphs() {
+  public List<String> paragraphs() {
     List<String> out = new ArrayList<>();
     NodeList ps = document.getElementsByTagNameNS(W, "p");
     for (int i = 0; i < ps.getLength(); i++) {
@@ -80,7 +81,7 @@ final class DocxXml {
   }
 
   /** Each table as rows of cell texts. */
-  List<List<List<String>>> tables() {
+  public List<List<List<String>>> tables() {
     List<List<List<String>>> out = new ArrayList<>();
     NodeList tables = document.getElementsByTagNameNS(W, "tbl");
     for (int t = 0; t < tables.getLength(); t++) {
@@ -100,7 +101,7 @@ final class DocxXml {
   }
 
   /** The table rows' elements of table {@code index}. */
-  List<Element> rows(int index) {
+  public List<Element> rows(int index) {
     List<Element> out = new ArrayList<>();
     NodeList trs =
         ((Element) document.getElementsByTagNameNS(W, "tbl").item(index))
@@ -111,7 +112,7 @@ final class DocxXml {
     return out;
   }
 
-  static String text(Element element) {
+  public static String text(Element element) {
     StringBuilder text = new StringBuilder();
     NodeList ts = element.getElementsByTagNameNS(W, "t");
     for (int i = 0; i < ts.getLength(); i++) {
