@@ -72,7 +72,8 @@ final class WatchCommand {
       if (imap.isPresent()) {
         mailbox =
             Optional.of(
-                new MailboxWatch(folder, imap.get(), replies.get(), listener, console, out));
+                new MailboxWatch(
+                    folder, imap.get(), replies.get(), listener, console, out, options.extras()));
         listener = mailbox.get();
         out.println(
             Text.get(

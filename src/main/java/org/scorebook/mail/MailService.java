@@ -135,7 +135,21 @@ public final class MailService {
                 recipients.accepted(),
                 outcome.scorecard().get(),
                 output.getFileName().toString(),
-                workbook));
+                workbook,
+                extras(outcome)));
+  }
+
+  /** The report draft written beside the workbook, when one was asked for and written. */
+  private static List<ResultMail.Extra> extras(Outcome outcome) throws IOException {
+    Optional<Path> report = outcome.report();
+    if (report.isEmpty() || !Files.isRegularFile(report.get())) {
+      return List.of();
+    }
+    return List.of(
+        new ResultMail.Extra(
+            report.get().getFileName().toString(),
+            Files.readAllBytes(report.get()),
+            ResultMail.DOCX));
   }
 
   /** Builds a message; only called when it is not queued or sent yet. */
@@ -184,7 +198,8 @@ public final class MailService {
                   to,
                   outcome.scorecard().get(),
                   output.getFileName().toString(),
-                  Files.readAllBytes(output)));
+                  Files.readAllBytes(output),
+                  extras(outcome)));
     }
     String why =
         outcome instanceof Outcome.Unreadable u

@@ -19,6 +19,11 @@ import org.scorebook.model.Text;
  */
 final class ResultMail {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String DOCX =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  /** A file sent beside the workbook: the evaluation report draft, when one was written. */
+  record Extra(String fileName, byte[] bytes, String mimeType) {}
 
   /**
    * Code points of a file name kept before the extension: header lines stay far below 998
@@ -38,6 +43,19 @@ final class ResultMail {
       String fileName,
       byte[] workbook)
       throws MessagingException {
+    return build(session, from, to, card, fileName, workbook, List.of());
+  }
+
+  /** The result mail with {@code extras} attached after the workbook. */
+  static MimeMessage build(
+      Session session,
+      String from,
+      List<InternetAddress> to,
+      Scorecard card,
+      String fileName,
+      byte[] workbook,
+      List<Extra> extras)
+      throws MessagingException {
     String attachment = shortName(fileName);
     MimeMessage message = new StableIdMessage(session);
     message.setFrom(new InternetAddress(from));
@@ -46,7 +64,10 @@ final class ResultMail {
     message.setSentDate(new Date());
     MimeMultipart mixed = new MimeMultipart("mixed");
     mixed.addBodyPart(bodies(card, attachment));
-    mixed.addBodyPart(attachment(attachment, workbook));
+    mixed.addBodyPart(attachment(attachment, workbook, XLSX));
+    for (Extra extra : extras) {
+      mixed.addBodyPart(attachment(shortName(extra.fileName()), extra.bytes(), extra.mimeType()));
+    }
     message.setContent(mixed);
     message.saveChanges();
     return message;
@@ -71,9 +92,10 @@ final class ResultMail {
     return part;
   }
 
-  private static MimeBodyPart attachment(String name, byte[] workbook) throws MessagingException {
+  private static MimeBodyPart attachment(String name, byte[] bytes, String mimeType)
+      throws MessagingException {
     MimeBodyPart part = new MimeBodyPart();
-    part.setDataHandler(new DataHandler(new ByteArrayDataSource(workbook, XLSX)));
+    part.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes, mimeType)));
     part.setFileName(name);
     part.setDisposition(MimeBodyPart.ATTACHMENT);
     return part;

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.scorebook.Outcome;
 import org.scorebook.mail.ImapSettings;
@@ -44,13 +45,14 @@ public final class MailboxWatch implements WatchListener, AutoCloseable {
       MailService mailer,
       WatchListener around,
       WatchListener console,
-      PrintStream out)
+      PrintStream out,
+      Set<Outcome.OutputKind> extras)
       throws IOException {
     this.around = around;
     this.mailer = mailer;
     DropFolder folder = mailFolder(main);
     Journal journal = new Journal(folder.work().resolve("mailbox"));
-    this.mailWatcher = new Watcher(folder, new Answers(journal, mailer, console, out));
+    this.mailWatcher = new Watcher(folder, new Answers(journal, mailer, console, out), extras);
     this.intake = new MailIntake(settings, journal, folder, mailer, out::println);
   }
 

@@ -65,6 +65,27 @@ class ResultMailDeliveryTest {
   }
 
   @Test
+  void aReportWrittenBesideTheWorkbookIsAttachedAfterIt() throws Exception {
+    Path out = Files.createDirectories(temp.resolve("report")).resolve("评价.xlsx");
+    Outcome outcome =
+        org.scorebook.Scorebook.process(
+            MailFixtures.SEED_001, out, out, java.util.Set.of(Outcome.OutputKind.REPORT));
+
+    mailer.mail(outcome, List.of("pingjia@example.com"));
+
+    List<Part> attachments =
+        leaves(server.getReceivedMessages()[0]).stream()
+            .filter(ResultMailDeliveryTest::isAttachment)
+            .toList();
+    assertThat(attachments)
+        .extracting(Part::getFileName)
+        .containsExactly("评价.xlsx", "评价.评价报告.docx");
+    try (InputStream in = attachments.get(1).getInputStream()) {
+      assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(outcome.report().orElseThrow()));
+    }
+  }
+
+  @Test
   void chineseAttachmentNameIsRfc2231EncodedAndDecodesBack() throws Exception {
     Outcome outcome = MailFixtures.scored(MailFixtures.SEED_001, temp.resolve("out"));
 

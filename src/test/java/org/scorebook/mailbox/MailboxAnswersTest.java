@@ -61,6 +61,25 @@ class MailboxAnswersTest {
   }
 
   @Test
+  void withTheReportOnTheAnswerCarriesTheReportDraftToo() throws Exception {
+    instance.close();
+    instance =
+        new Instance(
+            temp.resolve("收件箱"),
+            mail.imap(),
+            mail.smtp(),
+            temp.resolve("outbox"),
+            java.util.Set.of(org.scorebook.Outcome.OutputKind.REPORT));
+    mail.deliver(ZHANG, Attachment.of(MailboxFixtures.SEED_001));
+
+    MailboxFixtures.pollUntil(instance, () -> mail.countIn(MailIntake.DONE_FOLDER) == 1);
+
+    String stem = "2017年合作交流综合信息服务平台建设运维项目";
+    assertThat(MailboxFixtures.attachmentNames(mail.answersTo(ZHANG).get(0)))
+        .containsExactly(stem + ".xlsx", stem + ".评价报告.docx");
+  }
+
+  @Test
   void threeWorkbooksWithChineseNamesInBothEncodingsGetOneAnswerEach() throws Exception {
     mail.deliver(
         ZHANG,

@@ -30,7 +30,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.scorebook.Outcome;
 import org.scorebook.mail.ImapSettings;
 import org.scorebook.mail.MailService;
 import org.scorebook.mail.MailSettings;
@@ -223,10 +225,21 @@ final class MailboxFixtures implements AutoCloseable {
     final MailboxWatch mailbox;
 
     Instance(Path inbox, ImapSettings imap, MailSettings smtp, Path outbox) throws IOException {
+      this(inbox, imap, smtp, outbox, Set.of());
+    }
+
+    /** With {@code extras} written beside each scored workbook, as {@code --report} asks. */
+    Instance(
+        Path inbox,
+        ImapSettings imap,
+        MailSettings smtp,
+        Path outbox,
+        Set<Outcome.OutputKind> extras)
+        throws IOException {
       this.folder = DropFolder.at(inbox).withInterval(Duration.ofMillis(200));
       MailService mailer = new MailService(smtp, outbox, Clock.systemUTC());
       WatchListener console = handled -> {};
-      this.mailbox = new MailboxWatch(folder, imap, mailer, console, console, quiet());
+      this.mailbox = new MailboxWatch(folder, imap, mailer, console, console, quiet(), extras);
       this.watcher = new Watcher(folder, mailbox);
     }
 
