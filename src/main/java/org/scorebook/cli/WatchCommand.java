@@ -116,14 +116,19 @@ final class WatchCommand {
     whileStoppable(
         watcher,
         watcher::drain,
-        () ->
+        () -> {
+          out.println(
+              Text.get(
+                  "watch.summary",
+                  watcher.archivedCount() + watcher.failedCount(),
+                  watcher.archivedCount(),
+                  watcher.failedCount()));
+          if (watcher.panelsCombined() + watcher.panelsFailed() > 0) {
             out.println(
-                Text.get(
-                    "watch.summary",
-                    watcher.archivedCount() + watcher.failedCount(),
-                    watcher.archivedCount(),
-                    watcher.failedCount())));
-    return watcher.failedCount() > 0 ? Cli.PROBLEMS : Cli.OK;
+                Text.get("watch.summary.panels", watcher.panelsCombined(), watcher.panelsFailed()));
+          }
+        });
+    return watcher.failedCount() + watcher.panelsFailed() > 0 ? Cli.PROBLEMS : Cli.OK;
   }
 
   private int forever(Watcher watcher, DropFolder folder) {

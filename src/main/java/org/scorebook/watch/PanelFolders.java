@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.scorebook.files.SafeFiles;
 import org.scorebook.model.Text;
@@ -42,6 +43,8 @@ final class PanelFolders {
   private final Owner owner;
   private final Stability stability;
   private final WatchListener listener;
+  private final AtomicInteger combined = new AtomicInteger();
+  private final AtomicInteger failed = new AtomicInteger();
 
   PanelFolders(DropFolder folder, Owner owner, Clock clock, WatchListener listener) {
     this.folder = folder;
@@ -158,7 +161,16 @@ final class PanelFolders {
       // The claim stays in the work folder; recovery puts it back in the inbox.
       LOG.warn("cannot file panel folder {}: {}", name, e.toString());
     }
+    (combined ? this.combined : failed).incrementAndGet();
     listener.panel(name, outcome);
+  }
+
+  int combined() {
+    return combined.get();
+  }
+
+  int failed() {
+    return failed.get();
   }
 
   /** The reason file a panel's sub-folder gets when it was not combined or a copy was left out. */

@@ -181,6 +181,16 @@ public final class Watcher implements AutoCloseable {
     return archived.get();
   }
 
+  /** Panel sub-folders combined and archived so far. */
+  public int panelsCombined() {
+    return panels.combined();
+  }
+
+  /** Panel sub-folders that could not be combined, moved to the failed folder so far. */
+  public int panelsFailed() {
+    return panels.failed();
+  }
+
   /** Originals moved to the failed folder so far. */
   public int failedCount() {
     return failed.get();

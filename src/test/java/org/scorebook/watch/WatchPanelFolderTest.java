@@ -51,6 +51,8 @@ class WatchPanelFolderTest {
       watcher.poll();
       assertThat(watcher.poll()).isEqualTo(1);
       assertThat(watcher.poll()).isZero();
+      assertThat(watcher.panelsCombined()).isEqualTo(1);
+      assertThat(watcher.panelsFailed()).isZero();
     }
 
     assertThat(outcomes).singleElement().isInstanceOf(PanelOutcome.Combined.class);
@@ -96,6 +98,7 @@ class WatchPanelFolderTest {
     try (Watcher watcher = new Watcher(folder, handled -> {})) {
       watcher.poll();
       watcher.poll();
+      assertThat(watcher.panelsFailed()).isEqualTo(1);
     }
 
     Path failed = folder.failed().resolve("不一致");
