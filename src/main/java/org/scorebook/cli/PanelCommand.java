@@ -74,13 +74,7 @@ final class PanelCommand {
     } else if (outcome instanceof PanelOutcome.NotCombined not) {
       err.println(Text.get("panel.failed", not.reason()));
       for (PanelOutcome.Difference difference : not.differences()) {
-        err.println(
-            "    "
-                + Text.get(
-                    "panel.differenceLine",
-                    difference.copy(),
-                    difference.where(),
-                    difference.text()));
+        err.println("    " + difference.line());
       }
     }
     for (PanelOutcome.LeftOut left : outcome.leftOut()) {

@@ -178,10 +178,7 @@ final class PanelFolders {
     List<String> lines = new ArrayList<>();
     if (outcome instanceof PanelOutcome.NotCombined not) {
       lines.add(Text.get("watch.panel.notCombined", name, not.reason()));
-      not.differences()
-          .forEach(
-              d ->
-                  lines.add(Text.get("watch.panel.differenceLine", d.copy(), d.where(), d.text())));
+      not.differences().forEach(d -> lines.add("  " + d.line()));
     } else {
       lines.add(Text.get("watch.panel.combinedWithout", name));
     }
