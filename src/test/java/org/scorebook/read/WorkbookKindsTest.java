@@ -82,7 +82,9 @@ class WorkbookKindsTest {
       workbook.createSheet("Sheet1");
       assertThatThrownBy(() -> WorkbookReader.read(workbook, "t.xlsx", WITH_TALLY))
           .isInstanceOf(UnreadableWorkbookException.class)
-          .hasMessage("缺少工作表「指标评分」（现有工作表：Sheet1）。请用 scorebook template 生成的模板填写");
+          .hasMessage(
+              "缺少工作表「指标评分」（现有工作表：Sheet1），也没有找到项目支出绩效自评表。"
+                  + "请用 scorebook template 生成的模板（或 scorebook template --kind 自评表 生成的自评表）填写");
     }
   }
 
