@@ -54,6 +54,7 @@ public final class WorkbookWriter {
     new IndicatorAnnotator(workbook, styles).annotate(card);
     new FormResults(workbook, styles).write(card);
     marks.mark(card.messages());
+    WorkbookAids.refresh(workbook, card.evaluation(), styles);
     new ScoreSheet(workbook, styles).write(card, version, writtenAt);
     Recalculator.recalculate(workbook);
   }
