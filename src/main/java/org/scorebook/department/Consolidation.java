@@ -98,19 +98,39 @@ public record Consolidation(
     return projects.size() + problems.size();
   }
 
+  /** Grade words that mean the same as a national grade. */
+  private static final Map<String, String> SAME_GRADE =
+      Map.of("优秀", "优", "良好", "良", "中等", "中", "较差", "差");
+
   /**
    * Projects per grade: the national grades 优, 良, 中, 差 always (zero when none), then any other
-   * grade name a workbook's own 等级标准 uses, in the order first met.
+   * grade name a workbook's own 等级标准 uses, in the order first met. Words that mean the same (良 and
+   * 良好, 优 and 优秀) count as one grade, shown by the words the workbooks use: 「良好」 when all say 良好,
+   * 「良 / 良好」 when both are used.
    */
   public Map<String, Integer> gradeCounts() {
     Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Set<String>> words = new LinkedHashMap<>();
     for (GradeBand band : GradeScale.NATIONAL.bands()) {
       counts.put(band.name(), 0);
+      words.put(band.name(), new LinkedHashSet<>());
     }
     for (ProjectResult project : projects) {
-      counts.merge(project.grade(), 1, Integer::sum);
+      String word = project.grade().strip();
+      String grade = SAME_GRADE.getOrDefault(word, word);
+      counts.merge(grade, 1, Integer::sum);
+      words.computeIfAbsent(grade, g -> new LinkedHashSet<>()).add(word);
     }
-    return counts;
+    Map<String, Integer> shown = new LinkedHashMap<>();
+    counts.forEach(
+        (grade, count) -> {
+          List<String> used = new ArrayList<>(words.get(grade));
+          if (used.remove(grade)) {
+            used.add(0, grade);
+          }
+          shown.put(used.isEmpty() ? grade : String.join(" / ", used), count);
+        });
+    return shown;
   }
 
   public OptionalDouble meanScore() {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
 import org.scorebook.template.TemplateWriter;
+import org.scorebook.testing.LibreOfficeRoundTrip;
 import org.scorebook.testing.SheetXml;
 import org.scorebook.testing.SheetXml.Link;
 import org.scorebook.testing.SheetXml.Rule;
@@ -219,6 +220,21 @@ class ExcelHelpTest {
     assertThat(SheetXml.read(twice, "项目信息").validations).hasSize(2);
     assertThat(SheetXml.read(twice, "评分汇总").links)
         .containsExactlyInAnyOrderElementsOf(SheetXml.read(once, "评分汇总").links);
+  }
+
+  @Test
+  void libreOfficeKeepsTheMessageLinksAndTheRulesOfAScoredWorkbook() throws Exception {
+    Path typed = TypedWithMistakes.write(folder.resolve("填错.xlsx"));
+    Path scored = folder.resolve("已评分.xlsx");
+    Scorebook.process(typed, scored);
+    Path saved = LibreOfficeRoundTrip.toXlsx(scored, folder.resolve("libreoffice"));
+
+    assertThat(SheetXml.read(saved, "评分汇总").links)
+        .extracting(Link::location)
+        .contains("'指标评分'!G11", "'指标评分'!C3");
+    assertThat(SheetXml.read(saved, INDICATORS).rules)
+        .extracting(Rule::formula)
+        .anySatisfy(formula -> assertThat(formula).startsWith("AND(ISNUMBER($G2)"));
   }
 
   private Path copy(Path file) throws IOException {
