@@ -82,6 +82,7 @@ public final class ExcelAids {
       return;
     }
     IndicatorTable covered = table;
+    List<Wanted> wanted = new ArrayList<>();
     if (table.kind() == WorkbookKind.CONTRACT_V1) {
       Optional<Integer> checkRow = checkRow(sheet, table, lastDataRow);
       int last = checkRow.map(r -> r - 1).orElse(Math.max(table.lastRow(), lastDataRow + 1));
@@ -90,13 +91,14 @@ public final class ExcelAids {
               table.kind(), table.headerRow(), table.firstRow(), last, table.columns());
       Formulas formulas = new Formulas(covered);
       if (checkRow.isPresent()) {
-        writeCheckRow(sheet, covered, checkRow.get(), formulas, styles);
+        writeCheckRow(sheet, covered, checkRow.get(), formulas, styles, wanted);
       }
       filterAndPanes(sheet, covered);
     }
     Formulas formulas = new Formulas(covered);
     validations(sheet, covered, formulas);
-    formats(sheet, covered, formulas);
+    formats(covered, formulas, wanted);
+    reconcile(sheet, wanted);
   }
 
   /** The validations of 项目信息: 评价年度 a year, 联系邮箱 containing @ (each where the cell is known). */
@@ -211,8 +213,7 @@ public final class ExcelAids {
 
   // Conditional formatting
 
-  private static void formats(Sheet sheet, IndicatorTable table, Formulas formulas) {
-    SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+  private static void formats(IndicatorTable table, Formulas formulas, List<Wanted> formatting) {
     if (table.kind() == WorkbookKind.SELF_EVALUATION) {
       if (table.has(IndicatorColumn.SCORE, IndicatorColumn.FULL)) {
         rule(
@@ -255,16 +256,57 @@ public final class ExcelAids {
     return new CellRangeAddress(table.firstRow(), table.lastRow(), c, c);
   }
 
+  /** A rule Scorebook wants on the sheet: its formula, its fill and the cells it covers. */
+  private record Wanted(String formula, Fill fill, CellRangeAddress[] ranges) {
+    String cells() {
+      return java.util.Arrays.stream(ranges)
+          .map(CellRangeAddress::formatAsString)
+          .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    boolean sameAs(ConditionalFormatting existing) {
+      if (existing.getNumberOfRules() != 1 || !formula.equals(existing.getRule(0).getFormula1())) {
+        return false;
+      }
+      return java.util.Arrays.stream(existing.getFormattingRanges())
+          .map(CellRangeAddress::formatAsString)
+          .collect(java.util.stream.Collectors.joining(" "))
+          .equals(cells());
+    }
+  }
+
   private static void rule(
-      SheetConditionalFormatting formatting,
-      String formula,
-      Fill fill,
-      CellRangeAddress... ranges) {
-    ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(formula);
-    PatternFormatting pattern = rule.createPatternFormatting();
-    pattern.setFillBackgroundColor(fill.index());
-    pattern.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
-    formatting.addConditionalFormatting(ranges, rule);
+      List<Wanted> wanted, String formula, Fill fill, CellRangeAddress... ranges) {
+    wanted.add(new Wanted(formula, fill, ranges));
+  }
+
+  /**
+   * Leaves each of Scorebook's rules that is still wanted as it is, takes off the others, and adds
+   * the wanted ones missing: reprocessing a workbook adds nothing, not even a differential format.
+   */
+  private static void reconcile(Sheet sheet, List<Wanted> wanted) {
+    SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+    List<Wanted> missing = new ArrayList<>(wanted);
+    for (int i = formatting.getNumConditionalFormattings() - 1; i >= 0; i--) {
+      ConditionalFormatting existing = formatting.getConditionalFormattingAt(i);
+      if (!isOwn(existing)) {
+        continue;
+      }
+      Optional<Wanted> same = missing.stream().filter(w -> w.sameAs(existing)).findFirst();
+      if (same.isPresent()) {
+        missing.remove(same.get());
+      } else {
+        formatting.removeConditionalFormatting(i);
+      }
+    }
+    for (Wanted rule : missing) {
+      ConditionalFormattingRule created =
+          formatting.createConditionalFormattingRule(rule.formula());
+      PatternFormatting pattern = created.createPatternFormatting();
+      pattern.setFillBackgroundColor(rule.fill().index());
+      pattern.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+      formatting.addConditionalFormatting(rule.ranges(), created);
+    }
   }
 
   // The check row
@@ -308,7 +350,12 @@ public final class ExcelAids {
   }
 
   private static void writeCheckRow(
-      Sheet sheet, IndicatorTable table, int r, Formulas formulas, Styles styles) {
+      Sheet sheet,
+      IndicatorTable table,
+      int r,
+      Formulas formulas,
+      Styles styles,
+      List<Wanted> wanted) {
     Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
     int name = table.columns().get(IndicatorColumn.NAME);
     int full = table.columns().get(IndicatorColumn.FULL);
@@ -324,7 +371,7 @@ public final class ExcelAids {
     check.setCellFormula(Formulas.verdict(sumRef));
     check.setCellStyle(styles.of(CHECK_LABEL));
     rule(
-        sheet.getSheetConditionalFormatting(),
+        wanted,
         Formulas.offHundred(sumRef),
         Fill.ERROR,
         new CellRangeAddress(r, r, verdict, verdict));
@@ -357,22 +404,19 @@ public final class ExcelAids {
   // Finding Scorebook's own aids
 
   /**
-   * Takes Scorebook's own validations and rules off {@code sheet}; false when they cannot be taken
-   * off (the .xls format) and are there, so that they are kept instead of doubled.
+   * Takes Scorebook's own validations off {@code sheet} (its rules are reconciled when the new ones
+   * are known); false when they cannot be taken off (the .xls format) and are there, so that they
+   * are kept instead of doubled.
    */
   static boolean clearOwn(Sheet sheet) {
-    SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
-    List<Integer> own = new ArrayList<>();
-    for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
-      if (isOwn(formatting.getConditionalFormattingAt(i))) {
-        own.add(i);
-      }
-    }
     if (!(sheet instanceof XSSFSheet xssf)) {
-      return own.isEmpty() && sheet.getDataValidations().stream().noneMatch(ExcelAids::isOwn);
-    }
-    for (int i = own.size() - 1; i >= 0; i--) {
-      formatting.removeConditionalFormatting(own.get(i));
+      SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+      for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
+        if (isOwn(formatting.getConditionalFormattingAt(i))) {
+          return false;
+        }
+      }
+      return sheet.getDataValidations().stream().noneMatch(ExcelAids::isOwn);
     }
     CTWorksheet worksheet = xssf.getCTWorksheet();
     if (worksheet.isSetDataValidations()) {

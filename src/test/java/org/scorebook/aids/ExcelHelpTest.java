@@ -237,6 +237,43 @@ class ExcelHelpTest {
         .anySatisfy(formula -> assertThat(formula).startsWith("AND(ISNUMBER($G2)"));
   }
 
+  @Test
+  void reprocessingAddsNoDifferentialFormats() throws Exception {
+    Path once = folder.resolve("一次.xlsx");
+    Path twice = folder.resolve("两次.xlsx");
+    Scorebook.process(TypedWithMistakes.write(folder.resolve("填错.xlsx")), once);
+    Scorebook.process(once, twice);
+
+    assertThat(SheetXml.differentialFormats(twice))
+        .isEqualTo(SheetXml.differentialFormats(once))
+        .isEqualTo(4);
+  }
+
+  @Test
+  void scoredSelfEvaluationFormHasOneSetOfItsAidsAndItsScore() throws Exception {
+    Path form = copy(Path.of("samples/2016年上海市行政审批标准化管理系统运维项目绩效自评表.xlsx"));
+    String sheet = "项目支出绩效自评表";
+    Path once = folder.resolve("一次.xlsx");
+    Path twice = folder.resolve("两次.xlsx");
+    Outcome first = Scorebook.process(form, once);
+    Outcome second = Scorebook.process(once, twice);
+
+    assertThat(((Outcome.Scored) first).card().total().orElseThrow()).isEqualTo(96.16);
+    assertThat(((Outcome.Scored) second).card().total().orElseThrow()).isEqualTo(96.16);
+    SheetXml aids = SheetXml.read(twice, sheet);
+    assertThat(aids.validations)
+        .extracting(Validation::type, Validation::promptTitle)
+        .containsExactlyInAnyOrder(
+            tuple("list", "实际完成值"), tuple("decimal", "分值"), tuple("custom", "得分"));
+    assertThat(aids.rules)
+        .extracting(Rule::formula)
+        .containsExactlyInAnyOrder(
+            "AND(ISNUMBER($H13),ISNUMBER($G13),$H13>$G13)",
+            "AND(ISNUMBER($H13),ISNUMBER($G13),$H13<$G13,LEN(TRIM($I13))=0)");
+    assertThat(aids.validations)
+        .containsExactlyInAnyOrderElementsOf(SheetXml.read(once, sheet).validations);
+  }
+
   private Path copy(Path file) throws IOException {
     Path target = folder.resolve(file.getFileName());
     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);

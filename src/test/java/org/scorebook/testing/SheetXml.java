@@ -63,6 +63,13 @@ public final class SheetXml {
     }
   }
 
+  /** How many differential formats (the looks of conditional-format rules) the workbook holds. */
+  public static int differentialFormats(Path file) throws Exception {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      return parse(zip, "xl/styles.xml").getElementsByTagNameNS("*", "dxf").getLength();
+    }
+  }
+
   private static SheetXml of(ZipFile zip, String path) throws Exception {
     SheetXml found = new SheetXml();
     Document sheet = parse(zip, path);
