@@ -43,7 +43,8 @@ final class ProblemsSheet {
       Row row = sheet.createRow(++r);
       Sheets.number(row, 0, r, styles.centered());
       String file = problem.file().toString();
-      Sheets.fileLink(Sheets.text(row, 1, file, styles.text()), folder, problem.file());
+      Sheets.fileLink(
+          Sheets.text(row, 1, file, styles.text()), folder, problem.file(), styles.link());
       Sheets.text(row, 2, problem.project().orElse(""), styles.text());
       if (problem.kind() == Problem.Kind.ERRORS) {
         Sheets.number(row, 3, problem.errors().getAsLong(), styles.centered());

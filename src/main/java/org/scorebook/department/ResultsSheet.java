@@ -126,7 +126,11 @@ final class ResultsSheet {
     rows++;
     Row row = sheet.createRow(rows);
     Sheets.number(row, 0, rows, styles.centered());
-    Sheets.fileLink(Sheets.text(row, NAME, project.name(), styles.text()), folder, project.file());
+    Sheets.fileLink(
+        Sheets.text(row, NAME, project.name(), styles.text()),
+        folder,
+        project.file(),
+        styles.link());
     Sheets.text(row, UNIT, project.unit(), styles.text());
     Sheets.text(row, DEPARTMENT, project.department(), styles.text());
     Sheets.text(row, KIND, kindLabel(project.kind()), styles.centered());

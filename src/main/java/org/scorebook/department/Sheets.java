@@ -54,7 +54,7 @@ final class Sheets {
    * workbook's, so that the link still works when the folder is copied or shared; a file outside
    * the folder gets no link (an absolute path would not work on another computer).
    */
-  static void fileLink(Cell cell, Path folder, Path file) {
+  static void fileLink(Cell cell, Path folder, Path file, CellStyle linkStyle) {
     if (folder == null) {
       return;
     }
@@ -73,6 +73,7 @@ final class Sheets {
       return; // a name no link can hold; the text still says which file it is
     }
     cell.setHyperlink(link);
+    cell.setCellStyle(linkStyle);
   }
 
   static Cell number(Row row, int column, double value, CellStyle style) {

@@ -46,6 +46,12 @@ public final class DepartmentStyles {
     return styles.of(Look.PLAIN.withBorder().withWrap().align(HorizontalAlignment.LEFT).top());
   }
 
+  /** Text that links to a file: as {@link #text()}, blue and underlined. */
+  public CellStyle link() {
+    return styles.of(
+        Look.PLAIN.withBorder().withWrap().align(HorizontalAlignment.LEFT).top().withLink());
+  }
+
   /** A short value in a table, centred (序号, 等级). */
   public CellStyle centered() {
     return styles.of(Look.PLAIN.withBorder().align(HorizontalAlignment.CENTER).top());

@@ -28,6 +28,9 @@ import org.scorebook.style.Look;
  * overall goal, the messages and the footer.
  */
 final class ScoreSheetNotes {
+  /** The 位置 of a message: a link to its cell. */
+  private static final Look LINK = ScoreSheetGrid.TEXT.withLink();
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Map<String, String> PROJECT_TEXTS =
       Map.of(
@@ -219,7 +222,7 @@ final class ScoreSheetNotes {
         message.severity().label(),
         message.severity() == Severity.ERROR ? ERROR_KIND : WARNING_KIND,
         false);
-    part(row, columns, 3, message.where().toString(), ScoreSheetGrid.TEXT, true);
+    part(row, columns, 3, message.where().toString(), LINK, true);
     link(row.getCell(columns.from(3)), message.where());
     part(row, columns, 4, indicator.apply(message.code()), ScoreSheetGrid.TEXT, false);
   }

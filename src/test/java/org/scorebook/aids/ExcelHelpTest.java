@@ -167,6 +167,16 @@ class ExcelHelpTest {
                   .getCell(toManual.getFirstColumn())
                   .getStringCellValue())
           .isEqualTo("指标评分!G11");
+      var font =
+          workbook.getFontAt(
+              summary
+                  .getRow(toManual.getFirstRow())
+                  .getCell(toManual.getFirstColumn())
+                  .getCellStyle()
+                  .getFontIndex());
+      assertThat(font.getUnderline()).isEqualTo(org.apache.poi.ss.usermodel.Font.U_SINGLE);
+      assertThat(font.getColor())
+          .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.BLUE.getIndex());
       assertThat(workbook.getSheet(INDICATORS).getRow(10).getCell(6).getCellComment()).isNotNull();
     }
   }

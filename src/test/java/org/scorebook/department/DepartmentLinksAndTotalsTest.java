@@ -79,6 +79,9 @@ class DepartmentLinksAndTotalsTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(link.getAddress()).isEqualTo("2018%20项目/" + file);
+        var cell = sheet.getRow(link.getFirstRow()).getCell(1);
+        assertThat(workbook.getFontAt(cell.getCellStyle().getFontIndex()).getUnderline())
+            .isEqualTo(org.apache.poi.ss.usermodel.Font.U_SINGLE);
         assertThat(temp.resolve(link.getAddress().replace("%20", " "))).exists();
       }
     }
