@@ -1,11 +1,14 @@
 package org.scorebook.aids;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
@@ -259,18 +262,18 @@ public final class ExcelAids {
   /** A rule Scorebook wants on the sheet: its formula, its fill and the cells it covers. */
   private record Wanted(String formula, Fill fill, CellRangeAddress[] ranges) {
     String cells() {
-      return java.util.Arrays.stream(ranges)
+      return Arrays.stream(ranges)
           .map(CellRangeAddress::formatAsString)
-          .collect(java.util.stream.Collectors.joining(" "));
+          .collect(Collectors.joining(" "));
     }
 
     boolean sameAs(ConditionalFormatting existing) {
       if (existing.getNumberOfRules() != 1 || !formula.equals(existing.getRule(0).getFormula1())) {
         return false;
       }
-      return java.util.Arrays.stream(existing.getFormattingRanges())
+      return Arrays.stream(existing.getFormattingRanges())
           .map(CellRangeAddress::formatAsString)
-          .collect(java.util.stream.Collectors.joining(" "))
+          .collect(Collectors.joining(" "))
           .equals(cells());
     }
   }
@@ -476,7 +479,7 @@ public final class ExcelAids {
             0,
             1,
             2,
-            java.util.Map.of(
+            Map.of(
                 IndicatorColumn.CODE, 0,
                 IndicatorColumn.FULL, 1,
                 IndicatorColumn.FORMULA, 2,

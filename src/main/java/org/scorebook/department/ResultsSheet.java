@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -105,8 +106,7 @@ final class ResultsSheet {
   }
 
   private static OptionalDouble sum(
-      List<ProjectResult> projects,
-      java.util.function.Function<ProjectResult, OptionalDouble> amount) {
+      List<ProjectResult> projects, Function<ProjectResult, OptionalDouble> amount) {
     List<OptionalDouble> given =
         projects.stream().map(amount).filter(OptionalDouble::isPresent).toList();
     return given.isEmpty()

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -128,8 +132,7 @@ class ExcelHelpTest {
               .orElseThrow();
       assertThat(check.getCellText(1)).isEqualTo("一级指标分值合计（应为 100）");
       assertThat(check.getCell(2).getFormula()).startsWith("SUMIF(");
-      assertThat(new java.math.BigDecimal(check.getCell(2).getRawValue()))
-          .isEqualByComparingTo("100");
+      assertThat(new BigDecimal(check.getCell(2).getRawValue())).isEqualByComparingTo("100");
       assertThat(check.getCellText(3)).isEqualTo("✓ 合计为 100");
     }
   }
@@ -174,9 +177,8 @@ class ExcelHelpTest {
                   .getCell(toManual.getFirstColumn())
                   .getCellStyle()
                   .getFontIndex());
-      assertThat(font.getUnderline()).isEqualTo(org.apache.poi.ss.usermodel.Font.U_SINGLE);
-      assertThat(font.getColor())
-          .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.BLUE.getIndex());
+      assertThat(font.getUnderline()).isEqualTo(Font.U_SINGLE);
+      assertThat(font.getColor()).isEqualTo(IndexedColors.BLUE.getIndex());
       assertThat(workbook.getSheet(INDICATORS).getRow(10).getCell(6).getCellComment()).isNotNull();
     }
   }
@@ -208,9 +210,7 @@ class ExcelHelpTest {
       XSSFSheet sheet = workbook.getSheet(INDICATORS);
       var formatting = sheet.getSheetConditionalFormatting();
       formatting.addConditionalFormatting(
-          new org.apache.poi.ss.util.CellRangeAddress[] {
-            org.apache.poi.ss.util.CellRangeAddress.valueOf("E2:E25")
-          },
+          new CellRangeAddress[] {CellRangeAddress.valueOf("E2:E25")},
           formatting.createConditionalFormattingRule("$E2>$F2"));
       try (var out = Files.newOutputStream(typed)) {
         workbook.write(out);

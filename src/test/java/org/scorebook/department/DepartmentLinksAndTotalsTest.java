@@ -1,6 +1,7 @@
 package org.scorebook.department;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -81,7 +83,7 @@ class DepartmentLinksAndTotalsTest {
         assertThat(link.getAddress()).isEqualTo("2018%20项目/" + file);
         var cell = sheet.getRow(link.getFirstRow()).getCell(1);
         assertThat(workbook.getFontAt(cell.getCellStyle().getFontIndex()).getUnderline())
-            .isEqualTo(org.apache.poi.ss.usermodel.Font.U_SINGLE);
+            .isEqualTo(Font.U_SINGLE);
         assertThat(temp.resolve(link.getAddress().replace("%20", " "))).exists();
       }
     }
@@ -104,12 +106,9 @@ class DepartmentLinksAndTotalsTest {
     assertThat(book.text(RESULTS, 8, 1)).isEqualTo("合计（7 个项目）");
     double budget = DepartmentFixtures.SEED.stream().mapToDouble(s -> s.budget()).sum();
     double spending = DepartmentFixtures.SEED.stream().mapToDouble(s -> s.spending()).sum();
-    assertThat(book.number(RESULTS, 8, 5))
-        .isCloseTo(budget, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(book.number(RESULTS, 8, 6))
-        .isCloseTo(spending, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(book.number(RESULTS, 8, 7))
-        .isCloseTo(spending / budget, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(book.number(RESULTS, 8, 5)).isCloseTo(budget, offset(1e-9));
+    assertThat(book.number(RESULTS, 8, 6)).isCloseTo(spending, offset(1e-9));
+    assertThat(book.number(RESULTS, 8, 7)).isCloseTo(spending / budget, offset(1e-4));
   }
 
   @Test
