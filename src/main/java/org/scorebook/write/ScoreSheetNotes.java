@@ -222,9 +222,17 @@ final class ScoreSheetNotes {
         message.severity().label(),
         message.severity() == Severity.ERROR ? ERROR_KIND : WARNING_KIND,
         false);
-    part(row, columns, 3, message.where().toString(), LINK, true);
-    link(row.getCell(columns.from(3)), message.where());
+    boolean linked = isInWorkbook(message.where());
+    part(row, columns, 3, message.where().toString(), linked ? LINK : ScoreSheetGrid.TEXT, true);
+    if (linked) {
+      link(row.getCell(columns.from(3)), message.where());
+    }
     part(row, columns, 4, indicator.apply(message.code()), ScoreSheetGrid.TEXT, false);
+  }
+
+  /** Whether the message's sheet is in the workbook: a link to a missing sheet would not work. */
+  private boolean isInWorkbook(CellRef where) {
+    return !where.sheet().isEmpty() && grid.sheet().getWorkbook().getSheet(where.sheet()) != null;
   }
 
   /**
@@ -232,7 +240,7 @@ final class ScoreSheetNotes {
    * it; a message about a whole sheet links to its first cell.
    */
   private void link(Cell cell, CellRef where) {
-    if (cell == null || where.sheet().isEmpty()) {
+    if (cell == null) {
       return;
     }
     Hyperlink link =
