@@ -79,12 +79,15 @@ public final class ExcelAids {
    * (the last two only where the sheet has none).
    *
    * @param lastDataRow the last row holding an indicator
+   * @return the check row when one was written, for its values to be cached
    */
-  public static void indicators(Sheet sheet, IndicatorTable table, int lastDataRow, Styles styles) {
+  public static Optional<CheckRow> indicators(
+      Sheet sheet, IndicatorTable table, int lastDataRow, Styles styles) {
     if (!clearOwn(sheet)) {
-      return;
+      return Optional.empty();
     }
     IndicatorTable covered = table;
+    Optional<CheckRow> written = Optional.empty();
     List<Wanted> wanted = new ArrayList<>();
     if (table.kind() == WorkbookKind.CONTRACT_V1) {
       Optional<Integer> checkRow = checkRow(sheet, table, lastDataRow);
@@ -94,7 +97,8 @@ public final class ExcelAids {
               table.kind(), table.headerRow(), table.firstRow(), last, table.columns());
       Formulas formulas = new Formulas(covered);
       if (checkRow.isPresent()) {
-        writeCheckRow(sheet, covered, checkRow.get(), formulas, styles, wanted);
+        written =
+            Optional.of(writeCheckRow(sheet, covered, checkRow.get(), formulas, styles, wanted));
       }
       filterAndPanes(sheet, covered);
     }
@@ -102,6 +106,56 @@ public final class ExcelAids {
     validations(sheet, covered, formulas);
     formats(covered, formulas, wanted);
     reconcile(sheet, wanted);
+    return written;
+  }
+
+  /**
+   * The check row's two formula cells and what they come to. Evaluating a sum over a long table
+   * makes POI index the whole sheet, so a scored workbook gets the values from here instead.
+   */
+  public record CheckRow(Cell sum, Cell verdict, double total) {
+    /** Stores the values as the formulas' cached results, as Excel would compute them. */
+    public void cacheValues() {
+      sum.setCellValue(total);
+      verdict.setCellValue(
+          Text.get(Math.round(total * 100) == 10000 ? "aids.check.ok" : "aids.check.wrong"));
+    }
+
+    public List<Cell> cells() {
+      return List.of(sum, verdict);
+    }
+  }
+
+  /** The sum SUMIF gives: the numeric 分值 of the rows whose code is one character. */
+  private static double topLevelTotal(Sheet sheet, IndicatorTable table) {
+    int code = table.columns().get(IndicatorColumn.CODE);
+    int full = table.columns().get(IndicatorColumn.FULL);
+    double total = 0;
+    for (int r = table.firstRow(); r <= table.lastRow(); r++) {
+      Row row = sheet.getRow(r);
+      Cell codeCell = row == null ? null : row.getCell(code);
+      Cell fullCell = row == null ? null : row.getCell(full);
+      if (codeCell == null || fullCell == null || !isOneCharacter(codeCell)) {
+        continue;
+      }
+      CellType type =
+          fullCell.getCellType() == CellType.FORMULA
+              ? fullCell.getCachedFormulaResultType()
+              : fullCell.getCellType();
+      if (type == CellType.NUMERIC) {
+        total += fullCell.getNumericCellValue();
+      }
+    }
+    return total;
+  }
+
+  private static boolean isOneCharacter(Cell cell) {
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
+    return type == CellType.STRING
+        && cell.getStringCellValue().codePointCount(0, cell.getStringCellValue().length()) == 1;
   }
 
   /** The validations of 项目信息: 评价年度 a year, 联系邮箱 containing @ (each where the cell is known). */
@@ -352,7 +406,7 @@ public final class ExcelAids {
     return true;
   }
 
-  private static void writeCheckRow(
+  private static CheckRow writeCheckRow(
       Sheet sheet,
       IndicatorTable table,
       int r,
@@ -378,6 +432,7 @@ public final class ExcelAids {
         Formulas.offHundred(sumRef),
         Fill.ERROR,
         new CellRangeAddress(r, r, verdict, verdict));
+    return new CheckRow(sum, check, topLevelTotal(sheet, table));
   }
 
   private static Cell cell(Row row, int column) {

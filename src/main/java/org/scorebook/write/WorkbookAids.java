@@ -1,10 +1,12 @@
 package org.scorebook.write;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.aids.ExcelAids;
@@ -27,7 +29,12 @@ final class WorkbookAids {
 
   private WorkbookAids() {}
 
-  static void refresh(Workbook workbook, Evaluation evaluation, Styles styles) {
+  /**
+   * @return the formula cells whose cached values were set here (the check row), which need no
+   *     evaluating
+   */
+  static List<Cell> refresh(Workbook workbook, Evaluation evaluation, Styles styles) {
+    List<Cell> cached = new ArrayList<>();
     IndicatorSheet layout = evaluation.indicators();
     Optional<Sheet> sheet = Cells.findSheet(workbook, layout.sheetName());
     List<IndicatorRow> rows =
@@ -46,10 +53,15 @@ final class WorkbookAids {
       WorkbookKind kind = evaluation.kind();
       int from = kind == WorkbookKind.CONTRACT_V1 ? layout.headerRow() + 1 : first;
       ExcelAids.indicators(
-          sheet.get(),
-          new IndicatorTable(kind, layout.headerRow(), from, last, columns),
-          last,
-          styles);
+              sheet.get(),
+              new IndicatorTable(kind, layout.headerRow(), from, last, columns),
+              last,
+              styles)
+          .ifPresent(
+              check -> {
+                check.cacheValues();
+                cached.addAll(check.cells());
+              });
     }
     ProjectInfo project = evaluation.project();
     if (evaluation.kind() == WorkbookKind.CONTRACT_V1) {
@@ -62,5 +74,6 @@ final class WorkbookAids {
                       Optional.of(project.cellOf(ProjectInfo.YEAR)),
                       Optional.of(project.cellOf(ProjectInfo.EMAIL))));
     }
+    return cached;
   }
 }

@@ -138,6 +138,29 @@ class ExcelHelpTest {
   }
 
   @Test
+  void checkRowOfAScoredWorkbookHoldsWhatItsFormulasCompute() throws Exception {
+    Path scored = folder.resolve("已评分.xlsx");
+    Scorebook.process(TypedWithMistakes.write(folder.resolve("填错.xlsx")), scored);
+
+    try (InputStream in = Files.newInputStream(scored);
+        ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+      Row check =
+          workbook.findSheet(INDICATORS).orElseThrow().read().stream()
+              .filter(row -> row.getRowNum() == 26)
+              .findFirst()
+              .orElseThrow();
+      assertThat(new BigDecimal(check.getCell(2).getRawValue())).isEqualByComparingTo("101");
+      assertThat(check.getCellText(3)).isEqualTo("✗ 合计应为 100");
+    }
+    try (XSSFWorkbook workbook = poi(scored)) {
+      var row = workbook.getSheet(INDICATORS).getRow(25);
+      var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+      assertThat(evaluator.evaluate(row.getCell(2)).getNumberValue()).isEqualTo(101);
+      assertThat(evaluator.evaluate(row.getCell(3)).getStringValue()).isEqualTo("✗ 合计应为 100");
+    }
+  }
+
+  @Test
   void headerIsFrozenFilteredAndPrintedOnA4LandscapeWithTitles() throws Exception {
     try (XSSFWorkbook workbook = poi(template())) {
       XSSFSheet sheet = workbook.getSheet(INDICATORS);
