@@ -10,8 +10,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
-import org.scorebook.model.GradeBand;
-import org.scorebook.model.GradeScale;
 import org.scorebook.model.Text;
 import org.scorebook.model.WorkbookKind;
 
@@ -100,17 +98,15 @@ public record Consolidation(
 
   /**
    * Projects per grade: the national grades 优, 良, 中, 差 always (zero when none), then any other
-   * grade name a workbook's own 等级标准 uses, in the order first met.
+   * grade name a workbook's own 等级标准 uses, in the order first met. Words that mean the same (良 and
+   * 良好, 优 and 优秀) count as one grade, shown by the words the workbooks use: 「良好」 when all say 良好,
+   * 「良 / 良好」 when both are used.
    */
   public Map<String, Integer> gradeCounts() {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (GradeBand band : GradeScale.NATIONAL.bands()) {
-      counts.put(band.name(), 0);
-    }
-    for (ProjectResult project : projects) {
-      counts.merge(project.grade(), 1, Integer::sum);
-    }
-    return counts;
+    Map<String, Integer> shown = new LinkedHashMap<>();
+    GradeWords.distribution(projects.stream().map(ProjectResult::grade).toList())
+        .forEach(count -> shown.put(count.shown(), count.count()));
+    return shown;
   }
 
   public OptionalDouble meanScore() {

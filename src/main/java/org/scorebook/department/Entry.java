@@ -60,6 +60,8 @@ public sealed interface Entry permits ProjectResult, Problem {
         file,
         card.evaluation().kind(),
         name,
+        project.field(ProjectInfo.UNIT).strip(),
+        project.field(ProjectInfo.DEPARTMENT).strip(),
         amount(project.budget()),
         amount(project.spending()),
         card.total().getAsDouble(),

@@ -28,8 +28,8 @@ public final class GradeWords {
   /**
    * One grade of a distribution.
    *
-   * @param shown the workbooks' own words for it, in the order first met, joined by 「/」; the
-   *     national name when no project has this grade
+   * @param shown the workbooks' own words for it, the national word first, then in the order first
+   *     met, joined by 「 / 」 (「良 / 良好」); the national name when no project has this grade
    * @param count how many projects have it
    */
   public record Count(String shown, int count) {}
@@ -52,9 +52,15 @@ public final class GradeWords {
     }
     List<Count> out = new ArrayList<>();
     words.forEach(
-        (meaning, used) ->
-            out.add(
-                new Count(used.isEmpty() ? meaning : String.join("/", used), counts.get(meaning))));
+        (meaning, used) -> {
+          List<String> shown = new ArrayList<>(used);
+          if (shown.remove(meaning)) {
+            shown.add(0, meaning);
+          }
+          out.add(
+              new Count(
+                  shown.isEmpty() ? meaning : String.join(" / ", shown), counts.get(meaning)));
+        });
     return out;
   }
 }

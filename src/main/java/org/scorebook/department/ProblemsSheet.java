@@ -1,5 +1,6 @@
 package org.scorebook.department;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,9 +18,12 @@ final class ProblemsSheet {
   private final Sheet sheet;
   private final DepartmentStyles styles;
 
-  ProblemsSheet(Sheet sheet, DepartmentStyles styles) {
+  private final Path folder;
+
+  ProblemsSheet(Sheet sheet, DepartmentStyles styles, Path folder) {
     this.sheet = sheet;
     this.styles = styles;
+    this.folder = folder;
   }
 
   void write(List<Problem> problems, String title) {
@@ -39,7 +43,8 @@ final class ProblemsSheet {
       Row row = sheet.createRow(++r);
       Sheets.number(row, 0, r, styles.centered());
       String file = problem.file().toString();
-      Sheets.text(row, 1, file, styles.text());
+      Sheets.fileLink(
+          Sheets.text(row, 1, file, styles.text()), folder, problem.file(), styles.link());
       Sheets.text(row, 2, problem.project().orElse(""), styles.text());
       if (problem.kind() == Problem.Kind.ERRORS) {
         Sheets.number(row, 3, problem.errors().getAsLong(), styles.centered());

@@ -13,6 +13,8 @@ import org.scorebook.model.WorkbookKind;
  *
  * @param kind the kind of workbook it was read as (the template, or the self-evaluation form)
  * @param name 项目名称
+ * @param unit 项目单位 (the form's 实施单位), empty when not given
+ * @param department 主管部门, empty when not given
  * @param budget 预算金额 in 万元, when the workbook gives one
  * @param spending 实际支出 (决算金额) in 万元, when the workbook gives one; for the self-evaluation form, its
  *     全年执行数 (and {@code budget} its 全年预算数)
@@ -28,6 +30,8 @@ public record ProjectResult(
     Path file,
     WorkbookKind kind,
     String name,
+    String unit,
+    String department,
     OptionalDouble budget,
     OptionalDouble spending,
     double score,

@@ -56,7 +56,7 @@ public final class ResultsWorkbook {
         out -> {
           SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
           try {
-            build(workbook, consolidation, title);
+            build(workbook, consolidation, title, target.toAbsolutePath().getParent());
             workbook.write(out);
           } finally {
             workbook.dispose();
@@ -65,16 +65,21 @@ public final class ResultsWorkbook {
         });
   }
 
-  static void build(SXSSFWorkbook workbook, Consolidation consolidation, String title) {
+  /**
+   * Fills {@code workbook}; project names and problem files link to their workbooks by a path
+   * relative to {@code folder} (the results workbook's), when they lie in it or below.
+   */
+  static void build(
+      SXSSFWorkbook workbook, Consolidation consolidation, String title, Path folder) {
     DepartmentStyles styles = new DepartmentStyles(workbook);
-    ResultsSheet results = new ResultsSheet(workbook.createSheet(RESULTS), styles);
+    ResultsSheet results = new ResultsSheet(workbook.createSheet(RESULTS), styles, folder);
     // Created on the XSSF workbook itself: SXSSF leaves a sheet it does not know as it is, charts
     // included.
     XSSFSheet overview = workbook.getXSSFWorkbook().createSheet(OVERVIEW);
     results.write(consolidation.projects(), title);
     new OverviewSheet(overview, styles).write(consolidation, title, results.scoreColumn());
     new LevelsSheet(workbook.createSheet(LEVELS), styles).write(consolidation, title);
-    new ProblemsSheet(workbook.createSheet(PROBLEMS), styles)
+    new ProblemsSheet(workbook.createSheet(PROBLEMS), styles, folder)
         .write(consolidation.problems(), title);
     workbook.setActiveSheet(0);
     workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(MARK, title);

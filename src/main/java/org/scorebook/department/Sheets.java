@@ -1,7 +1,12 @@
 package org.scorebook.department;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -29,6 +34,46 @@ final class Sheets {
     }
     cell.setCellStyle(style);
     return cell;
+  }
+
+  /**
+   * The title and the sheet's name as one heading, without saying twice what they share:
+   * 「2018年度绩效评价结果」 and 「绩效评价结果信息表」 give 「2018年度绩效评价结果信息表」, and 「总览」 gives 「2018年度绩效评价结果 总览」.
+   */
+  static String heading(String title, String sheetName) {
+    for (int k = Math.min(title.length(), sheetName.length()); k >= 2; k--) {
+      if (title.endsWith(sheetName.substring(0, k))) {
+        return title + sheetName.substring(k);
+      }
+    }
+    return title + " " + sheetName;
+  }
+
+  /**
+   * Makes {@code cell} open {@code file} by a path relative to {@code folder}, the results
+   * workbook's, so that the link still works when the folder is copied or shared; a file outside
+   * the folder gets no link (an absolute path would not work on another computer).
+   */
+  static void fileLink(Cell cell, Path folder, Path file, CellStyle linkStyle) {
+    if (folder == null) {
+      return;
+    }
+    Path base = folder.toAbsolutePath().normalize();
+    Path target = file.toAbsolutePath().normalize();
+    if (!target.startsWith(base) || target.equals(base)) {
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    base.relativize(target).forEach(part -> parts.add(part.toString().replace(" ", "%20")));
+    Hyperlink link =
+        cell.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
+    try {
+      link.setAddress(String.join("/", parts));
+    } catch (IllegalArgumentException e) {
+      return; // a name no link can hold; the text still says which file it is
+    }
+    cell.setHyperlink(link);
+    cell.setCellStyle(linkStyle);
   }
 
   static Cell number(Row row, int column, double value, CellStyle style) {
@@ -86,7 +131,7 @@ final class Sheets {
     // &"font,style", &P the page, &N the pages; && is a literal &.
     sheet
         .getHeader()
-        .setCenter("&14&\"宋体,Bold\"" + (title + " " + sheet.getSheetName()).replace("&", "&&"));
+        .setCenter("&14&\"宋体,Bold\"" + heading(title, sheet.getSheetName()).replace("&", "&&"));
     sheet.getFooter().setCenter(Text.get("department.print.page", "&P", "&N"));
   }
 }

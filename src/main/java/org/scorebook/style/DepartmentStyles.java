@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 public final class DepartmentStyles {
   private static final String SCORE_FORMAT = "0.00";
   private static final String RATE_FORMAT = "0.00%";
-  private static final String AMOUNT_FORMAT = "#,##0.00##";
+  private static final String AMOUNT_FORMAT = "#,##0.00";
 
   private final Styles styles;
 
@@ -46,6 +46,12 @@ public final class DepartmentStyles {
     return styles.of(Look.PLAIN.withBorder().withWrap().align(HorizontalAlignment.LEFT).top());
   }
 
+  /** Text that links to a file: as {@link #text()}, blue and underlined. */
+  public CellStyle link() {
+    return styles.of(
+        Look.PLAIN.withBorder().withWrap().align(HorizontalAlignment.LEFT).top().withLink());
+  }
+
   /** A short value in a table, centred (序号, 等级). */
   public CellStyle centered() {
     return styles.of(Look.PLAIN.withBorder().align(HorizontalAlignment.CENTER).top());
@@ -63,7 +69,7 @@ public final class DepartmentStyles {
         Look.PLAIN.withBorder().format(RATE_FORMAT).align(HorizontalAlignment.CENTER).top());
   }
 
-  /** An amount in 万元: {@code 1,234.5}, {@code 1.594}, at least two decimals. */
+  /** An amount in 万元: {@code 1,234.50}, {@code 1.59}: always two decimals. */
   public CellStyle amount() {
     return styles.of(
         Look.PLAIN.withBorder().format(AMOUNT_FORMAT).align(HorizontalAlignment.RIGHT).top());

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
  *
  * @param format an Excel number format such as {@code 0.00} or {@code 0.00%}; empty for General
  * @param indent indentation level (each level is about three characters in Excel)
+ * @param link blue and underlined, as Excel shows a hyperlink
  */
 public record Look(
     boolean bold,
@@ -20,7 +21,8 @@ public record Look(
     VerticalAlignment verticalAlign,
     boolean bordered,
     boolean wrapped,
-    int indent) {
+    int indent,
+    boolean link) {
 
   public static final int BODY_POINTS = 11;
   public static final Look PLAIN =
@@ -33,47 +35,65 @@ public record Look(
           VerticalAlignment.CENTER,
           false,
           false,
-          0);
+          0,
+          false);
 
   public Look withBold() {
     return new Look(
-        true, fontPoints, fill, format, align, verticalAlign, bordered, wrapped, indent);
+        true, fontPoints, fill, format, align, verticalAlign, bordered, wrapped, indent, link);
   }
 
   public Look points(int points) {
-    return new Look(bold, points, fill, format, align, verticalAlign, bordered, wrapped, indent);
+    return new Look(
+        bold, points, fill, format, align, verticalAlign, bordered, wrapped, indent, link);
   }
 
   public Look fill(Fill newFill) {
     return new Look(
-        bold, fontPoints, newFill, format, align, verticalAlign, bordered, wrapped, indent);
+        bold, fontPoints, newFill, format, align, verticalAlign, bordered, wrapped, indent, link);
   }
 
   public Look format(String newFormat) {
     return new Look(
-        bold, fontPoints, fill, newFormat, align, verticalAlign, bordered, wrapped, indent);
+        bold, fontPoints, fill, newFormat, align, verticalAlign, bordered, wrapped, indent, link);
   }
 
   public Look align(HorizontalAlignment newAlign) {
     return new Look(
-        bold, fontPoints, fill, format, newAlign, verticalAlign, bordered, wrapped, indent);
+        bold, fontPoints, fill, format, newAlign, verticalAlign, bordered, wrapped, indent, link);
   }
 
   public Look top() {
     return new Look(
-        bold, fontPoints, fill, format, align, VerticalAlignment.TOP, bordered, wrapped, indent);
+        bold,
+        fontPoints,
+        fill,
+        format,
+        align,
+        VerticalAlignment.TOP,
+        bordered,
+        wrapped,
+        indent,
+        link);
   }
 
   public Look withBorder() {
-    return new Look(bold, fontPoints, fill, format, align, verticalAlign, true, wrapped, indent);
+    return new Look(
+        bold, fontPoints, fill, format, align, verticalAlign, true, wrapped, indent, link);
   }
 
   public Look withWrap() {
-    return new Look(bold, fontPoints, fill, format, align, verticalAlign, bordered, true, indent);
+    return new Look(
+        bold, fontPoints, fill, format, align, verticalAlign, bordered, true, indent, link);
   }
 
   public Look indent(int levels) {
     return new Look(
-        bold, fontPoints, fill, format, align, verticalAlign, bordered, wrapped, levels);
+        bold, fontPoints, fill, format, align, verticalAlign, bordered, wrapped, levels, link);
+  }
+
+  public Look withLink() {
+    return new Look(
+        bold, fontPoints, fill, format, align, verticalAlign, bordered, wrapped, indent, true);
   }
 }

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -46,7 +47,7 @@ public final class Styles {
   private Map<StyleSignature, CellStyle> existing;
   private final Map<Integer, StyleSignature> baseSignatures = new HashMap<>();
 
-  private record FontKey(boolean bold, int points) {}
+  private record FontKey(boolean bold, int points, boolean link) {}
 
   /** An existing style with a different fill or number format. */
   private record Derived(int baseIndex, Fill fill, String format, boolean wrap) {}
@@ -209,7 +210,7 @@ public final class Styles {
       }
       style.cloneStyleFrom(of(BORDERED));
     }
-    style.setFont(font(look.bold(), look.fontPoints()));
+    style.setFont(font(look.bold(), look.fontPoints(), look.link()));
     if (!look.fill().isNone()) {
       applyFill(style, look.fill());
     }
@@ -224,7 +225,7 @@ public final class Styles {
   }
 
   private void setThinBorders(CellStyle style) {
-    style.setFont(font(BORDERED.bold(), BORDERED.fontPoints()));
+    style.setFont(font(BORDERED.bold(), BORDERED.fontPoints(), false));
     style.setVerticalAlignment(BORDERED.verticalAlign());
     style.setBorderTop(BorderStyle.THIN);
     style.setBorderBottom(BorderStyle.THIN);
@@ -241,14 +242,18 @@ public final class Styles {
     }
   }
 
-  private Font font(boolean bold, int points) {
+  private Font font(boolean bold, int points, boolean link) {
     return fonts.computeIfAbsent(
-        new FontKey(bold, points),
+        new FontKey(bold, points, link),
         key -> {
           Font font = workbook.createFont();
           font.setFontName(FONT_NAME);
           font.setBold(bold);
           font.setFontHeightInPoints((short) points);
+          if (link) {
+            font.setUnderline(Font.U_SINGLE);
+            font.setColor(IndexedColors.BLUE.getIndex());
+          }
           return font;
         });
   }

@@ -6,22 +6,23 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.scorebook.aids.ExcelAids;
+import org.scorebook.aids.IndicatorTable;
 import org.scorebook.files.SafeFiles;
+import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.Text;
+import org.scorebook.model.WorkbookKind;
 import org.scorebook.style.Fill;
 import org.scorebook.style.Look;
 import org.scorebook.style.PageLayout;
@@ -47,8 +48,7 @@ public final class SelfEvaluationTemplate {
   public static final String FILE_NAME = "项目支出绩效自评表.xlsx";
 
   /** The qualitative bands offered in the 实际完成值 drop-down, best first. */
-  public static final List<String> BAND_WORDS =
-      List.of("达成年度指标", "部分达成年度指标并具有一定效果", "未达成年度指标且效果较差");
+  public static final List<String> BAND_WORDS = ExcelAids.BAND_WORDS;
 
   /** The 分值 of 年度资金总额 (budget execution). */
   public static final int BUDGET_POINTS = 10;
@@ -312,34 +312,24 @@ public final class SelfEvaluationTemplate {
     }
 
     /**
-     * The band words on 实际完成值 (numbers may be typed too, so no error box), and 分值 and 得分 as numbers
-     * of at least 0.
+     * The band words on 实际完成值 (numbers may be typed too, so no error box), 分值 and 得分 as numbers of
+     * at least 0 (得分 at most the row's 分值), and a 得分 below 分值 with no 偏差原因 turning yellow.
      */
     private void validations() {
-      DataValidationHelper helper = sheet.getDataValidationHelper();
       int first = firstLeafRow();
       int last = totalRow() - 1;
-      DataValidation bands =
-          helper.createValidation(
-              helper.createExplicitListConstraint(BAND_WORDS.toArray(String[]::new)),
-              new CellRangeAddressList(first, last, F, F));
-      bands.setShowErrorBox(false);
-      bands.setEmptyCellAllowed(true);
-      bands.createPromptBox(
-          Text.get("template.form.actual.promptTitle"), Text.get("template.form.actual.prompt"));
-      bands.setShowPromptBox(true);
-      sheet.addValidationData(bands);
-
-      DataValidation scores =
-          helper.createValidation(
-              helper.createDecimalConstraint(
-                  DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
-              new CellRangeAddressList(first, last, G, H));
-      scores.setEmptyCellAllowed(true);
-      scores.setShowErrorBox(true);
-      scores.createErrorBox(
-          Text.get("template.form.score.errorTitle"), Text.get("template.form.score.error"));
-      sheet.addValidationData(scores);
+      Map<IndicatorColumn, Integer> columns =
+          Map.of(
+              IndicatorColumn.ACTUAL, F,
+              IndicatorColumn.FULL, G,
+              IndicatorColumn.SCORE, H,
+              IndicatorColumn.REASON, I);
+      ExcelAids.indicators(
+          sheet,
+          new IndicatorTable(
+              WorkbookKind.SELF_EVALUATION, INDICATOR_HEADER_ROW, first, last, columns),
+          last,
+          styles);
     }
 
     /** Rows whose labels wrap in their (merged) width get a line of height per wrapped line. */

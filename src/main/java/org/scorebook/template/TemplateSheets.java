@@ -1,8 +1,10 @@
 package org.scorebook.template;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -11,9 +13,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.scorebook.aids.ExcelAids;
+import org.scorebook.aids.IndicatorTable;
+import org.scorebook.model.CellRef;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.IndicatorColumn;
+import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Text;
+import org.scorebook.model.WorkbookKind;
 import org.scorebook.style.Fill;
 import org.scorebook.style.Look;
 import org.scorebook.style.Styles;
@@ -139,6 +146,21 @@ final class TemplateSheets {
     grid.finish(minWidths, maxWidths);
     grid.sheet.createFreezePane(0, 1);
     portrait(grid.sheet);
+    if (name.equals(TemplateWriter.PROJECT_SHEET)) {
+      ExcelAids.projectFields(
+          grid.sheet,
+          valueCell(name, fields, ProjectInfo.YEAR),
+          valueCell(name, fields, ProjectInfo.EMAIL));
+    }
+  }
+
+  private static Optional<CellRef> valueCell(String sheet, List<Field> fields, String label) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).label().equals(label)) {
+        return Optional.of(CellRef.of(sheet, i + 1, 1));
+      }
+    }
+    return Optional.empty();
   }
 
   // 评分参数
@@ -180,6 +202,14 @@ final class TemplateSheets {
     print.setPaperSize(PrintSetup.A4_PAPERSIZE);
     print.setLandscape(true);
     fitToWidth(sheet);
+    Map<IndicatorColumn, Integer> positions = new EnumMap<>(IndicatorColumn.class);
+    columns.forEach(column -> positions.put(column, col(column)));
+    int last = indicators.size();
+    ExcelAids.indicators(
+        sheet,
+        new IndicatorTable(WorkbookKind.CONTRACT_V1, 0, 1, last + 1, positions),
+        last,
+        styles);
   }
 
   private void indicatorRow(Grid grid, int r, Indicator row) {

@@ -1,5 +1,10 @@
 package org.scorebook.write;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -25,6 +30,17 @@ final class Recalculator {
    * @return how many formulas could not be evaluated
    */
   static int recalculate(Workbook workbook) {
+    return recalculate(workbook, List.of());
+  }
+
+  /**
+   * @param cached formula cells whose cached values were just set from what they compute, left as
+   *     they are
+   * @return how many formulas could not be evaluated
+   */
+  static int recalculate(Workbook workbook, Collection<Cell> cached) {
+    Set<Cell> skipped = Collections.newSetFromMap(new IdentityHashMap<>());
+    skipped.addAll(cached);
     FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
     evaluator.setIgnoreMissingWorkbooks(true);
     int failed = 0;
@@ -34,7 +50,9 @@ final class Recalculator {
       }
       for (Row row : sheet) {
         for (Cell cell : row) {
-          if (cell.getCellType() == CellType.FORMULA && !evaluate(evaluator, cell)) {
+          if (cell.getCellType() == CellType.FORMULA
+              && !skipped.contains(cell)
+              && !evaluate(evaluator, cell)) {
             failed++;
           }
         }

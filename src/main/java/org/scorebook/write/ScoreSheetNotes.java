@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
+import org.scorebook.model.CellRef;
 import org.scorebook.model.Findings;
 import org.scorebook.model.Message;
 import org.scorebook.model.NumberReading;
@@ -24,6 +28,9 @@ import org.scorebook.style.Look;
  * overall goal, the messages and the footer.
  */
 final class ScoreSheetNotes {
+  /** The 位置 of a message: a link to its cell. */
+  private static final Look LINK = ScoreSheetGrid.TEXT.withLink();
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Map<String, String> PROJECT_TEXTS =
       Map.of(
@@ -221,8 +228,32 @@ final class ScoreSheetNotes {
         message.severity().label(),
         message.severity() == Severity.ERROR ? ERROR_KIND : WARNING_KIND,
         false);
-    part(row, columns, 3, message.where().toString(), ScoreSheetGrid.TEXT, true);
+    boolean linked = isInWorkbook(message.where());
+    part(row, columns, 3, message.where().toString(), linked ? LINK : ScoreSheetGrid.TEXT, true);
+    if (linked) {
+      link(row.getCell(columns.from(3)), message.where());
+    }
     part(row, columns, 4, indicator.apply(message.code()), ScoreSheetGrid.TEXT, false);
+  }
+
+  /** Whether the message's sheet is in the workbook: a link to a missing sheet would not work. */
+  private boolean isInWorkbook(CellRef where) {
+    return !where.sheet().isEmpty() && grid.sheet().getWorkbook().getSheet(where.sheet()) != null;
+  }
+
+  /**
+   * Makes {@code cell} a link to the message's cell ({@code '指标评分'!G8}), so that one click shows
+   * it; a message about a whole sheet links to its first cell.
+   */
+  private void link(Cell cell, CellRef where) {
+    if (cell == null) {
+      return;
+    }
+    Hyperlink link =
+        grid.sheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+    link.setAddress(
+        "'" + where.sheet().replace("'", "''") + "'!" + (where.hasCell() ? where.a1() : "A1"));
+    cell.setHyperlink(link);
   }
 
   /** One part of a message row; a part over one column is fitted only when {@code fit} says so. */

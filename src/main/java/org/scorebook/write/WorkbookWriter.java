@@ -3,7 +3,9 @@ package org.scorebook.write;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.files.SafeFiles;
 import org.scorebook.model.Scorecard;
@@ -54,7 +56,8 @@ public final class WorkbookWriter {
     new IndicatorAnnotator(workbook, styles).annotate(card);
     new FormResults(workbook, styles).write(card);
     marks.mark(card.messages());
+    List<Cell> cached = WorkbookAids.refresh(workbook, card.evaluation(), styles);
     new ScoreSheet(workbook, styles).write(card, version, writtenAt);
-    Recalculator.recalculate(workbook);
+    Recalculator.recalculate(workbook, cached);
   }
 }

@@ -32,7 +32,7 @@ class DepartmentChartTest {
 
     assertThat(charts).hasSize(2);
     CTBarSer scores = series(charts.get(0));
-    assertThat(scores.getVal().getNumRef().getF()).isEqualTo("绩效评价结果信息表!$F$2:$F$8");
+    assertThat(scores.getVal().getNumRef().getF()).isEqualTo("绩效评价结果信息表!$I$2:$I$8");
     assertThat(scores.getCat().getStrRef().getF()).isEqualTo("绩效评价结果信息表!$B$2:$B$8");
     assertThat(scores.getVal().getNumRef().getNumCache().getPtCount().getVal()).isEqualTo(7);
     assertThat(scores.getVal().getNumRef().getNumCache().getPtArray(0).getV()).isEqualTo("88.88");

@@ -187,8 +187,12 @@ final class DepartmentFixtures {
     }
 
     /** Rows 1 … (under the header) that have any cell. */
+    /** The rows below the header, the 合计 row under the projects aside. */
     int dataRows(String sheet) {
-      return (int) rows.get(sheet).keySet().stream().filter(r -> r > 0).count();
+      return (int)
+          rows.get(sheet).keySet().stream()
+              .filter(r -> r > 0 && !text(sheet, r, 1).startsWith("合计"))
+              .count();
     }
 
     Cell cell(String sheet, int row, int column) {

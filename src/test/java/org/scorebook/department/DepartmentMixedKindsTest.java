@@ -44,14 +44,15 @@ class DepartmentMixedKindsTest {
     Readback book = summarise(mixedFolder());
 
     assertThat(book.dataRows(RESULTS)).isEqualTo(3);
-    assertThat(header(book, RESULTS, 7))
-        .containsExactly("序号", "项目名称", "表样", "决算金额（万元）", "执行率", "评价分值", "评价结论");
+    assertThat(header(book, RESULTS, 10))
+        .containsExactly(
+            "序号", "项目名称", "项目单位", "主管部门", "表样", "预算金额（万元）", "决算金额（万元）", "执行率", "评价分值", "评价结论");
     assertThat(row(book, 1)).containsExactly("1.0", FORM, "自评表", "5.6", "0.9655", "96.16", "优");
     assertThat(row(book, 2)).containsExactly("2.0", OTHER_FORM, "自评表", "8.0", "0.8", "94.5", "优");
     assertThat(row(book, 3))
         .containsExactly("3.0", SAMPLE_NAME, "模板", "19.0", "0.9809", "87.12", "良");
-    assertThat(book.number(RESULTS, 1, 4)).isCloseTo(5.6 / 5.8, within(1e-4));
-    assertThat(book.cell(RESULTS, 1, 4).getDataFormatString()).isEqualTo("0.00%");
+    assertThat(book.number(RESULTS, 1, 7)).isCloseTo(5.6 / 5.8, within(1e-4));
+    assertThat(book.cell(RESULTS, 1, 7).getDataFormatString()).isEqualTo("0.00%");
     assertThat(book.dataRows(PROBLEMS)).isZero();
   }
 
@@ -70,7 +71,7 @@ class DepartmentMixedKindsTest {
     Readback book = summarise(folder);
 
     assertThat(row(book, 1)).containsExactly("1.0", "没有预算的项目", "模板", "5.0", "", "90.0", "优");
-    assertThat(book.number(RESULTS, 1, 4)).isNull();
+    assertThat(book.number(RESULTS, 1, 7)).isNull();
   }
 
   @Test
@@ -158,7 +159,7 @@ class DepartmentMixedKindsTest {
     assertThat(run.out()).contains("已汇总 3 个项目，平均 92.59 分");
     Readback book = new Readback(out);
     assertThat(book.sheetNames).containsExactly(RESULTS, "总览", LEVELS, PROBLEMS);
-    assertThat(IntStream.rangeClosed(1, 3).mapToObj(r -> book.text(RESULTS, r, 2)).toList())
+    assertThat(IntStream.rangeClosed(1, 3).mapToObj(r -> book.text(RESULTS, r, 4)).toList())
         .containsExactly("自评表", "自评表", "模板");
     assertThat(figure(book, "纳入汇总的项目")).isEqualTo(3);
     assertThat(figure(book, "最高分")).isEqualTo(96.16);
@@ -200,7 +201,7 @@ class DepartmentMixedKindsTest {
 
   /** 序号 … 评价结论 of one row of the results table. */
   private static List<String> row(Readback book, int row) {
-    return IntStream.range(0, 7).mapToObj(c -> book.text(RESULTS, row, c)).toList();
+    return IntStream.of(0, 1, 4, 6, 7, 8, 9).mapToObj(c -> book.text(RESULTS, row, c)).toList();
   }
 
   private static double figure(Readback book, String label) {

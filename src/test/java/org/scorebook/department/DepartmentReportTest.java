@@ -135,7 +135,7 @@ class DepartmentReportTest {
           .containsExactly(
               List.of("评价结论", "项目数", "占比"),
               List.of("优秀", "1", "20%"),
-              List.of("良好/良", "3", "60%"),
+              List.of("良 / 良好", "3", "60%"),
               List.of("中", "1", "20%"),
               List.of("差", "0", "0%"),
               List.of("合计", "5", "100%"));
@@ -193,6 +193,8 @@ class DepartmentReportTest {
             Path.of("x.xlsx"),
             WorkbookKind.CONTRACT_V1,
             hostile,
+            "",
+            "",
             OptionalDouble.of(10),
             OptionalDouble.of(9),
             85,
@@ -232,6 +234,8 @@ class DepartmentReportTest {
         Path.of(name + ".xlsx"),
         WorkbookKind.CONTRACT_V1,
         name,
+        "",
+        "",
         OptionalDouble.of(spending),
         OptionalDouble.of(spending),
         score,

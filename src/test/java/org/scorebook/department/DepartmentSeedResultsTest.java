@@ -30,9 +30,22 @@ class DepartmentSeedResultsTest {
     assertThat(run.out()).contains("已汇总 7 个项目，平均 87.93 分");
     Readback book = new Readback(out);
     assertThat(book.sheetNames).containsExactly(RESULTS, "总览", "一级指标得分率", "问题清单");
-    assertThat(IntStream.range(0, 11).mapToObj(c -> book.text(RESULTS, 0, c)).toList())
+    assertThat(IntStream.range(0, 14).mapToObj(c -> book.text(RESULTS, 0, c)).toList())
         .containsExactly(
-            "序号", "项目名称", "表样", "决算金额（万元）", "执行率", "评价分值", "评价结论", "主要绩效", "存在问题", "整改建议", "整改情况");
+            "序号",
+            "项目名称",
+            "项目单位",
+            "主管部门",
+            "表样",
+            "预算金额（万元）",
+            "决算金额（万元）",
+            "执行率",
+            "评价分值",
+            "评价结论",
+            "主要绩效",
+            "存在问题",
+            "整改建议",
+            "整改情况");
     assertThat(book.dataRows(RESULTS)).isEqualTo(7);
     List<SeedProject> expected = DepartmentFixtures.byScore();
     for (int i = 0; i < expected.size(); i++) {
@@ -40,19 +53,19 @@ class DepartmentSeedResultsTest {
       int row = i + 1;
       assertThat(book.number(RESULTS, row, 0)).isEqualTo(row);
       assertThat(book.text(RESULTS, row, 1)).isEqualTo(project.name());
-      assertThat(book.text(RESULTS, row, 2)).isEqualTo("模板");
-      assertThat(book.number(RESULTS, row, 3)).isEqualTo(project.spending());
-      assertThat(book.number(RESULTS, row, 4))
+      assertThat(book.text(RESULTS, row, 4)).isEqualTo("模板");
+      assertThat(book.number(RESULTS, row, 6)).isEqualTo(project.spending());
+      assertThat(book.number(RESULTS, row, 7))
           .isCloseTo(project.spending() / project.budget(), within(1e-4));
-      assertThat(book.number(RESULTS, row, 5)).isEqualTo(project.score());
-      assertThat(book.text(RESULTS, row, 6)).isEqualTo("良");
-      assertThat(book.text(RESULTS, row, 7)).isEqualTo(project.achievements());
-      assertThat(book.text(RESULTS, row, 8)).isEqualTo(project.problems());
-      assertThat(book.text(RESULTS, row, 9)).isEqualTo(project.suggestions());
-      assertThat(book.text(RESULTS, row, 10)).isEqualTo(project.rectification());
+      assertThat(book.number(RESULTS, row, 8)).isEqualTo(project.score());
+      assertThat(book.text(RESULTS, row, 9)).isEqualTo("良");
+      assertThat(book.text(RESULTS, row, 10)).isEqualTo(project.achievements());
+      assertThat(book.text(RESULTS, row, 11)).isEqualTo(project.problems());
+      assertThat(book.text(RESULTS, row, 12)).isEqualTo(project.suggestions());
+      assertThat(book.text(RESULTS, row, 13)).isEqualTo(project.rectification());
     }
-    assertThat(book.cell(RESULTS, 1, 4).getDataFormatString()).isEqualTo("0.00%");
-    assertThat(book.cell(RESULTS, 1, 5).getDataFormatString()).isEqualTo("0.00");
+    assertThat(book.cell(RESULTS, 1, 7).getDataFormatString()).isEqualTo("0.00%");
+    assertThat(book.cell(RESULTS, 1, 8).getDataFormatString()).isEqualTo("0.00");
   }
 
   @Test
@@ -68,7 +81,7 @@ class DepartmentSeedResultsTest {
     DepartmentFixtures.cli(
         "summary", folder.toString(), "--out", byName.toString(), "--sort", "name");
 
-    assertThat(column(new Readback(byScore), 5))
+    assertThat(column(new Readback(byScore), 8))
         .containsExactly("88.88", "88.35", "88.2", "87.97", "87.8", "87.33", "87.0");
     // file names a- … g- in the fixture
     assertThat(column(new Readback(byFile), 1))

@@ -200,15 +200,24 @@ class SelfEvaluationTemplateTest {
   }
 
   @Test
-  void fullAndScoreCellsOfIndicatorsTakeNumbersOfAtLeastZero() throws IOException {
+  void fullCellsTakeNumbersOfAtLeastZeroAndScoresAtMostTheRowsFull() throws IOException {
     try (XSSFWorkbook workbook = poi()) {
-      DataValidation scores = validation(workbook.getSheet(FORM), "G13:H30");
-      DataValidationConstraint constraint = scores.getValidationConstraint();
+      DataValidation full = validation(workbook.getSheet(FORM), "G13:G30");
+      DataValidationConstraint constraint = full.getValidationConstraint();
       assertThat(constraint.getValidationType())
           .isEqualTo(DataValidationConstraint.ValidationType.DECIMAL);
       assertThat(constraint.getOperator())
           .isEqualTo(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL);
       assertThat(constraint.getFormula1()).isEqualTo("0");
+      assertThat(full.getErrorBoxText()).isEqualTo("分值应是不小于 0 的数字，如 10 或 2.5。");
+
+      DataValidation score = validation(workbook.getSheet(FORM), "H13:H30");
+      assertThat(score.getValidationConstraint().getValidationType())
+          .isEqualTo(DataValidationConstraint.ValidationType.FORMULA);
+      assertThat(score.getValidationConstraint().getFormula1())
+          .isEqualTo("AND(ISNUMBER(H13),H13>=0,OR($G13=\"\",H13<=$G13))");
+      assertThat(score.getPromptBoxTitle()).isEqualTo("得分");
+      assertThat(score.getErrorBoxText()).isEqualTo("得分应是 0 到本行分值之间的数字。");
     }
   }
 

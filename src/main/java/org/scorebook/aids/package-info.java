@@ -1,0 +1,9 @@
+/**
+ * The help Excel, WPS and LibreOffice give by themselves while a workbook is being filled, without
+ * macros: data validation with input and error messages, conditional formatting that turns a
+ * mistake red or yellow as it is typed, the running check of the top-level 分值 under 指标评分, and a
+ * filter on its header. The template writes them; the processor puts them back into every scored
+ * workbook, replacing its own earlier ones and leaving the user's alone. They only advise: nothing
+ * here is read back, and no score depends on it.
+ */
+package org.scorebook.aids;
