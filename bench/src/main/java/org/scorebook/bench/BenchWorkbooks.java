@@ -49,7 +49,7 @@ public final class BenchWorkbooks {
     }
     TemplateContent example = TemplateContent.example();
     return new TemplateContent(
-        TemplateContent.project("大型评价", "单位", "部门", "机构", "2024", "联系人", "", 100, 98.5),
+        TemplateContent.project("大型评价", "单位", "部门", "机构", "2024", "联系人", "", 100, 98.5, ""),
         List.of(new TemplateContent.Parameter("满意度", TemplateContent.pct(0.9), "%", "")),
         rows, example.grades(), TemplateContent.findings("绩效", "问题", "建议", ""));
   }
