@@ -59,6 +59,7 @@ final class TemplateSheets {
           "fullWidth",
           "range",
           "examples",
+          "aids",
           "output",
           "run");
 

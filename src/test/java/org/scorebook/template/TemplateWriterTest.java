@@ -102,6 +102,8 @@ class TemplateWriterTest {
             "0.85",
             "2 * 分值",
             "（ ）",
+            "变红",
+            "合计行",
             "scorebook process 文件.xlsx --out 输出目录");
     assertThat(column(sheet("填写说明"), 0)).contains("项目信息", "评分参数", "指标评分", "等级标准", "评价结论");
   }
