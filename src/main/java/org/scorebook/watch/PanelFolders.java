@@ -152,7 +152,8 @@ final class PanelFolders {
     boolean combined = outcome instanceof PanelOutcome.Combined;
     try {
       if (!combined || !outcome.leftOut().isEmpty()) {
-        Files.write(claimed.resolve(REASON_FILE), reason(name, outcome));
+        byte[] reason = reason(name, outcome);
+        SafeFiles.writeAtomically(claimed.resolve(REASON_FILE), out -> out.write(reason));
       }
       Path destination = combined ? folder.archive() : folder.failed();
       Files.createDirectories(destination);
