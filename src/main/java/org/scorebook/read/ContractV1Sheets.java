@@ -38,7 +38,6 @@ final class ContractV1Sheets {
   private static final String PROJECT_SHEET = SheetNames.PROJECT;
   private static final String PARAMETER_SHEET = SheetNames.PARAMETERS;
   private static final String INDICATOR_SHEET = SheetNames.INDICATORS;
-  private static final String GRADE_SHEET = SheetNames.GRADES;
   private static final String FINDINGS_SHEET = SheetNames.FINDINGS;
   private static final List<String> LEVEL_HEADERS = List.of("一级指标", "二级指标", "三级指标", "四级指标");
 
@@ -58,7 +57,7 @@ final class ContractV1Sheets {
     IndicatorSheet indicators = readIndicators();
     ProjectInfo project = readProject();
     List<Parameter> parameters = readParameters();
-    Optional<GradeSheet> grades = readGrades();
+    Optional<GradeSheet> grades = new GradeSheets(cells, messages).read();
     Findings findings =
         cells
             .findSheet(FINDINGS_SHEET)
@@ -75,16 +74,6 @@ final class ContractV1Sheets {
         findings,
         messages,
         scoredBefore);
-  }
-
-  /** The 等级标准 sheet alone, for a kind that keeps its grades in the same sheet as contract v1. */
-  Optional<GradeSheet> readGradeSheet() {
-    return readGrades();
-  }
-
-  /** What could not be read so far. */
-  List<Message> messages() {
-    return List.copyOf(messages);
   }
 
   // 项目信息 and 评价结论: label in column A, value in column B.
@@ -213,70 +202,6 @@ final class ContractV1Sheets {
               CellRef.of(sheet.getSheetName(), r, valueColumn)));
     }
     return parameters;
-  }
-
-  // 等级标准: a header row with 等级 and 最低分, or 等级 and a range column (分数区间 …).
-
-  /** Headers of a column of ranges of totals, such as {@code 90-100}, in 等级标准. */
-  static final List<String> GRADE_RANGE_HEADERS =
-      List.of("分数区间", "分数范围", "分值范围", "得分范围", "得分区间", "分数段", "区间");
-
-  private Optional<GradeSheet> readGrades() {
-    Optional<Sheet> found = cells.findSheet(GRADE_SHEET);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Sheet sheet = found.get();
-    Optional<int[]> header = SheetCells.findHeader(sheet, "等级", cells);
-    Map<String, Integer> columns =
-        header.map(h -> SheetCells.headerColumns(sheet, h[0], cells)).orElse(Map.of());
-    Integer minimumColumn = columns.get("最低分");
-    Integer rangeColumn =
-        GRADE_RANGE_HEADERS.stream()
-            .filter(columns::containsKey)
-            .findFirst()
-            .map(columns::get)
-            .orElse(null);
-    if (header.isEmpty() || minimumColumn == null && rangeColumn == null) {
-      messages.add(
-          Message.error(
-              CellRef.sheet(sheet.getSheetName()),
-              "",
-              Text.get("read.noHeader", sheet.getSheetName(), "等级 / 最低分")));
-      return Optional.of(new GradeSheet(sheet.getSheetName(), List.of()));
-    }
-    int nameColumn = header.get()[1];
-    int valueColumn = minimumColumn != null ? minimumColumn : rangeColumn;
-    List<GradeSheet.Row> rows = new ArrayList<>();
-    for (int r = header.get()[0] + 1; r <= sheet.getLastRowNum(); r++) {
-      String name = cells.text(sheet, r, nameColumn);
-      if (name.isEmpty() && cells.text(sheet, r, valueColumn).isEmpty()) {
-        continue;
-      }
-      CellRef nameCell = CellRef.of(sheet.getSheetName(), r, nameColumn);
-      CellRef valueCell = CellRef.of(sheet.getSheetName(), r, valueColumn);
-      rows.add(
-          minimumColumn != null
-              ? new GradeSheet.Row(
-                  name, cells.number(sheet, r, minimumColumn, ""), nameCell, valueCell)
-              : rangeRow(name, cells.text(sheet, r, rangeColumn), nameCell, valueCell));
-    }
-    return Optional.of(new GradeSheet(sheet.getSheetName(), rows));
-  }
-
-  /** A band given by a range: its lower end is the minimum; text that is no range is reported. */
-  private GradeSheet.Row rangeRow(String name, String typed, CellRef nameCell, CellRef rangeCell) {
-    if (typed.isEmpty()) {
-      return new GradeSheet.Row(name, NumberReading.BLANK, nameCell, rangeCell);
-    }
-    Optional<GradeSheet.Range> range = GradeRanges.parse(typed);
-    if (range.isEmpty()) {
-      messages.add(
-          Message.error(rangeCell, "", Text.get("read.badGradeRange", SheetCells.quoted(typed))));
-      return new GradeSheet.Row(name, new NumberReading.Invalid(typed), nameCell, rangeCell);
-    }
-    return new GradeSheet.Row(
-        name, NumberReading.of(range.get().low()), nameCell, rangeCell, range);
   }
 
   // 指标评分: the indicator table.

@@ -60,14 +60,12 @@ final class SelfEvaluationSheet {
   /** The 分值 of the budget line when the form leaves it blank, as the national form prints it. */
   private static final double BUDGET_LINE_FULL = 10;
 
-  private final Workbook workbook;
   private final Sheet sheet;
   private final String sheetName;
   private final List<Message> messages = new ArrayList<>();
   private final SheetCells cells;
 
   SelfEvaluationSheet(Workbook workbook, Sheet sheet) {
-    this.workbook = workbook;
     this.sheet = sheet;
     this.sheetName = sheet.getSheetName();
     this.cells = new SheetCells(workbook, messages);
@@ -84,9 +82,7 @@ final class SelfEvaluationSheet {
     Optional<Funds> funds = readFunds(tableHeader);
     Table table = readTable(tableHeader, tableColumns, funds);
     ProjectInfo project = readProject(tableHeader, funds);
-    ContractV1Sheets gradeReader = new ContractV1Sheets(workbook);
-    Optional<GradeSheet> grades = gradeReader.readGradeSheet();
-    messages.addAll(gradeReader.messages());
+    Optional<GradeSheet> grades = new GradeSheets(cells, messages).read();
     SelfEvaluationForm form =
         new SelfEvaluationForm(
             sheetName,

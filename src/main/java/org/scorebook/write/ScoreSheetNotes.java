@@ -88,12 +88,11 @@ final class ScoreSheetNotes {
     ProjectInfo project = card.evaluation().project();
     amount("scoresheet.project.budget", project.budget(), project.field(ProjectInfo.BUDGET));
     amount("scoresheet.project.spending", project.spending(), project.field(ProjectInfo.SPENDING));
-    if (project.budget().isValue()
-        && project.spending().isValue()
-        && project.budget().value() > 0) {
-      labelled(Text.get("scoresheet.project.executionRate"))
-          .number(project.spending().value() / project.budget().value(), ScoreSheetGrid.RATE);
-    }
+    card.executionRate()
+        .ifPresent(
+            rate ->
+                labelled(Text.get("scoresheet.project.executionRate"))
+                    .number(rate, ScoreSheetGrid.RATE));
   }
 
   /** Label | value rows for {@code labels}: those filled in, and the project name always. */

@@ -5,7 +5,6 @@ import static org.scorebook.mailbox.MailboxFixtures.ZHANG;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -24,12 +23,7 @@ class MailboxAnswersTest {
   @BeforeEach
   void start() throws Exception {
     mail = new MailboxFixtures();
-    instance =
-        new Instance(
-            Files.createDirectories(temp.resolve("收件箱")),
-            mail.imap(),
-            mail.smtp(),
-            temp.resolve("outbox"));
+    instance = mail.watcherIn(temp);
   }
 
   @AfterEach
@@ -63,13 +57,7 @@ class MailboxAnswersTest {
   @Test
   void withTheReportOnTheAnswerCarriesTheReportDraftToo() throws Exception {
     instance.close();
-    instance =
-        new Instance(
-            temp.resolve("收件箱"),
-            mail.imap(),
-            mail.smtp(),
-            temp.resolve("outbox"),
-            java.util.Set.of(org.scorebook.Outcome.OutputKind.REPORT));
+    instance = mail.watcherIn(temp, org.scorebook.Outcome.OutputKind.REPORT);
     mail.deliver(ZHANG, Attachment.of(MailboxFixtures.SEED_001));
 
     MailboxFixtures.pollUntil(instance, () -> mail.countIn(MailIntake.DONE_FOLDER) == 1);

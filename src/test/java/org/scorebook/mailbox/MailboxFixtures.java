@@ -82,6 +82,19 @@ final class MailboxFixtures implements AutoCloseable {
     }
   }
 
+  /**
+   * A watcher with the mailbox on over {@code folder}/收件箱, its outbox in {@code folder}/outbox, as
+   * {@code watch INBOX --imap} runs it; {@code extras} are written beside each scored workbook.
+   */
+  Instance watcherIn(Path folder, Outcome.OutputKind... extras) throws IOException {
+    return new Instance(
+        Files.createDirectories(folder.resolve("收件箱")),
+        imap(),
+        smtp(),
+        folder.resolve("outbox"),
+        Set.of(extras));
+  }
+
   MailSettings smtp() {
     return new MailSettings(
         "127.0.0.1",

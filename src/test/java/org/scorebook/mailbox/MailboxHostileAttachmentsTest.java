@@ -26,12 +26,7 @@ class MailboxHostileAttachmentsTest {
   @BeforeEach
   void start() throws Exception {
     mail = new MailboxFixtures();
-    instance =
-        new Instance(
-            Files.createDirectories(temp.resolve("收件箱")),
-            mail.imap(),
-            mail.smtp(),
-            temp.resolve("outbox"));
+    instance = mail.watcherIn(temp);
   }
 
   @AfterEach
