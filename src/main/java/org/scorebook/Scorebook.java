@@ -126,7 +126,7 @@ public final class Scorebook {
         SafeFiles.backupCopy(input);
       }
       ZonedDateTime now = ZonedDateTime.now();
-      WorkbookWriter.write(opened.workbook(), card, output, VERSION, now);
+      WorkbookWriter.write(opened.workbook(), opened.original(), card, output, VERSION, now);
       List<Outcome.Output> outputs = new ArrayList<>();
       outputs.add(new Outcome.Output(Outcome.OutputKind.WORKBOOK, output));
       List<Outcome.Omitted> omitted = new ArrayList<>();

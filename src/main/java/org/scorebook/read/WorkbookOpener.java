@@ -1,10 +1,12 @@
 package org.scorebook.read;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -45,7 +47,10 @@ final class WorkbookOpener {
 
   private WorkbookOpener() {}
 
-  static Workbook open(Path file) throws UnreadableWorkbookException {
+  /** A workbook POI has opened, and for an .xlsx the very bytes it was opened from. */
+  record Opened(Workbook workbook, Optional<byte[]> packageBytes) {}
+
+  static Opened open(Path file) throws UnreadableWorkbookException {
     long size = sizeOf(file);
     if (size == 0) {
       throw new UnreadableWorkbookException(Text.get("read.empty"));
@@ -57,10 +62,28 @@ final class WorkbookOpener {
     FileMagic magic = magicOf(file);
     if (magic == FileMagic.OOXML) {
       PackageCheck.check(file);
+      byte[] bytes = bytesOf(file);
+      return new Opened(create(new ByteArrayInputStream(bytes), file), Optional.of(bytes));
     } else if (magic != FileMagic.OLE2) {
       throw new UnreadableWorkbookException(Text.get("read.notWorkbook", describe(magic)));
     }
-    return create(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return new Opened(create(in, file), Optional.empty());
+    } catch (IOException e) {
+      throw new UnreadableWorkbookException(Text.get("read.cannotOpen", e.getMessage()), e);
+    }
+  }
+
+  /**
+   * The package is read once: POI opens these bytes and the writer copies its untouched parts from
+   * them, so a file replaced meanwhile can never mix two versions in one output.
+   */
+  private static byte[] bytesOf(Path file) throws UnreadableWorkbookException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UnreadableWorkbookException(Text.get("read.cannotOpen", e.getMessage()), e);
+    }
   }
 
   private static long sizeOf(Path file) throws UnreadableWorkbookException {
@@ -90,8 +113,8 @@ final class WorkbookOpener {
     };
   }
 
-  private static Workbook create(Path file) throws UnreadableWorkbookException {
-    try (InputStream in = Files.newInputStream(file)) {
+  private static Workbook create(InputStream in, Path file) throws UnreadableWorkbookException {
+    try {
       return WorkbookFactory.create(in);
     } catch (EncryptedDocumentException e) {
       throw new UnreadableWorkbookException(Text.get("read.encrypted"), e);

@@ -21,9 +21,11 @@ public final class WorkbookReader {
 
   /** Opens {@code file} without ever writing to it and reads it. The caller closes the result. */
   public static OpenedWorkbook open(Path file) throws UnreadableWorkbookException {
-    Workbook workbook = WorkbookOpener.open(file);
+    WorkbookOpener.Opened opened = WorkbookOpener.open(file);
+    Workbook workbook = opened.workbook();
     try {
-      return new OpenedWorkbook(workbook, read(workbook, file.getFileName().toString()));
+      return new OpenedWorkbook(
+          workbook, read(workbook, file.getFileName().toString()), opened.packageBytes());
     } catch (UnreadableWorkbookException | RuntimeException e) {
       closeQuietly(workbook);
       throw e;

@@ -28,10 +28,12 @@ final class CellAnnotations {
 
   private final Workbook workbook;
   private final Styles styles;
+  private final ChangedSheets changed;
 
-  CellAnnotations(Workbook workbook, Styles styles) {
+  CellAnnotations(Workbook workbook, Styles styles, ChangedSheets changed) {
     this.workbook = workbook;
     this.styles = styles;
+    this.changed = changed;
   }
 
   /**
@@ -41,6 +43,7 @@ final class CellAnnotations {
   void clearStale() {
     for (Sheet sheet : workbook) {
       for (CellAddress address : Comments.withOurPart(sheet)) {
+        changed.add(sheet);
         Cell cell = Cells.cell(sheet, address.getRow(), address.getColumn());
         Comments.removeOurPart(cell);
         clearFaultFill(cell);
@@ -79,6 +82,7 @@ final class CellAnnotations {
   }
 
   private void mark(Cell cell, List<Message> messages) {
+    changed.add(cell.getSheet());
     Fill fill = messages.stream().anyMatch(Message::isError) ? Fill.ERROR : Fill.WARNING;
     cell.setCellStyle(styles.withFill(cell.getCellStyle(), fill));
     Comments.attach(cell, commentText(messages));

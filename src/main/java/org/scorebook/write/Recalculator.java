@@ -30,15 +30,16 @@ final class Recalculator {
    * @return how many formulas could not be evaluated
    */
   static int recalculate(Workbook workbook) {
-    return recalculate(workbook, List.of());
+    return recalculate(workbook, List.of(), new ChangedSheets());
   }
 
   /**
    * @param cached formula cells whose cached values were just set from what they compute, left as
    *     they are
+   * @param changed where the sheets whose cached values now differ are added
    * @return how many formulas could not be evaluated
    */
-  static int recalculate(Workbook workbook, Collection<Cell> cached) {
+  static int recalculate(Workbook workbook, Collection<Cell> cached, ChangedSheets changed) {
     Set<Cell> skipped = Collections.newSetFromMap(new IdentityHashMap<>());
     skipped.addAll(cached);
     FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
@@ -50,10 +51,14 @@ final class Recalculator {
       }
       for (Row row : sheet) {
         for (Cell cell : row) {
-          if (cell.getCellType() == CellType.FORMULA
-              && !skipped.contains(cell)
-              && !evaluate(evaluator, cell)) {
+          if (cell.getCellType() != CellType.FORMULA || skipped.contains(cell)) {
+            continue;
+          }
+          String before = cachedValue(cell);
+          if (!evaluate(evaluator, cell)) {
             failed++;
+          } else if (!before.equals(cachedValue(cell))) {
+            changed.add(sheet);
           }
         }
       }
@@ -77,6 +82,21 @@ final class Recalculator {
           formulaOf(cell),
           e.toString());
       return false;
+    }
+  }
+
+  /** The cached result as the file stores it: its type and value. */
+  private static String cachedValue(Cell cell) {
+    try {
+      return switch (cell.getCachedFormulaResultType()) {
+        case NUMERIC -> "n" + Double.doubleToLongBits(cell.getNumericCellValue());
+        case STRING -> "s" + cell.getRichStringCellValue().getString();
+        case BOOLEAN -> "b" + cell.getBooleanCellValue();
+        case ERROR -> "e" + cell.getErrorCellValue();
+        default -> "-";
+      };
+    } catch (RuntimeException e) {
+      return "?" + e; // unreadable before: whatever evaluation makes of it counts as a change
     }
   }
 

@@ -32,10 +32,12 @@ final class ScoreSheet {
 
   private final Workbook workbook;
   private final Styles styles;
+  private final ChangedSheets changed;
 
-  ScoreSheet(Workbook workbook, Styles styles) {
+  ScoreSheet(Workbook workbook, Styles styles, ChangedSheets changed) {
     this.workbook = workbook;
     this.styles = styles;
+    this.changed = changed;
   }
 
   void write(Scorecard card, String version, ZonedDateTime writtenAt) {
@@ -72,8 +74,13 @@ final class ScoreSheet {
     int index = workbook.getSheetIndex(sheet);
     workbook.setActiveSheet(index);
     workbook.setFirstVisibleTab(0);
+    changed.add(sheet);
     for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-      workbook.getSheetAt(i).setSelected(i == index);
+      Sheet other = workbook.getSheetAt(i);
+      if (other.isSelected() != (i == index)) {
+        changed.add(other);
+      }
+      other.setSelected(i == index);
     }
     sheet.setDefaultRowHeightInPoints(DEFAULT_ROW_POINTS);
     return sheet;

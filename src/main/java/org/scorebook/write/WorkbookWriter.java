@@ -3,11 +3,16 @@ package org.scorebook.write;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.scorebook.files.SafeFiles;
+import org.scorebook.model.Evaluation;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
 import org.scorebook.style.Styles;
@@ -35,9 +40,29 @@ public final class WorkbookWriter {
   public static void write(
       Workbook workbook, Scorecard card, Path target, String version, ZonedDateTime writtenAt)
       throws IOException {
+    write(workbook, Optional.empty(), card, target, version, writtenAt);
+  }
+
+  /**
+   * As {@link #write(Workbook, Scorecard, Path, String, ZonedDateTime)}; given the {@code original}
+   * package bytes an .xlsx was opened from, every part this run did not change is copied from them
+   * byte for byte ({@link PartPreservingSave}) rather than written anew by POI.
+   */
+  public static void write(
+      Workbook workbook,
+      Optional<byte[]> original,
+      Scorecard card,
+      Path target,
+      String version,
+      ZonedDateTime writtenAt)
+      throws IOException {
     Objects.requireNonNull(target, "target");
-    annotate(workbook, card, version, writtenAt);
-    SafeFiles.writeAtomically(target, workbook::write);
+    ChangedSheets changed = annotated(workbook, card, version, writtenAt);
+    if (original.isPresent() && workbook instanceof XSSFWorkbook xssf) {
+      PartPreservingSave.save(xssf, original.get(), changed, target);
+    } else {
+      SafeFiles.writeAtomically(target, workbook::write);
+    }
   }
 
   /**
@@ -46,18 +71,41 @@ public final class WorkbookWriter {
    */
   public static void annotate(
       Workbook workbook, Scorecard card, String version, ZonedDateTime writtenAt) {
+    annotated(workbook, card, version, writtenAt);
+  }
+
+  private static ChangedSheets annotated(
+      Workbook workbook, Scorecard card, String version, ZonedDateTime writtenAt) {
     Objects.requireNonNull(workbook, "workbook");
     Objects.requireNonNull(card, "card");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(writtenAt, "writtenAt");
     Styles styles = Styles.reusingExisting(workbook);
-    CellAnnotations marks = new CellAnnotations(workbook, styles);
+    ChangedSheets changed = new ChangedSheets();
+    annotatedSheets(workbook, card.evaluation()).forEach(changed::add);
+    CellAnnotations marks = new CellAnnotations(workbook, styles, changed);
     marks.clearStale();
     new IndicatorAnnotator(workbook, styles).annotate(card);
     new FormResults(workbook, styles).write(card);
     marks.mark(card.messages());
     List<Cell> cached = WorkbookAids.refresh(workbook, card.evaluation(), styles);
-    new ScoreSheet(workbook, styles).write(card, version, writtenAt);
-    Recalculator.recalculate(workbook, cached);
+    new ScoreSheet(workbook, styles, changed).write(card, version, writtenAt);
+    Recalculator.recalculate(workbook, cached, changed);
+    return changed;
+  }
+
+  /**
+   * The sheets that get results and aids whatever the run finds: the indicator sheet (or the form)
+   * and 项目信息.
+   */
+  private static List<Sheet> annotatedSheets(Workbook workbook, Evaluation evaluation) {
+    List<Sheet> sheets = new ArrayList<>();
+    Cells.findSheet(workbook, evaluation.indicators().sheetName()).ifPresent(sheets::add);
+    Cells.findSheet(workbook, evaluation.project().sheetName()).ifPresent(sheets::add);
+    evaluation
+        .form()
+        .flatMap(form -> Cells.findSheet(workbook, form.sheetName()))
+        .ifPresent(sheets::add);
+    return sheets;
   }
 }

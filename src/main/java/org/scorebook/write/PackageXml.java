@@ -1,0 +1,128 @@
+package org.scorebook.write;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * What a package's relationship parts and content types say, as values that compare by meaning: the
+ * same relationships written with other bytes, prefixes or order are equal.
+ */
+final class PackageXml {
+  private static final String RELS_FOLDER = "_rels/";
+  private static final XMLInputFactory XML = safeFactory();
+
+  private PackageXml() {}
+
+  /**
+   * Each relationship as id, type, mode and its target resolved to a part name, so {@code
+   * worksheets/sheet1.xml} and {@code /xl/worksheets/sheet1.xml} from {@code xl/} are one target.
+   */
+  static Set<String> relationships(String relsEntry, byte[] xml) throws IOException {
+    Set<String> found = new HashSet<>();
+    URI base = URI.create("/" + sourceOf(relsEntry));
+    forEachElement(
+        xml,
+        reader -> {
+          if (reader.getLocalName().equals("Relationship")) {
+            String mode = attribute(reader, "TargetMode", "Internal");
+            String target = attribute(reader, "Target", "");
+            String resolved = mode.equals("External") ? target : resolve(base, target);
+            found.add(
+                attribute(reader, "Id", "")
+                    + '\n'
+                    + attribute(reader, "Type", "")
+                    + '\n'
+                    + mode
+                    + '\n'
+                    + resolved);
+          }
+        });
+    return found;
+  }
+
+  /** Defaults by extension and overrides by part name, both compared without case as OPC does. */
+  static Map<String, String> contentTypes(byte[] xml) throws IOException {
+    Map<String, String> types = new HashMap<>();
+    forEachElement(
+        xml,
+        reader -> {
+          switch (reader.getLocalName()) {
+            case "Default" ->
+                types.put(
+                    "*." + attribute(reader, "Extension", "").toLowerCase(Locale.ROOT),
+                    attribute(reader, "ContentType", ""));
+            case "Override" ->
+                types.put(
+                    attribute(reader, "PartName", "").toLowerCase(Locale.ROOT),
+                    attribute(reader, "ContentType", ""));
+            default -> {}
+          }
+        });
+    return types;
+  }
+
+  /**
+   * The part a relationship part belongs to: {@code xl/_rels/workbook.xml.rels} → {@code
+   * xl/workbook.xml}; the package's own is "".
+   */
+  static String sourceOf(String relsEntry) {
+    int folder = relsEntry.lastIndexOf(RELS_FOLDER);
+    if (folder < 0 || !relsEntry.endsWith(".rels")) {
+      return "";
+    }
+    String file = relsEntry.substring(folder + RELS_FOLDER.length(), relsEntry.length() - 5);
+    return relsEntry.substring(0, folder) + file;
+  }
+
+  private static String resolve(URI base, String target) {
+    try {
+      return base.resolve(new URI(null, null, target, null)).normalize().getPath();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return target;
+    }
+  }
+
+  private static String attribute(XMLStreamReader reader, String name, String otherwise) {
+    String value = reader.getAttributeValue(null, name);
+    return value == null ? otherwise : value;
+  }
+
+  private interface ElementVisitor {
+    void visit(XMLStreamReader reader);
+  }
+
+  private static void forEachElement(byte[] xml, ElementVisitor visitor) throws IOException {
+    try {
+      XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+      try {
+        while (reader.hasNext()) {
+          if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+            visitor.visit(reader);
+          }
+        }
+      } finally {
+        reader.close();
+      }
+    } catch (XMLStreamException e) {
+      throw new IOException("unreadable package XML", e);
+    }
+  }
+
+  private static XMLInputFactory safeFactory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return factory;
+  }
+}
