@@ -29,10 +29,10 @@ import org.slf4j.LoggerFactory;
  * Saves an .xlsx so that every part this run did not change keeps the bytes it came with: a chart,
  * a picture, a table, a macro project, another sheet are copied from the original package as they
  * are, compressed bytes and all, in their original order. Only what Scorebook writes comes from
- * POI: the workbook part, styles, shared strings, the sheets in {@link ChangedSheets} with their
- * comments and their VML, and the new 评分汇总. A relationship part or the content types are taken from
- * POI only where what they say differs, and then the part they belong to is too, so the two never
- * disagree.
+ * POI: the workbook part, styles, shared strings, the calculation chain, the sheets in {@link
+ * ChangedSheets} with their comments and their VML, and the new 评分汇总. A relationship part or the
+ * content types are taken from POI only where what they say differs, and then the part they belong
+ * to is too, so the two never disagree.
  *
  * <p>If the original cannot be copied from (a damaged entry that POI tolerated, a name twice), the
  * output is POI's own save of the whole workbook, as it was before this class.
@@ -64,6 +64,10 @@ final class PartPreservingSave {
     addWithRelationships(parts, workbook.getStylesSource().getPackagePart());
     if (workbook.getSharedStringSource() != null) {
       addWithRelationships(parts, workbook.getSharedStringSource().getPackagePart());
+    }
+    if (workbook.getCalculationChain() != null) {
+      // Excel offers to repair a workbook whose chain lists a cell that no longer has a formula
+      addWithRelationships(parts, workbook.getCalculationChain().getPackagePart());
     }
     for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
       XSSFSheet sheet = workbook.getSheetAt(i);
