@@ -472,6 +472,21 @@ public final class WorkbookView {
   // ---------------------------------------------------------------------------------------------
 
   /** A cell's content as one reader sees it. */
+  /**
+   * A number as the value it stands for: {@code 100} and {@code 100.0} in a file are one double,
+   * and every reader shows them alike.
+   */
+  private static String number(String type, String stored) {
+    if (!"number".equals(type) || stored == null) {
+      return stored;
+    }
+    try {
+      return String.valueOf(Double.parseDouble(stored));
+    } catch (NumberFormatException e) {
+      return stored;
+    }
+  }
+
   private record Content(
       String type, String value, String formula, String cachedType, String cachedValue) {}
 
@@ -1044,9 +1059,9 @@ public final class WorkbookView {
           if (content.formula() != null) {
             a.put("formula", content.formula());
             a.put("cached.type", content.cachedType());
-            a.put("cached.value", content.cachedValue());
+            a.put("cached.value", number(content.cachedType(), content.cachedValue()));
           } else if (!content.type().equals("blank")) {
-            a.put("value", content.value());
+            a.put("value", number(content.type(), content.value()));
           }
           if (poi != null && content.type().equals("string")) {
             String runs = runs(poi);

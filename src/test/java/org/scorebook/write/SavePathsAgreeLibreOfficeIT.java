@@ -1,0 +1,32 @@
+package org.scorebook.write;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.testing.LibreOfficeRoundTrip;
+import org.scorebook.testing.RichWorkbooks;
+
+/**
+ * The two ways of saving agree on packages LibreOffice wrote, which order and name their parts
+ * otherwise than POI: the rich workbook and every shipped sample after a LibreOffice round trip.
+ */
+class SavePathsAgreeLibreOfficeIT {
+  @TempDir Path folder;
+
+  @Test
+  void bothSavesShowTheSameWorkbookForLibreOfficePackages() throws Exception {
+    Path rich = RichWorkbooks.libreOffice(Files.createDirectories(folder.resolve("rich")));
+    TwoSaves.agree(
+        TwoSaves.agree(rich, folder.resolve("rich-first")), folder.resolve("rich-again"));
+    try (Stream<Path> samples = Files.list(Path.of("samples"))) {
+      for (Path sample : samples.filter(file -> file.toString().endsWith(".xlsx")).toList()) {
+        Path converted =
+            LibreOfficeRoundTrip.toXlsx(
+                sample, Files.createDirectories(folder.resolve("lo-" + sample.hashCode())));
+        TwoSaves.agree(converted, folder.resolve("sample-" + sample.hashCode()));
+      }
+    }
+  }
+}
