@@ -29,16 +29,19 @@ public record Look(
 
   public static final int BODY_POINTS = 11;
 
-  /**
-   * What every look is made of, in one place for both writers of styles ({@link Styles} through
-   * POI, {@link StylesPart} in the styles part's XML), so that the two cannot drift apart: the font
-   * of every look, the border of a bordered look on all four sides, and the underline and colour of
-   * a link's font.
-   */
+  // What every look is made of, in one place for both writers of cell formats ({@link Styles}
+  // through POI, {@link StylesPart} in the styles part's XML), so that the two cannot drift apart.
+
+  /** The font of every look. */
   public static final String FONT_NAME = "宋体";
 
+  /** The border of a bordered look, on all four sides. */
   public static final BorderStyle BORDER = BorderStyle.THIN;
+
+  /** The underline of a link's font. */
   public static final FontUnderline LINK_UNDERLINE = FontUnderline.SINGLE;
+
+  /** The colour of a link's font. */
   public static final IndexedColors LINK_COLOR = IndexedColors.BLUE;
 
   public static final Look PLAIN =

@@ -212,6 +212,7 @@ final class PartXml {
     private int pos;
     private int count;
     private final Deque<Map<String, String>> scopes = new ArrayDeque<>();
+    private final Map<String, String> names = new HashMap<>();
 
     Scanner(byte[] xml) {
       this.xml = xml;
@@ -334,7 +335,7 @@ final class PartXml {
       if (nameEnd == nameStart) {
         throw new IOException("a malformed start tag at byte " + start);
       }
-      String qname = new String(xml, nameStart, nameEnd - nameStart, StandardCharsets.UTF_8);
+      String qname = name(nameStart, nameEnd);
       List<String[]> raw = new ArrayList<>();
       int p = nameEnd;
       boolean selfClosing;
@@ -358,7 +359,7 @@ final class PartXml {
         if (attrEnd == afterSpace) {
           throw new IOException("a malformed attribute at byte " + afterSpace);
         }
-        String name = new String(xml, afterSpace, attrEnd - afterSpace, StandardCharsets.UTF_8);
+        String name = name(afterSpace, attrEnd);
         int eq = skipSpace(attrEnd);
         if (at(eq) != '=') {
           throw new IOException("an attribute without a value at byte " + afterSpace);
@@ -486,6 +487,13 @@ final class PartXml {
       } catch (NumberFormatException e) {
         throw new IOException("a malformed character reference: &" + ref + ";", e);
       }
+    }
+
+    /** The name between {@code from} and {@code to}: one string for each name however often. */
+    private String name(int from, int to) {
+      String name = new String(xml, from, to - from, StandardCharsets.UTF_8);
+      String known = names.putIfAbsent(name, name);
+      return known != null ? known : name;
     }
 
     private int nameEnd(int from) {

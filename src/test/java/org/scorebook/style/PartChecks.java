@@ -89,20 +89,24 @@ final class PartChecks {
         softly.assertThat(text(same)).as("<%s>", child.qname).isEqualTo(text(child));
       }
     }
-    for (Element list : now.children) {
-      if (list.local.equals("numFmts")) {
-        Set<String> ids = new HashSet<>();
-        Set<String> codes = new HashSet<>();
-        for (Element format : list.children) {
-          softly
-              .assertThat(ids.add(format.attribute("numFmtId")))
-              .as("a number format id twice")
-              .isTrue();
-          softly
-              .assertThat(codes.add(format.attribute("formatCode")))
-              .as("a number format twice")
-              .isTrue();
-        }
+    Element oldFormats = find(old, "numFmts");
+    int kept = oldFormats == null ? 0 : oldFormats.children.size();
+    Element formats = find(now, "numFmts");
+    if (formats != null) {
+      Set<String> ids = new HashSet<>();
+      List<String> codes = new ArrayList<>();
+      for (Element format : formats.children) {
+        softly
+            .assertThat(ids.add(format.attribute("numFmtId")))
+            .as("the number format id %s twice", format.attribute("numFmtId"))
+            .isTrue();
+        codes.add(format.attribute("formatCode"));
+      }
+      for (int i = kept; i < codes.size(); i++) {
+        softly
+            .assertThat(codes.indexOf(codes.get(i)))
+            .as("the number format %s appended though there", codes.get(i))
+            .isEqualTo(i);
       }
     }
   }
@@ -110,6 +114,15 @@ final class PartChecks {
   private static Element find(Element root, Element like) {
     for (Element child : root.children) {
       if (child.local.equals(like.local) && child.namespace.equals(like.namespace)) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  private static Element find(Element root, String local) {
+    for (Element child : root.children) {
+      if (child.local.equals(local) && child.namespace.equals(root.namespace)) {
         return child;
       }
     }
