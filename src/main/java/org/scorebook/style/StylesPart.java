@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.FontUnderline;
 import org.scorebook.style.PartXml.Attribute;
 import org.scorebook.style.PartXml.Element;
 
@@ -309,7 +310,7 @@ public final class StylesPart {
     if (existing != null) {
       index = existing;
     } else {
-      checkRoomForCellFormat();
+      checkRoom(format);
       padBases();
       int fontId = place(fonts, font);
       int fillId = look.fill().isNone() ? 0 : place(fills, fill);
@@ -474,7 +475,7 @@ public final class StylesPart {
     if (existing != null) {
       index = existing;
     } else {
-      checkRoomForCellFormat();
+      checkRoom(newFormat);
       padBases();
       int fillId = newFill == null ? 0 : place(fills, newFill);
       int formatId = newFormat == null ? 0 : place(newFormat);
@@ -598,7 +599,7 @@ public final class StylesPart {
     return font.append("</").append(p).append("font>").toString();
   }
 
-  private static String underline(org.apache.poi.ss.usermodel.FontUnderline underline) {
+  private static String underline(FontUnderline underline) {
     return switch (underline) {
       case SINGLE -> "single";
       case DOUBLE -> "double";
@@ -764,10 +765,18 @@ public final class StylesPart {
         : borders.entries.get(0);
   }
 
-  private void checkRoomForCellFormat() {
+  /**
+   * Refuses, before anything is appended, a cell format beyond Excel's limit or a number format
+   * ({@code format}, null for none) beyond POI's.
+   */
+  private void checkRoom(Format format) {
     if (list("cellXfs").entries.size() >= MAX_CELL_FORMATS) {
       throw new IllegalStateException(
           "the workbook already has " + MAX_CELL_FORMATS + " cell formats, Excel's limit");
+    }
+    if (format != null && format.id() < 0 && numberFormats.size() >= MAX_NUMBER_FORMATS) {
+      throw new IllegalStateException(
+          "the workbook already has " + MAX_NUMBER_FORMATS + " number formats of its own");
     }
   }
 

@@ -105,8 +105,12 @@ class StylesPartLimitsTest {
     StylesPart part = read(part(formats.append("</numFmts>").toString(), ONE_XF));
 
     assertThat(part.withFormat(0, "0.00")).isPositive();
+    byte[] before = part.toXml();
     assertThatThrownBy(() -> part.withFormat(0, "#,##0.00##"))
         .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> part.of(Look.PLAIN.withBorder().fill(Fill.ERROR).format("0.000#")))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(part.toXml()).as("nothing half appended").isEqualTo(before);
   }
 
   @Test
