@@ -15,6 +15,9 @@ final class ScoreSheetGrid {
   private static final float LINE_POINTS = 15f;
   private static final float PADDING_POINTS = 3f;
 
+  /** Excel's tallest row: a taller height is out of its range, and its text scrolls instead. */
+  static final float MAX_ROW_POINTS = 409f;
+
   // The looks of the score sheet, in one place.
   static final Look TITLE =
       Look.PLAIN.withBold().points(16).withWrap().align(HorizontalAlignment.CENTER);
@@ -135,7 +138,7 @@ final class ScoreSheetGrid {
 
   /**
    * Makes {@code row} tall enough for {@code text} wrapped across columns {@code from} to {@code
-   * to}.
+   * to}, as far as Excel allows.
    */
   void fit(int row, String text, int from, int to, int points) {
     int width = 0;
@@ -145,7 +148,8 @@ final class ScoreSheetGrid {
     // A character of a larger font takes proportionally more of the width.
     int chars = Math.max(1, (width - 1) * Look.BODY_POINTS / Math.max(points, 1));
     float lineHeight = LINE_POINTS * Math.max(points, Look.BODY_POINTS) / Look.BODY_POINTS;
-    float needed = TextWidth.wrappedLines(text, chars) * lineHeight + PADDING_POINTS;
+    float needed =
+        Math.min(MAX_ROW_POINTS, TextWidth.wrappedLines(text, chars) * lineHeight + PADDING_POINTS);
     if (needed > sink.rowHeight(row)) {
       sink.rowHeight(row, needed);
     }
