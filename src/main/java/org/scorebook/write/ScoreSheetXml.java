@@ -100,7 +100,7 @@ final class ScoreSheetXml implements ScoreSheetSink {
 
   private static final class Row {
     final TreeMap<Integer, Cell> cells = new TreeMap<>();
-    short heightTwips = -1;
+    int heightTwips = -1;
   }
 
   private final List<String> sheetNames;
@@ -193,7 +193,7 @@ final class ScoreSheetXml implements ScoreSheetSink {
   @Override
   public float rowHeight(int row) {
     Row found = rows.get(row);
-    short twips =
+    int twips =
         found != null && found.heightTwips >= 0 ? found.heightTwips : twips(defaultRowPoints);
     return twips / 20f;
   }
@@ -203,9 +203,9 @@ final class ScoreSheetXml implements ScoreSheetSink {
     row(row).heightTwips = twips(points);
   }
 
-  /** Whole twentieths of a point, the fraction dropped. */
-  private static short twips(float points) {
-    return (short) (points * 20);
+  /** Whole twentieths of a point, the fraction dropped; none below 0. */
+  private static int twips(float points) {
+    return Math.max(0, (int) (points * 20));
   }
 
   @Override

@@ -30,6 +30,7 @@ import org.scorebook.score.Scorer;
 import org.scorebook.testing.SelfEvaluationForms;
 import org.scorebook.testing.SelfEvaluationForms.Leaf;
 import org.scorebook.testing.TestWorkbooks;
+import org.scorebook.testing.WorkbookView;
 
 /**
  * The score sheet written as XML ({@link ScoreSheetXml}) shows a reader what the one written
@@ -332,6 +333,24 @@ class ScoreSheetXmlTest {
         .anyMatch(line -> line.contains(" STRING "))
         .anyMatch(line -> line.contains(" NUMBER "));
     assertSameLines("fastexcel", SheetView.fastexcel(viaXml, SUMMARY), read);
+    List<String> seen = scoreSheetLines(WorkbookView.of(viaPoi));
+    assertThat(seen).noneMatch(line -> line.startsWith(WorkbookView.READER_MISMATCHES));
+    assertSameLines("WorkbookView", scoreSheetLines(WorkbookView.of(viaXml)), seen);
+  }
+
+  /**
+   * What {@link WorkbookView} sees of the score sheet: the sheet, its cells, the names scoped to it
+   * and where its two readers disagree about it.
+   */
+  private static List<String> scoreSheetLines(WorkbookView view) {
+    return view.lines().stream()
+        .filter(
+            line ->
+                line.startsWith("sheet " + SUMMARY + " ")
+                    || line.startsWith(SUMMARY + "!")
+                    || line.startsWith("name ") && line.contains(" scope " + SUMMARY + " ")
+                    || line.startsWith(WorkbookView.READER_MISMATCHES + " " + SUMMARY + "!"))
+        .toList();
   }
 
   /** Fails naming only the lines that differ, when any do, then on any difference of order. */
