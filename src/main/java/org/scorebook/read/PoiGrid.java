@@ -210,7 +210,7 @@ final class PoiGrid implements CellGrid {
 
     @Override
     public boolean resultSaved() {
-      return !saved.missing(cell);
+      return cell.getCellType() != CellType.FORMULA || !saved.missing(cell);
     }
 
     @Override

@@ -415,7 +415,7 @@ final class XlsxSheet implements GridSheet {
 
     @Override
     public boolean resultSaved() {
-      return value != null && !value.isBlank();
+      return !isFormula() || value != null && !value.isBlank();
     }
 
     @Override

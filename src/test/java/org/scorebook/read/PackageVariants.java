@@ -143,6 +143,64 @@ final class PackageVariants {
         });
   }
 
+  /**
+   * Formulas filled down as Excel saves them: in each column, a run of formula cells on consecutive
+   * rows becomes one shared formula, written in full in its first cell ({@code ref} over the run)
+   * and only referred to ({@code si}) in the others, whose formulas are the first one's moved down.
+   */
+  static byte[] sharedFormulas(byte[] xlsx) {
+    Map<String, byte[]> parts = parts(xlsx);
+    for (String name : sheetParts(parts)) {
+      Document sheet = parse(parts.get(name));
+      Map<String, Element> above = new LinkedHashMap<>();
+      Map<Element, List<Element>> runs = new LinkedHashMap<>();
+      for (Element cell : elements(sheet, "c")) {
+        Element f = first(cell, "f");
+        if (f == null || f.hasAttribute("t")) {
+          continue;
+        }
+        org.apache.poi.ss.util.CellReference at =
+            new org.apache.poi.ss.util.CellReference(cell.getAttribute("r"));
+        String previous = at.getCol() + ":" + (at.getRow() - 1);
+        Element master = above.remove(previous);
+        Element start = master == null ? cell : runOf(runs, master);
+        runs.computeIfAbsent(start, k -> new ArrayList<>()).add(cell);
+        above.put(at.getCol() + ":" + at.getRow(), cell);
+      }
+      int si = 0;
+      for (Map.Entry<Element, List<Element>> run : runs.entrySet()) {
+        List<Element> cells = run.getValue();
+        if (cells.size() < 2) {
+          continue;
+        }
+        Element master = first(cells.get(0), "f");
+        master.setAttribute("t", "shared");
+        master.setAttribute(
+            "ref",
+            cells.get(0).getAttribute("r") + ":" + cells.get(cells.size() - 1).getAttribute("r"));
+        master.setAttribute("si", String.valueOf(si));
+        for (Element child : cells.subList(1, cells.size())) {
+          Element f = first(child, "f");
+          f.setTextContent("");
+          f.setAttribute("t", "shared");
+          f.setAttribute("si", String.valueOf(si));
+        }
+        si++;
+      }
+      parts.put(name, serialize(sheet));
+    }
+    return zip(parts);
+  }
+
+  private static Element runOf(Map<Element, List<Element>> runs, Element cell) {
+    for (Map.Entry<Element, List<Element>> run : runs.entrySet()) {
+      if (run.getValue().contains(cell)) {
+        return run.getKey();
+      }
+    }
+    return cell;
+  }
+
   /** Whether any sheet of the package has a formula without a saved result, or a shared one. */
   static boolean hasFormulasOnlyPoiReads(byte[] xlsx) {
     Map<String, byte[]> parts = parts(xlsx);

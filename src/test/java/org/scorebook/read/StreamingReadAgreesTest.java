@@ -181,10 +181,65 @@ class StreamingReadAgreesTest {
     assertStreams("an Excel formula in 评分公式", bytes);
   }
 
+  @Test
+  void sharedFormulasStreamWhereOnlyTheirResultsAreRead() {
+    byte[] bytes =
+        PackageVariants.sharedFormulas(
+            TestWorkbooks.evaluation()
+                .indicator("A", "决策", 100)
+                .leaf("A1", "立项", 50)
+                .manual(formulaCell("25*2"))
+                .leaf("A2", "程序", 50)
+                .manual(formulaCell("20*2"))
+                .formulaResultsSaved()
+                .bytes());
+    assertThat(PackageVariants.hasFormulasOnlyPoiReads(bytes)).as("shared").isTrue();
+    assertStreams("shared formulas read for their results", bytes);
+  }
+
+  @Test
+  void aSharedFormulaWhoseTextIsReadGetsTodaysTextThroughTheFullRead() {
+    byte[] bytes =
+        PackageVariants.sharedFormulas(
+            TestWorkbooks.evaluation()
+                .indicator("A", "决策", 100)
+                .leaf("A1", "立项", 50)
+                .excelScoringFormula("C3*0.95")
+                .manual(50)
+                .leaf("A2", "程序", 50)
+                .excelScoringFormula("C4*0.95")
+                .manual(50)
+                .formulaResultsSaved()
+                .bytes());
+    assertThatThrownBy(() -> GridAgreement.streamed(bytes, "甲.xlsx"))
+        .isInstanceOf(FullReadNeeded.class)
+        .hasMessageContaining("shared");
+    assertThat(check("a shared formula in 评分公式", bytes)).isFalse();
+  }
+
+  @Test
+  void hiddenSheetsAreSheetsToo() {
+    byte[] bytes =
+        TestWorkbooks.evaluation()
+            .project("项目名称", "隐藏工作表")
+            .indicator("A", "决策", 100)
+            .leaf("A1", "立项", 100)
+            .manual(90)
+            .edit(
+                workbook -> {
+                  workbook.setSheetHidden(workbook.getSheetIndex(SheetNames.GUIDE), true);
+                  workbook.setSheetVisibility(
+                      workbook.getSheetIndex(SheetNames.GRADES),
+                      org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+                })
+            .bytes();
+    assertStreams("hidden sheets", bytes);
+  }
+
   // Dates, percentages, merged cells, text Excel escapes
 
   @Test
-  void datesPercentagesMergedCellsAndEscapesStream() {
+  void datesPercentagesMergedCellsAndEscapesStream() throws IOException {
     List<String> formats =
         List.of("yyyy", "yyyy\"年\"", "yyyy-mm-dd", "m/d/yy", "yyyy\"年\"m\"月\"d\"日\"", "0.00%");
     for (String format : formats) {
@@ -207,11 +262,12 @@ class StreamingReadAgreesTest {
               .bytes();
       assertStreams("date as " + format, bytes);
       assertStreams("date as " + format + " from 1904", PackageVariants.date1904(bytes));
+      checkProcessed("date as " + format, bytes);
     }
   }
 
   @Test
-  void levelColumnsMergedDownStream() {
+  void levelColumnsMergedDownStream() throws IOException {
     byte[] bytes =
         TestWorkbooks.evaluation()
             .project("项目名称", "测试项目")
@@ -225,6 +281,7 @@ class StreamingReadAgreesTest {
             .bytes();
     assertStreams("level columns", bytes);
     assertVariantsStream("level columns", bytes);
+    checkProcessed("level columns", bytes);
   }
 
   // Self-evaluation forms
