@@ -54,7 +54,8 @@ class StreamingReadAgreesIT {
             .formulaResultsSaved()
             .saveTo(built.resolve("公式.xlsx")));
     int streamed = 0;
-    for (Path input : inputs) {
+    for (int i = 0; i < inputs.size(); i++) {
+      Path input = inputs.get(i);
       Path converted = LibreOfficeRoundTrip.toXlsx(input, temp.resolve("lo" + runs++));
       String what = input.getFileName() + " saved by LibreOffice";
       if (check(what, Files.readAllBytes(converted))) {
@@ -62,12 +63,14 @@ class StreamingReadAgreesIT {
       }
       Path output = temp.resolve("out" + runs++).resolve("结果.xlsx");
       Outcome outcome = Scorebook.process(converted, output);
-      if (Files.exists(output)) {
-        check(what + ", processed", Files.readAllBytes(output));
+      if (!Files.exists(output)) {
+        assertThat(outcome.failure()).as(what).isPresent();
+        continue;
+      }
+      check(what + ", processed", Files.readAllBytes(output));
+      if (i % 3 == 0) { // a few of the outputs saved again: each conversion takes a second or two
         Path again = LibreOfficeRoundTrip.toXlsx(output, temp.resolve("lo" + runs++));
         check(what + ", processed and saved by LibreOffice", Files.readAllBytes(again));
-      } else {
-        assertThat(outcome.failure()).as(what).isPresent();
       }
     }
     assertThat(streamed).as("read by streaming alone").isGreaterThan(inputs.size() / 2);
