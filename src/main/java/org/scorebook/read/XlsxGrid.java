@@ -237,6 +237,7 @@ final class XlsxGrid implements CellGrid {
   }
 
   private void readWorkbook(Map<String, Relationship> related) throws XMLStreamException {
+    Set<String> parts = new HashSet<>();
     XMLStreamReader xml = open(part(WORKBOOK), MAIN, "workbook");
     while (nextChild(xml)) {
       if (isElement(xml, MAIN, "workbookPr")) {
@@ -249,8 +250,10 @@ final class XlsxGrid implements CellGrid {
             String name = required(xml, "name");
             String id = xml.getAttributeValue(RELATIONSHIPS, "id");
             Relationship relationship = id == null ? null : related.get(id);
-            if (relationship == null || !relationship.type().equals(WORKSHEET)) {
-              throw new FullReadNeeded("sheet " + name + " is not a worksheet part");
+            if (relationship == null
+                || !relationship.type().equals(WORKSHEET)
+                || !parts.add(relationship.target())) {
+              throw new FullReadNeeded("sheet " + name + " is not a worksheet part of its own");
             }
             sheets.add(new XlsxSheet(this, name, part(relationship.target())));
           }

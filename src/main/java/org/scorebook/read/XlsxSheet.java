@@ -132,6 +132,9 @@ final class XlsxSheet implements GridSheet {
         skip(xml);
       }
     }
+    if (!sheetData) {
+      throw new FullReadNeeded("no sheetData in " + name);
+    }
     merged = List.copyOf(regions);
     rows = read;
   }

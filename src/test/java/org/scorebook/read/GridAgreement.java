@@ -88,11 +88,10 @@ final class GridAgreement {
           .isTrue();
       streamedAlone = false;
     }
-    assertThat(throughEntry(bytes, folder))
-        .as(what + " through WorkbookReader.read")
-        .isEqualTo(poi);
+    Read entry = throughEntry(bytes, folder);
+    assertThat(entry).as(what + " through WorkbookReader.read").isEqualTo(poi);
     if (poi.evaluation() != null) {
-      assertThat(Scorer.score(throughEntry(bytes, folder).evaluation()))
+      assertThat(Scorer.score(entry.evaluation()))
           .as(what)
           .isEqualTo(Scorer.score(poi.evaluation()));
     }
