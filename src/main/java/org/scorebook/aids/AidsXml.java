@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.scorebook.model.CellRef;
 import org.scorebook.style.Look;
+import org.scorebook.style.XmlText;
 import org.w3c.dom.Element;
 
 /**
@@ -328,42 +329,7 @@ public final class AidsXml {
     xml.append("</").append(name).append('>');
   }
 
-  /**
-   * {@code text} escaped for an attribute value or element content, without the characters XML 1.0
-   * does not allow (control characters, lone surrogates, U+FFFE and U+FFFF). Line ends and tabs in
-   * an attribute are written as character references, so that they survive a reader's
-   * normalisation; a carriage return in content too.
-   */
   static String escape(String text, boolean attribute) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    int i = 0;
-    while (i < text.length()) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      if (!allowed(c)) {
-        continue;
-      }
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append(attribute ? "&quot;" : "\"");
-        case '\t' -> out.append(attribute ? "&#9;" : "\t");
-        case '\n' -> out.append(attribute ? "&#10;" : "\n");
-        case '\r' -> out.append("&#13;");
-        default -> out.appendCodePoint(c);
-      }
-    }
-    return out.toString();
-  }
-
-  /** Whether XML 1.0 allows the character at all. */
-  private static boolean allowed(int c) {
-    return c == 0x9
-        || c == 0xA
-        || c == 0xD
-        || (c >= 0x20 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD)
-        || (c >= 0x10000 && c <= 0x10FFFF);
+    return attribute ? XmlText.attribute(text) : XmlText.text(text);
   }
 }
