@@ -14,7 +14,8 @@ import org.apache.poi.ss.util.CellAddress;
  * a cell's format is an index into the workbook's cell formats ({@link
  * org.scorebook.style.CellFormats}). What is read shows every change made before.
  *
- * <p>{@link PoiSheet} edits a sheet loaded into POI.
+ * <p>{@link PoiSheet} edits a sheet loaded into POI; {@link XmlSheet} edits the worksheet part's
+ * XML, with its comments, without loading the workbook.
  */
 interface EditedSheet {
   /** The sheet's name. */

@@ -180,6 +180,16 @@ final class XmlCopy {
    */
   static void fragment(XMLStreamWriter out, String xml, Map<String, String> namespaces)
       throws XMLStreamException {
+    fragment(out, xml, namespaces, namespaces);
+  }
+
+  /**
+   * Writes {@code xml} with the prefixes of {@code namespaces}, each element of its top level
+   * declaring only {@code declared}: for output whose enclosing element declares the others.
+   */
+  static void fragment(
+      XMLStreamWriter out, String xml, Map<String, String> namespaces, Map<String, String> declared)
+      throws XMLStreamException {
     StringBuilder wrapped = new StringBuilder("<fragment");
     namespaces.forEach(
         (prefix, uri) ->
@@ -197,7 +207,7 @@ final class XmlCopy {
         if (event == XMLStreamConstants.START_ELEMENT) {
           // A writer that does not repair namespaces takes a prefix as bound once used, so whether
           // the output declares it cannot be asked: each element of the top level declares them.
-          copy(in, out, namespaces);
+          copy(in, out, declared);
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           break;
         } else if (event == XMLStreamConstants.CHARACTERS) {
