@@ -2,6 +2,7 @@ package org.scorebook.write;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scorebook.style.XmlText;
 
 /** Text in the XML of an .xlsx, read and written as POI reads and writes it. */
 final class Ooxml {
@@ -39,7 +40,7 @@ final class Ooxml {
         case '>' -> out.append("&gt;");
         case '\r' -> out.append("&#13;");
         default -> {
-          if (allowed(c)) {
+          if (XmlText.allowed(c)) {
             out.appendCodePoint(c);
           } else {
             out.append('?');
@@ -65,14 +66,5 @@ final class Ooxml {
   /** A {@code <t>} element holding {@code text}, spaces preserved where they matter. */
   static String t(String text) {
     return (needsPreserve(text) ? "<t xml:space=\"preserve\">" : "<t>") + text(text) + "</t>";
-  }
-
-  private static boolean allowed(int c) {
-    return c == 0x9
-        || c == 0xA
-        || c == 0xD
-        || c >= 0x20 && c <= 0xD7FF
-        || c >= 0xE000 && c <= 0xFFFD
-        || c >= 0x10000 && c <= 0x10FFFF;
   }
 }
