@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Enumeration;
@@ -469,21 +468,19 @@ class WorkbookViewTest {
   // --- the shipped samples --------------------------------------------------------------------
 
   @Test
-  void eachSampleLooksLikeItselfQuickly() throws IOException {
+  void eachSampleLooksLikeItself() throws IOException {
     List<Path> samples;
     try (Stream<Path> files = Files.list(Path.of("samples"))) {
       samples = files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
     }
     assertThat(samples).isNotEmpty();
 
-    long start = System.nanoTime();
     for (Path sample : samples) {
       WorkbookView once = WorkbookView.of(sample);
       WorkbookView again = WorkbookView.of(sample);
       assertThat(again.differencesFrom(once)).as(sample.toString()).isEmpty();
       assertThat(once.entities()).as(sample.toString()).hasSizeGreaterThan(10);
     }
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
   }
 
   // --- helpers --------------------------------------------------------------------------------
