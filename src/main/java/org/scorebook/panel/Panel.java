@@ -127,7 +127,13 @@ public final class Panel {
       Scorecard card =
           Scorer.score(WorkbookReader.read(opened.workbook(), output.getFileName().toString()));
       PanelWorkbook.write(
-          opened.workbook(), card, panel, output, Scorebook.version(), ZonedDateTime.now());
+          opened.workbook(),
+          opened.original(),
+          card,
+          panel,
+          output,
+          Scorebook.version(),
+          ZonedDateTime.now());
       return card;
     }
   }

@@ -42,7 +42,8 @@ final class ExpertSheet {
     this.styles = styles;
   }
 
-  void write(ExpertPanel panel) {
+  /** Writes the sheet, replacing an earlier one, and returns it. */
+  Sheet write(ExpertPanel panel) {
     String name = Text.get("panel.sheet.title");
     int existing = workbook.getSheetIndex(name);
     if (existing >= 0) {
@@ -63,6 +64,7 @@ final class ExpertSheet {
     panel.outlier().ifPresent(expert -> line(Text.get("panel.sheet.outlier", expert), Look.PLAIN));
     disputed(panel);
     PageLayout.a4FitToWidth(sheet, columns > 8, 0);
+    return sheet;
   }
 
   private void header(ExpertPanel panel) {

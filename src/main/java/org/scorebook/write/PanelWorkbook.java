@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.scorebook.files.SafeFiles;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Evaluation;
@@ -68,19 +67,21 @@ public final class PanelWorkbook {
 
   /**
    * Annotates the combined workbook with {@code card}, its own scoring, adds the 专家评分 sheet second
-   * and saves it to {@code target} atomically.
+   * and saves it to {@code target} atomically; given the first copy's {@code original} package,
+   * every part the panel did not change keeps its bytes.
    */
   public static void write(
       Workbook workbook,
+      Optional<byte[]> original,
       Scorecard card,
       ExpertPanel panel,
       Path target,
       String version,
       ZonedDateTime writtenAt)
       throws IOException {
-    WorkbookWriter.annotate(workbook, card, version, writtenAt);
-    new ExpertSheet(workbook, Styles.reusingExisting(workbook)).write(panel);
-    SafeFiles.writeAtomically(target, workbook::write);
+    ChangedSheets changed = WorkbookWriter.annotated(workbook, card, version, writtenAt);
+    changed.add(new ExpertSheet(workbook, Styles.reusingExisting(workbook)).write(panel));
+    WorkbookWriter.save(workbook, original, changed, target);
   }
 
   /** 「专家组（3 人）：张三、李四、王五」. */

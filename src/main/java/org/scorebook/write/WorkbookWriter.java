@@ -57,7 +57,15 @@ public final class WorkbookWriter {
       ZonedDateTime writtenAt)
       throws IOException {
     Objects.requireNonNull(target, "target");
-    ChangedSheets changed = annotated(workbook, card, version, writtenAt);
+    save(workbook, original, annotated(workbook, card, version, writtenAt), target);
+  }
+
+  /**
+   * Saves atomically: keeping every part outside {@code changed} as {@code original} had it when
+   * there is an original .xlsx package, POI's whole save otherwise.
+   */
+  static void save(Workbook workbook, Optional<byte[]> original, ChangedSheets changed, Path target)
+      throws IOException {
     if (original.isPresent() && workbook instanceof XSSFWorkbook xssf) {
       PartPreservingSave.save(xssf, original.get(), changed, target);
     } else {
@@ -74,7 +82,7 @@ public final class WorkbookWriter {
     annotated(workbook, card, version, writtenAt);
   }
 
-  private static ChangedSheets annotated(
+  static ChangedSheets annotated(
       Workbook workbook, Scorecard card, String version, ZonedDateTime writtenAt) {
     Objects.requireNonNull(workbook, "workbook");
     Objects.requireNonNull(card, "card");
