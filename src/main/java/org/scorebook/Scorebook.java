@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One workbook through the pipeline: read → score and validate → write. {@link #score} stops after
- * scoring; {@link #process} writes the annotated workbook too. Whatever goes wrong with one file
- * becomes its {@link Outcome}; nothing here throws for a bad workbook.
+ * scoring, and reads without POI's object model where it can; {@link #process} writes the annotated
+ * workbook too. Whatever goes wrong with one file becomes its {@link Outcome}; nothing here throws
+ * for a bad workbook.
  */
 public final class Scorebook {
   private static final Logger LOG = LoggerFactory.getLogger(Scorebook.class);
@@ -40,9 +41,21 @@ public final class Scorebook {
     return VERSION;
   }
 
-  /** Reads and scores {@code input}; writes nothing. */
+  /**
+   * Reads and scores {@code input}; writes nothing, so the workbook is only read (an .xlsx by
+   * streaming its cells, see {@link WorkbookReader#read(Path)}).
+   */
   public static Outcome score(Path input) {
-    return run(input, (opened, card) -> Outcome.of(input, card, List.of()));
+    long started = System.nanoTime();
+    try {
+      Scorecard card = Scorer.score(WorkbookReader.read(input));
+      log(input, card, started);
+      return Outcome.of(input, card, List.of());
+    } catch (UnreadableWorkbookException e) {
+      return unreadable(input, e);
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      return unexpected(input, e);
+    }
   }
 
   /**
@@ -98,16 +111,24 @@ public final class Scorebook {
       log(input, card, started);
       return outcome;
     } catch (UnreadableWorkbookException e) {
-      LOG.info("{}: unreadable: {}", input, e.getMessage(), e.getCause());
-      Outcome.Cause cause = e.noIndicators() ? Outcome.Cause.NO_INDICATORS : Outcome.Cause.DAMAGED;
-      return new Outcome.Unreadable(input, cause, e.getMessage());
+      return unreadable(input, e);
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-      LOG.error("{}: unexpected failure", input, e);
-      return new Outcome.Unreadable(
-          input,
-          Outcome.Cause.NOT_FINISHED,
-          Text.get("process.unexpected", e.getClass().getSimpleName()));
+      return unexpected(input, e);
     }
+  }
+
+  private static Outcome unreadable(Path input, UnreadableWorkbookException e) {
+    LOG.info("{}: unreadable: {}", input, e.getMessage(), e.getCause());
+    Outcome.Cause cause = e.noIndicators() ? Outcome.Cause.NO_INDICATORS : Outcome.Cause.DAMAGED;
+    return new Outcome.Unreadable(input, cause, e.getMessage());
+  }
+
+  private static Outcome unexpected(Path input, Throwable e) {
+    LOG.error("{}: unexpected failure", input, e);
+    return new Outcome.Unreadable(
+        input,
+        Outcome.Cause.NOT_FINISHED,
+        Text.get("process.unexpected", e.getClass().getSimpleName()));
   }
 
   private static Outcome write(

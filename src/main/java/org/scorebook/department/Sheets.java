@@ -22,9 +22,6 @@ final class Sheets {
 
   private static final float PADDING_POINTS = 4f;
 
-  /** Excel's highest row. */
-  private static final float MAX_ROW_POINTS = 409f;
-
   private Sheets() {}
 
   static Cell text(Row row, int column, String value, CellStyle style) {
@@ -103,7 +100,7 @@ final class Sheets {
 
   /** The height of a row whose tallest wrapped cell takes {@code lines} lines. */
   static float height(int lines) {
-    return Math.min(MAX_ROW_POINTS, Math.max(1, lines) * LINE_POINTS + PADDING_POINTS);
+    return Math.min(TextWidth.MAX_ROW_POINTS, Math.max(1, lines) * LINE_POINTS + PADDING_POINTS);
   }
 
   /**

@@ -3,14 +3,11 @@ package org.scorebook.read;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.formula.CollaboratingWorkbooksEnvironment.WorkbookNotFoundException;
 import org.apache.poi.ss.formula.eval.NotImplementedFunctionException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.scorebook.model.NumberReading;
 import org.scorebook.model.Text;
 
@@ -81,9 +78,8 @@ public final class CellNumbers {
    * The amount in {@code cell}, converted to 万元: a unit typed after the number wins over {@code
    * assumed}, the unit its label gives (万元 when the label gives none).
    */
-  static Amount amount(
-      Cell cell, FormulaEvaluator evaluator, SavedResults saved, MoneyUnit assumed) {
-    String typed = textValue(cell, saved);
+  static Amount amount(GridCell cell, CellGrid grid, MoneyUnit assumed) {
+    String typed = textValue(cell);
     MoneyUnit unit =
         typed == null ? formatUnit(cell).orElse(assumed) : typedUnit(typed).orElse(assumed);
     NumberReading reading;
@@ -94,7 +90,7 @@ public final class CellNumbers {
         reading = new NumberReading.Invalid(Labels.trim(typed));
       }
     } else {
-      reading = read(cell, evaluator, saved);
+      reading = read(cell, grid);
     }
     if (reading.isValue() && unit.perWanYuan != 1) {
       reading =
@@ -122,11 +118,11 @@ public final class CellNumbers {
    * The unit a number's format shows after it, such as {@code #,##0"元"}: what the user sees is what
    * the number means.
    */
-  private static Optional<MoneyUnit> formatUnit(Cell cell) {
-    if (cell == null || cell.getCellType() != CellType.NUMERIC) {
+  private static Optional<MoneyUnit> formatUnit(GridCell cell) {
+    if (cell == null || cell.kind() != GridCell.Kind.NUMBER) {
       return Optional.empty();
     }
-    String format = cell.getCellStyle().getDataFormatString();
+    String format = cell.format().format();
     if (format == null) {
       return Optional.empty();
     }
@@ -135,84 +131,77 @@ public final class CellNumbers {
   }
 
   /** The text a text cell (or a formula's saved text result) holds; null for any other cell. */
-  private static String textValue(Cell cell, SavedResults saved) {
+  private static String textValue(GridCell cell) {
     if (cell == null) {
       return null;
     }
-    if (cell.getCellType() == CellType.STRING) {
-      return cell.getStringCellValue();
+    if (cell.kind() == GridCell.Kind.TEXT) {
+      return cell.text();
     }
-    if (cell.getCellType() == CellType.FORMULA
-        && !saved.missing(cell)
-        && cell.getCachedFormulaResultType() == CellType.STRING) {
-      return cell.getStringCellValue();
+    if (cell.kind() == GridCell.Kind.FORMULA
+        && cell.resultSaved()
+        && cell.resultKind() == GridCell.Kind.TEXT) {
+      return cell.text();
     }
     return null;
   }
 
   /**
-   * The number in {@code cell}; {@code evaluator} is used only for a formula with no cached value.
+   * The number in {@code cell}; a formula the file saved no result for is calculated by {@code
+   * grid}.
    */
-  static NumberReading read(Cell cell, FormulaEvaluator evaluator) {
-    return read(cell, evaluator, new SavedResults());
-  }
-
-  /**
-   * The number in {@code cell}; {@code evaluator} is used only for a formula {@code saved} says the
-   * file kept no result for.
-   */
-  static NumberReading read(Cell cell, FormulaEvaluator evaluator, SavedResults saved) {
+  static NumberReading read(GridCell cell, CellGrid grid) {
     if (cell == null) {
       return NumberReading.BLANK;
     }
-    return switch (cell.getCellType()) {
-      case NUMERIC ->
-          finite(cell.getNumericCellValue(), String.valueOf(cell.getNumericCellValue()));
-      case STRING -> parse(cell.getStringCellValue());
+    return switch (cell.kind()) {
+      case NUMBER -> finite(cell.number(), () -> String.valueOf(cell.number()));
+      case TEXT -> parse(cell.text());
       case BLANK -> NumberReading.BLANK;
-      case FORMULA -> formula(cell, evaluator, saved);
-      case ERROR -> new NumberReading.Invalid(errorText(cell.getErrorCellValue()));
-      default ->
-          new NumberReading.Invalid(String.valueOf(cell.getBooleanCellValue()).toUpperCase());
+      case FORMULA -> formula(cell, grid);
+      case ERROR -> new NumberReading.Invalid(errorText(cell.error()));
+      default -> new NumberReading.Invalid(String.valueOf(cell.bool()).toUpperCase());
     };
   }
 
-  private static NumberReading formula(Cell cell, FormulaEvaluator evaluator, SavedResults saved) {
-    if (saved.missing(cell)) {
-      return evaluated(cell, evaluator);
+  private static NumberReading formula(GridCell cell, CellGrid grid) {
+    if (!cell.resultSaved()) {
+      return evaluated(cell, grid);
     }
-    return switch (cell.getCachedFormulaResultType()) {
-      case NUMERIC -> finite(cell.getNumericCellValue(), "=" + cell.getCellFormula());
-      case STRING -> parse(cell.getStringCellValue());
-      case ERROR -> new NumberReading.Invalid(errorText(cell.getErrorCellValue()));
+    return switch (cell.resultKind()) {
+      case NUMBER -> finite(cell.number(), () -> "=" + cell.formula());
+      case TEXT -> parse(cell.text());
+      case ERROR -> new NumberReading.Invalid(errorText(cell.error()));
       case BLANK -> NumberReading.BLANK;
-      default -> new NumberReading.Invalid("=" + cell.getCellFormula());
+      default -> new NumberReading.Invalid("=" + cell.formula());
     };
   }
 
-  private static NumberReading evaluated(Cell cell, FormulaEvaluator evaluator) {
-    CellValue value;
-    String formula = cell.getCellFormula();
+  private static NumberReading evaluated(GridCell cell, CellGrid grid) {
+    GridCell.Result value;
+    String formula = cell.formula();
     if (formula.length() > MAX_EXCEL_FORMULA_LENGTH) {
       return new NumberReading.Invalid("=" + formula);
     }
     String shown = "=" + formula;
     try {
-      value = evaluator.evaluate(cell);
+      value = grid.calculate(cell);
+    } catch (FullReadNeeded e) {
+      throw e;
     } catch (RuntimeException | StackOverflowError e) {
       return new NumberReading.Invalid(shown, whyNotCalculated(shown, e));
     }
     if (value == null) {
       return NumberReading.BLANK;
     }
-    if (value.getCellType() == CellType.NUMERIC) {
-      return finite(value.getNumberValue(), shown);
+    if (value.kind() == GridCell.Kind.NUMBER) {
+      return finite(value.number(), shown);
     }
-    if (value.getCellType() == CellType.STRING) {
-      return parse(value.getStringValue());
+    if (value.kind() == GridCell.Kind.TEXT) {
+      return parse(value.text());
     }
-    if (value.getCellType() == CellType.ERROR) {
-      String error = errorText(value.getErrorValue());
+    if (value.kind() == GridCell.Kind.ERROR) {
+      String error = errorText(value.error());
       return new NumberReading.Invalid(
           error, Text.get("read.formulaErrorResult", SheetCells.quoted(shown), error));
     }
@@ -251,9 +240,17 @@ public final class CellNumbers {
   }
 
   private static NumberReading finite(double value, String shown) {
+    return finite(value, () -> shown);
+  }
+
+  /**
+   * {@code value}, or what the cell showed ({@code shown} is asked only then: a formula's text is
+   * not needed to read its result).
+   */
+  private static NumberReading finite(double value, Supplier<String> shown) {
     return Double.isFinite(value) && Math.abs(value) <= MAX_MAGNITUDE
         ? NumberReading.of(value)
-        : new NumberReading.Invalid(shown);
+        : new NumberReading.Invalid(shown.get());
   }
 
   /**

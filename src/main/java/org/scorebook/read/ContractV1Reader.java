@@ -1,6 +1,5 @@
 package org.scorebook.read;
 
-import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.SheetNames;
 
@@ -11,12 +10,12 @@ import org.scorebook.model.SheetNames;
 final class ContractV1Reader implements KindReader {
 
   @Override
-  public boolean recognises(Workbook workbook) {
-    return SheetCells.findSheet(workbook, SheetNames.INDICATORS).isPresent();
+  public boolean recognises(CellGrid grid) {
+    return SheetCells.findSheet(grid, SheetNames.INDICATORS).isPresent();
   }
 
   @Override
-  public Evaluation read(Workbook workbook, String source) throws UnreadableWorkbookException {
-    return new ContractV1Sheets(workbook).read(source);
+  public Evaluation read(CellGrid grid, String source) throws UnreadableWorkbookException {
+    return new ContractV1Sheets(grid).read(source);
   }
 }

@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Findings;
@@ -41,15 +37,13 @@ final class ContractV1Sheets {
   private static final String FINDINGS_SHEET = SheetNames.FINDINGS;
   private static final List<String> LEVEL_HEADERS = List.of("一级指标", "二级指标", "三级指标", "四级指标");
 
-  private final Workbook workbook;
   private final List<Message> messages = new ArrayList<>();
   private final SheetCells cells;
   private final IndicatorCodes codes = new IndicatorCodes();
   private boolean mixedStyleReported;
 
-  ContractV1Sheets(Workbook workbook) {
-    this.workbook = workbook;
-    this.cells = new SheetCells(workbook, messages);
+  ContractV1Sheets(CellGrid grid) {
+    this.cells = new SheetCells(grid, messages);
   }
 
   /** Reads the workbook; {@code source} names it in messages and the score sheet's footer. */
@@ -81,16 +75,16 @@ final class ContractV1Sheets {
   private record LabelValues(
       Map<String, String> values, Map<String, CellRef> cells, Map<String, String> units) {}
 
-  private LabelValues labelValues(Sheet sheet) {
+  private LabelValues labelValues(GridSheet sheet) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, CellRef> where = new LinkedHashMap<>();
     Map<String, String> units = new LinkedHashMap<>();
-    for (int r = Math.max(sheet.getFirstRowNum(), 0); r <= sheet.getLastRowNum(); r++) {
+    for (int r = Math.max(sheet.firstRow(), 0); r <= sheet.lastRow(); r++) {
       String typed = cells.text(sheet, r, 0);
       String label = Labels.label(typed);
       if (!label.isEmpty() && !values.containsKey(label)) {
         values.put(label, cells.text(sheet, r, 1));
-        where.put(label, CellRef.of(sheet.getSheetName(), r, 1));
+        where.put(label, CellRef.of(sheet.name(), r, 1));
         units.put(label, Labels.unit(typed));
       }
     }
@@ -98,12 +92,12 @@ final class ContractV1Sheets {
   }
 
   private ProjectInfo readProject() {
-    Optional<Sheet> found = cells.findSheet(PROJECT_SHEET);
+    Optional<GridSheet> found = cells.findSheet(PROJECT_SHEET);
     if (found.isEmpty()) {
       return new ProjectInfo(
           PROJECT_SHEET, Map.of(), Map.of(), NumberReading.BLANK, NumberReading.BLANK, List.of());
     }
-    Sheet sheet = found.get();
+    GridSheet sheet = found.get();
     LabelValues pairs = labelValues(sheet);
     Map<String, String> values = new LinkedHashMap<>(pairs.values());
     Map<String, CellRef> where = new LinkedHashMap<>(pairs.cells());
@@ -121,7 +115,7 @@ final class ContractV1Sheets {
     NumberReading spending =
         amountAt(sheet, where.get(ProjectInfo.SPENDING), units.get(ProjectInfo.SPENDING));
     List<String> emails = Emails.split(values.getOrDefault(ProjectInfo.EMAIL, ""));
-    return new ProjectInfo(sheet.getSheetName(), values, where, budget, spending, emails);
+    return new ProjectInfo(sheet.name(), values, where, budget, spending, emails);
   }
 
   /**
@@ -144,7 +138,7 @@ final class ContractV1Sheets {
   }
 
   /** An amount of money in 万元; {@code unit} is what the label's brackets say (元 or 万元). */
-  private NumberReading amountAt(Sheet sheet, CellRef where, String unit) {
+  private NumberReading amountAt(GridSheet sheet, CellRef where, String unit) {
     return where == null
         ? NumberReading.BLANK
         : cells.amount(
@@ -158,18 +152,16 @@ final class ContractV1Sheets {
   // 评分参数: a header row with 参数名 and 数值.
 
   private List<Parameter> readParameters() {
-    Optional<Sheet> found = cells.findSheet(PARAMETER_SHEET);
+    Optional<GridSheet> found = cells.findSheet(PARAMETER_SHEET);
     if (found.isEmpty()) {
       return List.of();
     }
-    Sheet sheet = found.get();
+    GridSheet sheet = found.get();
     Optional<int[]> header = SheetCells.findHeader(sheet, "参数名", cells);
     if (header.isEmpty()) {
       messages.add(
           Message.error(
-              CellRef.sheet(sheet.getSheetName()),
-              "",
-              Text.get("read.noHeader", sheet.getSheetName(), "参数名")));
+              CellRef.sheet(sheet.name()), "", Text.get("read.noHeader", sheet.name(), "参数名")));
       return List.of();
     }
     int headerRow = header.get()[0];
@@ -178,14 +170,12 @@ final class ContractV1Sheets {
     if (valueColumn == null) {
       messages.add(
           Message.error(
-              CellRef.sheet(sheet.getSheetName()),
-              "",
-              Text.get("read.noHeader", sheet.getSheetName(), "数值")));
+              CellRef.sheet(sheet.name()), "", Text.get("read.noHeader", sheet.name(), "数值")));
       return List.of();
     }
     int nameColumn = header.get()[1];
     List<Parameter> parameters = new ArrayList<>();
-    for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+    for (int r = headerRow + 1; r <= sheet.lastRow(); r++) {
       String name = Labels.trim(Labels.halfWidth(cells.text(sheet, r, nameColumn)));
       String typedValue = cells.text(sheet, r, valueColumn);
       if (name.isEmpty() && typedValue.isEmpty()) {
@@ -198,8 +188,8 @@ final class ContractV1Sheets {
               value,
               cells.text(sheet, r, columns.getOrDefault("单位", -1)),
               cells.text(sheet, r, columns.getOrDefault("说明", -1)),
-              CellRef.of(sheet.getSheetName(), r, nameColumn),
-              CellRef.of(sheet.getSheetName(), r, valueColumn)));
+              CellRef.of(sheet.name(), r, nameColumn),
+              CellRef.of(sheet.name(), r, valueColumn)));
     }
     return parameters;
   }
@@ -207,7 +197,7 @@ final class ContractV1Sheets {
   // 指标评分: the indicator table.
 
   private IndicatorSheet readIndicators() throws UnreadableWorkbookException {
-    Sheet sheet =
+    GridSheet sheet =
         cells
             .findSheet(INDICATOR_SHEET)
             .orElseThrow(
@@ -228,18 +218,18 @@ final class ContractV1Sheets {
             0];
     Map<IndicatorColumn, Integer> columns = indicatorColumns(sheet, headerRow);
     reportMissingColumns(sheet, headerRow, columns, List.of());
-    IndicatorSheet layout = new IndicatorSheet(sheet.getSheetName(), headerRow, columns, List.of());
+    IndicatorSheet layout = new IndicatorSheet(sheet.name(), headerRow, columns, List.of());
     List<IndicatorRow> rows = new ArrayList<>();
     int last = lastRowWithCode(sheet, headerRow, columns.get(IndicatorColumn.CODE));
-    List<CellRangeAddress> reasonMerges = mergedIn(sheet, col(layout, IndicatorColumn.REASON));
+    List<GridSheet.Region> reasonMerges = mergedIn(sheet, col(layout, IndicatorColumn.REASON));
     for (int r = headerRow + 1; r <= last; r++) {
       readIndicatorRow(sheet, layout, r, reasonMerges).ifPresent(rows::add);
     }
-    return new IndicatorSheet(sheet.getSheetName(), headerRow, columns, rows);
+    return new IndicatorSheet(sheet.name(), headerRow, columns, rows);
   }
 
   private void reportMissingColumns(
-      Sheet sheet,
+      GridSheet sheet,
       int headerRow,
       Map<IndicatorColumn, Integer> columns,
       List<IndicatorColumn> notNeeded) {
@@ -247,7 +237,7 @@ final class ContractV1Sheets {
       if (column.required() && !columns.containsKey(column) && !notNeeded.contains(column)) {
         messages.add(
             Message.error(
-                CellRef.of(sheet.getSheetName(), headerRow, columns.get(IndicatorColumn.CODE)),
+                CellRef.of(sheet.name(), headerRow, columns.get(IndicatorColumn.CODE)),
                 "",
                 Text.get("read.missingColumn", column.header())));
       }
@@ -261,7 +251,7 @@ final class ContractV1Sheets {
    * row per leaf) is placed on the row where its name first appears, with a blank 分值 (its
    * children's sum). Codes are generated in the template's style: A, A1, A1.1 …
    */
-  private IndicatorSheet readLevelColumns(Sheet sheet, int headerRow) {
+  private IndicatorSheet readLevelColumns(GridSheet sheet, int headerRow) {
     Map<String, Integer> byHeader = SheetCells.headerColumns(sheet, headerRow, cells);
     List<Integer> levels = new ArrayList<>();
     for (String header : LEVEL_HEADERS) {
@@ -275,13 +265,13 @@ final class ContractV1Sheets {
     columns.put(IndicatorColumn.CODE, levels.get(0));
     columns.putIfAbsent(IndicatorColumn.NAME, levels.get(levels.size() - 1));
     reportMissingColumns(sheet, headerRow, columns, List.of());
-    IndicatorSheet layout = new IndicatorSheet(sheet.getSheetName(), headerRow, columns, List.of());
-    List<CellRangeAddress> reasonMerges = mergedIn(sheet, col(layout, IndicatorColumn.REASON));
+    IndicatorSheet layout = new IndicatorSheet(sheet.name(), headerRow, columns, List.of());
+    List<GridSheet.Region> reasonMerges = mergedIn(sheet, col(layout, IndicatorColumn.REASON));
     List<IndicatorRow> rows = new ArrayList<>();
     String[] openNames = new String[levels.size()];
     String[] openCodes = new String[levels.size()];
     int[] counts = new int[levels.size() + 1];
-    for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+    for (int r = headerRow + 1; r <= sheet.lastRow(); r++) {
       String[] names = new String[levels.size()];
       int deepest = -1;
       for (int level = 0; level < levels.size(); level++) {
@@ -302,7 +292,7 @@ final class ContractV1Sheets {
       if (gap >= 0) {
         messages.add(
             Message.error(
-                CellRef.of(sheet.getSheetName(), r, levels.get(gap)),
+                CellRef.of(sheet.name(), r, levels.get(gap)),
                 "",
                 Text.get("read.levelGap", LEVEL_HEADERS.get(gap), names[deepest])));
         continue;
@@ -318,7 +308,7 @@ final class ContractV1Sheets {
           if (hasScoringInput(sheet, layout, r)) {
             messages.add(
                 Message.warning(
-                    CellRef.of(sheet.getSheetName(), r, levels.get(deepest)),
+                    CellRef.of(sheet.name(), r, levels.get(deepest)),
                     openCodes[deepest],
                     Text.get("read.repeatedLevelRow", names[deepest])));
           }
@@ -348,7 +338,7 @@ final class ContractV1Sheets {
         }
       }
     }
-    return new IndicatorSheet(sheet.getSheetName(), headerRow, columns, rows);
+    return new IndicatorSheet(sheet.name(), headerRow, columns, rows);
   }
 
   /** The first level above {@code deepest} whose name is empty, or -1. */
@@ -362,7 +352,7 @@ final class ContractV1Sheets {
   }
 
   /** Whether the row has a 分值, 评分公式 or 人工得分 of its own. */
-  private boolean hasScoringInput(Sheet sheet, IndicatorSheet layout, int r) {
+  private boolean hasScoringInput(GridSheet sheet, IndicatorSheet layout, int r) {
     return !text(sheet, layout, r, IndicatorColumn.FULL).isEmpty()
         || !text(sheet, layout, r, IndicatorColumn.FORMULA).isEmpty()
         || !text(sheet, layout, r, IndicatorColumn.MANUAL).isEmpty();
@@ -372,7 +362,7 @@ final class ContractV1Sheets {
     return ++counts[level];
   }
 
-  private Map<IndicatorColumn, Integer> indicatorColumns(Sheet sheet, int headerRow) {
+  private Map<IndicatorColumn, Integer> indicatorColumns(GridSheet sheet, int headerRow) {
     Map<String, Integer> byHeader = SheetCells.headerColumns(sheet, headerRow, cells);
     Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
     for (IndicatorColumn column : IndicatorColumn.values()) {
@@ -388,20 +378,20 @@ final class ContractV1Sheets {
    * The last row with a code, or the last row a code merged downwards covers: the rows under such a
    * merge have no code of their own and are reported rather than dropped silently.
    */
-  private int lastRowWithCode(Sheet sheet, int headerRow, int codeColumn) {
+  private int lastRowWithCode(GridSheet sheet, int headerRow, int codeColumn) {
     int last = headerRow;
-    for (int r = sheet.getLastRowNum(); r > headerRow; r--) {
+    for (int r = sheet.lastRow(); r > headerRow; r--) {
       if (!cells.text(sheet, r, codeColumn).isEmpty()) {
         last = r;
         break;
       }
     }
-    for (CellRangeAddress region : sheet.getMergedRegions()) {
-      if (region.getFirstColumn() <= codeColumn
-          && codeColumn <= region.getLastColumn()
-          && region.getFirstRow() > headerRow
-          && region.getFirstRow() <= last) {
-        last = Math.max(last, Math.min(region.getLastRow(), sheet.getLastRowNum()));
+    for (GridSheet.Region region : sheet.mergedRegions()) {
+      if (region.firstColumn() <= codeColumn
+          && codeColumn <= region.lastColumn()
+          && region.firstRow() > headerRow
+          && region.firstRow() <= last) {
+        last = Math.max(last, Math.min(region.lastRow(), sheet.lastRow()));
       }
     }
     return last;
@@ -413,7 +403,7 @@ final class ContractV1Sheets {
    * reported.)
    */
   private Optional<IndicatorRow> readIndicatorRow(
-      Sheet sheet, IndicatorSheet layout, int r, List<CellRangeAddress> reasonMerges) {
+      GridSheet sheet, IndicatorSheet layout, int r, List<GridSheet.Region> reasonMerges) {
     String typedCode = cells.text(sheet, r, col(layout, IndicatorColumn.CODE));
     String code = Labels.trim(Labels.halfWidth(typedCode)).toUpperCase(Locale.ROOT);
     if (code.isEmpty()) {
@@ -458,14 +448,14 @@ final class ContractV1Sheets {
   }
 
   private IndicatorRow indicatorRow(
-      Sheet sheet,
+      GridSheet sheet,
       IndicatorSheet layout,
       int r,
       String code,
       String typedCode,
       String shown,
       String name,
-      List<CellRangeAddress> reasonMerges) {
+      List<GridSheet.Region> reasonMerges) {
     return new IndicatorRow(
         r,
         code,
@@ -483,7 +473,7 @@ final class ContractV1Sheets {
   }
 
   /** A row with text but no code is reported, not dropped silently. */
-  private void reportSkipped(Sheet sheet, IndicatorSheet layout, int r) {
+  private void reportSkipped(GridSheet sheet, IndicatorSheet layout, int r) {
     if (!text(sheet, layout, r, IndicatorColumn.NAME).isEmpty()
         || !text(sheet, layout, r, IndicatorColumn.FORMULA).isEmpty()) {
       Optional<String> merged = mergedOver(sheet, r, col(layout, IndicatorColumn.CODE));
@@ -498,18 +488,18 @@ final class ContractV1Sheets {
   }
 
   /** The merged regions of {@code sheet} that take in {@code column}; none for a missing column. */
-  private static List<CellRangeAddress> mergedIn(Sheet sheet, int column) {
+  private static List<GridSheet.Region> mergedIn(GridSheet sheet, int column) {
     if (column < 0) {
       return List.of();
     }
-    return sheet.getMergedRegions().stream()
-        .filter(region -> region.getFirstColumn() <= column && column <= region.getLastColumn())
+    return sheet.mergedRegions().stream()
+        .filter(region -> region.firstColumn() <= column && column <= region.lastColumn())
         .toList();
   }
 
   /** The row's 评分说明, or that of the merged region over it, whose text is in its first cell. */
   private String reason(
-      Sheet sheet, IndicatorSheet layout, int r, List<CellRangeAddress> reasonMerges) {
+      GridSheet sheet, IndicatorSheet layout, int r, List<GridSheet.Region> reasonMerges) {
     String own = text(sheet, layout, r, IndicatorColumn.REASON);
     if (!own.isEmpty()) {
       return own;
@@ -518,7 +508,7 @@ final class ContractV1Sheets {
     return reasonMerges.stream()
         .filter(region -> region.isInRange(r, column))
         .findFirst()
-        .map(region -> cells.text(sheet, region.getFirstRow(), region.getFirstColumn()))
+        .map(region -> cells.text(sheet, region.firstRow(), region.firstColumn()))
         .orElse(own);
   }
 
@@ -527,9 +517,9 @@ final class ContractV1Sheets {
    * only, so a code merged down over several rows names the first row and leaves the others without
    * one.
    */
-  private static Optional<String> mergedOver(Sheet sheet, int row, int column) {
-    for (CellRangeAddress region : sheet.getMergedRegions()) {
-      if (region.isInRange(row, column) && region.getFirstRow() < row) {
+  private static Optional<String> mergedOver(GridSheet sheet, int row, int column) {
+    for (GridSheet.Region region : sheet.mergedRegions()) {
+      if (region.isInRange(row, column) && region.firstRow() < row) {
         return Optional.of(region.formatAsString());
       }
     }
@@ -540,12 +530,12 @@ final class ContractV1Sheets {
     return layout.column(column).orElse(-1);
   }
 
-  private String text(Sheet sheet, IndicatorSheet layout, int r, IndicatorColumn column) {
+  private String text(GridSheet sheet, IndicatorSheet layout, int r, IndicatorColumn column) {
     return cells.text(sheet, r, col(layout, column));
   }
 
   private NumberReading number(
-      Sheet sheet, IndicatorSheet layout, int r, IndicatorColumn column, String code) {
+      GridSheet sheet, IndicatorSheet layout, int r, IndicatorColumn column, String code) {
     int c = col(layout, column);
     return c < 0 ? NumberReading.BLANK : cells.number(sheet, r, c, code);
   }
@@ -554,7 +544,7 @@ final class ContractV1Sheets {
    * A formula typed as text; one an evaluator typed with a leading = (an Excel formula) is taken as
    * written.
    */
-  private String formulaText(Sheet sheet, IndicatorSheet layout, int r) {
+  private String formulaText(GridSheet sheet, IndicatorSheet layout, int r) {
     String shown = cells.shown(SheetCells.cell(sheet, r, col(layout, IndicatorColumn.FORMULA)));
     return shown.startsWith("=") ? shown.substring(1) : shown;
   }
@@ -564,8 +554,8 @@ final class ContractV1Sheets {
    * text typed with a leading =): Scorebook's formulas are text and name their values, so it is
    * reported at the cell, quoting the formula and the result Excel saved for it.
    */
-  private boolean reportedExcelFormula(Sheet sheet, IndicatorSheet layout, int r, String code) {
-    Cell cell = SheetCells.cell(sheet, r, col(layout, IndicatorColumn.FORMULA));
+  private boolean reportedExcelFormula(GridSheet sheet, IndicatorSheet layout, int r, String code) {
+    GridCell cell = SheetCells.cell(sheet, r, col(layout, IndicatorColumn.FORMULA));
     String shown = cells.shown(cell);
     if (!shown.startsWith("=") || !ExcelReferences.refersToCells(shown)) {
       return false;
@@ -580,7 +570,7 @@ final class ContractV1Sheets {
     return true;
   }
 
-  private IndicatorRow.PreviousValue previousScore(Sheet sheet, IndicatorSheet layout, int r) {
+  private IndicatorRow.PreviousValue previousScore(GridSheet sheet, IndicatorSheet layout, int r) {
     var cell = SheetCells.cell(sheet, r, col(layout, IndicatorColumn.SCORE));
     String shown = cells.shown(cell);
     return shown.isEmpty()

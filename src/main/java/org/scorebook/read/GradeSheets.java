@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.GradeSheet;
 import org.scorebook.model.Message;
@@ -31,11 +30,11 @@ final class GradeSheets {
 
   /** The workbook's 等级标准, or empty when it has none. */
   Optional<GradeSheet> read() {
-    Optional<Sheet> found = cells.findSheet(SheetNames.GRADES);
+    Optional<GridSheet> found = cells.findSheet(SheetNames.GRADES);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Sheet sheet = found.get();
+    GridSheet sheet = found.get();
     Optional<int[]> header = SheetCells.findHeader(sheet, "等级", cells);
     Map<String, Integer> columns =
         header.map(h -> SheetCells.headerColumns(sheet, h[0], cells)).orElse(Map.of());
@@ -49,28 +48,28 @@ final class GradeSheets {
     if (header.isEmpty() || minimumColumn == null && rangeColumn == null) {
       messages.add(
           Message.error(
-              CellRef.sheet(sheet.getSheetName()),
+              CellRef.sheet(sheet.name()),
               "",
-              Text.get("read.noHeader", sheet.getSheetName(), "等级 / 最低分")));
-      return Optional.of(new GradeSheet(sheet.getSheetName(), List.of()));
+              Text.get("read.noHeader", sheet.name(), "等级 / 最低分")));
+      return Optional.of(new GradeSheet(sheet.name(), List.of()));
     }
     int nameColumn = header.get()[1];
     int valueColumn = minimumColumn != null ? minimumColumn : rangeColumn;
     List<GradeSheet.Row> rows = new ArrayList<>();
-    for (int r = header.get()[0] + 1; r <= sheet.getLastRowNum(); r++) {
+    for (int r = header.get()[0] + 1; r <= sheet.lastRow(); r++) {
       String name = cells.text(sheet, r, nameColumn);
       if (name.isEmpty() && cells.text(sheet, r, valueColumn).isEmpty()) {
         continue;
       }
-      CellRef nameCell = CellRef.of(sheet.getSheetName(), r, nameColumn);
-      CellRef valueCell = CellRef.of(sheet.getSheetName(), r, valueColumn);
+      CellRef nameCell = CellRef.of(sheet.name(), r, nameColumn);
+      CellRef valueCell = CellRef.of(sheet.name(), r, valueColumn);
       rows.add(
           minimumColumn != null
               ? new GradeSheet.Row(
                   name, cells.number(sheet, r, minimumColumn, ""), nameCell, valueCell)
               : rangeRow(name, cells.text(sheet, r, rangeColumn), nameCell, valueCell));
     }
-    return Optional.of(new GradeSheet(sheet.getSheetName(), rows));
+    return Optional.of(new GradeSheet(sheet.name(), rows));
   }
 
   /** A band given by a range: its lower end is the minimum; text that is no range is reported. */

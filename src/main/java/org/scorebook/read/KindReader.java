@@ -1,6 +1,5 @@
 package org.scorebook.read;
 
-import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.Evaluation;
 
 /**
@@ -11,15 +10,15 @@ import org.scorebook.model.Evaluation;
 interface KindReader {
 
   /**
-   * Whether {@code workbook} is of this kind, judged by its content (a sheet, a title), never by
-   * its file name.
+   * Whether {@code grid} is of this kind, judged by its content (a sheet, a title), never by its
+   * file name.
    */
-  boolean recognises(Workbook workbook);
+  boolean recognises(CellGrid grid);
 
   /**
-   * Reads {@code workbook}; {@code source} names it in messages and the score sheet's footer.
+   * Reads {@code grid}; {@code source} names it in messages and the score sheet's footer.
    *
    * @throws UnreadableWorkbookException when the workbook lacks what this kind cannot do without
    */
-  Evaluation read(Workbook workbook, String source) throws UnreadableWorkbookException;
+  Evaluation read(CellGrid grid, String source) throws UnreadableWorkbookException;
 }

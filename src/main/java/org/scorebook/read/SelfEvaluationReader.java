@@ -1,11 +1,6 @@
 package org.scorebook.read;
 
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.SheetNames;
@@ -24,40 +19,40 @@ final class SelfEvaluationReader implements KindReader {
   private static final int SCAN_COLUMNS = 16;
 
   @Override
-  public boolean recognises(Workbook workbook) {
-    return formSheet(workbook).isPresent();
+  public boolean recognises(CellGrid grid) {
+    return formSheet(grid).isPresent();
   }
 
   @Override
-  public Evaluation read(Workbook workbook, String source) throws UnreadableWorkbookException {
-    Sheet sheet = formSheet(workbook).orElseThrow();
-    return new SelfEvaluationSheet(workbook, sheet).read(source);
+  public Evaluation read(CellGrid grid, String source) throws UnreadableWorkbookException {
+    GridSheet sheet = formSheet(grid).orElseThrow();
+    return new SelfEvaluationSheet(grid, sheet).read(source);
   }
 
   /** The first sheet that holds the form; a score sheet written by Scorebook is never one. */
-  static Optional<Sheet> formSheet(Workbook workbook) {
-    for (Sheet sheet : workbook) {
-      if (!Labels.trim(sheet.getSheetName()).equals(SheetNames.SCORE_SHEET) && holdsForm(sheet)) {
+  static Optional<GridSheet> formSheet(CellGrid grid) {
+    for (GridSheet sheet : grid.sheets()) {
+      if (!Labels.trim(sheet.name()).equals(SheetNames.SCORE_SHEET) && holdsForm(sheet)) {
         return Optional.of(sheet);
       }
     }
     return Optional.empty();
   }
 
-  private static boolean holdsForm(Sheet sheet) {
-    int last = Math.min(sheet.getLastRowNum(), Math.max(sheet.getFirstRowNum(), 0) + SCAN_ROWS);
-    for (int r = Math.max(sheet.getFirstRowNum(), 0); r <= last; r++) {
-      Row row = sheet.getRow(r);
+  private static boolean holdsForm(GridSheet sheet) {
+    int last = Math.min(sheet.lastRow(), Math.max(sheet.firstRow(), 0) + SCAN_ROWS);
+    for (int r = Math.max(sheet.firstRow(), 0); r <= last; r++) {
+      GridSheet.GridRow row = sheet.row(r);
       if (row == null) {
         continue;
       }
       boolean target = false;
       boolean deviation = false;
-      for (Cell cell : row) {
-        if (cell.getColumnIndex() >= SCAN_COLUMNS || cell.getCellType() != CellType.STRING) {
+      for (GridCell cell : row.cells()) {
+        if (cell.column() >= SCAN_COLUMNS || cell.kind() != GridCell.Kind.TEXT) {
           continue;
         }
-        String text = compact(cell.getStringCellValue());
+        String text = compact(cell.text());
         if (text.contains(TITLE)) {
           return true;
         }

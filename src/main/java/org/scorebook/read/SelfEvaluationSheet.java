@@ -9,11 +9,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Findings;
@@ -60,15 +55,15 @@ final class SelfEvaluationSheet {
   /** The 分值 of the budget line when the form leaves it blank, as the national form prints it. */
   private static final double BUDGET_LINE_FULL = 10;
 
-  private final Sheet sheet;
+  private final GridSheet sheet;
   private final String sheetName;
   private final List<Message> messages = new ArrayList<>();
   private final SheetCells cells;
 
-  SelfEvaluationSheet(Workbook workbook, Sheet sheet) {
+  SelfEvaluationSheet(CellGrid grid, GridSheet sheet) {
     this.sheet = sheet;
-    this.sheetName = sheet.getSheetName();
-    this.cells = new SheetCells(workbook, messages);
+    this.sheetName = sheet.name();
+    this.cells = new SheetCells(grid, messages);
   }
 
   Evaluation read(String source) throws UnreadableWorkbookException {
@@ -109,7 +104,7 @@ final class SelfEvaluationSheet {
 
   /** The first row, from the top, that {@code test} accepts. */
   private Optional<Integer> findRow(Predicate<Integer> test) {
-    for (int r = Math.max(sheet.getFirstRowNum(), 0); r <= sheet.getLastRowNum(); r++) {
+    for (int r = Math.max(sheet.firstRow(), 0); r <= sheet.lastRow(); r++) {
       if (test.test(r)) {
         return Optional.of(r);
       }
@@ -131,13 +126,13 @@ final class SelfEvaluationSheet {
 
   /** The first column of {@code row} whose label {@code test} accepts. */
   private Optional<Integer> columnOf(int row, Predicate<String> test) {
-    Row cellsOfRow = sheet.getRow(row);
+    GridSheet.GridRow cellsOfRow = sheet.row(row);
     if (cellsOfRow == null) {
       return Optional.empty();
     }
-    for (Cell cell : cellsOfRow) {
+    for (GridCell cell : cellsOfRow.cells()) {
       if (test.test(label(cells.text(cell)))) {
-        return Optional.of(cell.getColumnIndex());
+        return Optional.of(cell.column());
       }
     }
     return Optional.empty();
@@ -151,15 +146,15 @@ final class SelfEvaluationSheet {
   /** Column of each label in {@code row}; the deviation column by its first words. */
   private Map<String, Integer> headerColumns(int row) {
     Map<String, Integer> columns = new LinkedHashMap<>();
-    Row header = sheet.getRow(row);
+    GridSheet.GridRow header = sheet.row(row);
     if (header != null) {
-      for (Cell cell : header) {
+      for (GridCell cell : header.cells()) {
         String label = label(cells.text(cell));
         if (label.startsWith("偏差原因")) {
           label = SelfEvaluationForm.DEVIATION_HEADER;
         }
         if (!label.isEmpty()) {
-          columns.putIfAbsent(label, cell.getColumnIndex());
+          columns.putIfAbsent(label, cell.column());
         }
       }
     }
@@ -168,9 +163,9 @@ final class SelfEvaluationSheet {
 
   /** The column right of {@code column} where the value of a label merged over it begins. */
   private int afterMerge(int row, int column) {
-    for (CellRangeAddress region : cells.mergedRegions(sheet)) {
+    for (GridSheet.Region region : sheet.mergedRegions()) {
       if (region.isInRange(row, column)) {
-        return region.getLastColumn() + 1;
+        return region.lastColumn() + 1;
       }
     }
     return column + 1;
@@ -178,11 +173,11 @@ final class SelfEvaluationSheet {
 
   /** The next filled cell right of the label at ({@code row}, {@code column}), if any. */
   private Optional<CellRef> valueRightOf(int row, int column) {
-    Row cellsOfRow = sheet.getRow(row);
+    GridSheet.GridRow cellsOfRow = sheet.row(row);
     if (cellsOfRow == null) {
       return Optional.empty();
     }
-    for (int c = afterMerge(row, column); c < cellsOfRow.getLastCellNum(); c++) {
+    for (int c = afterMerge(row, column); c < cellsOfRow.lastCellNum(); c++) {
       if (!cells.text(sheet, row, c).isEmpty()) {
         return Optional.of(CellRef.of(sheetName, row, c));
       }
@@ -202,7 +197,7 @@ final class SelfEvaluationSheet {
     // The contact's address, who scored the form and, for a panel's result, its members and rule:
     // label/value pairs a unit or Scorebook adds, often in the signature block under the table.
     TRAILING_FIELDS.forEach(
-        (key, labels) -> headerField(key, labels, sheet.getLastRowNum() + 1, fields, where));
+        (key, labels) -> headerField(key, labels, sheet.lastRow() + 1, fields, where));
     funds.ifPresent(
         f -> {
           where.put(ProjectInfo.BUDGET, f.budgetCell());
@@ -229,7 +224,7 @@ final class SelfEvaluationSheet {
       Map<String, String> fields,
       Map<String, CellRef> where) {
     for (String wanted : labels) {
-      for (int r = Math.max(sheet.getFirstRowNum(), 0); r < before; r++) {
+      for (int r = Math.max(sheet.firstRow(), 0); r < before; r++) {
         Optional<Integer> column = columnOf(r, wanted::equals);
         if (column.isPresent()) {
           int labelRow = r;
@@ -246,12 +241,12 @@ final class SelfEvaluationSheet {
 
   /** The year of the line under the title, {@code （2019年度）}, or of the title itself. */
   private Optional<String> year(int tableHeader) {
-    for (int r = Math.max(sheet.getFirstRowNum(), 0); r < tableHeader; r++) {
-      Row row = sheet.getRow(r);
+    for (int r = Math.max(sheet.firstRow(), 0); r < tableHeader; r++) {
+      GridSheet.GridRow row = sheet.row(r);
       if (row == null) {
         continue;
       }
-      for (Cell cell : row) {
+      for (GridCell cell : row.cells()) {
         String text = SelfEvaluationReader.compact(cells.text(cell));
         if (text.contains("年度")) {
           Matcher year = YEAR.matcher(text);
@@ -358,7 +353,7 @@ final class SelfEvaluationSheet {
     Integer full = columns.get(IndicatorColumn.FULL);
     Integer score = columns.get(IndicatorColumn.SCORE);
     Integer rate = byLabel.get("执行率");
-    Cell scoreCell = score == null ? null : SheetCells.cell(sheet, scored, score);
+    GridCell scoreCell = score == null ? null : SheetCells.cell(sheet, scored, score);
     return Optional.of(
         new Funds(
             scored,
@@ -426,7 +421,7 @@ final class SelfEvaluationSheet {
     TreeCodes codes = new TreeCodes();
     int total = -1;
     int targetColumn = columns.get(IndicatorColumn.TARGET);
-    for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+    for (int r = header + 1; r <= sheet.lastRow(); r++) {
       if (isTotalRow(r, targetColumn)) {
         total = r;
         break;
@@ -489,7 +484,7 @@ final class SelfEvaluationSheet {
   }
 
   private IndicatorRow leafRow(IndicatorSheet layout, int r, String code, String name) {
-    Cell scoreCell = cell(layout, r, IndicatorColumn.SCORE);
+    GridCell scoreCell = cell(layout, r, IndicatorColumn.SCORE);
     String typed = cells.shown(scoreCell);
     NumberReading manual = number(layout, r, IndicatorColumn.MANUAL, name);
     return new IndicatorRow(
@@ -534,7 +529,7 @@ final class SelfEvaluationSheet {
 
   /** A total whose formula points at deleted cells is noted: Scorebook writes its own there. */
   private void reportBrokenTotal(CellRef total) {
-    Cell cell = SheetCells.cell(sheet, total.row(), total.column());
+    GridCell cell = SheetCells.cell(sheet, total.row(), total.column());
     String shown = cells.shown(cell);
     if (shown.contains("#REF!")) {
       messages.add(
@@ -553,7 +548,7 @@ final class SelfEvaluationSheet {
     return CellRef.of(sheetName, total, column);
   }
 
-  private Cell cell(IndicatorSheet layout, int r, IndicatorColumn column) {
+  private GridCell cell(IndicatorSheet layout, int r, IndicatorColumn column) {
     return SheetCells.cell(sheet, r, layout.column(column).orElse(-1));
   }
 

@@ -1,22 +1,12 @@
 package org.scorebook.read;
 
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.StreamSupport;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Message;
@@ -28,31 +18,28 @@ import org.scorebook.model.Text;
  * every cell that is not a number reported once at its place.
  */
 final class SheetCells {
-  private final Workbook workbook;
-  private final FormulaEvaluator evaluator;
-  private final SavedResults saved = new SavedResults();
+  private final CellGrid grid;
   private final DataFormatter formatter = new DataFormatter();
+  private final ShownNumbers numbers = new ShownNumbers(formatter);
   private final List<Message> messages;
-  private final Map<Sheet, List<CellRangeAddress>> merged = new IdentityHashMap<>();
 
-  SheetCells(Workbook workbook, List<Message> messages) {
-    this.workbook = workbook;
-    this.evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+  SheetCells(CellGrid grid, List<Message> messages) {
+    this.grid = grid;
     this.messages = messages;
   }
 
   /** The sheet whose name matches {@code name} after trimming half- and full-width spaces. */
-  Optional<Sheet> findSheet(String name) {
-    return findSheet(workbook, name);
+  Optional<GridSheet> findSheet(String name) {
+    return findSheet(grid, name);
   }
 
   /**
-   * The sheet of {@code workbook} whose name matches {@code name} after trimming half- and
-   * full-width spaces.
+   * The sheet of {@code grid} whose name matches {@code name} after trimming half- and full-width
+   * spaces.
    */
-  static Optional<Sheet> findSheet(Workbook workbook, String name) {
-    for (Sheet sheet : workbook) {
-      if (Labels.trim(sheet.getSheetName()).equals(name)) {
+  static Optional<GridSheet> findSheet(CellGrid grid, String name) {
+    for (GridSheet sheet : grid.sheets()) {
+      if (Labels.trim(sheet.name()).equals(name)) {
         return Optional.of(sheet);
       }
     }
@@ -60,112 +47,124 @@ final class SheetCells {
   }
 
   List<String> sheetNames() {
-    return StreamSupport.stream(workbook.spliterator(), false).map(Sheet::getSheetName).toList();
+    return grid.sheets().stream().map(GridSheet::name).toList();
   }
 
-  static Cell cell(Sheet sheet, int row, int column) {
-    Row r = sheet.getRow(row);
-    return r == null || column < 0 ? null : r.getCell(column);
+  static GridCell cell(GridSheet sheet, int row, int column) {
+    return sheet.cell(row, column);
   }
 
   /**
    * The cell's text, or that of the merged region over it (a name merged down over its rows, a
    * value merged across a form), trimmed.
    */
-  String mergedText(Sheet sheet, int row, int column) {
+  String mergedText(GridSheet sheet, int row, int column) {
     String own = text(cell(sheet, row, column));
     if (!own.isEmpty()) {
       return own;
     }
-    for (CellRangeAddress region : mergedRegions(sheet)) {
+    for (GridSheet.Region region : sheet.mergedRegions()) {
       if (region.isInRange(row, column)) {
-        return text(cell(sheet, region.getFirstRow(), region.getFirstColumn()));
+        return text(cell(sheet, region.firstRow(), region.firstColumn()));
       }
     }
     return "";
   }
 
-  /**
-   * The sheet's merged regions, listed once: POI builds a new list on every call, which a form read
-   * cell by cell would otherwise do for every cell.
-   */
-  List<CellRangeAddress> mergedRegions(Sheet sheet) {
-    return merged.computeIfAbsent(sheet, Sheet::getMergedRegions);
-  }
-
   /** What the cell shows, trimmed; the formula's cached text for a formula cell. */
-  String text(Cell cell) {
-    if (cell == null || cell.getCellType() == CellType.BLANK) {
+  String text(GridCell cell) {
+    if (cell == null || cell.kind() == GridCell.Kind.BLANK) {
       return "";
     }
     try {
-      if (cell.getCellType() == CellType.FORMULA) {
+      if (cell.kind() == GridCell.Kind.FORMULA) {
         return Labels.trim(formulaText(cell));
       }
       if (isDate(cell)) {
         return Labels.trim(date(cell));
       }
-      return Labels.trim(formatter.formatCellValue(cell));
+      return Labels.trim(value(cell));
+    } catch (FullReadNeeded e) {
+      throw e;
     } catch (RuntimeException | StackOverflowError e) {
-      return Labels.trim(cell.toString());
+      return Labels.trim(cell.fallbackText());
     }
+  }
+
+  /** What a cell that is not a formula, and not a date, shows. */
+  private String value(GridCell cell) {
+    return switch (cell.kind()) {
+      case NUMBER -> numbers.shown(cell.number(), cell.format(), grid.date1904InFormats());
+      case TEXT -> cell.text();
+      case BOOLEAN -> cell.bool() ? "TRUE" : "FALSE";
+      case ERROR -> FormulaError.forInt(cell.error()).getString();
+      default -> "";
+    };
   }
 
   /**
    * A formula's result as the cell shows it: the saved result, or the one calculated when the file
-   * saved none. Never through {@code DataFormatter}'s evaluator, which recalculates even a saved
-   * result and stores what it calculates in the cell.
+   * saved none. Never recalculated when a result was saved.
    */
-  private String formulaText(Cell cell) {
-    CellValue value;
-    if (saved.missing(cell)) {
-      value = evaluator.evaluate(cell);
+  private String formulaText(GridCell cell) {
+    GridCell.Result value;
+    if (!cell.resultSaved()) {
+      value = grid.calculate(cell);
     } else {
       value =
-          switch (cell.getCachedFormulaResultType()) {
-            case NUMERIC -> new CellValue(cell.getNumericCellValue());
-            case STRING -> new CellValue(cell.getStringCellValue());
-            case BOOLEAN -> CellValue.valueOf(cell.getBooleanCellValue());
-            case ERROR -> CellValue.getError(cell.getErrorCellValue());
+          switch (cell.resultKind()) {
+            case NUMBER -> GridCell.Result.number(cell.number());
+            case TEXT -> GridCell.Result.text(cell.text());
+            case BOOLEAN -> GridCell.Result.bool(cell.bool());
+            case ERROR -> GridCell.Result.error(cell.error());
             default -> null;
           };
     }
     if (value == null) {
       return "";
     }
-    return switch (value.getCellType()) {
-      case NUMERIC ->
-          formatter.formatRawCellContents(
-              value.getNumberValue(),
-              cell.getCellStyle().getDataFormat(),
-              cell.getCellStyle().getDataFormatString());
-      case STRING -> value.getStringValue();
-      case BOOLEAN -> value.getBooleanValue() ? "TRUE" : "FALSE";
-      case ERROR -> FormulaError.forInt(value.getErrorValue()).getString();
+    return switch (value.kind()) {
+      case NUMBER -> {
+        GridCell.NumberFormat format = cell.format();
+        yield formatter.formatRawCellContents(value.number(), format.index(), format.format());
+      }
+      case TEXT -> value.text();
+      case BOOLEAN -> value.bool() ? "TRUE" : "FALSE";
+      case ERROR -> FormulaError.forInt(value.error()).getString();
       default -> "";
     };
   }
 
-  String text(Sheet sheet, int row, int column) {
+  String text(GridSheet sheet, int row, int column) {
     return text(cell(sheet, row, column));
   }
 
   /** The year of a date cell (a year typed as a date shows as one), or empty for any other cell. */
-  Optional<String> year(Sheet sheet, int row, int column) {
-    Cell cell = cell(sheet, row, column);
+  Optional<String> year(GridSheet sheet, int row, int column) {
+    GridCell cell = cell(sheet, row, column);
     try {
       return isDate(cell)
-          ? Optional.of(String.valueOf(cell.getLocalDateTimeCellValue().getYear()))
+          ? Optional.of(
+              String.valueOf(DateUtil.getLocalDateTime(cell.number(), grid.date1904()).getYear()))
           : Optional.empty();
+    } catch (FullReadNeeded e) {
+      throw e;
     } catch (RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  private static boolean isDate(Cell cell) {
-    return cell != null
-        && cell.getCellType() == CellType.NUMERIC
-        && DateUtil.isCellDateFormatted(cell);
+  /** A number cell whose format is a date's, as Excel tells dates from numbers. */
+  private static boolean isDate(GridCell cell) {
+    if (cell == null || cell.kind() != GridCell.Kind.NUMBER) {
+      return false;
+    }
+    double value = cell.number();
+    if (!DateUtil.isValidExcelDate(value)) {
+      return false;
+    }
+    GridCell.NumberFormat format = cell.format();
+    return format != null && DateUtil.isADateFormat(format.index(), format.format());
   }
 
   /**
@@ -173,18 +172,17 @@ final class SheetCells {
    * their quotes and backslashes ({@code yyyy"年"m"月"} gives {@code 2018"年"12"月"}), so they are
    * unquoted first.
    */
-  private String date(Cell cell) {
-    String format = cell.getCellStyle().getDataFormatString();
-    String literal = format.replaceAll("\"([^\"]*)\"", "$1").replaceAll("\\\\(.)", "$1");
-    return formatter.formatRawCellContents(
-        cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(), literal);
+  private String date(GridCell cell) {
+    GridCell.NumberFormat format = cell.format();
+    String literal = format.format().replaceAll("\"([^\"]*)\"", "$1").replaceAll("\\\\(.)", "$1");
+    return formatter.formatRawCellContents(cell.number(), format.index(), literal);
   }
 
   /** The cell's number; a value that is not one is reported as an error at the cell. */
-  NumberReading number(Sheet sheet, int row, int column, String code) {
-    NumberReading reading = CellNumbers.read(cell(sheet, row, column), evaluator, saved);
+  NumberReading number(GridSheet sheet, int row, int column, String code) {
+    NumberReading reading = CellNumbers.read(cell(sheet, row, column), grid);
     if (reading instanceof NumberReading.Invalid invalid) {
-      CellRef where = CellRef.of(sheet.getSheetName(), row, column);
+      CellRef where = CellRef.of(sheet.name(), row, column);
       String text;
       if (invalid.problem() != null) {
         text = invalid.problem();
@@ -210,9 +208,9 @@ final class SheetCells {
    * The cell's amount of money in 万元 ({@code assumed} is the label's unit); one that is not a
    * number, or implausibly large for its unit, is reported as an error at the cell and not used.
    */
-  NumberReading amount(Sheet sheet, int row, int column, CellNumbers.MoneyUnit assumed) {
-    Cell cell = cell(sheet, row, column);
-    CellNumbers.Amount amount = CellNumbers.amount(cell, evaluator, saved, assumed);
+  NumberReading amount(GridSheet sheet, int row, int column, CellNumbers.MoneyUnit assumed) {
+    GridCell cell = cell(sheet, row, column);
+    CellNumbers.Amount amount = CellNumbers.amount(cell, grid, assumed);
     if (!amount.inWanYuan().isValue()) {
       return number(sheet, row, column, "");
     }
@@ -220,7 +218,7 @@ final class SheetCells {
       String shown = text(cell);
       messages.add(
           Message.error(
-              CellRef.of(sheet.getSheetName(), row, column),
+              CellRef.of(sheet.name(), row, column),
               "",
               Text.get(
                   amount.unit() == CellNumbers.MoneyUnit.YUAN
@@ -247,14 +245,14 @@ final class SheetCells {
   }
 
   /** The cell's number without reporting: for values the processor itself replaces. */
-  NumberReading numberQuietly(Cell cell) {
-    return CellNumbers.read(cell, evaluator, saved);
+  NumberReading numberQuietly(GridCell cell) {
+    return CellNumbers.read(cell, grid);
   }
 
   /** A formula cell shows as {@code =SUM(I2:I5)}; anything else as its text. */
-  String shown(Cell cell) {
-    if (cell != null && cell.getCellType() == CellType.FORMULA) {
-      return "=" + cell.getCellFormula();
+  String shown(GridCell cell) {
+    if (cell != null && cell.kind() == GridCell.Kind.FORMULA) {
+      return "=" + cell.formula();
     }
     return text(cell);
   }
@@ -263,20 +261,22 @@ final class SheetCells {
    * The result a formula cell's file saved for it, as text ({@code 2.85}, {@code #REF!}); empty for
    * any other cell and for a formula saved without one.
    */
-  Optional<String> savedResult(Cell cell) {
-    if (cell == null || cell.getCellType() != CellType.FORMULA || saved.missing(cell)) {
+  Optional<String> savedResult(GridCell cell) {
+    if (cell == null || cell.kind() != GridCell.Kind.FORMULA || !cell.resultSaved()) {
       return Optional.empty();
     }
     try {
       String saved =
-          switch (cell.getCachedFormulaResultType()) {
-            case NUMERIC -> Decimals.plain(cell.getNumericCellValue());
-            case STRING -> quoted(Labels.trim(cell.getStringCellValue()));
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue()).toUpperCase();
-            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+          switch (cell.resultKind()) {
+            case NUMBER -> Decimals.plain(cell.number());
+            case TEXT -> quoted(Labels.trim(cell.text()));
+            case BOOLEAN -> String.valueOf(cell.bool()).toUpperCase();
+            case ERROR -> FormulaError.forInt(cell.error()).getString();
             default -> "";
           };
       return saved.isEmpty() ? Optional.empty() : Optional.of(saved);
+    } catch (FullReadNeeded e) {
+      throw e;
     } catch (RuntimeException e) {
       return Optional.empty();
     }
@@ -286,15 +286,15 @@ final class SheetCells {
    * The first row among the first ten that has a cell reading {@code header}, and that cell's
    * column.
    */
-  static Optional<int[]> findHeader(Sheet sheet, String header, SheetCells cells) {
-    for (int r = sheet.getFirstRowNum(); r >= 0 && r < 10 && r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
+  static Optional<int[]> findHeader(GridSheet sheet, String header, SheetCells cells) {
+    for (int r = sheet.firstRow(); r >= 0 && r < 10 && r <= sheet.lastRow(); r++) {
+      GridSheet.GridRow row = sheet.row(r);
       if (row == null) {
         continue;
       }
-      for (Cell cell : row) {
+      for (GridCell cell : row.cells()) {
         if (Labels.label(cells.text(cell)).equals(header)) {
-          return Optional.of(new int[] {r, cell.getColumnIndex()});
+          return Optional.of(new int[] {r, cell.column()});
         }
       }
     }
@@ -302,12 +302,12 @@ final class SheetCells {
   }
 
   /** Column of each header text in {@code row}: first occurrence wins. */
-  static Map<String, Integer> headerColumns(Sheet sheet, int row, SheetCells cells) {
+  static Map<String, Integer> headerColumns(GridSheet sheet, int row, SheetCells cells) {
     Map<String, Integer> columns = new LinkedHashMap<>();
-    Row header = sheet.getRow(row);
+    GridSheet.GridRow header = sheet.row(row);
     if (header != null) {
-      for (Cell cell : header) {
-        columns.putIfAbsent(Labels.label(cells.text(cell)), cell.getColumnIndex());
+      for (GridCell cell : header.cells()) {
+        columns.putIfAbsent(Labels.label(cells.text(cell)), cell.column());
       }
     }
     return columns;

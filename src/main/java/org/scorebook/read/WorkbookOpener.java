@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Opens a workbook from an input stream, so POI never holds the file and never writes it back
  * (opening a File read/write rewrites it on close). Checks what is cheap first: size, the file's
  * magic bytes, then for an .xlsx the whole package with {@link PackageCheck} (complete, not a bomb,
- * not too many cells, no DTD) before POI loads anything into memory.
+ * not too many cells, no DTD) before POI, or the streaming read of {@link XlsxGrid}, loads anything
+ * into memory.
  */
 final class WorkbookOpener {
   /** Larger files are refused before POI sees them: an evaluation workbook is a few hundred KB. */
@@ -50,7 +51,21 @@ final class WorkbookOpener {
   /** A workbook POI has opened, and for an .xlsx the very bytes it was opened from. */
   record Opened(Workbook workbook, Optional<byte[]> packageBytes) {}
 
+  /**
+   * A file that passed the checks made before anything reads it: for an .xlsx or .xlsm the bytes of
+   * its package, checked whole; empty for an .xls, which POI reads from the file.
+   */
+  record Checked(Path file, Optional<byte[]> packageBytes) {}
+
   static Opened open(Path file) throws UnreadableWorkbookException {
+    return open(check(file));
+  }
+
+  /**
+   * Size, kind, and for an .xlsx the whole package ({@link PackageCheck}), then its bytes: what a
+   * file must pass before POI or the streaming read sees it.
+   */
+  static Checked check(Path file) throws UnreadableWorkbookException {
     long size = sizeOf(file);
     if (size == 0) {
       throw new UnreadableWorkbookException(Text.get("read.empty"));
@@ -62,10 +77,19 @@ final class WorkbookOpener {
     FileMagic magic = magicOf(file);
     if (magic == FileMagic.OOXML) {
       PackageCheck.check(file);
-      byte[] bytes = bytesOf(file);
-      return new Opened(create(new ByteArrayInputStream(bytes), file), Optional.of(bytes));
+      return new Checked(file, Optional.of(bytesOf(file)));
     } else if (magic != FileMagic.OLE2) {
       throw new UnreadableWorkbookException(Text.get("read.notWorkbook", describe(magic)));
+    }
+    return new Checked(file, Optional.empty());
+  }
+
+  /** Opens a checked file with POI: an .xlsx from the bytes checked, an .xls from its file. */
+  static Opened open(Checked checked) throws UnreadableWorkbookException {
+    Path file = checked.file();
+    if (checked.packageBytes().isPresent()) {
+      byte[] bytes = checked.packageBytes().get();
+      return new Opened(create(new ByteArrayInputStream(bytes), file), Optional.of(bytes));
     }
     try (InputStream in = Files.newInputStream(file)) {
       return new Opened(create(in, file), Optional.empty());

@@ -1,6 +1,9 @@
 package org.scorebook.style;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FontUnderline;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 
 /**
@@ -25,6 +28,22 @@ public record Look(
     boolean link) {
 
   public static final int BODY_POINTS = 11;
+
+  // What every look is made of, in one place for both writers of cell formats ({@link Styles}
+  // through POI, {@link StylesPart} in the styles part's XML), so that the two cannot drift apart.
+
+  /** The font of every look. */
+  public static final String FONT_NAME = "宋体";
+
+  /** The border of a bordered look, on all four sides. */
+  public static final BorderStyle BORDER = BorderStyle.THIN;
+
+  /** The underline of a link's font. */
+  public static final FontUnderline LINK_UNDERLINE = FontUnderline.SINGLE;
+
+  /** The colour of a link's font. */
+  public static final IndexedColors LINK_COLOR = IndexedColors.BLUE;
+
   public static final Look PLAIN =
       new Look(
           false,

@@ -6,11 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -21,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * only cloned.
  */
 public final class Styles {
-  public static final String FONT_NAME = "宋体";
+  public static final String FONT_NAME = Look.FONT_NAME;
   private static final Look BORDERED = Look.PLAIN.withBorder();
 
   /**
@@ -227,10 +225,10 @@ public final class Styles {
   private void setThinBorders(CellStyle style) {
     style.setFont(font(BORDERED.bold(), BORDERED.fontPoints(), false));
     style.setVerticalAlignment(BORDERED.verticalAlign());
-    style.setBorderTop(BorderStyle.THIN);
-    style.setBorderBottom(BorderStyle.THIN);
-    style.setBorderLeft(BorderStyle.THIN);
-    style.setBorderRight(BorderStyle.THIN);
+    style.setBorderTop(Look.BORDER);
+    style.setBorderBottom(Look.BORDER);
+    style.setBorderLeft(Look.BORDER);
+    style.setBorderRight(Look.BORDER);
   }
 
   private static void applyFill(CellStyle style, Fill fill) {
@@ -251,8 +249,8 @@ public final class Styles {
           font.setBold(bold);
           font.setFontHeightInPoints((short) points);
           if (link) {
-            font.setUnderline(Font.U_SINGLE);
-            font.setColor(IndexedColors.BLUE.getIndex());
+            font.setUnderline(Look.LINK_UNDERLINE.getByteValue());
+            font.setColor(Look.LINK_COLOR.getIndex());
           }
           return font;
         });

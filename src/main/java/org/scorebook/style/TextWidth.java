@@ -8,6 +8,12 @@ import org.scorebook.model.EastAsianWidth;
  * Excel's character units, anything else one.
  */
 public final class TextWidth {
+  /**
+   * Excel's tallest row, in points: a taller height is out of its range (and POI's twips overflow
+   * past about 1,638), so a row of long text stops here and its text scrolls.
+   */
+  public static final float MAX_ROW_POINTS = 409f;
+
   private TextWidth() {}
 
   /**

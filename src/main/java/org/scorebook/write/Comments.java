@@ -112,6 +112,12 @@ final class Comments {
     // Beside the cell, to its right and down, but inside the sheet's last column and row.
     int col1 = Math.min(cell.getColumnIndex() + 1, limits.getLastColumnIndex() - WIDTH_COLUMNS);
     int row1 = Math.min(cell.getRowIndex(), limits.getLastRowIndex() - height);
+    if (sheet.getCellComment(new CellAddress(row1, col1)) != null) {
+      // POI takes the box's first cell for the comment's own until it is attached, and refuses
+      // one that already has a comment (a reviewer's, beside ours): the box starts on the cell.
+      col1 = cell.getColumnIndex();
+      row1 = cell.getRowIndex();
+    }
     ClientAnchor anchor = helper.createClientAnchor();
     anchor.setCol1(col1);
     anchor.setCol2(col1 + WIDTH_COLUMNS);

@@ -193,7 +193,7 @@ final class IndicatorAnnotator {
     prepared(row, column, TEXT_FORMAT, true).setCellValue(shown);
     int chars = Math.max(1, row.getSheet().getColumnWidth(column) / 256 - 1);
     int lines = TextWidth.wrappedLines(shown, chars);
-    float needed = lines * LINE_POINTS + PADDING_POINTS;
+    float needed = Math.min(lines * LINE_POINTS + PADDING_POINTS, TextWidth.MAX_ROW_POINTS);
     if (lines > 1 && needed > row.getHeightInPoints()) {
       row.setHeightInPoints(needed);
     }

@@ -4,18 +4,15 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
 import org.scorebook.model.Text;
 import org.scorebook.style.Fill;
 import org.scorebook.style.Look;
-import org.scorebook.style.PageLayout;
 import org.scorebook.style.Styles;
 
 /**
@@ -41,16 +38,24 @@ final class ScoreSheet {
   }
 
   void write(Scorecard card, String version, ZonedDateTime writtenAt) {
-    Sheet sheet = replaceSheet();
+    draw(new ScoreSheetPoi(replaceSheet(), styles), card, version, writtenAt);
+  }
+
+  /**
+   * Lays the score sheet of {@code card} out into {@code sink}, an empty sheet: the rows from the
+   * top, the column widths, the frozen heading and the print setup.
+   */
+  static void draw(ScoreSheetSink sink, Scorecard card, String version, ZonedDateTime writtenAt) {
+    sink.defaultRowHeight(DEFAULT_ROW_POINTS);
     ScoreSheetLayout layout = ScoreSheetLayout.of(card.evaluation().kind());
-    ScoreSheetGrid grid = new ScoreSheetGrid(sheet, styles, layout.widths(card));
+    ScoreSheetGrid grid = new ScoreSheetGrid(sink, layout.widths(card));
     ScoreSheetTables tables = new ScoreSheetTables(grid, card);
     ScoreSheetNotes notes = new ScoreSheetNotes(grid, card);
     heading(grid, card, layout);
     int repeatedHeader = layout.sections(card, new ScoreSheetSections(grid), tables, notes);
     grid.skip();
     notes.footer(version, writtenAt);
-    pageSetup(sheet, repeatedHeader, layout.landscape());
+    sink.page(page(repeatedHeader, layout.landscape()));
   }
 
   /**
@@ -82,7 +87,6 @@ final class ScoreSheet {
       }
       other.setSelected(i == index);
     }
-    sheet.setDefaultRowHeightInPoints(DEFAULT_ROW_POINTS);
     return sheet;
   }
 
@@ -101,12 +105,13 @@ final class ScoreSheet {
     String name = card.projectName().strip();
     String title =
         name.isEmpty() ? Text.get("scoresheet.titleNoName") : Text.get("scoresheet.title", name);
-    Row titleRow = grid.line(title, ScoreSheetGrid.TITLE).getRow();
-    titleRow.setHeightInPoints(Math.max(titleRow.getHeightInPoints(), TITLE_POINTS));
+    ScoreSheetSink sink = grid.sink();
+    int titleRow = grid.line(title, ScoreSheetGrid.TITLE);
+    sink.rowHeight(titleRow, Math.max(sink.rowHeight(titleRow), TITLE_POINTS));
     grid.line(
         status(card, layout.blockedKey()),
         card.hasErrors() ? STATUS_BLOCKED : ScoreSheetGrid.STATUS);
-    grid.sheet().createFreezePane(0, grid.nextRow());
+    sink.freezeRows(grid.nextRow());
   }
 
   static String status(Scorecard card, String blockedKey) {
@@ -131,17 +136,17 @@ final class ScoreSheet {
    * A4 (portrait unless the layout says landscape), one page wide, the tree's header repeated, no
    * gridlines, page numbers at the foot.
    */
-  private static void pageSetup(Sheet sheet, int treeHeader, boolean landscape) {
-    PageLayout.a4FitToWidth(sheet, landscape, 0);
-    sheet.setAutobreaks(true);
-    sheet.setHorizontallyCenter(true);
-    sheet.setMargin(PageMargin.LEFT, 0.6);
-    sheet.setMargin(PageMargin.RIGHT, 0.6);
-    sheet.setMargin(PageMargin.TOP, 0.7);
-    sheet.setMargin(PageMargin.BOTTOM, 0.7);
-    sheet.setRepeatingRows(new CellRangeAddress(treeHeader, treeHeader, -1, -1));
-    sheet.setDisplayGridlines(false);
-    sheet.setPrintGridlines(false);
-    sheet.getFooter().setCenter(Text.get("scoresheet.pageFooter"));
+  private static ScoreSheetSink.Page page(int treeHeader, boolean landscape) {
+    return new ScoreSheetSink.Page(
+        PrintSetup.A4_PAPERSIZE,
+        landscape,
+        1,
+        0,
+        true,
+        true,
+        new ScoreSheetSink.Margins(0.6, 0.6, 0.7, 0.7),
+        treeHeader,
+        false,
+        Text.get("scoresheet.pageFooter"));
   }
 }

@@ -1,20 +1,15 @@
 package org.scorebook.write;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.scorebook.style.Fill;
 import org.scorebook.style.Look;
-import org.scorebook.style.Styles;
 import org.scorebook.style.TextWidth;
 
 /**
  * Writes the score sheet (评分汇总) top to bottom, one row after another, over a grid of columns whose
  * number and widths come from the layout and the content (contract v1: five columns, A to E).
  * Wrapped text gets a row height from its character count, since neither POI (without fonts) nor
- * Excel sizes a merged row by itself.
+ * Excel sizes a merged row by itself. Rows are numbers; the cells go to a {@link ScoreSheetSink}.
  */
 final class ScoreSheetGrid {
   private static final float LINE_POINTS = 15f;
@@ -43,17 +38,15 @@ final class ScoreSheetGrid {
       Look.PLAIN.withBorder().format("#,##0.00##").align(HorizontalAlignment.LEFT);
   static final Look SMALL = Look.PLAIN.points(9).withWrap().align(HorizontalAlignment.LEFT).top();
 
-  private final Sheet sheet;
-  private final Styles styles;
+  private final ScoreSheetSink sink;
   private final int[] widths;
   private int next;
 
-  ScoreSheetGrid(Sheet sheet, Styles styles, int[] widths) {
-    this.sheet = sheet;
-    this.styles = styles;
+  ScoreSheetGrid(ScoreSheetSink sink, int[] widths) {
+    this.sink = sink;
     this.widths = widths.clone();
     for (int c = 0; c < widths.length; c++) {
-      sheet.setColumnWidth(c, widths[c] * 256);
+      sink.columnWidth(c, widths[c]);
     }
   }
 
@@ -62,8 +55,8 @@ final class ScoreSheetGrid {
     return widths.length - 1;
   }
 
-  Sheet sheet() {
-    return sheet;
+  ScoreSheetSink sink() {
+    return sink;
   }
 
   /** The index of the row {@link #newRow()} gives next. */
@@ -71,47 +64,44 @@ final class ScoreSheetGrid {
     return next;
   }
 
-  Row newRow() {
-    return sheet.createRow(next++);
+  /** The index of a new row, below every row given before. */
+  int newRow() {
+    return next++;
   }
 
   void skip() {
     next++;
   }
 
-  Cell text(Row row, int column, String text, Look look) {
-    Cell cell = styled(row, column, look);
-    cell.setCellValue(Cells.fit(text));
-    return cell;
+  void text(int row, int column, String text, Look look) {
+    sink.text(row, column, Cells.fit(text), look);
   }
 
-  Cell number(Row row, int column, double value, Look look) {
-    Cell cell = styled(row, column, look);
+  /** A number; a cell with the look and no value when the value is not finite. */
+  void number(int row, int column, double value, Look look) {
     if (Double.isFinite(value)) {
-      cell.setCellValue(value);
+      sink.number(row, column, value, look);
+    } else {
+      sink.blank(row, column, look);
     }
-    return cell;
   }
 
   /**
    * A number in columns {@code from} to {@code to}, merged when they are more than one; nothing
    * when the value is not finite.
    */
-  Cell number(Row row, int from, int to, double value, Look look) {
+  void number(int row, int from, int to, double value, Look look) {
     for (int c = from + 1; c <= to; c++) {
       styled(row, c, look);
     }
-    Cell cell = number(row, from, value, look);
+    number(row, from, value, look);
     if (to > from) {
-      sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
+      sink.merge(row, from, to);
     }
-    return cell;
   }
 
-  Cell styled(Row row, int column, Look look) {
-    Cell cell = row.createCell(column);
-    cell.setCellStyle(styles.of(look));
-    return cell;
+  void styled(int row, int column, Look look) {
+    sink.blank(row, column, look);
   }
 
   /**
@@ -119,31 +109,35 @@ final class ScoreSheetGrid {
    * every cell of the range gets the look, so borders run along the whole range. Grows the row for
    * wrapped text.
    */
-  Cell merged(Row row, int from, int to, String text, Look look) {
+  void merged(int row, int from, int to, String text, Look look) {
     for (int c = from + 1; c <= to; c++) {
       styled(row, c, look);
     }
-    Cell cell = text(row, from, text, look);
+    text(row, from, text, look);
     if (to > from) {
-      // unchecked: the grid writes each row once, so its merged ranges cannot overlap
-      sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
+      sink.merge(row, from, to);
     }
     if (look.wrapped()) {
       fit(row, text, from, to, look.fontPoints());
     }
-    return cell;
   }
 
-  /** A whole-width line. */
-  Cell line(String text, Look look) {
-    return merged(newRow(), 0, last(), text, look);
+  /**
+   * A whole-width line.
+   *
+   * @return its row
+   */
+  int line(String text, Look look) {
+    int row = newRow();
+    merged(row, 0, last(), text, look);
+    return row;
   }
 
   /**
    * Makes {@code row} tall enough for {@code text} wrapped across columns {@code from} to {@code
-   * to}.
+   * to}, as far as Excel allows.
    */
-  void fit(Row row, String text, int from, int to, int points) {
+  void fit(int row, String text, int from, int to, int points) {
     int width = 0;
     for (int c = from; c <= to; c++) {
       width += widths[c];
@@ -151,9 +145,12 @@ final class ScoreSheetGrid {
     // A character of a larger font takes proportionally more of the width.
     int chars = Math.max(1, (width - 1) * Look.BODY_POINTS / Math.max(points, 1));
     float lineHeight = LINE_POINTS * Math.max(points, Look.BODY_POINTS) / Look.BODY_POINTS;
-    float needed = TextWidth.wrappedLines(text, chars) * lineHeight + PADDING_POINTS;
-    if (needed > row.getHeightInPoints()) {
-      row.setHeightInPoints(needed);
+    float needed =
+        Math.min(
+            TextWidth.MAX_ROW_POINTS,
+            TextWidth.wrappedLines(text, chars) * lineHeight + PADDING_POINTS);
+    if (needed > sink.rowHeight(row)) {
+      sink.rowHeight(row, needed);
     }
   }
 }

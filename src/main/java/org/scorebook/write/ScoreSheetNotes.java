@@ -6,11 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.Row;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Findings;
 import org.scorebook.model.Message;
@@ -116,15 +112,15 @@ final class ScoreSheetNotes {
 
   /** A row with {@code label} in column A; the value goes into B to E, merged. */
   private ValueCell labelled(String label) {
-    Row row = grid.newRow();
+    int row = grid.newRow();
     grid.text(row, 0, label, ScoreSheetGrid.LABEL);
     return new ValueCell(row);
   }
 
   private final class ValueCell {
-    private final Row row;
+    private final int row;
 
-    ValueCell(Row row) {
+    ValueCell(int row) {
       this.row = row;
     }
 
@@ -133,8 +129,7 @@ final class ScoreSheetNotes {
     }
 
     void number(double value, Look look) {
-      grid.merged(row, 1, grid.last(), "", look.align(HorizontalAlignment.LEFT))
-          .setCellValue(value);
+      grid.number(row, 1, grid.last(), value, look.align(HorizontalAlignment.LEFT));
     }
   }
 
@@ -193,7 +188,7 @@ final class ScoreSheetNotes {
       grid.line(Text.get("scoresheet.msg.none"), ScoreSheetGrid.TEXT);
       return;
     }
-    Row header = grid.newRow();
+    int header = grid.newRow();
     List<String> titles =
         List.of(
             "scoresheet.msg.index",
@@ -216,7 +211,7 @@ final class ScoreSheetNotes {
 
   private void messageRow(
       MessageColumns columns, int index, Message message, UnaryOperator<String> indicator) {
-    Row row = grid.newRow();
+    int row = grid.newRow();
     int last = grid.last();
     grid.number(row, columns.from(0), columns.to(0, last), index, ScoreSheetGrid.CENTERED);
     part(row, columns, 1, message.text(), ScoreSheetGrid.TEXT, true);
@@ -230,34 +225,31 @@ final class ScoreSheetNotes {
     boolean linked = isInWorkbook(message.where());
     part(row, columns, 3, message.where().toString(), linked ? LINK : ScoreSheetGrid.TEXT, true);
     if (linked) {
-      link(row.getCell(columns.from(3)), message.where());
+      link(row, columns.from(3), message.where());
     }
     part(row, columns, 4, indicator.apply(message.code()), ScoreSheetGrid.TEXT, false);
   }
 
   /** Whether the message's sheet is in the workbook: a link to a missing sheet would not work. */
   private boolean isInWorkbook(CellRef where) {
-    return !where.sheet().isEmpty() && grid.sheet().getWorkbook().getSheet(where.sheet()) != null;
+    return !where.sheet().isEmpty() && grid.sink().hasSheet(where.sheet());
   }
 
   /**
-   * Makes {@code cell} a link to the message's cell ({@code '指标评分'!G8}), so that one click shows
-   * it; a message about a whole sheet links to its first cell.
+   * Makes the cell a link to the message's cell ({@code '指标评分'!G8}), so that one click shows it; a
+   * message about a whole sheet links to its first cell.
    */
-  private void link(Cell cell, CellRef where) {
-    if (cell == null) {
-      return;
-    }
-    Hyperlink link =
-        grid.sheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-    link.setAddress(
-        "'" + where.sheet().replace("'", "''") + "'!" + (where.hasCell() ? where.a1() : "A1"));
-    cell.setHyperlink(link);
+  private void link(int row, int column, CellRef where) {
+    grid.sink()
+        .link(
+            row,
+            column,
+            "'" + where.sheet().replace("'", "''") + "'!" + (where.hasCell() ? where.a1() : "A1"));
   }
 
   /** One part of a message row; a part over one column is fitted only when {@code fit} says so. */
   private void part(
-      Row row, MessageColumns columns, int part, String text, Look look, boolean fit) {
+      int row, MessageColumns columns, int part, String text, Look look, boolean fit) {
     int from = columns.from(part);
     int to = columns.to(part, grid.last());
     if (to > from) {
@@ -274,7 +266,7 @@ final class ScoreSheetNotes {
 
   /** 预期目标 | 实际完成情况: the self-evaluation form's overall goal, side by side and wrapped. */
   void goal(SelfEvaluationForm form, int split) {
-    Row header = grid.newRow();
+    int header = grid.newRow();
     grid.merged(
         header, 0, split - 1, Text.get("scoresheet.form.goal.expected"), ScoreSheetGrid.HEADER);
     grid.merged(
@@ -283,7 +275,7 @@ final class ScoreSheetNotes {
         grid.last(),
         Text.get("scoresheet.form.goal.achieved"),
         ScoreSheetGrid.HEADER);
-    Row row = grid.newRow();
+    int row = grid.newRow();
     grid.merged(row, 0, split - 1, form.expectedGoal().strip(), GOAL);
     grid.merged(row, split, grid.last(), form.achievedGoal().strip(), GOAL);
   }

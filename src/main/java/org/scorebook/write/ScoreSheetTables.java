@@ -8,7 +8,6 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.Row;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
@@ -103,13 +102,13 @@ final class ScoreSheetTables {
   /** The level-one table laid out as {@code columns} says, then the total and the grade. */
   void levelOne(LevelOneColumns columns) {
     int full = columns.full();
-    Row header = grid.newRow();
+    int header = grid.newRow();
     grid.merged(header, 0, columns.nameTo(), Text.get(columns.nameKey()), ScoreSheetGrid.HEADER);
     grid.text(header, full, Text.get(columns.fullKey()), ScoreSheetGrid.HEADER);
     grid.text(header, full + 1, Text.get(columns.scoreKey()), ScoreSheetGrid.HEADER);
     grid.merged(header, full + 2, grid.last(), Text.get(columns.rateKey()), ScoreSheetGrid.HEADER);
     for (ScoredIndicator indicator : card.levelOne()) {
-      Row row = grid.newRow();
+      int row = grid.newRow();
       String name = columns.codes() ? indicator.code() + " " + indicator.name() : indicator.name();
       grid.merged(row, 0, columns.nameTo(), name, ScoreSheetGrid.TEXT);
       numbers(row, full, grid.last(), indicator, false);
@@ -125,7 +124,7 @@ final class ScoreSheetTables {
    * @return the index of the header row, to repeat on every printed page
    */
   int tree() {
-    Row header = grid.newRow();
+    int header = grid.newRow();
     headers(
         header,
         List.of(
@@ -138,17 +137,17 @@ final class ScoreSheetTables {
       treeRow(indicator);
     }
     totalRow(LevelOneColumns.CONTRACT_V1, grid.last());
-    return header.getRowNum();
+    return header;
   }
 
-  private void headers(Row header, List<String> keys) {
+  private void headers(int header, List<String> keys) {
     for (int c = 0; c < keys.size(); c++) {
       grid.text(header, c, Text.get(keys.get(c)), ScoreSheetGrid.HEADER);
     }
   }
 
   private void treeRow(ScoredIndicator indicator) {
-    Row row = grid.newRow();
+    int row = grid.newRow();
     Look name = ScoreSheetGrid.TEXT.indent(Math.max(0, indicator.level() - 1));
     Look code = ScoreSheetGrid.TEXT;
     if (!indicator.leaf()) {
@@ -173,7 +172,7 @@ final class ScoreSheetTables {
    * the budget line's 分值, 执行率 and 得分 on 年度资金总额 (or the first line).
    */
   void funds(SelfEvaluationForm form) {
-    Row header = grid.newRow();
+    int header = grid.newRow();
     grid.merged(header, 0, 1, Text.get("scoresheet.form.funds.label"), ScoreSheetGrid.HEADER);
     List<String> titles =
         List.of(
@@ -191,7 +190,7 @@ final class ScoreSheetTables {
     Optional<ScoredIndicator> budgetLine = budgetLine();
     for (int i = 0; i < lines.size(); i++) {
       SelfEvaluationForm.FundsLine line = lines.get(i);
-      Row row = grid.newRow();
+      int row = grid.newRow();
       grid.merged(row, 0, 1, line.label(), ScoreSheetGrid.TEXT);
       amount(row, FormColumns.THIRD, line.planned());
       amount(row, FormColumns.TARGET, line.budget());
@@ -220,7 +219,7 @@ final class ScoreSheetTables {
   }
 
   /** An amount as a number when the form shows a plain one, otherwise as the form shows it. */
-  private void amount(Row row, int column, String shown) {
+  private void amount(int row, int column, String shown) {
     String compact = shown.strip().replace(",", "");
     if (PLAIN_NUMBER.matcher(compact).matches()) {
       grid.number(row, column, Double.parseDouble(compact), FUNDS_AMOUNT);
@@ -257,7 +256,7 @@ final class ScoreSheetTables {
    * @return the index of the header row, to repeat on every printed page
    */
   int formTree() {
-    Row header = grid.newRow();
+    int header = grid.newRow();
     headers(
         header,
         List.of(
@@ -275,11 +274,11 @@ final class ScoreSheetTables {
       formTreeRow(indicator, sources.apply(indicator));
     }
     totalRow(LevelOneColumns.FORM, FormColumns.RATE);
-    return header.getRowNum();
+    return header;
   }
 
   private void formTreeRow(ScoredIndicator indicator, Optional<IndicatorRow> source) {
-    Row row = grid.newRow();
+    int row = grid.newRow();
     boolean parent = !indicator.leaf();
     Look look = parent ? ScoreSheetGrid.TEXT.withBold() : ScoreSheetGrid.TEXT;
     // A leaf is a 三级指标 row of the form, except the budget line, which is a level-one leaf.
@@ -303,13 +302,13 @@ final class ScoreSheetTables {
         ScoreSheetGrid.TEXT);
   }
 
-  private void cell(Row row, int column, String text, Look look) {
+  private void cell(int row, int column, String text, Look look) {
     grid.text(row, column, text, look);
     grid.fit(row, text, column, column, Look.BODY_POINTS);
   }
 
   /** 分值, 得分 and 得分率 from column {@code at}, the rate reaching to {@code rateTo}. */
-  private void numbers(Row row, int at, int rateTo, ScoredIndicator indicator, boolean bold) {
+  private void numbers(int row, int at, int rateTo, ScoredIndicator indicator, boolean bold) {
     Look scoreLook = bold ? ScoreSheetGrid.SCORE.withBold() : ScoreSheetGrid.SCORE;
     Look rateLook = bold ? ScoreSheetGrid.RATE.withBold() : ScoreSheetGrid.RATE;
     double full = indicator.full();
@@ -324,7 +323,7 @@ final class ScoreSheetTables {
    * the rate reaches to {@code rateTo}, columns after it are left empty in the same look.
    */
   private void totalRow(LevelOneColumns columns, int rateTo) {
-    Row row = grid.newRow();
+    int row = grid.newRow();
     int at = columns.full();
     grid.merged(row, 0, columns.nameTo(), Text.get(columns.totalKey()), TOTAL_TEXT);
     double full = card.levelOne().stream().mapToDouble(ScoredIndicator::full).sum();
@@ -344,7 +343,7 @@ final class ScoreSheetTables {
 
   /** 评价等级 and the grade, or with errors a line saying why there is neither total nor grade. */
   private void gradeRow(LevelOneColumns columns) {
-    Row row = grid.newRow();
+    int row = grid.newRow();
     if (card.hasErrors()) {
       grid.merged(
           row, 0, grid.last(), Text.get("scoresheet.blockedShort", card.errorCount()), BLOCKED);

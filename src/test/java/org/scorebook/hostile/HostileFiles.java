@@ -3,7 +3,6 @@ package org.scorebook.hostile;
 import static org.scorebook.testing.TestWorkbooks.evaluation;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -18,19 +17,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.util.CellReference;
+import org.scorebook.testing.PackageEntries;
 import org.scorebook.testing.TestWorkbooks;
 
 /**
@@ -97,7 +95,7 @@ final class HostileFiles {
    * directory (POI's stream reader would open it with the later parts missing).
    */
   static Path truncatedAtEntry(Path file, String firstMissing) {
-    Entries entries = Entries.of(good().bytes());
+    PackageEntries entries = PackageEntries.of(good().bytes());
     CountingZip zip = new CountingZip();
     long cut = -1;
     for (Map.Entry<String, byte[]> e : entries.parts.entrySet()) {
@@ -115,7 +113,7 @@ final class HostileFiles {
 
   /** Whole zip structure, but the compressed bytes of the largest part overwritten with noise. */
   static Path damagedInTheMiddle(Path file) {
-    Entries entries = Entries.of(good().bytes());
+    PackageEntries entries = PackageEntries.of(good().bytes());
     entries.parts.put(
         INDICATOR_PART,
         (new String(entries.parts.get(INDICATOR_PART), StandardCharsets.UTF_8)
@@ -146,7 +144,7 @@ final class HostileFiles {
 
   /** A complete, valid zip from which some parts were left out when re-zipping. */
   static Path withoutParts(Path file, String... parts) {
-    Entries entries = Entries.of(good().bytes());
+    PackageEntries entries = PackageEntries.of(good().bytes());
     for (String part : parts) {
       if (entries.parts.remove(part) == null) {
         throw new IllegalArgumentException("no entry " + part);
@@ -156,7 +154,7 @@ final class HostileFiles {
   }
 
   static Path plainZip(Path file) {
-    Entries entries = new Entries();
+    PackageEntries entries = new PackageEntries();
     entries.parts.put("readme.txt", "hello".getBytes(StandardCharsets.UTF_8));
     entries.parts.put("data/numbers.csv", "1,2,3\n".getBytes(StandardCharsets.UTF_8));
     return write(file, entries.zip());
@@ -164,7 +162,7 @@ final class HostileFiles {
 
   /** A Word document's shape: OOXML content types but no xl/workbook.xml. */
   static Path wordLikeZip(Path file) {
-    Entries entries = new Entries();
+    PackageEntries entries = new PackageEntries();
     entries.parts.put(
         "[Content_Types].xml",
         ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas"
@@ -209,7 +207,7 @@ final class HostileFiles {
 
   /** The good workbook as a macro-enabled .xlsm with an xl/vbaProject.bin part. */
   static Path macroEnabled(Path file) {
-    Entries entries = Entries.of(good().bytes());
+    PackageEntries entries = PackageEntries.of(good().bytes());
     entries.edit(
         "[Content_Types].xml",
         xml ->
@@ -233,7 +231,7 @@ final class HostileFiles {
   /** The good workbook with one part's XML changed by {@code edit}. */
   static Path edited(
       Path file, TestWorkbooks.Builder builder, String part, UnaryOperator<String> edit) {
-    Entries entries = Entries.of(builder.bytes());
+    PackageEntries entries = PackageEntries.of(builder.bytes());
     entries.edit(part, edit);
     return write(file, entries.zip());
   }
@@ -243,7 +241,7 @@ final class HostileFiles {
    * XML is {@code <worksheet><sheetData>} + body + {@code </sheetData></worksheet>}.
    */
   static Path withStreamedSheet(Path file, String part, SheetBody body) {
-    Entries entries = Entries.of(good().bytes());
+    PackageEntries entries = PackageEntries.of(good().bytes());
     write(file, new byte[0]);
     try (OutputStream out = Files.newOutputStream(file);
         ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -355,38 +353,6 @@ final class HostileFiles {
       return Files.write(file, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The parts of a zip in their order, to change and zip again. */
-  static final class Entries {
-    final Map<String, byte[]> parts = new LinkedHashMap<>();
-
-    static Entries of(byte[] zipBytes) {
-      Entries entries = new Entries();
-      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
-        for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-          entries.parts.put(e.getName(), in.readAllBytes());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return entries;
-    }
-
-    void edit(String part, UnaryOperator<String> edit) {
-      byte[] bytes = parts.get(part);
-      if (bytes == null) {
-        throw new IllegalArgumentException("no entry " + part + " in " + parts.keySet());
-      }
-      String changed = edit.apply(new String(bytes, StandardCharsets.UTF_8));
-      parts.put(part, changed.getBytes(StandardCharsets.UTF_8));
-    }
-
-    byte[] zip() {
-      CountingZip zip = new CountingZip();
-      parts.forEach(zip::put);
-      return zip.finish();
     }
   }
 

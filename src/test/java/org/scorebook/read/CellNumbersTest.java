@@ -93,24 +93,25 @@ class CellNumbersTest {
       row.createCell(4).setCellFormula("A1*2");
       row.createCell(5).setCellFormula("1/0");
       row.createCell(6).setCellValue(true);
-      FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+      CellGrid grid = CellGrid.of(workbook);
+      GridSheet cells = grid.sheets().get(0);
 
-      assertThat(CellNumbers.read(row.getCell(0), evaluator)).isEqualTo(NumberReading.of(19.369));
-      assertThat(CellNumbers.read(row.getCell(1), evaluator)).isEqualTo(NumberReading.of(0.9809));
-      assertThat(CellNumbers.read(row.getCell(2), evaluator)).isEqualTo(NumberReading.of(90));
-      assertThat(CellNumbers.read(row.getCell(3), evaluator)).isEqualTo(NumberReading.BLANK);
-      assertThat(CellNumbers.read(row.getCell(9), evaluator)).isEqualTo(NumberReading.BLANK);
-      assertThat(CellNumbers.read(row.getCell(4), evaluator))
+      assertThat(CellNumbers.read(cells.cell(0, 0), grid)).isEqualTo(NumberReading.of(19.369));
+      assertThat(CellNumbers.read(cells.cell(0, 1), grid)).isEqualTo(NumberReading.of(0.9809));
+      assertThat(CellNumbers.read(cells.cell(0, 2), grid)).isEqualTo(NumberReading.of(90));
+      assertThat(CellNumbers.read(cells.cell(0, 3), grid)).isEqualTo(NumberReading.BLANK);
+      assertThat(CellNumbers.read(cells.cell(0, 9), grid)).isEqualTo(NumberReading.BLANK);
+      assertThat(CellNumbers.read(cells.cell(0, 4), grid))
           .as("formula with no cached value is evaluated")
           .isEqualTo(NumberReading.of(38.738));
-      assertThat(CellNumbers.read(row.getCell(5), evaluator))
+      assertThat(CellNumbers.read(cells.cell(0, 5), grid))
           .isInstanceOfSatisfying(
               NumberReading.Invalid.class,
               invalid -> {
                 assertThat(invalid.shown()).isEqualTo("#DIV/0!");
                 assertThat(invalid.problem()).contains("=1/0").contains("#DIV/0!");
               });
-      assertThat(CellNumbers.read(row.getCell(6), evaluator))
+      assertThat(CellNumbers.read(cells.cell(0, 6), grid))
           .isEqualTo(new NumberReading.Invalid("TRUE"));
     }
   }
@@ -125,7 +126,9 @@ class CellNumbersTest {
       FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       evaluator.evaluateFormulaCell(formula);
       row.getCell(0).setCellValue(100);
-      assertThat(CellNumbers.read(formula, evaluator)).isEqualTo(NumberReading.of(4));
+      CellGrid grid = CellGrid.of(workbook);
+      assertThat(CellNumbers.read(grid.sheets().get(0).cell(0, 1), grid))
+          .isEqualTo(NumberReading.of(4));
     }
   }
 }

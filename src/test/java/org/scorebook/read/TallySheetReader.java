@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Findings;
@@ -40,15 +38,15 @@ final class TallySheetReader implements KindReader {
           true);
 
   @Override
-  public boolean recognises(Workbook workbook) {
-    return SheetCells.findSheet(workbook, SHEET).isPresent();
+  public boolean recognises(CellGrid grid) {
+    return SheetCells.findSheet(grid, SHEET).isPresent();
   }
 
   @Override
-  public Evaluation read(Workbook workbook, String source) {
+  public Evaluation read(CellGrid grid, String source) {
     List<Message> messages = new ArrayList<>();
-    SheetCells cells = new SheetCells(workbook, messages);
-    Sheet sheet = cells.findSheet(SHEET).orElseThrow();
+    SheetCells cells = new SheetCells(grid, messages);
+    GridSheet sheet = cells.findSheet(SHEET).orElseThrow();
     ProjectInfo project =
         new ProjectInfo(
             SHEET,
@@ -58,7 +56,7 @@ final class TallySheetReader implements KindReader {
             NumberReading.BLANK,
             List.of());
     List<IndicatorRow> rows = new ArrayList<>();
-    for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+    for (int r = 2; r <= sheet.lastRow(); r++) {
       String code = String.valueOf((char) ('A' + rows.size()));
       rows.add(
           new IndicatorRow(

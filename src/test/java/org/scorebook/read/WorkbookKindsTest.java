@@ -45,13 +45,13 @@ class WorkbookKindsTest {
     for (Path file : files) {
       boolean form = file.getFileName().toString().contains("自评表");
       try (OpenedWorkbook opened = WorkbookReader.open(file)) {
-        assertThat(new ContractV1Reader().recognises(opened.workbook()))
+        assertThat(new ContractV1Reader().recognises(CellGrid.of(opened.workbook())))
             .as(file.toString())
             .isEqualTo(!form);
-        assertThat(new SelfEvaluationReader().recognises(opened.workbook()))
+        assertThat(new SelfEvaluationReader().recognises(CellGrid.of(opened.workbook())))
             .as(file.toString())
             .isEqualTo(form);
-        assertThat(new TallySheetReader().recognises(opened.workbook()))
+        assertThat(new TallySheetReader().recognises(CellGrid.of(opened.workbook())))
             .as(file.toString())
             .isFalse();
         assertThat(opened.evaluation().kind())

@@ -3,7 +3,6 @@ package org.scorebook.testing;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,16 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.UnaryOperator;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -122,7 +113,8 @@ public final class RichWorkbooks {
 
   /** The rich workbook as .xlsx. */
   public static Path xlsx(Path file) {
-    return write(file, withThemeAndCustomXml(Entries.of(evaluation().bytes())).zip());
+    return write(
+        file, withThemeAndCustomXml(PackageEntries.of(evaluation().bytes())).zipAsExcelDoes());
   }
 
   /**
@@ -130,7 +122,7 @@ public final class RichWorkbooks {
    * it relates an {@code xl/vbaProject.bin} part.
    */
   public static Path xlsm(Path file) {
-    Entries entries = withThemeAndCustomXml(Entries.of(evaluation().bytes()));
+    PackageEntries entries = withThemeAndCustomXml(PackageEntries.of(evaluation().bytes()));
     entries.edit(
         "[Content_Types].xml",
         xml ->
@@ -142,7 +134,7 @@ public final class RichWorkbooks {
         "xl/_rels/workbook.xml.rels",
         xml -> addRelationship(xml, "rIdVba", VBA_REL, "vbaProject.bin"));
     entries.putBefore("xl/styles.xml", "xl/vbaProject.bin", VBA_PROJECT);
-    return write(file, entries.zip());
+    return write(file, entries.zipAsExcelDoes());
   }
 
   /**
@@ -151,7 +143,7 @@ public final class RichWorkbooks {
    */
   public static Path withParameterError(Path file) {
     byte[] bytes = evaluation().noParams().param("满意度", "九成").bytes();
-    return write(file, withThemeAndCustomXml(Entries.of(bytes)).zip());
+    return write(file, withThemeAndCustomXml(PackageEntries.of(bytes)).zipAsExcelDoes());
   }
 
   /**
@@ -291,7 +283,7 @@ public final class RichWorkbooks {
    * customXml/item1.xml with its properties part, related from the workbook part as Office relates
    * the custom XML it keeps for document management, before the document properties.
    */
-  private static Entries withThemeAndCustomXml(Entries entries) {
+  private static PackageEntries withThemeAndCustomXml(PackageEntries entries) {
     if (entries.parts.keySet().stream().anyMatch(name -> name.startsWith("xl/theme/"))) {
       throw new IllegalStateException("POI wrote a theme already");
     }
@@ -395,80 +387,6 @@ public final class RichWorkbooks {
       return Files.write(file, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Excel gives every entry this time. */
-  private static final LocalDateTime EXCEL_ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
-
-  /** The parts of a zip in their order, to change and zip again. */
-  private static final class Entries {
-    final Map<String, byte[]> parts = new LinkedHashMap<>();
-
-    static Entries of(byte[] zipBytes) {
-      Entries entries = new Entries();
-      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
-        for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-          entries.parts.put(e.getName(), in.readAllBytes());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return entries;
-    }
-
-    /** Adds {@code name} just before the part {@code before}. */
-    void putBefore(String before, String name, byte[] bytes) {
-      if (!parts.containsKey(before)) {
-        throw new IllegalArgumentException("no entry " + before + " in " + parts.keySet());
-      }
-      Map<String, byte[]> reordered = new LinkedHashMap<>();
-      parts.forEach(
-          (existing, content) -> {
-            if (existing.equals(before)) {
-              reordered.put(name, bytes);
-            }
-            reordered.put(existing, content);
-          });
-      parts.clear();
-      parts.putAll(reordered);
-    }
-
-    void edit(String part, UnaryOperator<String> edit) {
-      byte[] bytes = parts.get(part);
-      if (bytes == null) {
-        throw new IllegalArgumentException("no entry " + part + " in " + parts.keySet());
-      }
-      parts.put(part, utf8(edit.apply(new String(bytes, StandardCharsets.UTF_8))));
-    }
-
-    /**
-     * The parts zipped as another writer than POI zips them: deflated at the fastest level, and
-     * pictures, which do not compress, stored; every entry with Excel's fixed time.
-     */
-    byte[] zip() {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-        zip.setLevel(Deflater.BEST_SPEED);
-        for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-          ZipEntry entry = new ZipEntry(part.getKey());
-          entry.setTimeLocal(EXCEL_ENTRY_TIME);
-          if (part.getKey().endsWith(".png")) {
-            CRC32 crc = new CRC32();
-            crc.update(part.getValue());
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(part.getValue().length);
-            entry.setCompressedSize(part.getValue().length);
-            entry.setCrc(crc.getValue());
-          }
-          zip.putNextEntry(entry);
-          zip.write(part.getValue());
-          zip.closeEntry();
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return bytes.toByteArray();
     }
   }
 }

@@ -110,6 +110,26 @@ class IndicatorAnnotationTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"out.xlsx", "out.xls"})
+  void aRowOfVeryLongMessagesStopsAtExcelsTallestRow(String name) throws IOException {
+    SampleWorkbook.Card card = SampleWorkbook.card();
+    for (int i = 0; i < 60; i++) {
+      card.message(
+          Message.warning(
+              CellRef.of(INDICATORS, 3, 6), "A2", "第 " + i + " 条：" + "评分依据需要补充说明。".repeat(8)));
+    }
+    Path target = folder.resolve(name);
+    try (Workbook workbook = name.endsWith(".xls") ? SampleWorkbook.xls() : SampleWorkbook.xlsx()) {
+      WorkbookWriter.write(workbook, card.build(), target, VERSION, WRITTEN_AT);
+    }
+
+    try (Workbook out = WorkbookFactory.create(target.toFile(), null, true)) {
+      assertThat(out.getSheet(INDICATORS).getRow(3).getHeightInPoints())
+          .isEqualTo(TextWidth.MAX_ROW_POINTS);
+    }
+  }
+
   @Test
   void checkColumnJoinsTheRowsMessagesOrSaysPassed() throws IOException {
     Scorecard card =

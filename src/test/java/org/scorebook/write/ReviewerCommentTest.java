@@ -79,6 +79,36 @@ class ReviewerCommentTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"out.xlsx", "out.xls"})
+  void aReviewOnTheNeighbourToTheRightKeepsItsPlaceBesideScorebooksComment(String name)
+      throws IOException {
+    Path output = folder.resolve(name);
+    try (Workbook workbook = name.endsWith(".xls") ? SampleWorkbook.xls() : SampleWorkbook.xlsx()) {
+      Sheet sheet = workbook.getSheet(INDICATORS);
+      Cell neighbour = sheet.getRow(ROW).createCell(COLUMN + 1);
+      ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+      anchor.setCol1(COLUMN + 1);
+      anchor.setCol2(COLUMN + 3);
+      anchor.setRow1(ROW);
+      anchor.setRow2(ROW + 2);
+      Comment review = sheet.createDrawingPatriarch().createCellComment(anchor);
+      review.setString(workbook.getCreationHelper().createRichTextString(REVIEW));
+      review.setAuthor(REVIEWER);
+      neighbour.setCellComment(review);
+
+      WorkbookWriter.write(
+          workbook, SampleWorkbook.card().withError().build(), output, VERSION, WRITTEN_AT);
+    }
+
+    try (Workbook workbook = open(output)) {
+      Sheet sheet = workbook.getSheet(INDICATORS);
+      assertThat(sheet.getRow(ROW).getCell(COLUMN + 1).getCellComment().getString().getString())
+          .isEqualTo(REVIEW);
+      assertThat(commentOf(workbook).getString().getString()).endsWith(ERROR);
+    }
+  }
+
   /**
    * The sample, with the reviewer's comment on B1.1's formula cell, processed once with an error
    * there.

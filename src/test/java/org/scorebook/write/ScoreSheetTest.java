@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
 
 class ScoreSheetTest {
@@ -166,6 +167,28 @@ class ScoreSheetTest {
         assertThat(workbook.getSheetAt(i).isSelected()).as(workbook.getSheetName(i)).isFalse();
       }
       assertThat(summary.getColumnWidth(1)).isGreaterThanOrEqualTo(30 * 256);
+    }
+  }
+
+  @Test
+  void aRowOfVeryLongTextIsAsTallAsExcelAllows() throws IOException {
+    String longText = "长".repeat(20_000);
+    Scorecard card =
+        SampleWorkbook.card().message(Message.warning(SampleWorkbook.BUDGET, "", longText)).build();
+    try (Workbook workbook = SampleWorkbook.xlsx()) {
+      WorkbookWriter.annotate(workbook, card, VERSION, WRITTEN_AT);
+      Sheet summary = workbook.getSheet(SUMMARY);
+
+      boolean found = false;
+      for (Row row : summary) {
+        assertThat(row.getHeightInPoints()).as("row %d", row.getRowNum() + 1).isBetween(1f, 409f);
+        Cell text = row.getCell(1);
+        if (text != null && text.toString().equals(longText)) {
+          assertThat(row.getHeightInPoints()).isEqualTo(409f);
+          found = true;
+        }
+      }
+      assertThat(found).isTrue();
     }
   }
 
