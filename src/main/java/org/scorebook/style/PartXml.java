@@ -186,7 +186,7 @@ final class PartXml {
         case '\n' -> out.append("&#10;");
         case '\r' -> out.append("&#13;");
         default -> {
-          if (!isXmlChar(c)) {
+          if (!XmlText.allowed(c)) {
             throw new IllegalArgumentException(
                 "a character XML cannot hold: U+" + Integer.toHexString(c));
           }
@@ -195,15 +195,6 @@ final class PartXml {
       }
     }
     return out.toString();
-  }
-
-  private static boolean isXmlChar(int c) {
-    return c == 0x9
-        || c == 0xA
-        || c == 0xD
-        || (c >= 0x20 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD)
-        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
   /** Reads the bytes once, building the element tree; refuses what it does not read fully. */
@@ -480,7 +471,7 @@ final class PartXml {
         } else {
           throw new IOException("an entity reference other than XML's own: &" + ref + ";");
         }
-        if (!isXmlChar(c)) {
+        if (!XmlText.allowed(c)) {
           throw new IOException("a reference to a character XML cannot hold");
         }
         return c;

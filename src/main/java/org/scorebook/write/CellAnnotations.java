@@ -4,17 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Message;
 import org.scorebook.model.Text;
+import org.scorebook.style.CellFormats;
 import org.scorebook.style.Fill;
-import org.scorebook.style.Styles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,14 +21,12 @@ import org.slf4j.LoggerFactory;
 final class CellAnnotations {
   private static final Logger LOG = LoggerFactory.getLogger(CellAnnotations.class);
 
-  private final Workbook workbook;
-  private final Styles styles;
-  private final ChangedSheets changed;
+  private final EditedSheets sheets;
+  private final CellFormats formats;
 
-  CellAnnotations(Workbook workbook, Styles styles, ChangedSheets changed) {
-    this.workbook = workbook;
-    this.styles = styles;
-    this.changed = changed;
+  CellAnnotations(EditedSheets sheets, CellFormats formats) {
+    this.sheets = sheets;
+    this.formats = formats;
   }
 
   /**
@@ -41,22 +34,18 @@ final class CellAnnotations {
    * fault fill of the cells that carried them.
    */
   void clearStale() {
-    for (Sheet sheet : workbook) {
+    for (EditedSheet sheet : sheets.all()) {
       for (CellAddress address : Comments.withOurPart(sheet)) {
-        changed.add(sheet);
-        Cell cell = Cells.cell(sheet, address.getRow(), address.getColumn());
-        Comments.removeOurPart(cell);
-        clearFaultFill(cell);
+        Comments.removeOurPart(sheet, address.getRow(), address.getColumn());
+        clearFaultFill(sheet, address.getRow(), address.getColumn());
       }
     }
   }
 
-  private void clearFaultFill(Cell cell) {
-    CellStyle style = cell.getCellStyle();
-    if (style.getFillPattern() == FillPatternType.SOLID_FOREGROUND
-        && (style.getFillForegroundColor() == Fill.ERROR.index()
-            || style.getFillForegroundColor() == Fill.WARNING.index())) {
-      cell.setCellStyle(styles.withFill(style, Fill.NONE));
+  private void clearFaultFill(EditedSheet sheet, int row, int column) {
+    int format = sheet.formatOrNew(row, column);
+    if (formats.hasFill(format, Fill.ERROR) || formats.hasFill(format, Fill.WARNING)) {
+      sheet.setFormat(row, column, formats.withFill(format, Fill.NONE));
     }
   }
 
@@ -65,9 +54,10 @@ final class CellAnnotations {
     byCell(messages)
         .forEach(
             (where, found) ->
-                Cells.findSheet(workbook, where.sheet())
+                sheets
+                    .find(where.sheet())
                     .ifPresentOrElse(
-                        sheet -> mark(Cells.cell(sheet, where.row(), where.column()), found),
+                        sheet -> mark(sheet, where.row(), where.column(), found),
                         () -> LOG.debug("no sheet {} for messages at {}", where.sheet(), where)));
   }
 
@@ -81,11 +71,10 @@ final class CellAnnotations {
     return byCell;
   }
 
-  private void mark(Cell cell, List<Message> messages) {
-    changed.add(cell.getSheet());
+  private void mark(EditedSheet sheet, int row, int column, List<Message> messages) {
     Fill fill = messages.stream().anyMatch(Message::isError) ? Fill.ERROR : Fill.WARNING;
-    cell.setCellStyle(styles.withFill(cell.getCellStyle(), fill));
-    Comments.attach(cell, commentText(messages));
+    sheet.setFormat(row, column, formats.withFill(sheet.formatOrNew(row, column), fill));
+    Comments.attach(sheet, row, column, commentText(messages));
   }
 
   static String commentText(List<Message> messages) {

@@ -1,15 +1,12 @@
 package org.scorebook.write;
 
 import java.util.OptionalDouble;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.Text;
-import org.scorebook.style.Styles;
+import org.scorebook.style.CellFormats;
+import org.scorebook.write.EditedSheet.CellValue;
 
 /**
  * Writes the self-evaluation form's own result cells: the budget line's 执行率, the 总分 (whatever it
@@ -17,12 +14,12 @@ import org.scorebook.style.Styles;
  * total and no grade, as contract v1 gets no 得分 on a row with errors.
  */
 final class FormResults {
-  private final Workbook workbook;
-  private final Styles styles;
+  private final EditedSheets sheets;
+  private final CellFormats formats;
 
-  FormResults(Workbook workbook, Styles styles) {
-    this.workbook = workbook;
-    this.styles = styles;
+  FormResults(EditedSheets sheets, CellFormats formats) {
+    this.sheets = sheets;
+    this.formats = formats;
   }
 
   void write(Scorecard card) {
@@ -30,7 +27,7 @@ final class FormResults {
   }
 
   private void write(Scorecard card, SelfEvaluationForm form) {
-    Sheet sheet = Cells.findSheet(workbook, form.sheetName()).orElse(null);
+    EditedSheet sheet = sheets.find(form.sheetName()).orElse(null);
     if (sheet == null) {
       return;
     }
@@ -41,32 +38,30 @@ final class FormResults {
     form.gradeCell().ifPresent(at -> grade(sheet, at, card));
   }
 
-  private void number(Sheet sheet, CellRef at, OptionalDouble value, String format) {
-    Cell cell = Cells.cell(sheet, at.row(), at.column());
-    Cells.prepareForValue(cell);
-    cell.setCellStyle(styles.withFormat(cell.getCellStyle(), format));
+  private void number(EditedSheet sheet, CellRef at, OptionalDouble value, String format) {
+    int xf = formats.withFormat(sheet.formatOrNew(at.row(), at.column()), format);
     if (value.isPresent()) {
-      cell.setCellValue(value.getAsDouble());
+      sheet.setNumber(at.row(), at.column(), value.getAsDouble(), xf);
     } else {
-      Cells.clear(cell);
+      sheet.setBlank(at.row(), at.column(), xf);
     }
   }
 
   /** The grade goes into its cell only when the cell is empty or holds a grade written before. */
-  private void grade(Sheet sheet, CellRef at, Scorecard card) {
-    Cell cell = Cells.cell(sheet, at.row(), at.column());
+  private void grade(EditedSheet sheet, CellRef at, Scorecard card) {
+    CellValue held = sheet.value(at.row(), at.column());
     boolean ours =
-        Cells.isBlank(cell)
-            || cell.getCellType() == CellType.STRING
-                && cell.getStringCellValue().startsWith(Text.get("write.form.gradePrefix"));
+        held.isBlank()
+            || held.isText() && held.text().startsWith(Text.get("write.form.gradePrefix"));
     if (!ours) {
       return;
     }
-    Cells.prepareForValue(cell);
+    int xf = sheet.formatOrNew(at.row(), at.column());
     if (card.grade().isPresent()) {
-      cell.setCellValue(Text.get("write.form.gradePrefix") + card.grade().get());
+      sheet.setText(
+          at.row(), at.column(), Text.get("write.form.gradePrefix") + card.grade().get(), xf);
     } else {
-      Cells.clear(cell);
+      sheet.setBlank(at.row(), at.column(), xf);
     }
   }
 }

@@ -6,12 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import java.util.OptionalInt;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.IndicatorSheet;
@@ -19,8 +14,9 @@ import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Text;
-import org.scorebook.style.Styles;
+import org.scorebook.style.CellFormats;
 import org.scorebook.style.TextWidth;
+import org.scorebook.write.EditedSheet.CellValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,17 +39,17 @@ final class IndicatorAnnotator {
   private static final float PADDING_POINTS = 3f;
   private static final Logger LOG = LoggerFactory.getLogger(IndicatorAnnotator.class);
 
-  private final Workbook workbook;
-  private final Styles styles;
+  private final EditedSheets sheets;
+  private final CellFormats formats;
 
-  IndicatorAnnotator(Workbook workbook, Styles styles) {
-    this.workbook = workbook;
-    this.styles = styles;
+  IndicatorAnnotator(EditedSheets sheets, CellFormats formats) {
+    this.sheets = sheets;
+    this.formats = formats;
   }
 
   void annotate(Scorecard card) {
     IndicatorSheet layout = card.evaluation().indicators();
-    Sheet sheet = Cells.findSheet(workbook, layout.sheetName()).orElse(null);
+    EditedSheet sheet = sheets.find(layout.sheetName()).orElse(null);
     if (sheet == null) {
       LOG.warn("sheet {} is gone; 得分 not written", layout.sheetName());
       return;
@@ -70,20 +66,21 @@ final class IndicatorAnnotator {
     Map<Integer, List<Message>> messages = messagesByRow(card.messages(), layout.sheetName());
     for (IndicatorRow row : layout.rows()) {
       ScoredIndicator indicator = scored.get(row.row());
-      Row sheetRow = Cells.row(sheet, row.row());
       Map<IndicatorColumn, Integer> own =
           layout.rowColumns().containsKey(row.row())
               ? outputsOf(layout.rowColumns().get(row.row()))
               : columns;
       if (own.containsKey(IndicatorColumn.SCORE)) {
-        writeNumber(sheetRow, own.get(IndicatorColumn.SCORE), score(indicator), SCORE_FORMAT);
+        writeNumber(
+            sheet, row.row(), own.get(IndicatorColumn.SCORE), score(indicator), SCORE_FORMAT);
       }
       if (own.containsKey(IndicatorColumn.RATE)) {
-        writeNumber(sheetRow, own.get(IndicatorColumn.RATE), rate(indicator), RATE_FORMAT);
+        writeNumber(sheet, row.row(), own.get(IndicatorColumn.RATE), rate(indicator), RATE_FORMAT);
       }
       if (own.containsKey(IndicatorColumn.CHECK)) {
         writeText(
-            sheetRow,
+            sheet,
+            row.row(),
             own.get(IndicatorColumn.CHECK),
             checkText(messages.getOrDefault(row.row(), List.of())));
       }
@@ -97,7 +94,7 @@ final class IndicatorAnnotator {
    * {@code add} is set (a printed form keeps its own columns and gets only those it has).
    */
   private Map<IndicatorColumn, Integer> outputColumns(
-      Sheet sheet, IndicatorSheet layout, boolean add) {
+      EditedSheet sheet, IndicatorSheet layout, boolean add) {
     Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
     int next = lastUsedColumn(sheet, layout) + 1;
     for (IndicatorColumn column : OUTPUTS) {
@@ -123,41 +120,36 @@ final class IndicatorAnnotator {
   }
 
   /** The column whose header reads {@code column}'s header, for a layout that did not list it. */
-  private static Integer headerColumn(Sheet sheet, int headerRow, IndicatorColumn column) {
-    Row header = sheet.getRow(headerRow);
-    if (header != null) {
-      for (Cell cell : header) {
-        if (cell.getCellType() == CellType.STRING
-            && column.headers().contains(Cells.trim(cell.getStringCellValue()))) {
-          return cell.getColumnIndex();
-        }
+  private static Integer headerColumn(EditedSheet sheet, int headerRow, IndicatorColumn column) {
+    for (int at : sheet.columns(headerRow)) {
+      CellValue value = sheet.value(headerRow, at);
+      if (value.isText() && column.headers().contains(Cells.trim(value.text()))) {
+        return at;
       }
     }
     return null;
   }
 
-  private static int lastUsedColumn(Sheet sheet, IndicatorSheet layout) {
+  private static int lastUsedColumn(EditedSheet sheet, IndicatorSheet layout) {
     int last = layout.columns().values().stream().mapToInt(Integer::intValue).max().orElse(-1);
-    Row header = sheet.getRow(layout.headerRow());
-    if (header != null) {
-      for (Cell cell : header) {
-        if (!Cells.isBlank(cell)) {
-          last = Math.max(last, cell.getColumnIndex());
-        }
+    for (int at : sheet.columns(layout.headerRow())) {
+      if (!sheet.value(layout.headerRow(), at).isBlank()) {
+        last = Math.max(last, at);
       }
     }
     return last;
   }
 
-  private static void appendHeader(Sheet sheet, int headerRow, int column, IndicatorColumn which) {
-    Row row = Cells.row(sheet, headerRow);
-    Cell neighbour = column > 0 ? row.getCell(column - 1) : null;
-    Cell cell = Cells.cell(sheet, headerRow, column);
-    Cells.clear(cell);
-    cell.setCellValue(which.header());
-    if (neighbour != null) {
-      cell.setCellStyle(neighbour.getCellStyle());
-    }
+  /**
+   * Writes {@code which}'s header into a new column, in the style of the header to its left, and
+   * makes the column wide enough for it.
+   */
+  private static void appendHeader(
+      EditedSheet sheet, int headerRow, int column, IndicatorColumn which) {
+    OptionalInt neighbour = column > 0 ? sheet.format(headerRow, column - 1) : OptionalInt.empty();
+    int format =
+        neighbour.isPresent() ? neighbour.getAsInt() : sheet.formatOrNew(headerRow, column);
+    sheet.setText(headerRow, column, which.header(), format);
     int width = which == IndicatorColumn.CHECK ? CHECK_WIDTH : NUMBER_WIDTH;
     sheet.setColumnWidth(column, Math.max(width, TextWidth.displayWidth(which.header()) + 2) * 256);
   }
@@ -166,20 +158,21 @@ final class IndicatorAnnotator {
    * Makes 校验结果 wide enough for its messages, wrapped, to read as lines rather than a column of
    * characters.
    */
-  private static void widenCheckColumn(Sheet sheet, int column) {
-    if (sheet.getColumnWidth(column) < CHECK_WIDTH * 256) {
+  private static void widenCheckColumn(EditedSheet sheet, int column) {
+    if (sheet.columnWidth(column) < CHECK_WIDTH * 256) {
       sheet.setColumnWidth(column, CHECK_WIDTH * 256);
     }
   }
 
   // Cells
 
-  private void writeNumber(Row row, int column, OptionalDouble value, String format) {
-    Cell cell = prepared(row, column, format, false);
+  private void writeNumber(
+      EditedSheet sheet, int row, int column, OptionalDouble value, String format) {
+    int xf = formats.withFormat(base(sheet, row, column), format);
     if (value.isPresent()) {
-      cell.setCellValue(value.getAsDouble());
+      sheet.setNumber(row, column, value.getAsDouble(), xf);
     } else {
-      Cells.clear(cell);
+      sheet.setBlank(row, column, xf);
     }
   }
 
@@ -188,36 +181,29 @@ final class IndicatorAnnotator {
    * explicitly: LibreOffice (and Excel for a row it has a height for) does not re-fit rows on
    * opening. A row is never made lower.
    */
-  private void writeText(Row row, int column, String text) {
+  private void writeText(EditedSheet sheet, int row, int column, String text) {
     String shown = Cells.fit(text);
-    prepared(row, column, TEXT_FORMAT, true).setCellValue(shown);
-    int chars = Math.max(1, row.getSheet().getColumnWidth(column) / 256 - 1);
+    sheet.setText(
+        row, column, shown, formats.wrappedWithFormat(base(sheet, row, column), TEXT_FORMAT));
+    int chars = Math.max(1, sheet.columnWidth(column) / 256 - 1);
     int lines = TextWidth.wrappedLines(shown, chars);
     float needed = Math.min(lines * LINE_POINTS + PADDING_POINTS, TextWidth.MAX_ROW_POINTS);
-    if (lines > 1 && needed > row.getHeightInPoints()) {
-      row.setHeightInPoints(needed);
+    if (lines > 1 && needed > sheet.rowHeight(row)) {
+      sheet.setRowHeight(row, needed);
     }
   }
 
   /**
-   * The cell, without any formula or inline text, given {@code format}: its own style, or for a new
-   * cell the style of the cell to its left, so an appended column continues the table's borders and
-   * font. The caller sets or clears its value. {@code wrap} wraps its text.
+   * The format a result cell starts from: its own, or for a new cell the format of the cell to its
+   * left, so an appended column continues the table's borders and font.
    */
-  private Cell prepared(Row row, int column, String format, boolean wrap) {
-    Cell cell = row.getCell(column);
-    CellStyle base;
-    if (cell != null) {
-      base = cell.getCellStyle();
-    } else {
-      Cell neighbour = column > 0 ? row.getCell(column - 1) : null;
-      cell = row.createCell(column);
-      base = neighbour != null ? neighbour.getCellStyle() : cell.getCellStyle();
+  private static int base(EditedSheet sheet, int row, int column) {
+    OptionalInt own = sheet.format(row, column);
+    if (own.isPresent()) {
+      return own.getAsInt();
     }
-    Cells.prepareForValue(cell);
-    cell.setCellStyle(
-        wrap ? styles.wrappedWithFormat(base, format) : styles.withFormat(base, format));
-    return cell;
+    OptionalInt neighbour = column > 0 ? sheet.format(row, column - 1) : OptionalInt.empty();
+    return neighbour.isPresent() ? neighbour.getAsInt() : sheet.newCellFormat(column);
   }
 
   // Values

@@ -19,6 +19,7 @@ import org.scorebook.model.CellRef;
 import org.scorebook.model.Scorecard;
 import org.scorebook.style.Look;
 import org.scorebook.style.LookIndex;
+import org.scorebook.style.XmlText;
 
 /**
  * The score sheet written as the XML of a worksheet part, for a workbook edited part by part rather
@@ -493,47 +494,11 @@ final class ScoreSheetXml implements ScoreSheetSink {
     return EXCEL_ESCAPE.matcher(text).replaceAll(Matcher.quoteReplacement("_x005F_") + "$1");
   }
 
-  /**
-   * {@code value} as XML character data: markup characters escaped, a carriage return as a
-   * reference (a parser would read a bare one as a line feed), and what XML 1.0 cannot hold at all
-   * left out (control characters other than tab, line feed and carriage return, unpaired
-   * surrogates, U+FFFE and U+FFFF).
-   */
   static String xmlText(String value) {
-    return escaped(value, false);
+    return XmlText.text(value);
   }
 
-  /** {@code value} as an attribute's value in double quotes; whitespace kept as references. */
   static String xmlAttribute(String value) {
-    return escaped(value, true);
-  }
-
-  private static String escaped(String value, boolean attribute) {
-    StringBuilder out = new StringBuilder(value.length() + 16);
-    int i = 0;
-    while (i < value.length()) {
-      int c = value.codePointAt(i);
-      i += Character.charCount(c);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append(attribute ? "&quot;" : "\"");
-        case '\r' -> out.append("&#13;");
-        case '\n' -> out.append(attribute ? "&#10;" : "\n");
-        case '\t' -> out.append(attribute ? "&#9;" : "\t");
-        default -> {
-          if (allowed(c)) {
-            out.appendCodePoint(c);
-          }
-        }
-      }
-    }
-    return out.toString();
-  }
-
-  /** Whether XML 1.0 allows the character (tab, line feed and carriage return aside). */
-  private static boolean allowed(int c) {
-    return c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+    return XmlText.attribute(value);
   }
 }

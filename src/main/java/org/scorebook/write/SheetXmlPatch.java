@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class SheetXmlPatch {
           "extLst");
 
   private static final XMLInputFactory INPUT = inputFactory();
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   /** Row → column → what to do with that cell. */
   private final NavigableMap<Integer, NavigableMap<Integer, CellChange>> cells = new TreeMap<>();
@@ -184,7 +185,7 @@ final class SheetXmlPatch {
           case XMLStreamConstants.END_ELEMENT -> end();
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> {
             if (depth > 0) {
-              out.writeCharacters(in.getText());
+              XmlCopy.characters(out, in.getText());
             }
           }
           case XMLStreamConstants.CDATA -> out.writeCData(in.getText());
@@ -262,7 +263,7 @@ final class SheetXmlPatch {
           depth--;
           return;
         } else if (event == XMLStreamConstants.CHARACTERS) {
-          out.writeCharacters(in.getText());
+          XmlCopy.characters(out, in.getText());
         }
       }
     }
@@ -321,6 +322,7 @@ final class SheetXmlPatch {
           } else if (change.formatOnly()) {
             copyCellWithFormat(row, column, change.format());
           } else {
+            depth++; // skipElement() ends the element it is at, as start() began it
             skipElement();
             writeCell(row, column, change.xml());
           }
@@ -390,7 +392,7 @@ final class SheetXmlPatch {
             out.writeEndElement();
           }
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE ->
-              out.writeCharacters(in.getText());
+              XmlCopy.characters(out, in.getText());
           case XMLStreamConstants.CDATA -> out.writeCData(in.getText());
           default -> {}
         }
@@ -477,6 +479,8 @@ final class SheetXmlPatch {
       try {
         fragment.next(); // <fragment>
         int level = 0;
+        Map<String, String> declared = new HashMap<>();
+        Map<Integer, List<String>> declaredAt = new HashMap<>();
         while (fragment.hasNext()) {
           int event = fragment.next();
           if (event == XMLStreamConstants.START_ELEMENT) {
@@ -485,9 +489,11 @@ final class SheetXmlPatch {
             String elementPrefix = MAIN.equals(uri) ? prefix : fragment.getPrefix();
             out.writeStartElement(
                 elementPrefix == null ? "" : elementPrefix, fragment.getLocalName(), uri);
-            if (!MAIN.equals(uri)
-                && out.getNamespaceContext().getNamespaceURI(elementPrefix) == null) {
+            if (!MAIN.equals(uri) && !uri.equals(declared.get(elementPrefix))) {
+              // the writer takes a prefix as bound once used, declared or not: ask no writer
               out.writeNamespace(elementPrefix, uri);
+              declaredAt.computeIfAbsent(level, l -> new ArrayList<>()).add(elementPrefix);
+              declared.put(elementPrefix, uri);
             }
             for (int i = 0; i < fragment.getAttributeCount(); i++) {
               String attributePrefix = fragment.getAttributePrefix(i);
@@ -496,8 +502,12 @@ final class SheetXmlPatch {
                     fragment.getAttributeLocalName(i), fragment.getAttributeValue(i));
               } else {
                 String attributeUri = fragment.getAttributeNamespace(i);
-                if (out.getNamespaceContext().getPrefix(attributeUri) == null) {
+                if (!attributePrefix.equals("xml")
+                    && out.getNamespaceContext().getPrefix(attributeUri) == null
+                    && !attributeUri.equals(declared.get(attributePrefix))) {
                   out.writeNamespace(attributePrefix, attributeUri);
+                  declaredAt.computeIfAbsent(level, l -> new ArrayList<>()).add(attributePrefix);
+                  declared.put(attributePrefix, attributeUri);
                 }
                 out.writeAttribute(
                     attributePrefix,
@@ -510,10 +520,14 @@ final class SheetXmlPatch {
             if (level == 0) {
               break;
             }
+            List<String> ended = declaredAt.remove(level);
+            if (ended != null) {
+              ended.forEach(declared::remove);
+            }
             level--;
             out.writeEndElement();
           } else if (event == XMLStreamConstants.CHARACTERS) {
-            out.writeCharacters(fragment.getText());
+            XmlCopy.characters(out, fragment.getText());
           }
         }
       } finally {
@@ -531,7 +545,7 @@ final class SheetXmlPatch {
   }
 
   private static XMLInputFactory inputFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);

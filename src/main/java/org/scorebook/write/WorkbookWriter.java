@@ -15,6 +15,7 @@ import org.scorebook.files.SafeFiles;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
+import org.scorebook.style.PoiCellFormats;
 import org.scorebook.style.Styles;
 
 /**
@@ -91,11 +92,7 @@ public final class WorkbookWriter {
     Styles styles = Styles.reusingExisting(workbook);
     ChangedSheets changed = new ChangedSheets();
     annotatedSheets(workbook, card.evaluation()).forEach(changed::add);
-    CellAnnotations marks = new CellAnnotations(workbook, styles, changed);
-    marks.clearStale();
-    new IndicatorAnnotator(workbook, styles).annotate(card);
-    new FormResults(workbook, styles).write(card);
-    marks.mark(card.messages());
+    SheetEdits.apply(new PoiSheets(workbook, changed), new PoiCellFormats(workbook, styles), card);
     List<Cell> cached = WorkbookAids.refresh(workbook, card.evaluation(), styles);
     new ScoreSheet(workbook, styles, changed).write(card, version, writtenAt);
     Recalculator.recalculate(workbook, cached, changed);

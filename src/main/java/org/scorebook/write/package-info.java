@@ -7,5 +7,9 @@
  * ({@link org.scorebook.write.WorkbookWriter}, through {@link org.scorebook.files.SafeFiles}).
  * Styles come from {@link org.scorebook.style.Styles}, so reprocessing a workbook never adds
  * styles.
+ *
+ * <p>The results and marks in the evaluator's own sheets ({@link org.scorebook.write.SheetEdits})
+ * are written once for two ways of saving: into a workbook loaded into POI, or into an .xlsx's
+ * worksheet, comments and drawing parts as XML, every other part kept as it came.
  */
 package org.scorebook.write;

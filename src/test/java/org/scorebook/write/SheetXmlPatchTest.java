@@ -125,6 +125,40 @@ class SheetXmlPatchTest {
   }
 
   @Test
+  void replacingCellsKeepsWhatFollowsTheSheetDataAndAddsElementsAtTheEnd() throws IOException {
+    byte[] workbook =
+        oneSheet(
+            "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>甲&#13;乙</t></is></c>"
+                + "<c r=\"B2\"><v>5</v></c><c r=\"C2\"><v>6</v></c></row>",
+            "<dataValidations count=\"1\"><dataValidation type=\"whole\" operator=\"greaterThanOrEqual\" sqref=\"B2\">"
+                + "<formula1>0</formula1></dataValidation></dataValidations>"
+                + "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\""
+                + " header=\"0.3\" footer=\"0.3\"/>");
+
+    byte[] patched =
+        patch(
+            workbook,
+            new SheetXmlPatch()
+                .cell(1, 1, number(7))
+                .cell(1, 2, text("丙&#13;丁"))
+                .element(
+                    "headerFooter", "<headerFooter><oddFooter>&amp;P</oddFooter></headerFooter>"));
+
+    String xml = sheetXml(patched);
+    assertThat(xml)
+        .containsSubsequence(
+            "<formula1>0</formula1>", "<pageMargins", "<headerFooter", "</worksheet>");
+    try (XSSFWorkbook back = new XSSFWorkbook(new ByteArrayInputStream(patched))) {
+      XSSFSheet sheet = back.getSheetAt(0);
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("甲\r乙");
+      assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(7.0);
+      assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("丙\r丁");
+      assertThat(sheet.getDataValidations()).hasSize(1);
+      assertThat(sheet.getCTWorksheet().getHeaderFooter().getOddFooter()).isEqualTo("&P");
+    }
+  }
+
+  @Test
   void aPartWrittenWithAPrefixKeepsItsPrefix() throws IOException {
     byte[] workbook = TestWorkbooks.evaluation().bytes();
     Map<String, byte[]> parts = unzip(workbook);

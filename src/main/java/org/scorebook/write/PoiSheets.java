@@ -1,0 +1,37 @@
+package org.scorebook.write;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The sheets of a workbook loaded into POI, each changed one marked in {@link ChangedSheets}. */
+final class PoiSheets implements EditedSheets {
+  private final Workbook workbook;
+  private final ChangedSheets changed;
+  private final Map<Sheet, PoiSheet> wrapped = new IdentityHashMap<>();
+
+  PoiSheets(Workbook workbook, ChangedSheets changed) {
+    this.workbook = workbook;
+    this.changed = changed;
+  }
+
+  @Override
+  public Optional<EditedSheet> find(String name) {
+    return Cells.findSheet(workbook, name).map(this::of);
+  }
+
+  @Override
+  public List<EditedSheet> all() {
+    List<EditedSheet> sheets = new ArrayList<>();
+    workbook.forEach(sheet -> sheets.add(of(sheet)));
+    return sheets;
+  }
+
+  private PoiSheet of(Sheet sheet) {
+    return wrapped.computeIfAbsent(sheet, s -> new PoiSheet(s, changed));
+  }
+}
