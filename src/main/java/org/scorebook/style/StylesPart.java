@@ -344,9 +344,9 @@ public final class StylesPart {
   }
 
   /**
-   * Whether cell format {@code xf} shows {@code fill}: a solid pattern of the fill's indexed colour,
-   * as {@link PoiCellFormats#hasFill} sees it. False for {@link Fill#NONE} and for a format the
-   * part does not have.
+   * Whether cell format {@code xf} shows {@code fill}: a solid pattern of the fill's indexed
+   * colour, as {@link PoiCellFormats#hasFill} sees it. False for {@link Fill#NONE} and for a format
+   * the part does not have.
    */
   public boolean hasFill(int xf, Fill fill) {
     if (fill.isNone()) {
@@ -361,7 +361,8 @@ public final class StylesPart {
       return false;
     }
     for (Element pattern : entry.children) {
-      if (!pattern.local.equals("patternFill") || !"solid".equals(pattern.attribute("patternType"))) {
+      if (!pattern.local.equals("patternFill")
+          || !"solid".equals(pattern.attribute("patternType"))) {
         continue;
       }
       for (Element color : pattern.children) {

@@ -46,11 +46,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes a scored contract-v1 .xlsx without loading it into POI: the sheets' results and marks as
- * XML ({@link XmlSheets}), the aids of 指标评分 and 项目信息 ({@link AidsXml}), a fresh 评分汇总 first
- * ({@link ScoreSheetXml}), the workbook part ({@link WorkbookXmlPatch}), styles ({@link
- * StylesPart}), relationships and content types ({@link PackageEdits}). Every other entry is copied
- * raw, compressed bytes and all, in its place; the calculation chain is dropped, Excel recalculating
- * on opening.
+ * XML ({@link XmlSheets}), the aids of 指标评分 and 项目信息 ({@link AidsXml}), a fresh 评分汇总 first ({@link
+ * ScoreSheetXml}), the workbook part ({@link WorkbookXmlPatch}), styles ({@link StylesPart}),
+ * relationships and content types ({@link PackageEdits}). Every other entry is copied raw,
+ * compressed bytes and all, in its place; the calculation chain is dropped, Excel recalculating on
+ * opening.
  *
  * <p>Whatever it cannot write as the POI path would (another kind of workbook, a formula that
  * depends on the results, a name that refers to the indicator sheet, anything it fails to read), it
@@ -83,8 +83,7 @@ final class StreamingSave {
       Pattern.compile("<sheetView\\b([^>]*?)(/>|>(.*?)</sheetView>)", Pattern.DOTALL);
   private static final Pattern SELECTION =
       Pattern.compile("<selection\\b[^>]*/>|<selection\\b[^>]*>.*?</selection>", Pattern.DOTALL);
-  private static final Pattern TAB_SELECTED =
-      Pattern.compile("\\s+tabSelected=\"(1|true)\"");
+  private static final Pattern TAB_SELECTED = Pattern.compile("\\s+tabSelected=\"(1|true)\"");
 
   /** Why the last call declined, for tests; empty when it wrote. */
   static final ThreadLocal<String> DECLINED = ThreadLocal.withInitial(() -> "");
@@ -116,7 +115,7 @@ final class StreamingSave {
       LOG.debug("{}: not saved as XML: {}", target, e.getMessage());
       return false;
     } catch (IOException | RuntimeException | XMLStreamException e) {
-      DECLINED.set(e.toString());
+      DECLINED.set(e + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
       LOG.debug("{}: not saved as XML", target, e);
       return false;
     }
@@ -222,7 +221,8 @@ final class StreamingSave {
         }
         byte[] now = current(replaced, entries, sheet.get().entry());
         SheetAids aids = SheetAids.projectFields(fields.get().year(), fields.get().email());
-        SheetXmlPatch patch = patches.computeIfAbsent(sheet.get().entry(), e -> new SheetXmlPatch());
+        SheetXmlPatch patch =
+            patches.computeIfAbsent(sheet.get().entry(), e -> new SheetXmlPatch());
         aids(aidsXml, aids, new String(now, StandardCharsets.UTF_8), patch, styles);
       }
     }
@@ -286,8 +286,7 @@ final class StreamingSave {
       goneIds.add(old.id());
       if (old.entry() != null) {
         String rels = XmlSheets.relationshipsOf(old.entry());
-        if (entries.containsKey(rels)
-            && !XmlSheets.relationships(reader, rels).isEmpty()) {
+        if (entries.containsKey(rels) && !XmlSheets.relationships(reader, rels).isEmpty()) {
           throw new Declined("the old score sheet has parts of its own");
         }
         removed.add(old.entry());
@@ -310,7 +309,8 @@ final class StreamingSave {
     Set<String> taken = new HashSet<>();
     entries.keySet().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
     replaced.keySet().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
-    String folder = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
+    String folder =
+        workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
     String scoreEntry = null;
     for (int n = 1; scoreEntry == null; n++) {
       String candidate = folder + "worksheets/sheet" + n + ".xml";
@@ -328,7 +328,8 @@ final class StreamingSave {
     }
     replaced.put(scoreEntry, score.worksheet());
     replaced.put(workbookRels, PackageEdits.relationshipsXml(workbookRelationships));
-    for (Map.Entry<String, List<XmlSheets.Relationship>> added : result.relationships().entrySet()) {
+    for (Map.Entry<String, List<XmlSheets.Relationship>> added :
+        result.relationships().entrySet()) {
       if (!added.getValue().isEmpty()) {
         byte[] was = entries.get(added.getKey());
         replaced.put(
@@ -390,7 +391,9 @@ final class StreamingSave {
       added = aids.filter();
     }
     for (AidsXml.CellXml cell : xml.checkRowCells(aids, styles::of)) {
-      patch.cell(cell.row(), cell.column(), cell.xml());
+      // the patch writes the reference itself
+      String cellXml = cell.xml().replaceFirst(" r=\"[A-Z]+[0-9]+\"", "");
+      patch.cell(cell.row(), cell.column(), cellXml);
     }
     return added;
   }
@@ -419,9 +422,7 @@ final class StreamingSave {
     String attributes = TAB_SELECTED.matcher(view.group(1)).replaceAll("");
     String rebuilt = "<sheetView" + attributes + ">" + pane + inner + "</sheetView>";
     String rest = views.substring(view.end());
-    return views.substring(0, view.start())
-        + rebuilt
-        + TAB_SELECTED.matcher(rest).replaceAll("");
+    return views.substring(0, view.start()) + rebuilt + TAB_SELECTED.matcher(rest).replaceAll("");
   }
 
   private static String sheetViews(String sheet) {
@@ -522,7 +523,8 @@ final class StreamingSave {
   // Names
 
   private static String sheetPrefix(String name) {
-    boolean plain = !name.isEmpty() && (Character.isLetter(name.charAt(0)) || name.charAt(0) == '_');
+    boolean plain =
+        !name.isEmpty() && (Character.isLetter(name.charAt(0)) || name.charAt(0) == '_');
     for (char c : name.toCharArray()) {
       if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.')) {
         plain = false;
