@@ -55,6 +55,28 @@ class StreamingSaveAgreesTest {
       WorkbookWriter.write(opened.workbook(), opened.original(), card, poi, VERSION, WRITTEN_AT);
     }
     WorkbookView.assertSameView(poi, xml);
+
+    // processed again, as users reprocess results: each way from its own output
+    Path poiAgain = Files.createDirectories(folder.resolve("poi-again")).resolve(name);
+    Path xmlAgain = Files.createDirectories(folder.resolve("xml-again")).resolve(name);
+    Scorecard again;
+    try (OpenedWorkbook opened = WorkbookReader.open(xml)) {
+      again = Scorer.score(opened.evaluation());
+    }
+    if (!StreamingSave.save(Files.readAllBytes(xml), again, VERSION, WRITTEN_AT, xmlAgain)) {
+      DECLINED.add(name + " again: " + StreamingSave.DECLINED.get());
+      return;
+    }
+    try (OpenedWorkbook opened = WorkbookReader.open(poi)) {
+      WorkbookWriter.write(
+          opened.workbook(),
+          opened.original(),
+          Scorer.score(opened.evaluation()),
+          poiAgain,
+          VERSION,
+          WRITTEN_AT);
+    }
+    WorkbookView.assertSameView(poiAgain, xmlAgain);
   }
 
   @AfterAll
