@@ -85,9 +85,6 @@ final class StreamingSave {
       Pattern.compile("<selection\\b[^>]*/>|<selection\\b[^>]*>.*?</selection>", Pattern.DOTALL);
   private static final Pattern TAB_SELECTED = Pattern.compile("\\s+tabSelected=\"(1|true)\"");
 
-  /** Why the last call declined, for tests; empty when it wrote. */
-  static final ThreadLocal<String> DECLINED = ThreadLocal.withInitial(() -> "");
-
   private StreamingSave() {}
 
   /** Thrown for anything outside what this save writes. */
@@ -98,12 +95,13 @@ final class StreamingSave {
   }
 
   /**
-   * Writes {@code card} into the workbook {@code original} as {@code target}; false, with nothing
-   * written, when this save cannot do it as the POI path would.
+   * Writes {@code card} into the workbook {@code original} as {@code target}, or, with nothing
+   * written, says why this save cannot do it as the POI path would.
+   *
+   * @return empty when written; otherwise why not
    */
-  static boolean save(
+  static Optional<String> save(
       byte[] original, Scorecard card, String version, ZonedDateTime writtenAt, Path target) {
-    DECLINED.set("");
     Map<String, byte[]> replaced;
     Set<String> removed;
     try {
@@ -111,21 +109,18 @@ final class StreamingSave {
       replaced = plan.replaced;
       removed = plan.removed;
     } catch (Declined e) {
-      DECLINED.set(e.getMessage());
       LOG.debug("{}: not saved as XML: {}", target, e.getMessage());
-      return false;
+      return Optional.of(e.getMessage());
     } catch (IOException | RuntimeException | XMLStreamException e) {
-      DECLINED.set(e + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
       LOG.debug("{}: not saved as XML", target, e);
-      return false;
+      return Optional.of(e + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
     }
     try {
       SafeFiles.writeAtomically(target, out -> writeZip(original, replaced, removed, out));
-      return true;
+      return Optional.empty();
     } catch (IOException | RuntimeException e) {
-      DECLINED.set("cannot write: " + e);
       LOG.debug("{}: not saved as XML", target, e);
-      return false;
+      return Optional.of("cannot write: " + e);
     }
   }
 
