@@ -344,6 +344,39 @@ public final class StylesPart {
   }
 
   /**
+   * Whether cell format {@code xf} shows {@code fill}: a solid pattern of the fill's indexed
+   * colour, as {@link PoiCellFormats#hasFill} sees it. False for {@link Fill#NONE} and for a format
+   * the part does not have.
+   */
+  public boolean hasFill(int xf, Fill fill) {
+    if (fill.isNone()) {
+      return false;
+    }
+    ListPart xfs = list("cellXfs");
+    if (xf < 0 || xf >= xfs.entries.size()) {
+      return false;
+    }
+    Element entry = entry(list("fills"), xfs.entries.get(xf).attribute("fillId"));
+    if (entry == null) {
+      return false;
+    }
+    for (Element pattern : entry.children) {
+      if (!pattern.local.equals("patternFill")
+          || !"solid".equals(pattern.attribute("patternType"))) {
+        continue;
+      }
+      for (Element color : pattern.children) {
+        if (color.local.equals("fgColor")) {
+          return String.valueOf(fill.index()).equals(color.attribute("indexed"));
+        }
+      }
+      // POI reads an absent foreground colour as automatic (64)
+      return fill.index() == 64;
+    }
+    return false;
+  }
+
+  /**
    * The index into {@code <dxfs>} of the differential format a conditional-format rule of
    * Scorebook's shows with {@code fill}: a solid fill of the fill's colour, as {@code
    * org.scorebook.aids.ExcelAids} asks POI for ({@code <patternFill patternType="solid"><bgColor

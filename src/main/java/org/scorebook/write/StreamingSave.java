@@ -1,0 +1,664 @@
+package org.scorebook.write;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.scorebook.aids.AidsXml;
+import org.scorebook.aids.Area;
+import org.scorebook.aids.ScoredAids;
+import org.scorebook.aids.SheetAids;
+import org.scorebook.aids.SheetXmlContent;
+import org.scorebook.files.SafeFiles;
+import org.scorebook.model.CellRef;
+import org.scorebook.model.Evaluation;
+import org.scorebook.model.Scorecard;
+import org.scorebook.model.WorkbookKind;
+import org.scorebook.style.CellFormats;
+import org.scorebook.style.Fill;
+import org.scorebook.style.Look;
+import org.scorebook.style.StylesPart;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a scored contract-v1 .xlsx without loading it into POI: the sheets' results and marks as
+ * XML ({@link XmlSheets}), the aids of 指标评分 and 项目信息 ({@link AidsXml}), a fresh 评分汇总 first ({@link
+ * ScoreSheetXml}), the workbook part ({@link WorkbookXmlPatch}), styles ({@link StylesPart}),
+ * relationships and content types ({@link PackageEdits}). Every other entry is copied raw,
+ * compressed bytes and all, in its place; the calculation chain is dropped, Excel recalculating on
+ * opening.
+ *
+ * <p>Whatever it cannot write as the POI path would (another kind of workbook, a formula that
+ * depends on the results, a name that refers to the indicator sheet, anything it fails to read), it
+ * declines: it returns false and writes nothing.
+ */
+final class StreamingSave {
+  private static final Logger LOG = LoggerFactory.getLogger(StreamingSave.class);
+
+  static final String CONTENT_TYPES = "[Content_Types].xml";
+  private static final String REL = WorksheetScan.RELATIONSHIPS;
+  private static final String STYLES_TYPE = REL + "/styles";
+  private static final String SHARED_STRINGS_TYPE = REL + "/sharedStrings";
+  private static final String CALC_CHAIN_TYPE = REL + "/calcChain";
+  private static final String WORKSHEET_CONTENT_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+  private static final String SCORE_SHEET = WorkbookWriter.SCORE_SHEET;
+  private static final String FILTER_DATABASE = "_xlnm._FilterDatabase";
+
+  private static final Pattern VALIDATIONS =
+      Pattern.compile(
+          "<dataValidations\\b[^>]*/>|<dataValidations\\b[^>]*[^/]>.*?</dataValidations>",
+          Pattern.DOTALL);
+  private static final Pattern FORMATTING =
+      Pattern.compile(
+          "<conditionalFormatting\\b[^>]*/>|<conditionalFormatting\\b[^>]*[^/]>.*?</conditionalFormatting>",
+          Pattern.DOTALL);
+  private static final Pattern SHEET_VIEWS =
+      Pattern.compile("<sheetViews\\b[^>]*/>|<sheetViews\\b[^>]*>.*?</sheetViews>", Pattern.DOTALL);
+  private static final Pattern SHEET_VIEW =
+      Pattern.compile("<sheetView\\b([^>]*?)(/>|>(.*?)</sheetView>)", Pattern.DOTALL);
+  private static final Pattern SELECTION =
+      Pattern.compile("<selection\\b[^>]*/>|<selection\\b[^>]*>.*?</selection>", Pattern.DOTALL);
+  private static final Pattern TAB_SELECTED = Pattern.compile("\\s+tabSelected=\"(1|true)\"");
+
+  private StreamingSave() {}
+
+  /** Thrown for anything outside what this save writes. */
+  static final class Declined extends RuntimeException {
+    Declined(String why) {
+      super(why, null, false, false);
+    }
+  }
+
+  /**
+   * Writes {@code card} into the workbook {@code original} as {@code target}, or, with nothing
+   * written, says why this save cannot do it as the POI path would.
+   *
+   * @return empty when written; otherwise why not
+   */
+  static Optional<String> save(
+      byte[] original, Scorecard card, String version, ZonedDateTime writtenAt, Path target) {
+    Map<String, byte[]> replaced;
+    Set<String> removed;
+    try {
+      Plan plan = plan(original, card, version, writtenAt);
+      replaced = plan.replaced;
+      removed = plan.removed;
+    } catch (Declined e) {
+      LOG.debug("{}: not saved as XML: {}", target, e.getMessage());
+      return Optional.of(e.getMessage());
+    } catch (IOException | RuntimeException | XMLStreamException e) {
+      LOG.debug("{}: not saved as XML", target, e);
+      return Optional.of(e + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+    }
+    try {
+      SafeFiles.writeAtomically(target, out -> writeZip(original, replaced, removed, out));
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("{}: not saved as XML", target, e);
+      return Optional.of("cannot write: " + e);
+    }
+  }
+
+  private record Plan(Map<String, byte[]> replaced, Set<String> removed) {}
+
+  private record SheetRef(String name, String id, String entry) {}
+
+  private static Plan plan(byte[] original, Scorecard card, String version, ZonedDateTime at)
+      throws IOException, XMLStreamException {
+    Evaluation evaluation = card.evaluation();
+    if (evaluation.kind() != WorkbookKind.CONTRACT_V1) {
+      throw new Declined("not a contract-v1 workbook");
+    }
+    Map<String, byte[]> entries = entries(original);
+    XmlSheets.PartReader reader = entries::get;
+    String workbook =
+        XmlSheets.relationships(reader, "_rels/.rels").values().stream()
+            .filter(r -> r.type().equals(XmlSheets.OFFICE_DOCUMENT))
+            .map(XmlSheets.Relationship::target)
+            .findFirst()
+            .orElseThrow(() -> new Declined("no workbook part"));
+    byte[] workbookXml = need(entries, workbook);
+    String workbookRels = XmlSheets.relationshipsOf(workbook);
+    Map<String, XmlSheets.Relationship> related = XmlSheets.relationships(reader, workbookRels);
+    String stylesEntry = target(related, STYLES_TYPE).orElseThrow(() -> new Declined("no styles"));
+    Optional<String> stringsEntry = target(related, SHARED_STRINGS_TYPE);
+    Optional<String> chainEntry = target(related, CALC_CHAIN_TYPE);
+
+    List<SheetRef> sheets = new ArrayList<>();
+    for (String[] sheet : sheetList(workbookXml)) {
+      XmlSheets.Relationship r = related.get(sheet[1]);
+      sheets.add(new SheetRef(sheet[0], sheet[1], r == null ? null : r.target()));
+    }
+    String indicatorName = evaluation.indicators().sheetName();
+    SheetRef indicators = find(sheets, indicatorName).orElse(null);
+    if (indicators == null || indicators.entry() == null) {
+      throw new Declined("no indicator sheet " + indicatorName);
+    }
+    Optional<SheetRef> oldScore =
+        sheets.stream().filter(s -> s.name().equalsIgnoreCase(SCORE_SHEET)).findFirst();
+
+    for (WorkbookXmlPatch.Name name : WorkbookXmlPatch.list(workbookXml).names()) {
+      if (!name.name().startsWith("_xlnm.") && mentions(name.formula(), indicators.name())) {
+        throw new Declined("the defined name " + name.name() + " refers to the indicator sheet");
+      }
+    }
+
+    List<String> strings =
+        stringsEntry.isPresent()
+            ? SheetXmlContent.sharedStrings(need(entries, stringsEntry.get()))
+            : List.of();
+    StylesPart styles = StylesPart.read(need(entries, stylesEntry));
+
+    // results and marks
+    XmlSheets xml = XmlSheets.read(entries.keySet(), reader, strings);
+    SheetEdits.apply(xml, formats(styles), card);
+    XmlSheets.Result result = xml.write();
+    Map<String, byte[]> replaced = new LinkedHashMap<>(result.parts());
+    Set<String> removed = new HashSet<>();
+
+    // aids
+    Map<String, SheetXmlPatch> patches = new LinkedHashMap<>();
+    Map<String, byte[]> patchedViews = new HashMap<>();
+    AidsXml aidsXml = new AidsXml();
+    Optional<Area> filterAdded = Optional.empty();
+    Optional<Integer> checkRow = Optional.empty();
+    Optional<ScoredAids.Indicators> planned = ScoredAids.indicators(evaluation);
+    if (planned.isPresent()) {
+      SheetRef sheet =
+          find(sheets, planned.get().sheetName())
+              .orElseThrow(() -> new Declined("no sheet for the indicator aids"));
+      byte[] now = current(replaced, entries, sheet.entry());
+      SheetAids aids =
+          SheetAids.indicators(
+              planned.get().table(),
+              planned.get().lastDataRow(),
+              SheetXmlContent.read(now, strings));
+      checkRow = aids.checkRow().map(SheetAids.CheckRow::row);
+      SheetXmlPatch patch = patches.computeIfAbsent(sheet.entry(), e -> new SheetXmlPatch());
+      String text = new String(now, StandardCharsets.UTF_8);
+      filterAdded = aids(aidsXml, aids, text, patch, styles);
+      if (aids.frozenRows().isPresent()) {
+        patch.element("sheetViews", frozen(text, aids.frozenRows().getAsInt()));
+        patchedViews.put(sheet.entry(), new byte[0]);
+      }
+    }
+    Optional<ScoredAids.ProjectFields> fields = ScoredAids.projectFields(evaluation);
+    if (fields.isPresent()) {
+      Optional<SheetRef> sheet = find(sheets, fields.get().sheetName());
+      if (sheet.isPresent() && !sheet.get().name().equals(indicators.name())) {
+        if (sheet.get().entry() == null) {
+          throw new Declined("项目信息 is not a worksheet");
+        }
+        byte[] now = current(replaced, entries, sheet.get().entry());
+        SheetAids aids = SheetAids.projectFields(fields.get().year(), fields.get().email());
+        SheetXmlPatch patch =
+            patches.computeIfAbsent(sheet.get().entry(), e -> new SheetXmlPatch());
+        aids(aidsXml, aids, new String(now, StandardCharsets.UTF_8), patch, styles);
+      }
+    }
+
+    // formulas that depend on the results
+    for (SheetRef sheet : sheets) {
+      if (sheet.entry() == null || oldScore.filter(s -> s == sheet).isPresent()) {
+        continue;
+      }
+      byte[] now = current(replaced, entries, sheet.entry());
+      boolean own = sheet == indicators;
+      for (Formula f : formulas(now)) {
+        if (own) {
+          if (checkRow.isEmpty() || f.row() != checkRow.get()) {
+            throw new Declined("a formula on the indicator sheet at " + f.ref());
+          }
+        } else if (mentions(f.text(), indicators.name())) {
+          throw new Declined(sheet.name() + "!" + f.ref() + " refers to the indicator sheet");
+        }
+      }
+    }
+
+    // other sheets lose the selection
+    for (SheetRef sheet : sheets) {
+      if (sheet.entry() == null || oldScore.filter(s -> s == sheet).isPresent()) {
+        continue;
+      }
+      byte[] now = current(replaced, entries, sheet.entry());
+      if (TAB_SELECTED.matcher(sheetViews(new String(now, StandardCharsets.UTF_8))).find()) {
+        if (patchedViews.containsKey(sheet.entry())) {
+          continue; // the frozen views written above have it cleared
+        }
+        patches.computeIfAbsent(sheet.entry(), e -> new SheetXmlPatch()).tabSelected(false);
+      }
+    }
+    for (Map.Entry<String, SheetXmlPatch> patch : patches.entrySet()) {
+      byte[] now = current(replaced, entries, patch.getKey());
+      replaced.put(patch.getKey(), patch.getValue().apply(now));
+    }
+
+    // the score sheet
+    List<String> names = new ArrayList<>();
+    names.add(SCORE_SHEET);
+    for (SheetRef sheet : sheets) {
+      if (oldScore.filter(s -> s == sheet).isEmpty()) {
+        names.add(sheet.name());
+      }
+    }
+    ScoreSheetXml.Part score = ScoreSheetXml.write(card, version, at, names, 0, styles::of);
+    if (styles.changed()) {
+      replaced.put(stylesEntry, styles.toXml());
+    }
+
+    // the package: the old score sheet and the chain go, the new sheet comes
+    List<PackageEdits.Relationship> workbookRelationships =
+        new ArrayList<>(PackageEdits.relationships(need(entries, workbookRels)));
+    PackageEdits.ContentTypes types = PackageEdits.ContentTypes.of(need(entries, CONTENT_TYPES));
+    Set<String> goneIds = new HashSet<>();
+    if (oldScore.isPresent()) {
+      SheetRef old = oldScore.get();
+      goneIds.add(old.id());
+      if (old.entry() != null) {
+        String rels = XmlSheets.relationshipsOf(old.entry());
+        if (entries.containsKey(rels) && !XmlSheets.relationships(reader, rels).isEmpty()) {
+          throw new Declined("the old score sheet has parts of its own");
+        }
+        removed.add(old.entry());
+        removed.add(rels);
+      }
+    }
+    if (chainEntry.isPresent()) {
+      removed.add(chainEntry.get());
+      removed.add(XmlSheets.relationshipsOf(chainEntry.get()));
+      related.forEach(
+          (id, r) -> {
+            if (r.type().equals(CALC_CHAIN_TYPE)) {
+              goneIds.add(id);
+            }
+          });
+    }
+    workbookRelationships.removeIf(r -> goneIds.contains(r.id()));
+    types.removeOverrides(part -> removed.contains(entryName(part)));
+
+    Set<String> taken = new HashSet<>();
+    entries.keySet().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
+    replaced.keySet().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
+    String folder =
+        workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
+    String scoreEntry = null;
+    for (int n = 1; scoreEntry == null; n++) {
+      String candidate = folder + "worksheets/sheet" + n + ".xml";
+      if (!taken.contains(candidate.toLowerCase(Locale.ROOT))) {
+        scoreEntry = candidate;
+      }
+    }
+    String scoreId = PackageEdits.freeId(workbookRelationships);
+    workbookRelationships.add(
+        new PackageEdits.Relationship(
+            scoreId, XmlSheets.WORKSHEET, XmlSheets.relative(workbook, scoreEntry), false));
+    types.override("/" + scoreEntry, WORKSHEET_CONTENT_TYPE);
+    for (XmlSheets.ContentType type : result.contentTypes()) {
+      types.override(type.partName(), type.contentType());
+    }
+    replaced.put(scoreEntry, score.worksheet());
+    replaced.put(workbookRels, PackageEdits.relationshipsXml(workbookRelationships));
+    for (Map.Entry<String, List<XmlSheets.Relationship>> added :
+        result.relationships().entrySet()) {
+      if (!added.getValue().isEmpty()) {
+        byte[] was = entries.get(added.getKey());
+        replaced.put(
+            added.getKey(),
+            was == null
+                ? XmlSheets.withRelationships(null, added.getValue())
+                : XmlSheets.withRelationships(was, added.getValue()));
+      }
+    }
+    replaced.put(CONTENT_TYPES, types.toXml());
+
+    WorkbookXmlPatch book =
+        new WorkbookXmlPatch()
+            .removeSheets(name -> name.equalsIgnoreCase(SCORE_SHEET))
+            .firstSheet(SCORE_SHEET, scoreId);
+    score
+        .printTitles()
+        .ifPresent(title -> book.name(title.name(), SCORE_SHEET, title.formula(), false));
+    if (filterAdded.isPresent()) {
+      Area area = filterAdded.get();
+      book.name(
+          FILTER_DATABASE,
+          indicators.name(),
+          sheetPrefix(indicators.name())
+              + absolute(area.firstRow(), area.firstColumn())
+              + ":"
+              + absolute(area.lastRow(), area.lastColumn()),
+          true);
+    }
+    replaced.put(workbook, book.apply(workbookXml));
+    removed.removeAll(replaced.keySet());
+    return new Plan(replaced, removed);
+  }
+
+  /** Puts {@code aids} into {@code patch}; the filter added, if any. */
+  private static Optional<Area> aids(
+      AidsXml xml, SheetAids aids, String sheet, SheetXmlPatch patch, StylesPart styles) {
+    if (!sheet.contains("<worksheet")) {
+      throw new Declined("a worksheet with a prefixed main namespace");
+    }
+    String validations = all(VALIDATIONS, sheet);
+    String formattings = all(FORMATTING, sheet);
+    String newValidations = xml.dataValidations(aids, validations);
+    if (!newValidations.equals(validations)) {
+      patch.element("dataValidations", newValidations);
+    }
+    String newFormattings =
+        xml.conditionalFormattings(aids, formattings, look -> styles.differentialFill(look.fill()));
+    if (!newFormattings.equals(formattings)) {
+      patch.element("conditionalFormatting", newFormattings);
+    }
+    Optional<String> filter = xml.autoFilter(aids);
+    Optional<Area> added = Optional.empty();
+    if (filter.isPresent()) {
+      if (sheet.contains("<autoFilter")) {
+        throw new Declined("a filter to add where there is one");
+      }
+      patch.element("autoFilter", filter.get());
+      added = aids.filter();
+    }
+    for (AidsXml.CellXml cell : xml.checkRowCells(aids, styles::of)) {
+      // the patch writes the reference itself
+      String cellXml = cell.xml().replaceFirst(" r=\"[A-Z]+[0-9]+\"", "");
+      patch.cell(cell.row(), cell.column(), cellXml);
+    }
+    return added;
+  }
+
+  /** The sheet's views with rows frozen as POI freezes them, and no tab selected. */
+  private static String frozen(String sheet, int rows) {
+    String pane =
+        "<pane ySplit=\""
+            + rows
+            + "\" topLeftCell=\"A"
+            + (rows + 1)
+            + "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/>";
+    String views = sheetViews(sheet);
+    if (views.isEmpty() || views.endsWith("/>") && !views.contains("<sheetView ")) {
+      return "<sheetViews><sheetView workbookViewId=\"0\">" + pane + "</sheetView></sheetViews>";
+    }
+    Matcher view = SHEET_VIEW.matcher(views);
+    if (!view.find()) {
+      throw new Declined("unreadable sheet views");
+    }
+    String inner = view.group(3) == null ? "" : view.group(3);
+    if (inner.contains("<pane")) {
+      throw new Declined("panes to freeze where there are some");
+    }
+    inner = SELECTION.matcher(inner).replaceAll("");
+    String attributes = TAB_SELECTED.matcher(view.group(1)).replaceAll("");
+    String rebuilt = "<sheetView" + attributes + ">" + pane + inner + "</sheetView>";
+    String rest = views.substring(view.end());
+    return views.substring(0, view.start()) + rebuilt + TAB_SELECTED.matcher(rest).replaceAll("");
+  }
+
+  private static String sheetViews(String sheet) {
+    Matcher views = SHEET_VIEWS.matcher(sheet);
+    return views.find() ? views.group() : "";
+  }
+
+  private static String all(Pattern pattern, String sheet) {
+    int end = sheet.indexOf("</sheetData>");
+    StringBuilder found = new StringBuilder();
+    Matcher matcher = pattern.matcher(sheet);
+    while (matcher.find()) {
+      if (end >= 0 && matcher.start() < end) {
+        throw new Declined("aids inside the sheet data");
+      }
+      found.append(matcher.group());
+    }
+    return found.toString();
+  }
+
+  private static CellFormats formats(StylesPart styles) {
+    return new CellFormats() {
+      @Override
+      public int of(Look look) {
+        return styles.of(look);
+      }
+
+      @Override
+      public int withFill(int baseXf, Fill fill) {
+        return styles.withFill(baseXf, fill);
+      }
+
+      @Override
+      public int withFormat(int baseXf, String format) {
+        return styles.withFormat(baseXf, format);
+      }
+
+      @Override
+      public int wrappedWithFormat(int baseXf, String format) {
+        return styles.wrappedWithFormat(baseXf, format);
+      }
+
+      @Override
+      public boolean hasFill(int xf, Fill fill) {
+        return styles.hasFill(xf, fill);
+      }
+    };
+  }
+
+  // Formulas
+
+  private record Formula(int row, String ref, String text) {}
+
+  private static List<Formula> formulas(byte[] sheet) throws XMLStreamException {
+    List<Formula> found = new ArrayList<>();
+    XMLStreamReader in = input().createXMLStreamReader(new ByteArrayInputStream(sheet));
+    try {
+      String ref = null;
+      while (in.hasNext()) {
+        int event = in.next();
+        if (event != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        String local = in.getLocalName();
+        if (local.equals("c")) {
+          ref = in.getAttributeValue(null, "r");
+        } else if (local.equals("f")) {
+          if (ref == null) {
+            throw new Declined("a formula in a cell without a reference");
+          }
+          String text = in.getElementText();
+          found.add(new Formula(rowOf(ref), ref, text));
+        }
+      }
+    } finally {
+      in.close();
+    }
+    return found;
+  }
+
+  private static int rowOf(String ref) {
+    int i = 0;
+    while (i < ref.length() && !Character.isDigit(ref.charAt(i))) {
+      i++;
+    }
+    return Integer.parseInt(ref.substring(i)) - 1;
+  }
+
+  private static boolean mentions(String formula, String sheet) {
+    if (formula == null) {
+      return false;
+    }
+    String f = formula.toLowerCase(Locale.ROOT);
+    String s = sheet.toLowerCase(Locale.ROOT);
+    return f.contains(s) || f.contains(s.replace("'", "''"));
+  }
+
+  // Names
+
+  private static String sheetPrefix(String name) {
+    boolean plain =
+        !name.isEmpty() && (Character.isLetter(name.charAt(0)) || name.charAt(0) == '_');
+    for (char c : name.toCharArray()) {
+      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.')) {
+        plain = false;
+      }
+    }
+    return plain ? name + "!" : "'" + name.replace("'", "''") + "'!";
+  }
+
+  private static String absolute(int row, int column) {
+    return "$" + CellRef.columnLetters(column) + "$" + (row + 1);
+  }
+
+  // The package
+
+  private static Optional<SheetRef> find(List<SheetRef> sheets, String name) {
+    for (SheetRef sheet : sheets) {
+      if (sheet.name().equalsIgnoreCase(name)) {
+        return Optional.of(sheet);
+      }
+    }
+    String wanted = name.strip();
+    for (SheetRef sheet : sheets) {
+      if (sheet.name().strip().equals(wanted)) {
+        return Optional.of(sheet);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> target(Map<String, XmlSheets.Relationship> related, String type) {
+    return related.values().stream()
+        .filter(r -> r.type().equals(type))
+        .map(XmlSheets.Relationship::target)
+        .findFirst();
+  }
+
+  private static byte[] current(Map<String, byte[]> replaced, Map<String, byte[]> entries, String e)
+      throws IOException {
+    byte[] now = replaced.get(e);
+    return now != null ? now : need(entries, e);
+  }
+
+  private static byte[] need(Map<String, byte[]> entries, String name) throws IOException {
+    byte[] bytes = entries.get(name);
+    if (bytes == null) {
+      throw new IOException("the package has no part " + name);
+    }
+    return bytes;
+  }
+
+  private static String entryName(String partName) {
+    return partName.startsWith("/") ? partName.substring(1) : partName;
+  }
+
+  /** The sheets the workbook part lists, in order: name and relationship id. */
+  private static List<String[]> sheetList(byte[] workbookXml) throws XMLStreamException {
+    List<String[]> sheets = new ArrayList<>();
+    XMLStreamReader in = input().createXMLStreamReader(new ByteArrayInputStream(workbookXml));
+    try {
+      while (in.hasNext()) {
+        if (in.next() == XMLStreamConstants.START_ELEMENT && in.getLocalName().equals("sheet")) {
+          sheets.add(
+              new String[] {
+                in.getAttributeValue(null, "name"),
+                in.getAttributeValue(WorkbookXmlPatch.RELATIONSHIPS, "id")
+              });
+        }
+      }
+    } finally {
+      in.close();
+    }
+    return sheets;
+  }
+
+  private static XMLInputFactory input() {
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return factory;
+  }
+
+  private static ZipFile open(byte[] bytes) throws IOException {
+    return ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
+  }
+
+  private static Map<String, byte[]> entries(byte[] xlsx) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipFile zip = open(xlsx)) {
+      for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
+        if (entry.isDirectory()) {
+          continue;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+          if (entries.put(entry.getName(), in.readAllBytes()) != null) {
+            throw new Declined("the package holds " + entry.getName() + " twice");
+          }
+        }
+      }
+    }
+    return entries;
+  }
+
+  private static void writeZip(
+      byte[] original, Map<String, byte[]> replaced, Set<String> removed, OutputStream out)
+      throws IOException {
+    Set<String> written = new HashSet<>();
+    try (ZipFile before = open(original)) {
+      ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+      for (ZipArchiveEntry entry : Collections.list(before.getEntriesInPhysicalOrder())) {
+        String name = entry.getName();
+        if (entry.isDirectory() || removed.contains(name)) {
+          continue;
+        }
+        byte[] bytes = replaced.get(name);
+        if (bytes != null) {
+          put(zip, name, bytes);
+        } else {
+          try (InputStream raw = before.getRawInputStream(entry)) {
+            zip.addRawArchiveEntry(entry, raw);
+          }
+        }
+        written.add(name);
+      }
+      for (Map.Entry<String, byte[]> entry : replaced.entrySet()) {
+        if (!written.contains(entry.getKey())) {
+          put(zip, entry.getKey(), entry.getValue());
+        }
+      }
+      zip.finish();
+      zip.flush();
+    }
+  }
+
+  private static void put(ZipArchiveOutputStream zip, String name, byte[] bytes)
+      throws IOException {
+    ZipArchiveEntry entry = new ZipArchiveEntry(name);
+    entry.setMethod(ZipArchiveEntry.DEFLATED);
+    zip.putArchiveEntry(entry);
+    zip.write(bytes);
+    zip.closeArchiveEntry();
+  }
+}
