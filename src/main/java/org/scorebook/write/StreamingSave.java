@@ -222,7 +222,7 @@ final class StreamingSave {
       }
     }
 
-    // formulas that depend on the results
+    // formulas whose cached values the results would change, or that have none
     for (SheetRef sheet : sheets) {
       if (sheet.entry() == null || oldScore.filter(s -> s == sheet).isPresent()) {
         continue;
@@ -234,8 +234,11 @@ final class StreamingSave {
           if (checkRow.isEmpty() || f.row() != checkRow.get()) {
             throw new Declined("a formula on the indicator sheet at " + f.ref());
           }
-        } else if (mentions(f.text(), indicators.name())) {
-          throw new Declined(sheet.name() + "!" + f.ref() + " refers to the indicator sheet");
+        } else if (!f.saved()) {
+          // the POI path calculates a formula the file saved no result for; this save does not
+          throw new Declined(sheet.name() + "!" + f.ref() + " has no saved result");
+        } else if (mentions(f.text(), indicators.name()) || ANYWHERE.matcher(f.text()).find()) {
+          throw new Declined(sheet.name() + "!" + f.ref() + " may refer to the indicator sheet");
         }
       }
     }
@@ -469,7 +472,12 @@ final class StreamingSave {
 
   // Formulas
 
-  private record Formula(int row, String ref, String text) {}
+  /** A formula, and whether the file saved its result. */
+  private record Formula(int row, String ref, String text, boolean saved) {}
+
+  /** Functions whose references are text: they may point at any sheet. */
+  private static final Pattern ANYWHERE =
+      Pattern.compile("\\b(INDIRECT|OFFSET)\\s*\\(", Pattern.CASE_INSENSITIVE);
 
   private static List<Formula> formulas(byte[] sheet) throws XMLStreamException {
     List<Formula> found = new ArrayList<>();
@@ -489,7 +497,13 @@ final class StreamingSave {
             throw new Declined("a formula in a cell without a reference");
           }
           String text = in.getElementText();
-          found.add(new Formula(rowOf(ref), ref, text));
+          found.add(new Formula(rowOf(ref), ref, text, false));
+        } else if (local.equals("v") && !found.isEmpty()) {
+          Formula last = found.get(found.size() - 1);
+          String value = in.getElementText();
+          if (last.ref().equals(ref) && !value.isBlank()) {
+            found.set(found.size() - 1, new Formula(last.row(), ref, last.text(), true));
+          }
         }
       }
     } finally {

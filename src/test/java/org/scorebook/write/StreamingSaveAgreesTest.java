@@ -22,6 +22,7 @@ import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
 import org.scorebook.testing.RichWorkbooks;
+import org.scorebook.testing.TestWorkbooks;
 import org.scorebook.testing.WorkbookView;
 
 /**
@@ -82,6 +83,45 @@ class StreamingSaveAgreesTest {
           WRITTEN_AT);
     }
     WorkbookView.assertSameView(poiAgain, xmlAgain);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formulasOnlyPoiGetsRight")
+  void aFormulaItCannotKeepCurrentIsLeftToPoi(
+      String cell, Object formula, boolean saved, String why) throws Exception {
+    TestWorkbooks.Builder builder =
+        TestWorkbooks.evaluation()
+            .indicator("A", "决策", 100)
+            .leaf("A1", "立项", 100)
+            .manual(90)
+            .reason("扣 10 分")
+            .sheet("附表")
+            .cell("附表", "A1", formula);
+    if (saved) {
+      builder.formulaResultsSaved();
+    }
+    Path input =
+        builder.saveTo(Files.createDirectories(folder.resolve("in")).resolve(cell + ".xlsx"));
+    Path output = folder.resolve(cell + "-out.xlsx");
+    Scorecard card;
+    try (OpenedWorkbook opened = WorkbookReader.open(input)) {
+      card = Scorer.score(opened.evaluation());
+    }
+
+    Optional<String> declined =
+        StreamingSave.save(Files.readAllBytes(input), card, VERSION, WRITTEN_AT, output);
+
+    assertThat(declined)
+        .as(cell)
+        .hasValueSatisfying(reason -> assertThat(reason).contains("附表!A1").contains(why));
+    assertThat(output).doesNotExist();
+  }
+
+  static Stream<Arguments> formulasOnlyPoiGetsRight() {
+    return Stream.of(
+        Arguments.of("未保存结果", TestWorkbooks.formulaCell("1+1"), false, "no saved result"),
+        Arguments.of("引用指标评分", TestWorkbooks.formulaCell("SUM(指标评分!H2:H3)"), true, "may refer"),
+        Arguments.of("间接引用", TestWorkbooks.formulaCell("INDIRECT(\"B1\")"), true, "may refer"));
   }
 
   @AfterAll
