@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -25,9 +23,6 @@ final class PackageEdits {
       "http://schemas.openxmlformats.org/package/2006/relationships";
   static final String CONTENT_TYPES_NS =
       "http://schemas.openxmlformats.org/package/2006/content-types";
-
-  private static final XMLInputFactory INPUT = inputFactory();
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
   private PackageEdits() {}
 
@@ -162,7 +157,7 @@ final class PackageEdits {
 
   private static void read(byte[] xml, Visitor visitor) throws IOException {
     try {
-      XMLStreamReader in = INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
+      XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
       try {
         while (in.hasNext()) {
           if (in.next() == XMLStreamConstants.START_ELEMENT) {
@@ -180,7 +175,7 @@ final class PackageEdits {
   private static byte[] write(Writing writing) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      XMLStreamWriter out = OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
+      XMLStreamWriter out = XmlCopy.OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
       out.writeStartDocument("UTF-8", "1.0");
       writing.write(out);
       out.writeEndDocument();
@@ -189,12 +184,5 @@ final class PackageEdits {
       throw new IOException("cannot write package XML", e);
     }
     return bytes.toByteArray();
-  }
-
-  private static XMLInputFactory inputFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    return factory;
   }
 }

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -20,7 +19,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class PackageXml {
   private static final String RELS_FOLDER = "_rels/";
-  private static final XMLInputFactory XML = safeFactory();
 
   private PackageXml() {}
 
@@ -104,7 +102,7 @@ final class PackageXml {
 
   private static void forEachElement(byte[] xml, ElementVisitor visitor) throws IOException {
     try {
-      XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+      XMLStreamReader reader = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
       try {
         while (reader.hasNext()) {
           if (reader.next() == XMLStreamConstants.START_ELEMENT) {
@@ -117,12 +115,5 @@ final class PackageXml {
     } catch (XMLStreamException e) {
       throw new IOException("unreadable package XML", e);
     }
-  }
-
-  private static XMLInputFactory safeFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    return factory;
   }
 }

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -75,9 +73,6 @@ final class SheetXmlPatch {
           "tableParts",
           "extLst");
 
-  private static final XMLInputFactory INPUT = inputFactory();
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
-
   /** Row → column → what to do with that cell. */
   private final NavigableMap<Integer, NavigableMap<Integer, CellChange>> cells = new TreeMap<>();
 
@@ -139,8 +134,8 @@ final class SheetXmlPatch {
   byte[] apply(byte[] sheetXml) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(sheetXml.length + 8 * 1024);
     try {
-      XMLStreamReader in = INPUT.createXMLStreamReader(new ByteArrayInputStream(sheetXml));
-      XMLStreamWriter to = OUTPUT.createXMLStreamWriter(out, "UTF-8");
+      XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(sheetXml));
+      XMLStreamWriter to = XmlCopy.OUTPUT.createXMLStreamWriter(out, "UTF-8");
       try {
         new Pass(in, to).run();
       } finally {
@@ -299,7 +294,9 @@ final class SheetXmlPatch {
     private void row(int row) throws XMLStreamException {
       NavigableMap<Integer, CellChange> changes = rowsLeft.remove(row);
       Float points = heights.remove(row);
-      writeStartWith(
+      XmlCopy.startTag(
+          in,
+          out,
           name ->
               !(points != null && (name.equals("ht") || name.equals("customHeight")))
                   && !(changes != null && name.equals("spans")));
@@ -362,7 +359,7 @@ final class SheetXmlPatch {
     }
 
     private void copyCellWithFormat(int row, int column, int format) throws XMLStreamException {
-      writeStartWith(name -> !name.equals("s"));
+      XmlCopy.startTag(in, out, name -> !name.equals("s"));
       if (in.getAttributeValue(null, "r") == null) {
         out.writeAttribute("r", reference(row, column));
       }
@@ -373,7 +370,7 @@ final class SheetXmlPatch {
 
     /** Copies the element the reader is at, with its subtree. */
     private void copyElement() throws XMLStreamException {
-      writeStartWith(name -> true);
+      XmlCopy.startTag(in, out, name -> true);
       depth++;
       copyChildren();
     }
@@ -385,7 +382,7 @@ final class SheetXmlPatch {
         switch (event) {
           case XMLStreamConstants.START_ELEMENT -> {
             level++;
-            writeStartWith(name -> true);
+            XmlCopy.startTag(in, out, name -> true);
           }
           case XMLStreamConstants.END_ELEMENT -> {
             level--;
@@ -419,42 +416,13 @@ final class SheetXmlPatch {
     }
 
     private void copyStart() throws XMLStreamException {
-      writeStartWith(name -> true);
+      XmlCopy.startTag(in, out, name -> true);
     }
 
     private void copyStart(String attribute, String value) throws XMLStreamException {
-      writeStartWith(name -> !name.equals(attribute));
+      XmlCopy.startTag(in, out, name -> !name.equals(attribute));
       if (value != null) {
         out.writeAttribute(attribute, value);
-      }
-    }
-
-    private void writeStartWith(java.util.function.Predicate<String> keep)
-        throws XMLStreamException {
-      String prefix = in.getPrefix() == null ? "" : in.getPrefix();
-      String uri = in.getNamespaceURI() == null ? "" : in.getNamespaceURI();
-      out.writeStartElement(prefix, in.getLocalName(), uri);
-      for (int i = 0; i < in.getNamespaceCount(); i++) {
-        String declared = in.getNamespacePrefix(i);
-        if (declared == null || declared.isEmpty()) {
-          out.writeDefaultNamespace(in.getNamespaceURI(i));
-        } else {
-          out.writeNamespace(declared, in.getNamespaceURI(i));
-        }
-      }
-      for (int i = 0; i < in.getAttributeCount(); i++) {
-        String local = in.getAttributeLocalName(i);
-        String attributePrefix = in.getAttributePrefix(i);
-        boolean plainName = attributePrefix == null || attributePrefix.isEmpty();
-        if (plainName && !keep.test(local)) {
-          continue;
-        }
-        if (plainName) {
-          out.writeAttribute(local, in.getAttributeValue(i));
-        } else {
-          out.writeAttribute(
-              attributePrefix, in.getAttributeNamespace(i), local, in.getAttributeValue(i));
-        }
       }
     }
 
@@ -475,7 +443,7 @@ final class SheetXmlPatch {
               + " xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\">"
               + xml
               + "</fragment>";
-      XMLStreamReader fragment = INPUT.createXMLStreamReader(new StringReader(wrapped));
+      XMLStreamReader fragment = XmlCopy.INPUT.createXMLStreamReader(new StringReader(wrapped));
       try {
         fragment.next(); // <fragment>
         int level = 0;
@@ -542,13 +510,5 @@ final class SheetXmlPatch {
 
   private static String plain(float points) {
     return points == Math.rint(points) ? String.valueOf((int) points) : String.valueOf(points);
-  }
-
-  private static XMLInputFactory inputFactory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    return factory;
   }
 }

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -481,7 +480,7 @@ final class StreamingSave {
 
   private static List<Formula> formulas(byte[] sheet) throws XMLStreamException {
     List<Formula> found = new ArrayList<>();
-    XMLStreamReader in = input().createXMLStreamReader(new ByteArrayInputStream(sheet));
+    XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(sheet));
     try {
       String ref = null;
       while (in.hasNext()) {
@@ -591,7 +590,7 @@ final class StreamingSave {
   /** The sheets the workbook part lists, in order: name and relationship id. */
   private static List<String[]> sheetList(byte[] workbookXml) throws XMLStreamException {
     List<String[]> sheets = new ArrayList<>();
-    XMLStreamReader in = input().createXMLStreamReader(new ByteArrayInputStream(workbookXml));
+    XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(workbookXml));
     try {
       while (in.hasNext()) {
         if (in.next() == XMLStreamConstants.START_ELEMENT && in.getLocalName().equals("sheet")) {
@@ -606,13 +605,6 @@ final class StreamingSave {
       in.close();
     }
     return sheets;
-  }
-
-  private static XMLInputFactory input() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    return factory;
   }
 
   private static ZipFile open(byte[] bytes) throws IOException {

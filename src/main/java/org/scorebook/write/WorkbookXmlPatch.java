@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -48,9 +46,6 @@ final class WorkbookXmlPatch {
           "fileRecoveryPr",
           "webPublishObjects",
           "extLst");
-
-  private static final XMLInputFactory INPUT = inputFactory();
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
   /** A sheet as the workbook part lists it. */
   record SheetEntry(
@@ -112,8 +107,9 @@ final class WorkbookXmlPatch {
     names.addAll(setNames);
     ByteArrayOutputStream out = new ByteArrayOutputStream(workbookXml.length + 1024);
     try {
-      XMLStreamReader in = INPUT.createXMLStreamReader(new ByteArrayInputStream(workbookXml));
-      XMLStreamWriter to = OUTPUT.createXMLStreamWriter(out, "UTF-8");
+      XMLStreamReader in =
+          XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(workbookXml));
+      XMLStreamWriter to = XmlCopy.OUTPUT.createXMLStreamWriter(out, "UTF-8");
       try {
         new Pass(in, to, after, names).run();
       } finally {
@@ -147,7 +143,7 @@ final class WorkbookXmlPatch {
     static Parsed of(byte[] xml) throws IOException {
       Parsed parsed = new Parsed();
       try {
-        XMLStreamReader in = INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
+        XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
         try {
           while (in.hasNext()) {
             if (in.next() != XMLStreamConstants.START_ELEMENT) {
@@ -243,7 +239,7 @@ final class WorkbookXmlPatch {
         insertMissingBefore(name);
         switch (name) {
           case "sheets" -> {
-            copyStart(attribute -> true);
+            XmlCopy.startTag(in, out, attribute -> true);
             writeSheets();
             skipRest();
             out.writeEndElement();
@@ -257,7 +253,7 @@ final class WorkbookXmlPatch {
             return;
           }
           case "calcPr" -> {
-            copyStart(attribute -> !attribute.equals("fullCalcOnLoad"));
+            XmlCopy.startTag(in, out, attribute -> !attribute.equals("fullCalcOnLoad"));
             out.writeAttribute("fullCalcOnLoad", "1");
             calcWritten = true;
             return;
@@ -266,12 +262,15 @@ final class WorkbookXmlPatch {
         }
       }
       if (depth == 3 && name.equals("workbookView")) {
-        copyStart(attribute -> !attribute.equals("activeTab") && !attribute.equals("firstSheet"));
+        XmlCopy.startTag(
+            in,
+            out,
+            attribute -> !attribute.equals("activeTab") && !attribute.equals("firstSheet"));
         out.writeAttribute("activeTab", "0");
         out.writeAttribute("firstSheet", "0");
         return;
       }
-      copyStart(attribute -> true);
+      XmlCopy.startTag(in, out, attribute -> true);
     }
 
     private void end() throws XMLStreamException {
@@ -372,39 +371,5 @@ final class WorkbookXmlPatch {
         }
       }
     }
-
-    private void copyStart(Predicate<String> keep) throws XMLStreamException {
-      String prefix = in.getPrefix() == null ? "" : in.getPrefix();
-      out.writeStartElement(
-          prefix, in.getLocalName(), in.getNamespaceURI() == null ? "" : in.getNamespaceURI());
-      for (int i = 0; i < in.getNamespaceCount(); i++) {
-        String declared = in.getNamespacePrefix(i);
-        if (declared == null || declared.isEmpty()) {
-          out.writeDefaultNamespace(in.getNamespaceURI(i));
-        } else {
-          out.writeNamespace(declared, in.getNamespaceURI(i));
-        }
-      }
-      for (int i = 0; i < in.getAttributeCount(); i++) {
-        String attributePrefix = in.getAttributePrefix(i);
-        String local = in.getAttributeLocalName(i);
-        if (attributePrefix == null || attributePrefix.isEmpty()) {
-          if (keep.test(local)) {
-            out.writeAttribute(local, in.getAttributeValue(i));
-          }
-        } else {
-          out.writeAttribute(
-              attributePrefix, in.getAttributeNamespace(i), local, in.getAttributeValue(i));
-        }
-      }
-    }
-  }
-
-  private static XMLInputFactory inputFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    return factory;
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -64,8 +63,6 @@ final class WorksheetScan {
     }
   }
 
-  private static final XMLInputFactory INPUT = inputFactory();
-
   /** Row → column → cell. */
   final NavigableMap<Integer, NavigableMap<Integer, Cell>> rows = new TreeMap<>();
 
@@ -94,7 +91,7 @@ final class WorksheetScan {
   static WorksheetScan of(byte[] xml, List<String> sharedStrings) throws IOException {
     WorksheetScan scan = new WorksheetScan();
     try {
-      XMLStreamReader in = INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
+      XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
       try {
         scan.read(in, sharedStrings);
       } finally {
@@ -290,13 +287,5 @@ final class WorksheetScan {
         }
       }
     }
-  }
-
-  private static XMLInputFactory inputFactory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    return factory;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -18,7 +19,11 @@ import javax.xml.stream.XMLStreamWriter;
  * keep everything Scorebook does not change.
  */
 final class XmlCopy {
+  /** The JDK's own reader, safe from DTDs and external entities, with text in one piece. */
   static final XMLInputFactory INPUT = inputFactory();
+
+  /** The JDK's own writer, the same in tests as in use (a library on the class path is not). */
+  static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   private XmlCopy() {}
 
