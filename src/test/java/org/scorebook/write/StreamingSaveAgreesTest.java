@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +19,6 @@ import org.scorebook.model.Scorecard;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
-import org.scorebook.testing.RichWorkbooks;
 import org.scorebook.testing.TestWorkbooks;
 import org.scorebook.testing.WorkbookView;
 
@@ -129,34 +126,8 @@ class StreamingSaveAgreesTest {
     DECLINED.forEach(line -> System.out.println("declined " + line));
   }
 
-  static Stream<Arguments> corpus() throws Exception {
-    List<Arguments> all = new ArrayList<>();
-    try (Stream<Path> samples = Files.list(Path.of("samples"))) {
-      samples
-          .filter(file -> file.toString().endsWith(".xlsx"))
-          .sorted()
-          .forEach(
-              sample ->
-                  all.add(
-                      Arguments.of(
-                          sample.getFileName().toString(),
-                          (SavePathsAgreeTest.Workbooks.Maker)
-                              target ->
-                                  Files.copy(
-                                      sample, target, StandardCopyOption.REPLACE_EXISTING))));
-    }
-    for (int seed = 1; seed <= 12; seed++) {
-      int s = seed;
-      all.add(
-          Arguments.of(
-              "随机指标树" + seed + ".xlsx",
-              (SavePathsAgreeTest.Workbooks.Maker)
-                  target -> SavePathsAgreeTest.Workbooks.randomTree(new Random(s)).saveTo(target)));
-    }
-    all.add(
-        Arguments.of(
-            "rich.xlsx",
-            (SavePathsAgreeTest.Workbooks.Maker) target -> RichWorkbooks.xlsx(target)));
-    return all.stream();
+  /** The corpus the two ways of POI's save are compared on. */
+  static Stream<Arguments> corpus() {
+    return SavePathsAgreeTest.corpus();
   }
 }
