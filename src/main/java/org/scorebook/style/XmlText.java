@@ -3,8 +3,9 @@ package org.scorebook.style;
 /**
  * Text written into a part's XML by hand: markup characters escaped, and what XML 1.0 cannot hold
  * at all (control characters other than tab, line feed and carriage return, unpaired surrogates,
- * U+FFFE and U+FFFF) left out. A carriage return is always a reference (a parser would read a bare
- * one as a line feed); in an attribute, tabs and line feeds are too, so they survive a reader's
+ * U+FFFE and U+FFFF) written as {@code ?}, as POI's own save writes it, so that both ways of saving
+ * give the same text. A carriage return is always a reference (a parser would read a bare one as a
+ * line feed); in an attribute, tabs and line feeds are too, so they survive a reader's
  * normalisation.
  */
 public final class XmlText {
@@ -37,6 +38,7 @@ public final class XmlText {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
       if (!allowed(c)) {
+        out.append('?');
         continue;
       }
       switch (c) {

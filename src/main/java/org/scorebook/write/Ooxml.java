@@ -25,35 +25,14 @@ final class Ooxml {
     return out.toString();
   }
 
-  /**
-   * {@code text} as element content: markup characters escaped, a carriage return kept as a
-   * reference, and a character XML cannot hold written as {@code ?}, as POI writes it.
-   */
+  /** {@code text} as element content, as POI writes it (see {@link XmlText}). */
   static String text(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '\r' -> out.append("&#13;");
-        default -> {
-          if (XmlText.allowed(c)) {
-            out.appendCodePoint(c);
-          } else {
-            out.append('?');
-          }
-        }
-      }
-    }
-    return out.toString();
+    return XmlText.text(text);
   }
 
   /** {@code text} as an attribute value in double quotes. */
   static String attribute(String text) {
-    return text(text).replace("\"", "&quot;").replace("\n", "&#10;").replace("\t", "&#9;");
+    return XmlText.attribute(text);
   }
 
   /** Whether text with leading or trailing white space needs {@code xml:space="preserve"}. */
