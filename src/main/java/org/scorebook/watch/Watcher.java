@@ -40,6 +40,10 @@ public final class Watcher implements AutoCloseable {
   private final Claims claims;
   private final FileJob job;
   private final ExecutorService workers;
+
+  /** How long closing waits for a workbook abandoned past its time limit. */
+  private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
+
   private final ExecutorService jobs;
   private final Stability stability;
   private final PanelFolders panels;
@@ -197,14 +201,20 @@ public final class Watcher implements AutoCloseable {
   }
 
   /**
-   * Stops, abandons a workbook stuck past its time limit, and removes this watcher's staging
-   * folder.
+   * Stops, gives a workbook still being written past its time limit a few seconds to finish, so
+   * that it does not write into a staging folder already removed, then abandons it and removes this
+   * watcher's staging folder.
    */
   @Override
   public void close() {
     stop();
     jobs.shutdown();
     workers.shutdown(); // no interrupt (see FileJob); a stuck worker is a daemon thread
+    try {
+      workers.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     FileJob.deleteQuietly(folder.staging().resolve(claims.owner().prefix()));
   }
 
