@@ -54,6 +54,9 @@ measure() {
   quick="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
   measure "batch-scorebook-1-thread" "$root/scorebook" process "$work/in/batch" --out "$work/out" --threads 1
   measure "batch-scorebook-2-threads" "$root/scorebook" process "$work/in/batch" --out "$work/out" --threads 2
+  # The same, every workbook saved through POI's model: the way before the part-by-part save.
+  SCOREBOOK_JAVA_OPTS=-Dscorebook.save=poi measure "batch-scorebook-through-poi-1-thread" "$root/scorebook" process "$work/in/batch" --out "$work/out" --threads 1
+  SCOREBOOK_JAVA_OPTS=-Dscorebook.save=poi measure "batch-scorebook-through-poi-2-threads" "$root/scorebook" process "$work/in/batch" --out "$work/out" --threads 2
   measure "batch-poi-1-thread" java $quick -cp "$bench" org.scorebook.bench.PoiOpenWrite "$work/in/batch" "$work/out" 1
   measure "batch-poi-2-threads" java $quick -cp "$bench" org.scorebook.bench.PoiOpenWrite "$work/in/batch" "$work/out" 2
   # The same with the JVM's default tiered JIT (C1 then C2), as a plain `java -jar` runs it.

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +35,12 @@ public final class Scorebook {
   private static final Logger LOG = LoggerFactory.getLogger(Scorebook.class);
   private static final String VERSION = loadVersion();
   private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Set to {@code poi} to write every workbook through POI's model, as before the part-by-part save
+   * existed: for comparing the two, and as a way out should an output ever look wrong.
+   */
+  public static final String SAVE_PROPERTY = "scorebook.save";
 
   private Scorebook() {}
 
@@ -105,7 +112,7 @@ public final class Scorebook {
 
   private static Outcome run(Path input, Then then) {
     long started = System.nanoTime();
-    try (OpenedWorkbook opened = WorkbookReader.open(input)) {
+    try (OpenedWorkbook opened = WorkbookReader.load(input)) {
       Scorecard card = Scorer.score(opened.evaluation());
       Outcome outcome = then.apply(opened, card);
       log(input, card, started);
@@ -147,7 +154,7 @@ public final class Scorebook {
         SafeFiles.backupCopy(input);
       }
       ZonedDateTime now = ZonedDateTime.now();
-      WorkbookWriter.write(opened.workbook(), opened.original(), card, output, VERSION, now);
+      writeWorkbook(opened, card, output, now);
       List<Outcome.Output> outputs = new ArrayList<>();
       outputs.add(new Outcome.Output(Outcome.OutputKind.WORKBOOK, output));
       List<Outcome.Omitted> omitted = new ArrayList<>();
@@ -165,12 +172,30 @@ public final class Scorebook {
         }
       }
       return Outcome.of(input, card, outputs, omitted);
+    } catch (UnreadableWorkbookException e) {
+      return unreadable(input, e);
     } catch (IOException | UncheckedIOException e) {
       Path failed = report != null ? report : output;
       LOG.warn("{}: cannot write {}", input, failed, e);
       return new Outcome.NotWritten(
           input, card, WriteProblem.describe(report != null ? report : shownAs, e));
     }
+  }
+
+  /**
+   * Writes the annotated workbook: an .xlsx by rewriting only the parts that change where it can,
+   * through POI's model otherwise (an .xls, a form, a formula the results feed).
+   */
+  private static void writeWorkbook(
+      OpenedWorkbook opened, Scorecard card, Path output, ZonedDateTime now)
+      throws IOException, UnreadableWorkbookException {
+    Optional<byte[]> original = opened.original();
+    if (original.isPresent()
+        && !"poi".equals(System.getProperty(SAVE_PROPERTY))
+        && WorkbookWriter.writeParts(original.get(), card, output, VERSION, now)) {
+      return;
+    }
+    WorkbookWriter.write(opened.workbook(), original, card, output, VERSION, now);
   }
 
   /**

@@ -1,22 +1,59 @@
 package org.scorebook.read;
 
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.Evaluation;
 
 /**
- * A workbook open in memory (never tied to its file), what was read from it, and for an .xlsx or
- * .xlsm the package bytes it was opened from, whose untouched parts the writer copies as they are.
+ * A workbook read into the model, and for an .xlsx or .xlsm the package bytes it was read from,
+ * whose untouched parts the writer copies as they are. POI's object model of it, never tied to the
+ * file, is there from the start when POI read it, and is otherwise opened from the same bytes the
+ * first time {@link #workbook()} asks for it.
  */
-public record OpenedWorkbook(Workbook workbook, Evaluation evaluation, Optional<byte[]> original)
-    implements AutoCloseable {
+public final class OpenedWorkbook implements AutoCloseable {
+  private final Evaluation evaluation;
+  private final WorkbookOpener.Checked checked;
+  private Workbook workbook;
+
+  OpenedWorkbook(Evaluation evaluation, WorkbookOpener.Checked checked, Workbook workbook) {
+    this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+    this.checked = Objects.requireNonNull(checked, "checked");
+    this.workbook = workbook;
+  }
+
+  /** What was read. */
+  public Evaluation evaluation() {
+    return evaluation;
+  }
+
+  /** The bytes of an .xlsx or .xlsm package, as read once from the file; empty for an .xls. */
+  public Optional<byte[]> original() {
+    return checked.packageBytes();
+  }
+
   /**
-   * Releases the workbook; it holds no file, so a failure to close loses nothing and is not
-   * reported.
+   * POI's workbook, opened now from the bytes read if the streaming read did not need it.
+   *
+   * @throws UnreadableWorkbookException when POI refuses a package the streaming read took
+   */
+  public Workbook workbook() throws UnreadableWorkbookException {
+    if (workbook == null) {
+      workbook = WorkbookOpener.open(checked);
+    }
+    return workbook;
+  }
+
+  /**
+   * Releases POI's workbook if it was opened; it holds no file, so a failure to close loses nothing
+   * and is not reported.
    */
   @Override
   public void close() {
+    if (workbook == null) {
+      return;
+    }
     try {
       workbook.close();
     } catch (IOException e) {

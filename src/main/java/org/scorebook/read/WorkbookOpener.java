@@ -48,18 +48,11 @@ final class WorkbookOpener {
 
   private WorkbookOpener() {}
 
-  /** A workbook POI has opened, and for an .xlsx the very bytes it was opened from. */
-  record Opened(Workbook workbook, Optional<byte[]> packageBytes) {}
-
   /**
    * A file that passed the checks made before anything reads it: for an .xlsx or .xlsm the bytes of
    * its package, checked whole; empty for an .xls, which POI reads from the file.
    */
   record Checked(Path file, Optional<byte[]> packageBytes) {}
-
-  static Opened open(Path file) throws UnreadableWorkbookException {
-    return open(check(file));
-  }
 
   /**
    * Size, kind, and for an .xlsx the whole package ({@link PackageCheck}), then its bytes: what a
@@ -85,14 +78,13 @@ final class WorkbookOpener {
   }
 
   /** Opens a checked file with POI: an .xlsx from the bytes checked, an .xls from its file. */
-  static Opened open(Checked checked) throws UnreadableWorkbookException {
+  static Workbook open(Checked checked) throws UnreadableWorkbookException {
     Path file = checked.file();
     if (checked.packageBytes().isPresent()) {
-      byte[] bytes = checked.packageBytes().get();
-      return new Opened(create(new ByteArrayInputStream(bytes), file), Optional.of(bytes));
+      return create(new ByteArrayInputStream(checked.packageBytes().get()), file);
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return new Opened(create(in, file), Optional.empty());
+      return create(in, file);
     } catch (IOException e) {
       throw new UnreadableWorkbookException(Text.get("read.cannotOpen", e.getMessage()), e);
     }

@@ -3,6 +3,7 @@ package org.scorebook.read;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.Evaluation;
 import org.slf4j.Logger;
@@ -26,13 +27,35 @@ public final class WorkbookReader {
 
   private WorkbookReader() {}
 
-  /** Opens {@code file} without ever writing to it and reads it. The caller closes the result. */
+  /**
+   * Opens {@code file} through POI without ever writing to it and reads it: for a workbook that
+   * POI's model is changed in. The caller closes the result.
+   */
   public static OpenedWorkbook open(Path file) throws UnreadableWorkbookException {
-    WorkbookOpener.Opened opened = WorkbookOpener.open(file);
-    Workbook workbook = opened.workbook();
+    WorkbookOpener.Checked checked = WorkbookOpener.check(file);
+    Workbook workbook = WorkbookOpener.open(checked);
     try {
-      return new OpenedWorkbook(
-          workbook, read(workbook, file.getFileName().toString()), opened.packageBytes());
+      return new OpenedWorkbook(read(workbook, source(file)), checked, workbook);
+    } catch (UnreadableWorkbookException | RuntimeException e) {
+      closeQuietly(workbook);
+      throw e;
+    }
+  }
+
+  /**
+   * Reads {@code file} for a writer that may not need POI: an .xlsx or .xlsm is read by streaming
+   * its cells where that reads it exactly (see {@link #read(Path)}), and POI opens it only if the
+   * writer asks for {@link OpenedWorkbook#workbook()}. The caller closes the result.
+   */
+  public static OpenedWorkbook load(Path file) throws UnreadableWorkbookException {
+    WorkbookOpener.Checked checked = WorkbookOpener.check(file);
+    Optional<Evaluation> streamed = streamed(checked);
+    if (streamed.isPresent()) {
+      return new OpenedWorkbook(streamed.get(), checked, null);
+    }
+    Workbook workbook = WorkbookOpener.open(checked);
+    try {
+      return new OpenedWorkbook(read(workbook, source(file)), checked, workbook);
     } catch (UnreadableWorkbookException | RuntimeException e) {
       closeQuietly(workbook);
       throw e;
@@ -46,22 +69,37 @@ public final class WorkbookReader {
    */
   public static Evaluation read(Path file) throws UnreadableWorkbookException {
     WorkbookOpener.Checked checked = WorkbookOpener.check(file);
-    String source = file.getFileName().toString();
-    if (checked.packageBytes().isPresent()) {
-      try {
-        return read(XlsxGrid.of(checked.packageBytes().get()), source, KINDS);
-      } catch (FullReadNeeded e) {
-        LOG.debug("{}: read through POI: {}", file, e.getMessage(), e.getCause());
-      } catch (RuntimeException e) {
-        LOG.warn("{}: the streaming read failed, reading through POI", file, e);
-      }
+    Optional<Evaluation> streamed = streamed(checked);
+    if (streamed.isPresent()) {
+      return streamed.get();
     }
-    Workbook workbook = WorkbookOpener.open(checked).workbook();
+    Workbook workbook = WorkbookOpener.open(checked);
     try {
-      return read(workbook, source);
+      return read(workbook, source(file));
     } finally {
       closeQuietly(workbook);
     }
+  }
+
+  /** The evaluation read by streaming an .xlsx package; empty where only POI reads it exactly. */
+  private static Optional<Evaluation> streamed(WorkbookOpener.Checked checked)
+      throws UnreadableWorkbookException {
+    if (checked.packageBytes().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          read(XlsxGrid.of(checked.packageBytes().get()), source(checked.file()), KINDS));
+    } catch (FullReadNeeded e) {
+      LOG.debug("{}: read through POI: {}", checked.file(), e.getMessage(), e.getCause());
+    } catch (RuntimeException e) {
+      LOG.warn("{}: the streaming read failed, reading through POI", checked.file(), e);
+    }
+    return Optional.empty();
+  }
+
+  private static String source(Path file) {
+    return file.getFileName().toString();
   }
 
   /** Reads an open workbook; {@code source} names it in messages and the score sheet's footer. */

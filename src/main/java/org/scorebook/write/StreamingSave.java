@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Whatever it cannot write as the POI path would (another kind of workbook, a formula that
  * depends on the results, a name that refers to the indicator sheet, anything it fails to read), it
- * declines: it returns false and writes nothing.
+ * declines, and says why: the POI path writes that workbook.
  */
 final class StreamingSave {
   private static final Logger LOG = LoggerFactory.getLogger(StreamingSave.class);
@@ -93,41 +93,40 @@ final class StreamingSave {
     }
   }
 
-  /**
-   * Writes {@code card} into the workbook {@code original} as {@code target}, or, with nothing
-   * written, says why this save cannot do it as the POI path would.
-   *
-   * @return empty when written; otherwise why not
-   */
-  static Optional<String> save(
-      byte[] original, Scorecard card, String version, ZonedDateTime writtenAt, Path target) {
-    Map<String, byte[]> replaced;
-    Set<String> removed;
-    try {
-      Plan plan = plan(original, card, version, writtenAt);
-      replaced = plan.replaced;
-      removed = plan.removed;
-    } catch (Declined e) {
-      LOG.debug("{}: not saved as XML: {}", target, e.getMessage());
-      return Optional.of(e.getMessage());
-    } catch (IOException | RuntimeException | XMLStreamException e) {
-      LOG.debug("{}: not saved as XML", target, e);
-      return Optional.of(e + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
-    }
-    try {
+  /** What this save makes of a workbook: parts ready to write, or why it leaves it to POI. */
+  sealed interface Prepared permits Ready, LeftToPoi {}
+
+  /** The parts that replace the original's, and those left out; the rest is copied raw. */
+  record Ready(byte[] original, Map<String, byte[]> replaced, Set<String> removed)
+      implements Prepared {
+    /** Writes the package to {@code target} through a temporary file and an atomic rename. */
+    void writeTo(Path target) throws IOException {
       SafeFiles.writeAtomically(target, out -> writeZip(original, replaced, removed, out));
-      return Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      LOG.debug("{}: not saved as XML", target, e);
-      return Optional.of("cannot write: " + e);
     }
   }
 
-  private record Plan(Map<String, byte[]> replaced, Set<String> removed) {}
+  /** Why this save cannot write the workbook as the POI path would; nothing was written. */
+  record LeftToPoi(String why) implements Prepared {}
+
+  /**
+   * Prepares {@code card} written into the workbook {@code original}, in memory; or says why this
+   * save cannot do it as the POI path would.
+   */
+  static Prepared prepare(
+      byte[] original, Scorecard card, String version, ZonedDateTime writtenAt) {
+    try {
+      return plan(original, card, version, writtenAt);
+    } catch (Declined e) {
+      return new LeftToPoi(e.getMessage());
+    } catch (IOException | RuntimeException | XMLStreamException e) {
+      LOG.debug("not saved as XML", e);
+      return new LeftToPoi(e + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+    }
+  }
 
   private record SheetRef(String name, String id, String entry) {}
 
-  private static Plan plan(byte[] original, Scorecard card, String version, ZonedDateTime at)
+  private static Ready plan(byte[] original, Scorecard card, String version, ZonedDateTime at)
       throws IOException, XMLStreamException {
     Evaluation evaluation = card.evaluation();
     if (evaluation.kind() != WorkbookKind.CONTRACT_V1) {
@@ -358,7 +357,7 @@ final class StreamingSave {
     }
     replaced.put(workbook, book.apply(workbookXml));
     removed.removeAll(replaced.keySet());
-    return new Plan(replaced, removed);
+    return new Ready(original, replaced, removed);
   }
 
   /** Puts {@code aids} into {@code patch}; the filter added, if any. */

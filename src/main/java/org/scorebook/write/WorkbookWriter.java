@@ -17,6 +17,8 @@ import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
 import org.scorebook.style.PoiCellFormats;
 import org.scorebook.style.Styles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a scorecard into the evaluator's own workbook, as the contract's "What the processor
@@ -27,6 +29,7 @@ import org.scorebook.style.Styles;
  * fault fills are replaced, not added to, and no styles pile up.
  */
 public final class WorkbookWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(WorkbookWriter.class);
   public static final String SCORE_SHEET = SheetNames.SCORE_SHEET;
 
   private WorkbookWriter() {}
@@ -59,6 +62,29 @@ public final class WorkbookWriter {
       throws IOException {
     Objects.requireNonNull(target, "target");
     save(workbook, original, annotated(workbook, card, version, writtenAt), target);
+  }
+
+  /**
+   * Writes {@code card} into the .xlsx or .xlsm package {@code original} as {@code target} without
+   * POI: only the parts that change are written anew (the indicator sheet and 项目信息, their comments,
+   * styles, the workbook part, the new 评分汇总), every other entry is copied as it is. Where that
+   * cannot give what {@link #write} gives (a self-evaluation form, a formula whose cached value the
+   * results would change or that has none, a name that refers to the indicator sheet, a package it
+   * cannot read), nothing is written and the answer is false: the caller writes through POI.
+   *
+   * @throws IOException when the target cannot be written
+   */
+  public static boolean writeParts(
+      byte[] original, Scorecard card, Path target, String version, ZonedDateTime writtenAt)
+      throws IOException {
+    Objects.requireNonNull(target, "target");
+    StreamingSave.Prepared prepared = StreamingSave.prepare(original, card, version, writtenAt);
+    if (prepared instanceof StreamingSave.Ready ready) {
+      ready.writeTo(target);
+      return true;
+    }
+    LOG.debug("{}: written through POI: {}", target, ((StreamingSave.LeftToPoi) prepared).why());
+    return false;
   }
 
   /**

@@ -9,7 +9,7 @@ import org.scorebook.testing.LibreOfficeRoundTrip;
 import org.scorebook.testing.RichWorkbooks;
 
 /**
- * The two ways of saving agree on packages LibreOffice wrote, which order and name their parts
+ * The three ways of saving agree on packages LibreOffice wrote, which order and name their parts
  * otherwise than POI: the rich workbook and every shipped sample after a LibreOffice round trip.
  */
 class SavePathsAgreeLibreOfficeIT {
@@ -18,14 +18,14 @@ class SavePathsAgreeLibreOfficeIT {
   @Test
   void bothSavesShowTheSameWorkbookForLibreOfficePackages() throws Exception {
     Path rich = RichWorkbooks.libreOffice(Files.createDirectories(folder.resolve("rich")));
-    TwoSaves.agree(
-        TwoSaves.agree(rich, folder.resolve("rich-first")), folder.resolve("rich-again"));
+    ThreeSaves.agree(
+        ThreeSaves.agree(rich, folder.resolve("rich-first")), folder.resolve("rich-again"));
     try (Stream<Path> samples = Files.list(Path.of("samples"))) {
       for (Path sample : samples.filter(file -> file.toString().endsWith(".xlsx")).toList()) {
         Path converted =
             LibreOfficeRoundTrip.toXlsx(
                 sample, Files.createDirectories(folder.resolve("lo-" + sample.hashCode())));
-        TwoSaves.agree(converted, folder.resolve("sample-" + sample.hashCode()));
+        ThreeSaves.agree(converted, folder.resolve("sample-" + sample.hashCode()));
       }
     }
   }

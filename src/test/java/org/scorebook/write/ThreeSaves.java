@@ -8,32 +8,59 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.scorebook.model.Scorecard;
+import org.scorebook.model.WorkbookKind;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
 import org.scorebook.testing.WorkbookView;
 
-/** Writes one workbook both ways, POI's whole save and the part-keeping one, and compares them. */
-final class TwoSaves {
+/**
+ * Writes one workbook every way Scorebook saves: POI's whole save, POI's save keeping the untouched
+ * parts' bytes, and the save that rewrites only the parts that change without POI; and compares
+ * what an independent reader sees in them.
+ */
+final class ThreeSaves {
   private static final String VERSION = "test";
   private static final ZonedDateTime WRITTEN_AT =
       ZonedDateTime.of(2026, 12, 2, 9, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
 
-  private TwoSaves() {}
+  private ThreeSaves() {}
 
   /**
-   * Saves {@code input} both ways under {@code folder}, asserts that an independent reader sees the
-   * same workbook in both, and returns the part-keeping output.
+   * Saves {@code input} every way under {@code folder} and asserts that an independent reader sees
+   * the same workbook in all. The part-by-part save must take every contract-v1 workbook {@code
+   * partsTakeIt} says it takes; it may leave only a form to POI. Returns the output of the
+   * part-by-part save, or of the part-keeping POI save where the other declined.
    */
-  static Path agree(Path input, Path folder) throws Exception {
+  static Path agree(Path input, Path folder, boolean partsTakeIt) throws Exception {
     String name = input.getFileName().toString();
-    Path whole = save(input, false, folder.resolve("whole").resolve(name));
-    Path kept = save(input, true, folder.resolve("kept").resolve(name));
+    Path whole = poiSave(input, false, folder.resolve("whole").resolve(name));
+    Path kept = poiSave(input, true, folder.resolve("kept").resolve(name));
     WorkbookView.assertSameView(whole, kept);
-    return kept;
+    Path parts = folder.resolve("parts").resolve(name);
+    Files.createDirectories(parts.getParent());
+    Scorecard card;
+    try (OpenedWorkbook opened = WorkbookReader.load(input)) {
+      card = Scorer.score(opened.evaluation());
+      if (!WorkbookWriter.writeParts(
+          opened.original().orElseThrow(), card, parts, VERSION, WRITTEN_AT)) {
+        assertThat(parts).doesNotExist();
+        assertThat(partsTakeIt && card.evaluation().kind() == WorkbookKind.CONTRACT_V1)
+            .as("%s left to POI", name)
+            .isFalse();
+        return kept;
+      }
+    }
+    WorkbookView.assertSameView(whole, parts);
+    return parts;
   }
 
-  private static Path save(Path input, boolean keepParts, Path output) throws Exception {
+  /** As {@link #agree(Path, Path, boolean)}, where every contract-v1 workbook is taken. */
+  static Path agree(Path input, Path folder) throws Exception {
+    return agree(input, folder, true);
+  }
+
+  private static Path poiSave(Path input, boolean keepParts, Path output) throws Exception {
     Files.createDirectories(output.getParent());
     try (OpenedWorkbook opened = WorkbookReader.open(input)) {
       assertThat(opened.original()).as("an .xlsx keeps its bytes for the save").isPresent();

@@ -10,8 +10,9 @@ import org.scorebook.Scorebook;
 
 /**
  * Figure 1 taken a second way, so that a machine whose speed drifts cannot skew the ratio: in one warm
- * JVM, each round runs Scorebook's process, POI's open and save of the same input, and POI's open and
- * save of Scorebook's output, back to back. The ratios are taken round by round and their median is
+ * JVM, each round runs Scorebook's process, POI's open and save of the same input, POI's open and
+ * save of Scorebook's output, and Scorebook's process with every workbook saved through POI
+ * ({@code -Dscorebook.save=poi}, the way before the part-by-part save), back to back. The ratios are taken round by round and their median is
  * reported, for wall time and for the thread's CPU time (which leaves out waiting for the disk:
  * Scorebook syncs each output to disk, the floor does not).
  *
@@ -31,16 +32,19 @@ public final class Interleaved {
     Path output = dir.resolve("output.xlsx");
     process(input, output);
 
-    double[][] wall = new double[3][rounds];
-    double[][] cpu = new double[3][rounds];
+    double[][] wall = new double[4][rounds];
+    double[][] cpu = new double[4][rounds];
     for (int i = -warmup; i < rounds; i++) {
-      long[] w = new long[3];
-      long[] c = new long[3];
+      long[] w = new long[4];
+      long[] c = new long[4];
       time(0, w, c, () -> process(input, dir.resolve("scorebook.xlsx")));
       time(1, w, c, () -> PoiOpenWrite.openWrite(input, dir.resolve("poi.xlsx")));
       time(2, w, c, () -> PoiOpenWrite.openWrite(output, dir.resolve("poi-output.xlsx")));
+      System.setProperty(Scorebook.SAVE_PROPERTY, "poi");
+      time(3, w, c, () -> process(input, dir.resolve("scorebook-poi.xlsx")));
+      System.clearProperty(Scorebook.SAVE_PROPERTY);
       if (i >= 0) {
-        for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < 4; k++) {
           wall[k][i] = w[k] / 1e6;
           cpu[k][i] = c[k] / 1e6;
         }
@@ -48,11 +52,13 @@ public final class Interleaved {
     }
     System.out.println(String.format(Locale.ROOT,
         "%s rounds=%d scorebook_ms=%.2f poi_ms=%.2f poi_output_ms=%.2f"
-            + " ratio_wall=%.2f [%.2f-%.2f] ratio_cpu=%.2f ratio_vs_output_floor=%.2f",
+            + " ratio_wall=%.2f [%.2f-%.2f] ratio_cpu=%.2f ratio_vs_output_floor=%.2f"
+            + " | through_poi_ms=%.2f ratio_wall=%.2f ratio_cpu=%.2f",
         name, rounds, median(wall[0]), median(wall[1]), median(wall[2]),
         median(ratios(wall[0], wall[1])), quantile(ratios(wall[0], wall[1]), 0.25),
         quantile(ratios(wall[0], wall[1]), 0.75), median(ratios(cpu[0], cpu[1])),
-        median(ratios(wall[0], wall[2]))));
+        median(ratios(wall[0], wall[2])), median(wall[3]), median(ratios(wall[3], wall[1])),
+        median(ratios(cpu[3], cpu[1]))));
   }
 
   @FunctionalInterface
