@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -31,6 +33,15 @@ final class PartXml {
 
   private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
   private static final XMLInputFactory STAX = safeFactory();
+
+  /**
+   * Fragments already seen to read the same with StAX: the same few styles are written into every
+   * workbook of a batch, and the check costs a parser each time. Bounded; once full, every new
+   * fragment is checked.
+   */
+  private static final Set<String> CHECKED_FRAGMENTS = ConcurrentHashMap.newKeySet();
+
+  private static final int MAX_CHECKED_FRAGMENTS = 4096;
 
   /** An attribute with its value decoded as a parser gives it, and where its raw value lies. */
   record Attribute(String qname, String namespace, String local, String value) {}
@@ -162,9 +173,15 @@ final class PartXml {
             });
     wrapped.append('>').append(elements).append("</").append(container.qname).append('>');
     try {
-      byte[] bytes = wrapped.toString().getBytes(StandardCharsets.UTF_8);
+      String text = wrapped.toString();
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       Element root = new Scanner(bytes).document();
-      checkWithStax(bytes, root, Integer.MAX_VALUE);
+      if (!CHECKED_FRAGMENTS.contains(text)) {
+        checkWithStax(bytes, root, Integer.MAX_VALUE);
+        if (CHECKED_FRAGMENTS.size() < MAX_CHECKED_FRAGMENTS) {
+          CHECKED_FRAGMENTS.add(text);
+        }
+      }
       return root.children;
     } catch (IOException e) {
       throw new IllegalStateException("a fragment written here does not parse: " + elements, e);

@@ -175,7 +175,7 @@ final class PackageEdits {
   private static byte[] write(Writing writing) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      XMLStreamWriter out = XmlCopy.OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
+      XMLStreamWriter out = XmlCopy.writer(bytes);
       out.writeStartDocument("UTF-8", "1.0");
       writing.write(out);
       out.writeEndDocument();

@@ -3,7 +3,10 @@ package org.scorebook.write;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -135,9 +138,10 @@ final class SheetXmlPatch {
     ByteArrayOutputStream out = new ByteArrayOutputStream(sheetXml.length + 8 * 1024);
     try {
       XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(sheetXml));
-      XMLStreamWriter to = XmlCopy.OUTPUT.createXMLStreamWriter(out, "UTF-8");
+      Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      XMLStreamWriter to = XmlCopy.writer(text);
       try {
-        new Pass(in, to).run();
+        new Pass(in, to, text).run();
       } finally {
         in.close();
       }
@@ -159,15 +163,17 @@ final class SheetXmlPatch {
   private final class Pass {
     private final XMLStreamReader in;
     private final XMLStreamWriter out;
+    private final Writer text;
     private final Map<String, String> pending = new HashMap<>(elements);
     private final NavigableMap<Integer, NavigableMap<Integer, CellChange>> rowsLeft =
         new TreeMap<>();
     private int depth;
     private int lastRow = -1;
 
-    Pass(XMLStreamReader in, XMLStreamWriter out) {
+    Pass(XMLStreamReader in, XMLStreamWriter out, Writer text) {
       this.in = in;
       this.out = out;
+      this.text = text;
       cells.forEach((row, columns) -> rowsLeft.put(row, new TreeMap<>(columns)));
     }
 
@@ -354,8 +360,27 @@ final class SheetXmlPatch {
     }
 
     private void writeCell(int row, int column, String cellXml) throws XMLStreamException {
-      String withReference = cellXml.replaceFirst("^<c", "<c r=\"" + reference(row, column) + "\"");
-      writeFragment(withReference);
+      String withReference = "<c r=\"" + reference(row, column) + "\"" + cellXml.substring(2);
+      if (mainPrefix().isEmpty()) {
+        writeAsItIs(withReference);
+      } else {
+        writeFragment(withReference);
+      }
+    }
+
+    /**
+     * Writes a cell written here as text straight into the output: its elements are all in the main
+     * namespace, which is the part's default one, so the text means the same there; parsing and
+     * writing it again event by event, as {@link #writeFragment} does, gives the same XML.
+     */
+    private void writeAsItIs(String cellXml) throws XMLStreamException {
+      out.writeCharacters(""); // closes the row's start tag
+      out.flush();
+      try {
+        text.write(cellXml);
+      } catch (IOException e) {
+        throw new XMLStreamException(e);
+      }
     }
 
     private void copyCellWithFormat(int row, int column, int format) throws XMLStreamException {

@@ -426,14 +426,18 @@ final class StreamingSave {
     return views.find() ? views.group() : "";
   }
 
+  /**
+   * Every match of {@code pattern} among the elements after the sheet's cells, where the schema
+   * puts validations and conditional formats: the cells, most of the part, are not searched.
+   */
   private static String all(Pattern pattern, String sheet) {
-    int end = sheet.indexOf("</sheetData>");
+    int cellsEnd = sheet.indexOf("</sheetData>");
+    if (cellsEnd < 0) {
+      cellsEnd = Math.max(0, sheet.indexOf("<sheetData"));
+    }
     StringBuilder found = new StringBuilder();
-    Matcher matcher = pattern.matcher(sheet);
+    Matcher matcher = pattern.matcher(sheet).region(cellsEnd, sheet.length());
     while (matcher.find()) {
-      if (end >= 0 && matcher.start() < end) {
-        throw new Declined("aids inside the sheet data");
-      }
       found.append(matcher.group());
     }
     return found.toString();

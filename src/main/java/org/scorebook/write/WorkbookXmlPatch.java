@@ -109,7 +109,7 @@ final class WorkbookXmlPatch {
     try {
       XMLStreamReader in =
           XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(workbookXml));
-      XMLStreamWriter to = XmlCopy.OUTPUT.createXMLStreamWriter(out, "UTF-8");
+      XMLStreamWriter to = XmlCopy.writer(out);
       try {
         new Pass(in, to, after, names).run();
       } finally {

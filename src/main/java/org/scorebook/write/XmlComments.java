@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -41,7 +40,6 @@ final class XmlComments {
   private static final Pattern ENCODING =
       Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
   private static final Pattern SHAPE_ID = Pattern.compile("_x0000_s(\\d+)");
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   /** A comment of the comments part: where, by whom, its text. */
   private record Found(CellAddress address, int authorId, String text) {}
@@ -276,7 +274,7 @@ final class XmlComments {
     }
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      XMLStreamWriter out = OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
+      XMLStreamWriter out = XmlCopy.writer(bytes);
       out.writeStartDocument("UTF-8", "1.0");
       if (original.isEmpty()) {
         out.writeStartElement("", "comments", SheetXmlPatch.MAIN);
@@ -394,7 +392,7 @@ final class XmlComments {
   byte[] vmlXml() throws IOException {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      XMLStreamWriter out = OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
+      XMLStreamWriter out = XmlCopy.writer(bytes);
       out.writeStartDocument("UTF-8", "1.0");
       if (vml == null) {
         out.writeStartElement("xml");

@@ -1,6 +1,10 @@
 package org.scorebook.write;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +30,20 @@ final class XmlCopy {
   static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   private XmlCopy() {}
+
+  /**
+   * An XML writer of UTF-8 into {@code bytes}, through a character writer: given the stream itself,
+   * the JDK's writer encodes and writes one byte at a time. Closing the XML writer flushes
+   * everything into {@code bytes}.
+   */
+  static XMLStreamWriter writer(OutputStream bytes) throws XMLStreamException {
+    return writer(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+  }
+
+  /** An XML writer onto {@code text}, which is UTF-8 bound for the package. */
+  static XMLStreamWriter writer(Writer text) throws XMLStreamException {
+    return OUTPUT.createXMLStreamWriter(text);
+  }
 
   /** Writes the start tag the reader is at, with its namespaces and the attributes kept. */
   static void startTag(XMLStreamReader in, XMLStreamWriter out, Predicate<String> keep)

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -33,7 +32,6 @@ final class XmlSheets implements EditedSheets {
       "http://schemas.openxmlformats.org/package/2006/relationships";
   private static final String CONTENT_TYPES_NS =
       "http://schemas.openxmlformats.org/package/2006/content-types";
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   /** Reads a package's parts by entry name ({@code xl/workbook.xml}); null for a missing one. */
   @FunctionalInterface
@@ -371,7 +369,7 @@ final class XmlSheets implements EditedSheets {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(xml.length + fragment.length() + 64);
       XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
-      XMLStreamWriter out = OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
+      XMLStreamWriter out = XmlCopy.writer(bytes);
       out.writeStartDocument("UTF-8", "1.0");
       try {
         int depth = 0;
