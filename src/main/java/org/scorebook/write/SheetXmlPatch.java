@@ -3,10 +3,8 @@ package org.scorebook.write;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -138,7 +136,7 @@ final class SheetXmlPatch {
     ByteArrayOutputStream out = new ByteArrayOutputStream(sheetXml.length + 8 * 1024);
     try {
       XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(sheetXml));
-      Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      Writer text = XmlCopy.text(out);
       XMLStreamWriter to = XmlCopy.writer(text);
       try {
         new Pass(in, to, text).run();

@@ -1,5 +1,6 @@
 package org.scorebook.write;
 
+import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
@@ -32,12 +33,18 @@ final class XmlCopy {
   private XmlCopy() {}
 
   /**
-   * An XML writer of UTF-8 into {@code bytes}, through a character writer: given the stream itself,
-   * the JDK's writer encodes and writes one byte at a time. Closing the XML writer flushes
+   * An XML writer of UTF-8 into {@code bytes}, through a buffered character writer: given the
+   * stream itself, the JDK's writer encodes and writes one byte at a time, and given a character
+   * writer, it hands over every name and value on its own. Closing the XML writer flushes
    * everything into {@code bytes}.
    */
   static XMLStreamWriter writer(OutputStream bytes) throws XMLStreamException {
-    return writer(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+    return writer(text(bytes));
+  }
+
+  /** Buffered UTF-8 text into {@code bytes}, for {@link #writer(Writer)}. */
+  static Writer text(OutputStream bytes) {
+    return new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 8192);
   }
 
   /** An XML writer onto {@code text}, which is UTF-8 bound for the package. */
