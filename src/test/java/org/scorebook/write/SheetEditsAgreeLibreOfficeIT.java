@@ -38,8 +38,7 @@ class SheetEditsAgreeLibreOfficeIT {
   void libreOfficeReadsBothOutputsAlike() throws Exception {
     List<Path> inputs =
         List.of(
-            Path.of("samples", "带错误示例.xlsx"),
-            SheetEditsAgreeTest.reviewed(folder.resolve("审阅意见.xlsx")));
+            Path.of("samples", "带错误示例.xlsx"), WriteCorpus.reviewed(folder.resolve("审阅意见.xlsx")));
     for (Path input : inputs) {
       String name = "n" + Math.abs(input.hashCode());
       TwoEdits.Outputs outputs = TwoEdits.agree(input, folder.resolve(name));

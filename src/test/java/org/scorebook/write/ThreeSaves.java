@@ -42,14 +42,15 @@ final class ThreeSaves {
     Scorecard card;
     try (OpenedWorkbook opened = WorkbookReader.load(input)) {
       card = Scorer.score(opened.evaluation());
-      if (!WorkbookWriter.writeParts(
-          opened.original().orElseThrow(), card, parts, VERSION, WRITTEN_AT)) {
-        assertThat(parts).doesNotExist();
+      StreamingSave.Prepared prepared =
+          StreamingSave.prepare(opened.original().orElseThrow(), card, VERSION, WRITTEN_AT);
+      if (prepared instanceof StreamingSave.LeftToPoi left) {
         assertThat(partsTakeIt && card.evaluation().kind() == WorkbookKind.CONTRACT_V1)
-            .as("%s left to POI", name)
+            .as("%s left to POI: %s", name, left.why())
             .isFalse();
         return kept;
       }
+      ((StreamingSave.Ready) prepared).writeTo(parts);
     }
     WorkbookView.assertSameView(whole, parts);
     return parts;

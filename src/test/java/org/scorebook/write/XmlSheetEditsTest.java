@@ -43,8 +43,7 @@ class XmlSheetEditsTest {
   @Test
   void formControlsInTheCommentsDrawingAreKept() throws Exception {
     Map<String, byte[]> entries =
-        TwoEdits.entries(
-            Files.readAllBytes(SheetEditsAgreeTest.reviewed(folder.resolve("a.xlsx"))));
+        TwoEdits.entries(Files.readAllBytes(WriteCorpus.reviewed(folder.resolve("a.xlsx"))));
     String vml = only(entries, "xl/drawings/vmlDrawing\\d+\\.vml");
     entries.put(
         vml,
@@ -70,8 +69,7 @@ class XmlSheetEditsTest {
   @Test
   void aSheetWhoseDrawingHasOnlyControlsGetsACommentsPart() throws Exception {
     Map<String, byte[]> entries =
-        TwoEdits.entries(
-            Files.readAllBytes(SheetEditsAgreeTest.reviewed(folder.resolve("a.xlsx"))));
+        TwoEdits.entries(Files.readAllBytes(WriteCorpus.reviewed(folder.resolve("a.xlsx"))));
     String vml = only(entries, "xl/drawings/vmlDrawing\\d+\\.vml");
     String comments = only(entries, "xl/comments\\d+\\.xml");
     String drawing = text(entries.get(vml));

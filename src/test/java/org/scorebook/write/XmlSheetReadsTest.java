@@ -21,8 +21,7 @@ class XmlSheetReadsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("org.scorebook.write.SheetEditsAgreeTest#corpus")
-  void theXmlSheetReadsWhatPoiReads(String name, SavePathsAgreeTest.Workbooks.Maker maker)
-      throws Exception {
+  void theXmlSheetReadsWhatPoiReads(String name, WriteCorpus.Maker maker) throws Exception {
     Path input = maker.make(Files.createDirectories(folder.resolve("input")).resolve(name));
     byte[] bytes = Files.readAllBytes(input);
 
