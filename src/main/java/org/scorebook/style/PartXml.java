@@ -631,22 +631,21 @@ final class PartXml {
       return false;
     }
     for (int i = 0; i < reader.getAttributeCount(); i++) {
-      String ns = reader.getAttributeNamespace(i) == null ? "" : reader.getAttributeNamespace(i);
-      String local = reader.getAttributeLocalName(i);
-      boolean found = false;
-      for (Attribute a : element.attributes) {
-        if (a.namespace().equals(ns)
-            && a.local().equals(local)
-            && a.value().equals(reader.getAttributeValue(i))) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
+      int index = i;
+      // both read attributes in the order written: look elsewhere only when that one differs
+      if (!sameAttribute(element.attributes.get(i), reader, i)
+          && element.attributes.stream().noneMatch(a -> sameAttribute(a, reader, index))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean sameAttribute(Attribute attribute, XMLStreamReader reader, int i) {
+    String namespace = reader.getAttributeNamespace(i);
+    return attribute.local().equals(reader.getAttributeLocalName(i))
+        && attribute.namespace().equals(namespace == null ? "" : namespace)
+        && attribute.value().equals(reader.getAttributeValue(i));
   }
 
   private static XMLInputFactory safeFactory() {

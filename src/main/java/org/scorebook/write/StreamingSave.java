@@ -247,7 +247,7 @@ final class StreamingSave {
         continue;
       }
       byte[] now = current(replaced, entries, sheet.entry());
-      if (TAB_SELECTED.matcher(sheetViews(new String(now, StandardCharsets.UTF_8))).find()) {
+      if (TAB_SELECTED.matcher(sheetViews(beforeCells(now))).find()) {
         if (patchedViews.containsKey(sheet.entry())) {
           continue; // the frozen views written above have it cleared
         }
@@ -483,6 +483,9 @@ final class StreamingSave {
 
   private static List<Formula> formulas(byte[] sheet) throws XMLStreamException {
     List<Formula> found = new ArrayList<>();
+    if (!mayHoldFormulas(sheet)) {
+      return found;
+    }
     XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(sheet));
     try {
       String ref = null;
@@ -512,6 +515,47 @@ final class StreamingSave {
       in.close();
     }
     return found;
+  }
+
+  /**
+   * Whether {@code sheet} has anything that could be a formula's {@code <f>} element, with or
+   * without a prefix: most sheets have none, and a search of the bytes spares them a parse.
+   */
+  private static boolean mayHoldFormulas(byte[] sheet) {
+    for (int i = 1; i + 1 < sheet.length; i++) {
+      if (sheet[i] == 'f' && (sheet[i - 1] == '<' || sheet[i - 1] == ':')) {
+        byte next = sheet[i + 1];
+        if (next == '>'
+            || next == '/'
+            || next == ' '
+            || next == '\t'
+            || next == '\n'
+            || next == '\r') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The part's text before its cells, where the schema puts the sheet views. */
+  private static String beforeCells(byte[] sheet) {
+    byte[] cells = "sheetData".getBytes(StandardCharsets.US_ASCII);
+    int end = indexOf(sheet, cells);
+    return new String(sheet, 0, end < 0 ? sheet.length : end, StandardCharsets.UTF_8);
+  }
+
+  private static int indexOf(byte[] bytes, byte[] wanted) {
+    outer:
+    for (int i = 0; i + wanted.length <= bytes.length; i++) {
+      for (int k = 0; k < wanted.length; k++) {
+        if (bytes[i + k] != wanted[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   private static int rowOf(String ref) {
