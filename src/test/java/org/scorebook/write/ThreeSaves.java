@@ -12,6 +12,7 @@ import org.scorebook.model.WorkbookKind;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
+import org.scorebook.testing.PackageIntegrity;
 import org.scorebook.testing.WorkbookView;
 
 /**
@@ -53,6 +54,7 @@ final class ThreeSaves {
       ((StreamingSave.Ready) prepared).writeTo(parts);
     }
     WorkbookView.assertSameView(whole, parts);
+    PackageIntegrity.assertNoNewProblems(input, parts);
     return parts;
   }
 
