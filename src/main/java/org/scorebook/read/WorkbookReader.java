@@ -32,14 +32,7 @@ public final class WorkbookReader {
    * POI's model is changed in. The caller closes the result.
    */
   public static OpenedWorkbook open(Path file) throws UnreadableWorkbookException {
-    WorkbookOpener.Checked checked = WorkbookOpener.check(file);
-    Workbook workbook = WorkbookOpener.open(checked);
-    try {
-      return new OpenedWorkbook(read(workbook, source(file)), checked, workbook);
-    } catch (UnreadableWorkbookException | RuntimeException e) {
-      closeQuietly(workbook);
-      throw e;
-    }
+    return openedByPoi(WorkbookOpener.check(file));
   }
 
   /**
@@ -53,9 +46,14 @@ public final class WorkbookReader {
     if (streamed.isPresent()) {
       return new OpenedWorkbook(streamed.get(), checked, null);
     }
+    return openedByPoi(checked);
+  }
+
+  private static OpenedWorkbook openedByPoi(WorkbookOpener.Checked checked)
+      throws UnreadableWorkbookException {
     Workbook workbook = WorkbookOpener.open(checked);
     try {
-      return new OpenedWorkbook(read(workbook, source(file)), checked, workbook);
+      return new OpenedWorkbook(read(workbook, source(checked.file())), checked, workbook);
     } catch (UnreadableWorkbookException | RuntimeException e) {
       closeQuietly(workbook);
       throw e;
