@@ -1,6 +1,5 @@
 package org.scorebook.write;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
@@ -35,7 +32,7 @@ final class PackageEdits {
     if (rels == null) {
       return found;
     }
-    read(
+    XmlCopy.forEachElement(
         rels,
         in -> {
           if (in.getLocalName().equals("Relationship")) {
@@ -87,7 +84,7 @@ final class PackageEdits {
 
     static ContentTypes of(byte[] xml) throws IOException {
       ContentTypes types = new ContentTypes();
-      read(
+      XmlCopy.forEachElement(
           xml,
           in -> {
             switch (in.getLocalName()) {
@@ -147,29 +144,8 @@ final class PackageEdits {
     }
   }
 
-  private interface Visitor {
-    void visit(XMLStreamReader in) throws XMLStreamException;
-  }
-
   private interface Writing {
     void write(XMLStreamWriter out) throws XMLStreamException;
-  }
-
-  private static void read(byte[] xml, Visitor visitor) throws IOException {
-    try {
-      XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
-      try {
-        while (in.hasNext()) {
-          if (in.next() == XMLStreamConstants.START_ELEMENT) {
-            visitor.visit(in);
-          }
-        }
-      } finally {
-        in.close();
-      }
-    } catch (XMLStreamException e) {
-      throw new IOException("unreadable package XML", e);
-    }
   }
 
   private static byte[] write(Writing writing) throws IOException {

@@ -1,6 +1,5 @@
 package org.scorebook.write;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,8 +8,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -29,7 +26,7 @@ final class PackageXml {
   static Set<String> relationships(String relsEntry, byte[] xml) throws IOException {
     Set<String> found = new HashSet<>();
     URI base = URI.create("/" + sourceOf(relsEntry));
-    forEachElement(
+    XmlCopy.forEachElement(
         xml,
         reader -> {
           if (reader.getLocalName().equals("Relationship")) {
@@ -52,7 +49,7 @@ final class PackageXml {
   /** Defaults by extension and overrides by part name, both compared without case as OPC does. */
   static Map<String, String> contentTypes(byte[] xml) throws IOException {
     Map<String, String> types = new HashMap<>();
-    forEachElement(
+    XmlCopy.forEachElement(
         xml,
         reader -> {
           switch (reader.getLocalName()) {
@@ -94,26 +91,5 @@ final class PackageXml {
   private static String attribute(XMLStreamReader reader, String name, String otherwise) {
     String value = reader.getAttributeValue(null, name);
     return value == null ? otherwise : value;
-  }
-
-  private interface ElementVisitor {
-    void visit(XMLStreamReader reader);
-  }
-
-  private static void forEachElement(byte[] xml, ElementVisitor visitor) throws IOException {
-    try {
-      XMLStreamReader reader = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
-      try {
-        while (reader.hasNext()) {
-          if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-            visitor.visit(reader);
-          }
-        }
-      } finally {
-        reader.close();
-      }
-    } catch (XMLStreamException e) {
-      throw new IOException("unreadable package XML", e);
-    }
   }
 }

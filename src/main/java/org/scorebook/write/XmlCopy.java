@@ -1,6 +1,8 @@
 package org.scorebook.write;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
@@ -50,6 +52,30 @@ final class XmlCopy {
   /** An XML writer onto {@code text}, which is UTF-8 bound for the package. */
   static XMLStreamWriter writer(Writer text) throws XMLStreamException {
     return OUTPUT.createXMLStreamWriter(text);
+  }
+
+  /** What is done at each start tag of a part read by {@link #forEachElement}. */
+  @FunctionalInterface
+  interface ElementVisitor {
+    void visit(XMLStreamReader in) throws IOException, XMLStreamException;
+  }
+
+  /** Calls {@code visitor} at every start tag of the part {@code xml}, in document order. */
+  static void forEachElement(byte[] xml, ElementVisitor visitor) throws IOException {
+    try {
+      XMLStreamReader in = INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
+      try {
+        while (in.hasNext()) {
+          if (in.next() == XMLStreamConstants.START_ELEMENT) {
+            visitor.visit(in);
+          }
+        }
+      } finally {
+        in.close();
+      }
+    } catch (XMLStreamException e) {
+      throw new IOException("unreadable package XML", e);
+    }
   }
 
   /** Writes the start tag the reader is at, with its namespaces and the attributes kept. */

@@ -280,7 +280,7 @@ final class XmlSheets implements EditedSheets {
       return found;
     }
     URI base = URI.create("/" + sourceOf(relationshipsPart));
-    forEachElement(
+    XmlCopy.forEachElement(
         xml,
         in -> {
           if (in.getLocalName().equals("Relationship")
@@ -310,7 +310,7 @@ final class XmlSheets implements EditedSheets {
   /** Each sheet of the workbook part as {name, relationship id}, in order. */
   private static List<String[]> sheets(byte[] workbook) throws IOException {
     List<String[]> sheets = new ArrayList<>();
-    forEachElement(
+    XmlCopy.forEachElement(
         workbook,
         in -> {
           if (in.getLocalName().equals("sheet")) {
@@ -395,27 +395,6 @@ final class XmlSheets implements EditedSheets {
       out.writeEndDocument();
       out.close();
       return bytes.toByteArray();
-    } catch (XMLStreamException e) {
-      throw new IOException("unreadable package XML", e);
-    }
-  }
-
-  private interface ElementVisitor {
-    void visit(XMLStreamReader reader) throws IOException;
-  }
-
-  private static void forEachElement(byte[] xml, ElementVisitor visitor) throws IOException {
-    try {
-      XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
-      try {
-        while (in.hasNext()) {
-          if (in.next() == XMLStreamConstants.START_ELEMENT) {
-            visitor.visit(in);
-          }
-        }
-      } finally {
-        in.close();
-      }
     } catch (XMLStreamException e) {
       throw new IOException("unreadable package XML", e);
     }
