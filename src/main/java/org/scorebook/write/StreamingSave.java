@@ -119,7 +119,7 @@ final class StreamingSave {
     } catch (Declined e) {
       return new LeftToPoi(e.getMessage());
     } catch (IOException | RuntimeException | XMLStreamException e) {
-      LOG.debug("not saved as XML", e);
+      LOG.info("not saved part by part, left to POI", e);
       return new LeftToPoi(e + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
     }
   }
