@@ -420,16 +420,9 @@ final class SheetXmlPatch {
       depth--;
     }
 
+    /** Skips the element the reader is at, which {@link #start} counted in the depth. */
     private void skipElement() throws XMLStreamException {
-      int level = 1;
-      while (level > 0 && in.hasNext()) {
-        int event = in.next();
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          level++;
-        } else if (event == XMLStreamConstants.END_ELEMENT) {
-          level--;
-        }
-      }
+      XmlCopy.skip(in);
       depth--;
     }
 

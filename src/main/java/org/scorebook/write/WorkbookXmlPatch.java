@@ -241,13 +241,13 @@ final class WorkbookXmlPatch {
           case "sheets" -> {
             XmlCopy.startTag(in, out, attribute -> true);
             writeSheets();
-            skipRest();
+            XmlCopy.skip(in);
             out.writeEndElement();
             depth--;
             return;
           }
           case "definedNames" -> {
-            skipRest();
+            XmlCopy.skip(in);
             depth--;
             writeNames();
             return;
@@ -357,19 +357,6 @@ final class WorkbookXmlPatch {
         return "r";
       }
       return prefix;
-    }
-
-    /** Consumes the current element's children and its end. */
-    private void skipRest() throws XMLStreamException {
-      int level = 1;
-      while (level > 0 && in.hasNext()) {
-        int event = in.next();
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          level++;
-        } else if (event == XMLStreamConstants.END_ELEMENT) {
-          level--;
-        }
-      }
     }
   }
 }
