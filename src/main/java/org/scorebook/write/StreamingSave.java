@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -45,11 +43,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes a scored contract-v1 .xlsx without loading it into POI: the sheets' results and marks as
- * XML ({@link XmlSheets}), the aids of 指标评分 and 项目信息 ({@link AidsXml}), a fresh 评分汇总 first ({@link
- * ScoreSheetXml}), the workbook part ({@link WorkbookXmlPatch}), styles ({@link StylesPart}),
- * relationships and content types ({@link PackageEdits}). Every other entry is copied raw,
- * compressed bytes and all, in its place; the calculation chain is dropped, Excel recalculating on
- * opening.
+ * XML ({@link XmlSheets}), the aids of 指标评分 and 项目信息 ({@link WorksheetAids}), a fresh 评分汇总 first
+ * ({@link ScoreSheetXml}), the workbook part ({@link WorkbookXmlPatch}), styles ({@link
+ * StylesPart}), relationships and content types ({@link PackageEdits}). Every other entry is copied
+ * raw, compressed bytes and all, in its place; the calculation chain is dropped, Excel
+ * recalculating on opening.
  *
  * <p>Whatever it cannot write as the POI path would (another kind of workbook, a formula that
  * depends on the results, a name that refers to the indicator sheet, anything it fails to read), it
@@ -67,22 +65,6 @@ final class StreamingSave {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
   private static final String SCORE_SHEET = WorkbookWriter.SCORE_SHEET;
   private static final String FILTER_DATABASE = "_xlnm._FilterDatabase";
-
-  private static final Pattern VALIDATIONS =
-      Pattern.compile(
-          "<dataValidations\\b[^>]*/>|<dataValidations\\b[^>]*[^/]>.*?</dataValidations>",
-          Pattern.DOTALL);
-  private static final Pattern FORMATTING =
-      Pattern.compile(
-          "<conditionalFormatting\\b[^>]*/>|<conditionalFormatting\\b[^>]*[^/]>.*?</conditionalFormatting>",
-          Pattern.DOTALL);
-  private static final Pattern SHEET_VIEWS =
-      Pattern.compile("<sheetViews\\b[^>]*/>|<sheetViews\\b[^>]*>.*?</sheetViews>", Pattern.DOTALL);
-  private static final Pattern SHEET_VIEW =
-      Pattern.compile("<sheetView\\b([^>]*?)(/>|>(.*?)</sheetView>)", Pattern.DOTALL);
-  private static final Pattern SELECTION =
-      Pattern.compile("<selection\\b[^>]*/>|<selection\\b[^>]*>.*?</selection>", Pattern.DOTALL);
-  private static final Pattern TAB_SELECTED = Pattern.compile("\\s+tabSelected=\"(1|true)\"");
 
   private StreamingSave() {}
 
@@ -181,7 +163,7 @@ final class StreamingSave {
 
     // aids
     Map<String, SheetXmlPatch> patches = new LinkedHashMap<>();
-    Map<String, byte[]> patchedViews = new HashMap<>();
+    Set<String> viewsReplaced = new HashSet<>();
     AidsXml aidsXml = new AidsXml();
     Optional<Area> filterAdded = Optional.empty();
     Optional<Integer> checkRow = Optional.empty();
@@ -199,10 +181,10 @@ final class StreamingSave {
       checkRow = aids.checkRow().map(SheetAids.CheckRow::row);
       SheetXmlPatch patch = patches.computeIfAbsent(sheet.entry(), e -> new SheetXmlPatch());
       String text = new String(now, StandardCharsets.UTF_8);
-      filterAdded = aids(aidsXml, aids, text, patch, styles);
-      if (aids.frozenRows().isPresent()) {
-        patch.element("sheetViews", frozen(text, aids.frozenRows().getAsInt()));
-        patchedViews.put(sheet.entry(), new byte[0]);
+      WorksheetAids.Put put = WorksheetAids.put(aidsXml, aids, text, patch, styles);
+      filterAdded = put.filter();
+      if (put.viewsReplaced()) {
+        viewsReplaced.add(sheet.entry());
       }
     }
     Optional<ScoredAids.ProjectFields> fields = ScoredAids.projectFields(evaluation);
@@ -216,7 +198,7 @@ final class StreamingSave {
         SheetAids aids = SheetAids.projectFields(fields.get().year(), fields.get().email());
         SheetXmlPatch patch =
             patches.computeIfAbsent(sheet.get().entry(), e -> new SheetXmlPatch());
-        aids(aidsXml, aids, new String(now, StandardCharsets.UTF_8), patch, styles);
+        WorksheetAids.put(aidsXml, aids, new String(now, StandardCharsets.UTF_8), patch, styles);
       }
     }
 
@@ -247,8 +229,8 @@ final class StreamingSave {
         continue;
       }
       byte[] now = current(replaced, entries, sheet.entry());
-      if (TAB_SELECTED.matcher(sheetViews(beforeCells(now))).find()) {
-        if (patchedViews.containsKey(sheet.entry())) {
+      if (WorksheetAids.tabSelected(now)) {
+        if (viewsReplaced.contains(sheet.entry())) {
           continue; // the frozen views written above have it cleared
         }
         patches.computeIfAbsent(sheet.entry(), e -> new SheetXmlPatch()).tabSelected(false);
@@ -360,89 +342,6 @@ final class StreamingSave {
     return new Ready(original, replaced, removed);
   }
 
-  /** Puts {@code aids} into {@code patch}; the filter added, if any. */
-  private static Optional<Area> aids(
-      AidsXml xml, SheetAids aids, String sheet, SheetXmlPatch patch, StylesPart styles) {
-    if (!sheet.contains("<worksheet")) {
-      throw new Declined("a worksheet with a prefixed main namespace");
-    }
-    String validations = all(VALIDATIONS, sheet);
-    String formattings = all(FORMATTING, sheet);
-    String newValidations = xml.dataValidations(aids, validations);
-    if (!newValidations.equals(validations)) {
-      patch.element("dataValidations", newValidations);
-    }
-    String newFormattings =
-        xml.conditionalFormattings(aids, formattings, look -> styles.differentialFill(look.fill()));
-    if (!newFormattings.equals(formattings)) {
-      patch.element("conditionalFormatting", newFormattings);
-    }
-    Optional<String> filter = xml.autoFilter(aids);
-    Optional<Area> added = Optional.empty();
-    if (filter.isPresent()) {
-      if (sheet.contains("<autoFilter")) {
-        throw new Declined("a filter to add where there is one");
-      }
-      patch.element("autoFilter", filter.get());
-      added = aids.filter();
-    }
-    for (AidsXml.CellXml cell : xml.checkRowCells(aids, styles::of)) {
-      // the patch writes the reference itself
-      String cellXml = cell.xml().replaceFirst(" r=\"[A-Z]+[0-9]+\"", "");
-      patch.cell(cell.row(), cell.column(), cellXml);
-    }
-    return added;
-  }
-
-  /** The sheet's views with rows frozen as POI freezes them, and no tab selected. */
-  private static String frozen(String sheet, int rows) {
-    String pane =
-        "<pane ySplit=\""
-            + rows
-            + "\" topLeftCell=\"A"
-            + (rows + 1)
-            + "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/>";
-    String views = sheetViews(sheet);
-    if (views.isEmpty() || views.endsWith("/>") && !views.contains("<sheetView ")) {
-      return "<sheetViews><sheetView workbookViewId=\"0\">" + pane + "</sheetView></sheetViews>";
-    }
-    Matcher view = SHEET_VIEW.matcher(views);
-    if (!view.find()) {
-      throw new Declined("unreadable sheet views");
-    }
-    String inner = view.group(3) == null ? "" : view.group(3);
-    if (inner.contains("<pane")) {
-      throw new Declined("panes to freeze where there are some");
-    }
-    inner = SELECTION.matcher(inner).replaceAll("");
-    String attributes = TAB_SELECTED.matcher(view.group(1)).replaceAll("");
-    String rebuilt = "<sheetView" + attributes + ">" + pane + inner + "</sheetView>";
-    String rest = views.substring(view.end());
-    return views.substring(0, view.start()) + rebuilt + TAB_SELECTED.matcher(rest).replaceAll("");
-  }
-
-  private static String sheetViews(String sheet) {
-    Matcher views = SHEET_VIEWS.matcher(sheet);
-    return views.find() ? views.group() : "";
-  }
-
-  /**
-   * Every match of {@code pattern} among the elements after the sheet's cells, where the schema
-   * puts validations and conditional formats: the cells, most of the part, are not searched.
-   */
-  private static String all(Pattern pattern, String sheet) {
-    int cellsEnd = sheet.indexOf("</sheetData>");
-    if (cellsEnd < 0) {
-      cellsEnd = Math.max(0, sheet.indexOf("<sheetData"));
-    }
-    StringBuilder found = new StringBuilder();
-    Matcher matcher = pattern.matcher(sheet).region(cellsEnd, sheet.length());
-    while (matcher.find()) {
-      found.append(matcher.group());
-    }
-    return found.toString();
-  }
-
   private static CellFormats formats(StylesPart styles) {
     return new CellFormats() {
       @Override
@@ -536,26 +435,6 @@ final class StreamingSave {
       }
     }
     return false;
-  }
-
-  /** The part's text before its cells, where the schema puts the sheet views. */
-  private static String beforeCells(byte[] sheet) {
-    byte[] cells = "sheetData".getBytes(StandardCharsets.US_ASCII);
-    int end = indexOf(sheet, cells);
-    return new String(sheet, 0, end < 0 ? sheet.length : end, StandardCharsets.UTF_8);
-  }
-
-  private static int indexOf(byte[] bytes, byte[] wanted) {
-    outer:
-    for (int i = 0; i + wanted.length <= bytes.length; i++) {
-      for (int k = 0; k < wanted.length; k++) {
-        if (bytes[i + k] != wanted[k]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   private static int rowOf(String ref) {

@@ -30,6 +30,7 @@ import org.scorebook.testing.SheetXml;
 import org.scorebook.testing.SheetXml.Link;
 import org.scorebook.testing.SheetXml.Rule;
 import org.scorebook.testing.SheetXml.Validation;
+import org.scorebook.testing.TypedWithMistakes;
 
 /** The help Excel gives by itself: in the template, and kept in every scored workbook. */
 class ExcelHelpTest {

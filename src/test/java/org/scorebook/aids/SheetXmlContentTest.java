@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.aids.SheetContent.Cell;
 import org.scorebook.aids.SheetContent.Kind;
+import org.scorebook.testing.XmlSheetContent;
 
 /** A sheet read from its part's XML answers as the same sheet open in POI. */
 class SheetXmlContentTest {
@@ -114,7 +115,7 @@ class SheetXmlContentTest {
         Files.write(file, out.toByteArray());
       }
     }
-    SheetContent fromXml = SheetPatch.content(file, "指标评分");
+    SheetContent fromXml = XmlSheetContent.of(file, "指标评分");
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
       SheetContent fromPoi = ExcelAids.content(workbook.getSheet("指标评分"));

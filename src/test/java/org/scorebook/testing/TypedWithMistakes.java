@@ -1,4 +1,4 @@
-package org.scorebook.aids;
+package org.scorebook.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import org.scorebook.template.TemplateWriter;
  * and A's 16, so that the top level adds up to 101. Also an older template: the same workbook
  * without any of the aids.
  */
-final class TypedWithMistakes {
+public final class TypedWithMistakes {
   private TypedWithMistakes() {}
 
   /** Writes the typed template to the path given. */
@@ -24,7 +24,7 @@ final class TypedWithMistakes {
     write(Path.of(args[0]));
   }
 
-  static Path write(Path target) throws IOException {
+  public static Path write(Path target) throws IOException {
     try (XSSFWorkbook workbook = TemplateWriter.blank()) {
       Sheet sheet = workbook.getSheet("指标评分");
       sheet.getRow(10).getCell(6).setCellValue(4);
@@ -41,7 +41,7 @@ final class TypedWithMistakes {
   /**
    * {@code source} as an older template would have it: no validations, rules, filter or check row.
    */
-  static Path withoutAids(Path source, Path target) throws IOException {
+  public static Path withoutAids(Path source, Path target) throws IOException {
     try (InputStream in = Files.newInputStream(source);
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       for (Sheet sheet : workbook) {

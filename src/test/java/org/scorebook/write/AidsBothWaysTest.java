@@ -1,4 +1,4 @@
-package org.scorebook.aids;
+package org.scorebook.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,12 +39,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
+import org.scorebook.aids.ExcelAids;
+import org.scorebook.aids.IndicatorTable;
+import org.scorebook.aids.ScoredAids;
+import org.scorebook.aids.SheetAids;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.style.Styles;
 import org.scorebook.template.SelfEvaluationTemplate;
 import org.scorebook.template.TemplateWriter;
+import org.scorebook.testing.TypedWithMistakes;
+import org.scorebook.testing.XmlSheetContent;
 
 /**
  * The aids written through POI and written as XML into the sheet part show the same to POI: the
@@ -290,7 +296,7 @@ class AidsBothWaysTest {
                 SheetAids.indicators(
                     target.table().table(),
                     target.table().lastDataRow(),
-                    SheetPatch.content(original, target.sheet())))
+                    XmlSheetContent.of(original, target.sheet())))
             .isEqualTo(plans.get(i));
       }
     }
@@ -298,10 +304,7 @@ class AidsBothWaysTest {
     int added = 0;
     for (int i = 0; i < targets.size(); i++) {
       Path next = folder.resolve("xml-" + i + "-" + original.getFileName());
-      SheetPatch.Result result =
-          SheetPatch.write(
-              step, targets.get(i).sheet(), plans.get(i), SheetPatch::defaultFormat, next);
-      added += result.dxfs().size();
+      added += SheetPatch.write(step, targets.get(i).sheet(), plans.get(i), next);
       step = next;
     }
     Path xml = step;
