@@ -13,18 +13,32 @@ import java.util.Optional;
  *     writer appends them)
  * @param rowColumns the columns of a row that lies outside the table and has its own (the
  *     self-evaluation form's budget line, in its funds block), by row
+ * @param notApplicable the rows marked as not applicable, in sheet order: they are not in {@code
+ *     rows}
  */
 public record IndicatorSheet(
     String sheetName,
     int headerRow,
     Map<IndicatorColumn, Integer> columns,
     List<IndicatorRow> rows,
-    Map<Integer, Map<IndicatorColumn, Integer>> rowColumns) {
+    Map<Integer, Map<IndicatorColumn, Integer>> rowColumns,
+    List<NotApplicableRow> notApplicable) {
 
   public IndicatorSheet {
     columns = columns.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(columns));
     rows = List.copyOf(rows);
     rowColumns = Map.copyOf(rowColumns);
+    notApplicable = List.copyOf(notApplicable);
+  }
+
+  /** A table with no row marked as not applicable. */
+  public IndicatorSheet(
+      String sheetName,
+      int headerRow,
+      Map<IndicatorColumn, Integer> columns,
+      List<IndicatorRow> rows,
+      Map<Integer, Map<IndicatorColumn, Integer>> rowColumns) {
+    this(sheetName, headerRow, columns, rows, rowColumns, List.of());
   }
 
   /** A table whose rows all use its header's columns. */

@@ -1,6 +1,7 @@
 package org.scorebook.read;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
+import org.scorebook.model.NotApplicableRow;
 import org.scorebook.model.NumberReading;
 import org.scorebook.model.Parameter;
 import org.scorebook.model.ProjectInfo;
@@ -41,6 +43,8 @@ final class ContractV1Sheets {
   private final SheetCells cells;
   private final IndicatorCodes codes = new IndicatorCodes();
   private boolean mixedStyleReported;
+  private final List<NotApplicableRow> notApplicable = new ArrayList<>();
+  private CellRef firstMark;
 
   ContractV1Sheets(CellGrid grid) {
     this.cells = new SheetCells(grid, messages);
@@ -225,7 +229,75 @@ final class ContractV1Sheets {
     for (int r = headerRow + 1; r <= last; r++) {
       readIndicatorRow(sheet, layout, r, reasonMerges).ifPresent(rows::add);
     }
-    return new IndicatorSheet(sheet.name(), headerRow, columns, rows);
+    return withNotApplicable(layout, withoutNotApplicableBranches(rows));
+  }
+
+  /**
+   * The table with its rows marked as not applicable, and one note at the first of them that lists
+   * them all.
+   */
+  private IndicatorSheet withNotApplicable(IndicatorSheet layout, List<IndicatorRow> rows) {
+    notApplicable.sort(Comparator.comparingInt(NotApplicableRow::row));
+    if (firstMark != null) {
+      messages.add(
+          Message.warning(
+              firstMark,
+              "",
+              Text.get("read.notApplicable", NotApplicableRow.rowNumbers(notApplicable))));
+    }
+    return new IndicatorSheet(
+        layout.sheetName(), layout.headerRow(), layout.columns(), rows, Map.of(), notApplicable);
+  }
+
+  /**
+   * Whether the row's 分值 or 人工得分 says the indicator does not apply (不适用, {@code /}, {@code —} …);
+   * the row is then kept aside with the 分值 it carries, if any, and the cell remembered for the
+   * note.
+   */
+  private boolean markedNotApplicable(GridSheet sheet, IndicatorSheet layout, int r, String code) {
+    for (IndicatorColumn column : List.of(IndicatorColumn.FULL, IndicatorColumn.MANUAL)) {
+      int c = col(layout, column);
+      if (c >= 0 && NotApplicableMarks.isMark(cells.text(sheet, r, c))) {
+        keepAside(sheet, layout, r, code, c);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keeps row {@code r} aside as not applicable, marked at {@code markColumn}. */
+  private void keepAside(
+      GridSheet sheet, IndicatorSheet layout, int r, String code, int markColumn) {
+    GridCell full = SheetCells.cell(sheet, r, col(layout, IndicatorColumn.FULL));
+    notApplicable.add(new NotApplicableRow(r, code, cells.numberQuietly(full)));
+    firstMark = firstMark != null ? firstMark : CellRef.of(sheet.name(), r, markColumn);
+  }
+
+  /**
+   * The rows left when those under an indicator marked as not applicable are set aside with it
+   * (without a 分值 of their own, which their parent's already counts).
+   */
+  private List<IndicatorRow> withoutNotApplicableBranches(List<IndicatorRow> rows) {
+    List<String> marked =
+        notApplicable.stream().map(NotApplicableRow::code).filter(c -> !c.isEmpty()).toList();
+    List<IndicatorRow> kept = new ArrayList<>();
+    for (IndicatorRow row : rows) {
+      if (marked.stream().anyMatch(code -> descendsFrom(row.code(), code))) {
+        notApplicable.add(new NotApplicableRow(row.row(), row.code(), NumberReading.BLANK));
+      } else {
+        kept.add(row);
+      }
+    }
+    return kept;
+  }
+
+  /** Whether {@code code} lies under {@code ancestor}: A1 and A1.2 under A, A1.2 under A1. */
+  private static boolean descendsFrom(String code, String ancestor) {
+    if (code.length() <= ancestor.length() || !code.startsWith(ancestor)) {
+      return false;
+    }
+    char next = code.charAt(ancestor.length());
+    return ancestor.length() == 1 ? Character.isDigit(next) : next == '.';
   }
 
   private void reportMissingColumns(
@@ -288,6 +360,13 @@ final class ContractV1Sheets {
         }
         continue;
       }
+      if (NotApplicableMarks.isMark(names[deepest])) {
+        keepAside(sheet, layout, r, "", levels.get(deepest));
+        continue;
+      }
+      if (markedNotApplicable(sheet, layout, r, "")) {
+        continue;
+      }
       int gap = firstGap(names, deepest);
       if (gap >= 0) {
         messages.add(
@@ -338,7 +417,7 @@ final class ContractV1Sheets {
         }
       }
     }
-    return new IndicatorSheet(sheet.name(), headerRow, columns, rows);
+    return withNotApplicable(layout, rows);
   }
 
   /** The first level above {@code deepest} whose name is empty, or -1. */
@@ -432,6 +511,9 @@ final class ContractV1Sheets {
               layout.cell(r, IndicatorColumn.CODE),
               shown,
               Text.get("read.outlineNoParent", shown)));
+      return Optional.empty();
+    }
+    if (markedNotApplicable(sheet, layout, r, reading.code())) {
       return Optional.empty();
     }
     String name = text(sheet, layout, r, IndicatorColumn.NAME);

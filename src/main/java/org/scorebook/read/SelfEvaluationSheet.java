@@ -2,10 +2,12 @@ package org.scorebook.read;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,7 @@ import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
+import org.scorebook.model.NotApplicableRow;
 import org.scorebook.model.NumberReading;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.ScoringMethod;
@@ -60,6 +63,9 @@ final class SelfEvaluationSheet {
   private final List<Message> messages = new ArrayList<>();
   private final SheetCells cells;
 
+  /** Merged 分值 ranges already reported, so that each is reported once. */
+  private final Set<GridSheet.Region> reportedMerges = new HashSet<>();
+
   SelfEvaluationSheet(CellGrid grid, GridSheet sheet) {
     this.sheet = sheet;
     this.sheetName = sheet.name();
@@ -76,6 +82,9 @@ final class SelfEvaluationSheet {
     Map<String, Integer> tableColumns = headerColumns(tableHeader);
     Optional<Funds> funds = readFunds(tableHeader);
     Table table = readTable(tableHeader, tableColumns, funds);
+    if (isBlank(table.sheet(), funds)) {
+      throw UnreadableWorkbookException.noIndicators(Text.get("read.form.empty"));
+    }
     ProjectInfo project = readProject(tableHeader, funds);
     Optional<GradeSheet> grades = new GradeSheets(cells, messages).read();
     SelfEvaluationForm form =
@@ -98,6 +107,26 @@ final class SelfEvaluationSheet {
         messages,
         cells.findSheet(SheetNames.SCORE_SHEET).isPresent(),
         Optional.of(form));
+  }
+
+  /**
+   * Whether nothing has been filled in yet: no 三级指标 has a target, an actual, a 分值 or a 得分, none is
+   * marked as not applicable, and the scored funds line has no amounts (the blank form, as the
+   * template or the national form comes).
+   */
+  private static boolean isBlank(IndicatorSheet table, Optional<Funds> funds) {
+    boolean noLeafFilled =
+        table.notApplicable().isEmpty()
+            && table.rows().stream()
+                .filter(row -> row.method() == ScoringMethod.ANNUAL_TARGET)
+                .allMatch(
+                    row ->
+                        row.targetText().isEmpty()
+                            && row.actualText().isEmpty()
+                            && row.full().isBlank()
+                            && row.manual().isBlank());
+    boolean noAmounts = funds.isEmpty() || funds.get().budget().isBlank() && funds.get().executed().isBlank();
+    return noLeafFilled && noAmounts;
   }
 
   // Finding labels
@@ -317,7 +346,7 @@ final class SelfEvaluationSheet {
     int scored = -1;
     for (int r = h + 1; r < tableHeader; r++) {
       String name = fundsLabel(r, labelColumn, budget);
-      if (name.isEmpty() || name.startsWith("年度总体目标") || has(r, GOAL_EXPECTED)) {
+      if (name.isEmpty() || isGoalRow(r)) {
         break;
       }
       lines.add(
@@ -330,13 +359,14 @@ final class SelfEvaluationSheet {
         scored = r;
       }
     }
+    if (lines.isEmpty()) {
+      messages.add(
+          Message.error(
+              CellRef.of(sheetName, h, labelColumn), "", Text.get("read.form.noFundsLine")));
+      return Optional.empty();
+    }
     if (scored < 0) {
       scored = h + 1;
-      if (lines.isEmpty()) {
-        messages.add(
-            Message.error(
-                CellRef.of(sheetName, h, labelColumn), "", Text.get("read.form.noFundsLine")));
-      }
     }
     Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
     columns.put(IndicatorColumn.CODE, labelColumn);
@@ -367,6 +397,16 @@ final class SelfEvaluationSheet {
             CellRef.of(sheetName, scored, budget),
             CellRef.of(sheetName, scored, executed),
             rate == null ? Optional.empty() : Optional.of(CellRef.of(sheetName, scored, rate))));
+  }
+
+  /**
+   * Whether row {@code r} opens the 年度总体目标 block, whose headings (预期目标, 实际完成情况) may sit under
+   * the funds block's columns: the funds lines end there.
+   */
+  private boolean isGoalRow(int r) {
+    return has(r, GOAL_EXPECTED)
+        || has(r, GOAL_ACHIEVED)
+        || columnOf(r, l -> l.startsWith("年度总体目标")).isPresent();
   }
 
   /** A funds line's label: the first filled cell from the block's label column to its amounts. */
@@ -418,6 +458,8 @@ final class SelfEvaluationSheet {
     int[] levels = LEVEL_HEADERS.stream().mapToInt(byLabel::get).toArray();
     IndicatorSheet layout = new IndicatorSheet(sheetName, header, columns, List.of());
     List<IndicatorRow> rows = new ArrayList<>();
+    List<NotApplicableRow> notApplicable = new ArrayList<>();
+    CellRef firstMark = null;
     TreeCodes codes = new TreeCodes();
     int total = -1;
     int targetColumn = columns.get(IndicatorColumn.TARGET);
@@ -429,6 +471,12 @@ final class SelfEvaluationSheet {
       String first = cells.mergedText(sheet, r, levels[0]);
       String second = cells.mergedText(sheet, r, levels[1]);
       String leaf = cells.text(sheet, r, levels[2]);
+      Optional<Integer> mark = notApplicableMark(layout, r, levels[2]);
+      if (mark.isPresent()) {
+        notApplicable.add(new NotApplicableRow(r, "", typedFull(layout, r)));
+        firstMark = firstMark != null ? firstMark : CellRef.of(sheetName, r, mark.get());
+        continue;
+      }
       if (leaf.isEmpty()) {
         reportSkipped(layout, r);
         continue;
@@ -450,7 +498,15 @@ final class SelfEvaluationSheet {
           rows.add(budgetLine(f, codes.nextTopLevel()));
           rowColumns.put(f.row(), f.columns());
         });
-    IndicatorSheet table = new IndicatorSheet(sheetName, header, columns, rows, rowColumns);
+    if (firstMark != null) {
+      messages.add(
+          Message.warning(
+              firstMark,
+              "",
+              Text.get("read.notApplicable", NotApplicableRow.rowNumbers(notApplicable))));
+    }
+    IndicatorSheet table =
+        new IndicatorSheet(sheetName, header, columns, rows, rowColumns, notApplicable);
     if (total < 0) {
       return new Table(table, Optional.empty(), Optional.empty());
     }
@@ -493,7 +549,7 @@ final class SelfEvaluationSheet {
         code,
         name,
         name,
-        number(layout, r, IndicatorColumn.FULL, name),
+        full(layout, r, name),
         "",
         NumberReading.BLANK,
         NumberReading.BLANK,
@@ -506,6 +562,86 @@ final class SelfEvaluationSheet {
         ScoringMethod.ANNUAL_TARGET,
         text(layout, r, IndicatorColumn.TARGET),
         text(layout, r, IndicatorColumn.ACTUAL));
+  }
+
+  /**
+   * The column of the first cell that marks the row as not applicable: 三级指标, 年度指标值, 分值 or
+   * 实际完成值 saying 不适用, 不涉及, N/A, or a slash, dash or 无 in place of a value. A 实际完成值 of 无
+   * against a target with a number ({@code ≤0次}) means none happened: it is read as the value.
+   */
+  private Optional<Integer> notApplicableMark(IndicatorSheet layout, int r, int leafColumn) {
+    List<Integer> marked = new ArrayList<>();
+    marked.add(leafColumn);
+    layout.column(IndicatorColumn.TARGET).ifPresent(marked::add);
+    layout.column(IndicatorColumn.FULL).ifPresent(marked::add);
+    for (int column : marked) {
+      if (NotApplicableMarks.isMark(cells.text(sheet, r, column))) {
+        return Optional.of(column);
+      }
+    }
+    Optional<Integer> actual = layout.column(IndicatorColumn.ACTUAL);
+    String actualText = actual.map(c -> cells.text(sheet, r, c)).orElse("");
+    boolean none =
+        NotApplicableMarks.isNone(actualText)
+            && text(layout, r, IndicatorColumn.TARGET).matches(".*\\d.*");
+    return NotApplicableMarks.isMark(actualText) && !none ? actual : Optional.empty();
+  }
+
+  /** The 分值 a row marked as not applicable still carries, read without reporting. */
+  private NumberReading typedFull(IndicatorSheet layout, int r) {
+    return cells.numberQuietly(cell(layout, r, IndicatorColumn.FULL));
+  }
+
+  /**
+   * A leaf's 分值. One merged down over several leaves gives none of them a 分值: it is reported once,
+   * at the merged range, and each of its leaves is left unscored without a message of its own.
+   */
+  private NumberReading full(IndicatorSheet layout, int r, String name) {
+    Optional<Integer> column = layout.column(IndicatorColumn.FULL);
+    if (column.isEmpty()) {
+      return NumberReading.BLANK;
+    }
+    Optional<GridSheet.Region> merged = mergedDown(r, column.get());
+    if (merged.isEmpty()) {
+      return number(layout, r, IndicatorColumn.FULL, name);
+    }
+    GridSheet.Region region = merged.get();
+    int leaves = leavesIn(region, layout.column(IndicatorColumn.NAME).orElseThrow());
+    if (leaves < 2) {
+      return cells.number(sheet, region.firstRow(), region.firstColumn(), name);
+    }
+    String shown = cells.text(sheet, region.firstRow(), region.firstColumn());
+    if (reportedMerges.add(region)) {
+      messages.add(
+          Message.error(
+              CellRef.of(sheetName, region.firstRow(), region.firstColumn()),
+              "",
+              Text.get(
+                  "read.form.mergedFull",
+                  region.formatAsString(),
+                  SheetCells.quoted(shown),
+                  leaves)));
+    }
+    return new NumberReading.Invalid(shown);
+  }
+
+  /** The merged region over ({@code row}, {@code column}) that spans more than one row, if any. */
+  private Optional<GridSheet.Region> mergedDown(int row, int column) {
+    return sheet.mergedRegions().stream()
+        .filter(region -> region.isInRange(row, column) && region.lastRow() > region.firstRow())
+        .findFirst();
+  }
+
+  /** How many rows of {@code region} name a 三级指标 that applies. */
+  private int leavesIn(GridSheet.Region region, int leafColumn) {
+    int leaves = 0;
+    for (int r = region.firstRow(); r <= region.lastRow(); r++) {
+      String leaf = cells.text(sheet, r, leafColumn);
+      if (!leaf.isEmpty() && !NotApplicableMarks.isMark(leaf)) {
+        leaves++;
+      }
+    }
+    return leaves;
   }
 
   private boolean isTotalRow(int r, int targetColumn) {

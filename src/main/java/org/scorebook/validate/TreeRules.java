@@ -14,6 +14,7 @@ import org.scorebook.model.IndicatorNode;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
+import org.scorebook.model.NotApplicableRow;
 import org.scorebook.model.RuleProfile;
 import org.scorebook.model.ScoringMethod;
 import org.scorebook.model.Text;
@@ -189,10 +190,11 @@ final class TreeRules {
       error(
           row,
           IndicatorColumn.FULL,
-          Text.get(
+          totalMessage(
               "validate.fullMismatch",
-              Decimals.plain(typed),
-              Decimals.plain(childSum.getAsDouble())));
+              typed,
+              childSum.getAsDouble(),
+              notApplicableUnder(row.code())));
     }
     return OptionalDouble.of(typed);
   }
@@ -231,10 +233,8 @@ final class TreeRules {
           Message.error(
               headerCell(),
               "",
-              Text.get(
-                  "validate.topLevelTotal",
-                  Decimals.plain(sum),
-                  Decimals.plain(rules.requiredTotal()))));
+              totalMessage(
+                  "validate.topLevelTotal", sum, rules.requiredTotal(), withFull(notApplicable()))));
     }
     top.forEach(this::checkUsualFull);
   }
@@ -257,6 +257,40 @@ final class TreeRules {
                   Decimals.plain(full),
                   Decimals.plain(usual))));
     }
+  }
+
+  /**
+   * A total that does not add up; when rows marked as not applicable still carry a 分值, the message
+   * names them, as their 分值 is left out of the sum.
+   */
+  private static String totalMessage(
+      String key, double first, double second, List<NotApplicableRow> leftOut) {
+    if (leftOut.isEmpty()) {
+      return Text.get(key, Decimals.plain(first), Decimals.plain(second));
+    }
+    return Text.get(
+        key + "NotApplicable",
+        Decimals.plain(first),
+        Decimals.plain(second),
+        NotApplicableRow.rowNumbers(leftOut),
+        Decimals.plain(NotApplicableRow.typedFulls(leftOut)));
+  }
+
+  private List<NotApplicableRow> notApplicable() {
+    return sheet.notApplicable();
+  }
+
+  /** The rows marked as not applicable whose parent is {@code code} and that carry a 分值. */
+  private List<NotApplicableRow> notApplicableUnder(String code) {
+    return withFull(
+        notApplicable().stream()
+            .filter(row -> row.code().length() > 1)
+            .filter(row -> Codes.parent(row.code()).filter(code::equals).isPresent())
+            .toList());
+  }
+
+  private static List<NotApplicableRow> withFull(List<NotApplicableRow> rows) {
+    return rows.stream().filter(row -> row.typedFull() != 0).toList();
   }
 
   private CellRef headerCell() {
