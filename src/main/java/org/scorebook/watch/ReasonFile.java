@@ -75,7 +75,7 @@ final class ReasonFile {
       List.of(
           new Advice(
               "watch.reason.footerRecopy",
-              List.of("read.empty", "read.truncated", "read.truncatedXls", "read.partMissing")),
+              List.of("read.empty", "read.truncated", "read.truncatedXls")),
           new Advice("watch.reason.footerEncrypted", List.of("read.encrypted")),
           new Advice(
               "watch.reason.footerTooLarge",
