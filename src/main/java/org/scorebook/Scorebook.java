@@ -150,9 +150,7 @@ public final class Scorebook {
     try {
       Path folder = Files.createDirectories(output.toAbsolutePath().getParent());
       sweepOnce(folder);
-      if (inPlace) {
-        SafeFiles.backupCopy(input);
-      }
+      Optional<Path> backup = inPlace ? Optional.of(SafeFiles.backupCopy(input)) : Optional.empty();
       ZonedDateTime now = ZonedDateTime.now();
       writeWorkbook(opened, card, output, now);
       List<Outcome.Output> outputs = new ArrayList<>();
@@ -171,6 +169,7 @@ public final class Scorebook {
           outputs.add(new Outcome.Output(Outcome.OutputKind.REPORT, report));
         }
       }
+      backup.ifPresent(made -> SafeFiles.pruneBackups(input, made));
       return Outcome.of(input, card, outputs, omitted);
     } catch (UnreadableWorkbookException e) {
       return unreadable(input, e);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.scorebook.files.FileNames;
 import org.scorebook.model.Text;
 
 /**
@@ -34,6 +35,8 @@ final class Inputs {
         named = workbooksIn(path);
       } else if (Files.isRegularFile(path)) {
         named = List.of(path);
+      } else if (path.toString().indexOf('\uFFFD') >= 0) {
+        throw new UsageException(Text.get("cli.unreadableName", path));
       } else {
         throw new UsageException(Text.get("cli.noSuchPath", path));
       }
@@ -80,7 +83,7 @@ final class Inputs {
 
     Path outputFor(Path input, Optional<Path> outDir) {
       Path folder = outDir.orElseGet(() -> parentOf(input).resolve(DEFAULT_OUT_FOLDER));
-      String name = input.getFileName().toString();
+      String name = FileNames.shown(input);
       Path candidate = folder.resolve(name);
       for (int n = 2;
           !taken.add(candidate.toAbsolutePath().normalize()) || isSameFile(candidate, input);

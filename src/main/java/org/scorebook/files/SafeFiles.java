@@ -24,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,6 +128,36 @@ public final class SafeFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * After a successful in-place run, removes the backups of {@code file} that recovery no longer
+   * needs: the time-stamped ones other than {@code keep} (the backup this run made, the file just
+   * before it). The first backup ({@code 评价.xlsx.bak}, the file as first given) always stays. Never
+   * throws; returns how many were removed.
+   */
+  public static int pruneBackups(Path file, Path keep) {
+    Path absolute = file.toAbsolutePath();
+    Pattern timed =
+        Pattern.compile(
+            Pattern.quote(absolute.getFileName().toString())
+                + "\\.\\d{8}-\\d{6}(-\\d+)?"
+                + Pattern.quote(BACKUP_SUFFIX));
+    Path kept = keep.toAbsolutePath();
+    int removed = 0;
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(absolute.getParent())) {
+      for (Path backup : siblings) {
+        if (timed.matcher(backup.getFileName().toString()).matches() && !backup.equals(kept)) {
+          removed += Files.deleteIfExists(backup) ? 1 : 0;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot remove older backups of {}: {}", file, e.toString());
+    }
+    if (removed > 0) {
+      LOG.info("removed {} older backups of {}", removed, file);
+    }
+    return removed;
   }
 
   /**

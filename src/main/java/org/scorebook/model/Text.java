@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * Every user-facing sentence comes from one resource bundle, {@code org/scorebook/messages}:
@@ -46,5 +47,15 @@ public final class Text {
       shown[i] = String.valueOf(args[i]);
     }
     return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(shown);
+  }
+
+  /** Whether {@code text} is the sentence for {@code key}, with any arguments filled in. */
+  public static boolean matches(String key, String text) {
+    String[] literal = get(key).split("\\{\\d+\\}", -1);
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < literal.length; i++) {
+      regex.append(i == 0 ? "" : ".*").append(Pattern.quote(literal[i]));
+    }
+    return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(text).matches();
   }
 }

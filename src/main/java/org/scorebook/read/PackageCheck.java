@@ -20,6 +20,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.scorebook.files.FileNames;
 import org.scorebook.model.Text;
 
 /**
@@ -74,6 +75,10 @@ final class PackageCheck {
   }
 
   static void check(Path file) throws UnreadableWorkbookException {
+    if (!FileNames.isReadable(file)) {
+      checkCopy(file);
+      return;
+    }
     ZipFile zip;
     try {
       zip = new ZipFile(file.toFile());
@@ -89,6 +94,25 @@ final class PackageCheck {
     } catch (IOException e) {
       // the directory was whole but a part's data is not (damaged bytes, a part cut short)
       throw new UnreadableWorkbookException(Text.get("read.corrupt"), e);
+    }
+  }
+
+  /** A name {@link ZipFile} cannot open (not UTF-8): a private copy is checked instead. */
+  private static void checkCopy(Path file) throws UnreadableWorkbookException {
+    Path copy;
+    try {
+      copy = FileNames.readableCopy(file);
+    } catch (IOException e) {
+      throw new UnreadableWorkbookException(Text.get("read.cannotOpen", e.getMessage()), e);
+    }
+    try {
+      check(copy);
+    } finally {
+      try {
+        Files.deleteIfExists(copy);
+      } catch (IOException e) {
+        // a file in the temporary folder; the system clears it
+      }
     }
   }
 

@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens a workbook from an input stream, so POI never holds the file and never writes it back
  * (opening a File read/write rewrites it on close). Checks what is cheap first: size, the file's
- * magic bytes, then for an .xlsx the whole package with {@link PackageCheck} (complete, not a bomb,
- * not too many cells, no DTD) before POI, or the streaming read of {@link XlsxGrid}, loads anything
- * into memory.
+ * magic bytes, for an .xls its length against its header, then for an .xlsx the whole package with
+ * {@link PackageCheck} (complete, not a bomb, not too many cells, no DTD) before POI, or the
+ * streaming read of {@link XlsxGrid}, loads anything into memory.
  */
 final class WorkbookOpener {
   /** Larger files are refused before POI sees them: an evaluation workbook is a few hundred KB. */
@@ -74,7 +74,24 @@ final class WorkbookOpener {
     } else if (magic != FileMagic.OLE2) {
       throw new UnreadableWorkbookException(Text.get("read.notWorkbook", describe(magic)));
     }
+    checkLength(file);
     return new Checked(file, Optional.empty());
+  }
+
+  /**
+   * An .xls shorter than its header says is a copy that did not finish: POI could open it with a
+   * stream cut short.
+   */
+  private static void checkLength(Path file) throws UnreadableWorkbookException {
+    boolean whole;
+    try {
+      whole = CompoundFile.isWhole(file);
+    } catch (IOException e) {
+      throw new UnreadableWorkbookException(Text.get("read.cannotOpen", e.getMessage()), e);
+    }
+    if (!whole) {
+      throw new UnreadableWorkbookException(Text.get("read.truncatedXls"));
+    }
   }
 
   /** Opens a checked file with POI: an .xlsx from the bytes checked, an .xls from its file. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.scorebook.files.FileNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +44,14 @@ final class Claims {
 
   /**
    * Claims a file from the inbox; empty when another process took it first, or it is locked or
-   * gone.
+   * gone. A name that is not UTF-8 (GBK, from a zip made on Windows) is read as GBK where it can
+   * be, and the claim and everything it produces take that readable name.
    */
   Optional<Claim> claim(Path inboxFile) {
-    String name = inboxFile.getFileName().toString();
+    String name = FileNames.shown(inboxFile);
+    if (!FileNames.isReadable(inboxFile)) {
+      LOG.info("{}: the name is not UTF-8; taken as {}", inboxFile.getFileName(), name);
+    }
     long now = nextClaimTime();
     String stem = disposition.freeStem(name, now, reservedStems());
     String extension = WorkbookNames.extension(name);

@@ -43,21 +43,52 @@ final class ReasonFile {
     lines.add("");
     lines.add(Text.get("watch.reason.unreadable", outcome.cause().label(), reason));
     lines.add("");
-    lines.add(
-        Text.get(
-            isIncompleteCopy(reason)
-                ? "watch.reason.footerRecopy"
-                : "watch.reason.footerUnreadable"));
+    lines.add(Text.get(advice(outcome.cause(), reason)));
     return lines;
   }
 
   /**
-   * An empty or cut-off file is a copy that did not finish: copying it again is the fix, not saving
-   * it anew.
+   * What to do, by what went wrong: copy again an empty or cut-off file, remove the password of an
+   * encrypted one, make a file that is too large smaller; save a damaged one anew as .xlsx.
    */
-  private static boolean isIncompleteCopy(String reason) {
-    return reason.equals(Text.get("read.empty")) || reason.equals(Text.get("read.truncated"));
+  private static String advice(Outcome.Cause cause, String reason) {
+    return switch (cause) {
+      case NO_INDICATORS -> "watch.reason.footerNoIndicators";
+      case NOT_FINISHED -> "watch.reason.footerNotFinished";
+      case DAMAGED ->
+          ADVICE.stream()
+              .filter(advice -> advice.fits(reason))
+              .map(Advice::key)
+              .findFirst()
+              .orElse("watch.reason.footerUnreadable");
+    };
   }
+
+  /** The advice for the reasons read from one of {@code reasonKeys}. */
+  private record Advice(String key, List<String> reasonKeys) {
+    boolean fits(String reason) {
+      return reasonKeys.stream().anyMatch(k -> Text.matches(k, reason));
+    }
+  }
+
+  private static final List<Advice> ADVICE =
+      List.of(
+          new Advice(
+              "watch.reason.footerRecopy",
+              List.of("read.empty", "read.truncated", "read.truncatedXls")),
+          new Advice("watch.reason.footerEncrypted", List.of("read.encrypted")),
+          new Advice(
+              "watch.reason.footerTooLarge",
+              List.of("read.tooLarge", "read.tooManyCells", "read.tooManyRows")),
+          new Advice(
+              "watch.reason.footerSuspicious",
+              List.of(
+                  "read.zipBomb",
+                  "read.unpackedTooLarge",
+                  "read.xmlTooLarge",
+                  "read.tooManyParts",
+                  "read.doctype")),
+          new Advice("watch.reason.footerCannotOpen", List.of("read.cannotOpen")));
 
   private static List<String> scored(String name, Scorecard card, String annotatedName) {
     List<Message> errors = card.messages().stream().filter(Message::isError).toList();

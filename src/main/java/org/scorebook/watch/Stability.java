@@ -1,7 +1,6 @@
 package org.scorebook.watch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,21 +11,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipFile;
+import org.scorebook.read.CopiedWhole;
 
 /**
  * Whether a file is whole. A pause in a copy can outlast any poll interval, so a file is taken only
  * when all of these hold: its size and modification time are the same as at the previous poll; it
  * is at least the minimum age old (by its modification time, or by how long it has looked the same
  * here, for a share whose clock is behind); it opens for reading (a file Windows is still copying
- * is locked); and a zip package (.xlsx, .xlsm) has its central directory, which a copy writes last.
- * A package still without one after {@link #INCOMPLETE_AGE} is taken anyway, to be reported as
- * incomplete.
+ * is locked); and it is as long as its own structure says ({@link CopiedWhole}): a zip package
+ * (.xlsx, .xlsm) has its central directory, which a copy writes last, and an .xls holds every
+ * sector its header refers to. A file still short after {@link #INCOMPLETE_AGE} is taken anyway, to
+ * be reported as incomplete.
  */
 final class Stability {
   /**
@@ -34,8 +33,6 @@ final class Stability {
    * over.
    */
   static final Duration INCOMPLETE_AGE = Duration.ofMinutes(2);
-
-  private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
   /** A file's size and modification time, as compared between polls and before a commit. */
   record Seen(long size, FileTime modified) {}
@@ -136,26 +133,7 @@ final class Stability {
     }
   }
 
-  /**
-   * Not a zip (an .xls, or not a workbook at all: reported when read), or a zip whose directory
-   * reads.
-   */
   static boolean isCompletePackage(Path file) {
-    if (!startsWithZipMagic(file)) {
-      return true;
-    }
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      return zip.size() >= 0;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static boolean startsWithZipMagic(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return Arrays.equals(in.readNBytes(ZIP_MAGIC.length), ZIP_MAGIC);
-    } catch (IOException e) {
-      return false;
-    }
+    return CopiedWhole.isWhole(file);
   }
 }

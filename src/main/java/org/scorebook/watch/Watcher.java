@@ -17,6 +17,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.scorebook.Outcome;
+import org.scorebook.files.FileNames;
 import org.scorebook.files.SafeFiles;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Scorecard;
@@ -160,7 +161,7 @@ public final class Watcher implements AutoCloseable {
             + finishEach(
                 stability.observe(listInbox()),
                 this::claimFromInbox,
-                (file, claim) -> file.getFileName().toString())
+                (file, claim) -> FileNames.shown(file))
             + panels.poll();
     listener.polled();
     return finished;

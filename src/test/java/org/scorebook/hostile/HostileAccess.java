@@ -13,6 +13,11 @@ public final class HostileAccess {
         file, HostileFiles.FINDINGS_PART, HostileFiles.whitespace(200));
   }
 
+  /** A good workbook with an opening password, as Excel encrypts it. */
+  public static Path encrypted(Path file) {
+    return HostileFiles.encrypted(file, "密码");
+  }
+
   /** A plain zip archive, as a workbook packed for mailing arrives. */
   public static Path plainZip(Path file) {
     return HostileFiles.plainZip(file);

@@ -1,7 +1,6 @@
 package org.scorebook.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.Scorebook;
 import org.scorebook.samples.SampleFiles;
+import org.scorebook.testing.InstalledPrograms;
 import org.scorebook.testing.LibreOfficeRoundTrip;
 
 /** LibreOffice lays the report out as pages: the text a reader sees is all there. */
@@ -30,8 +30,7 @@ class ReportRenderingIT {
 
     Path pdf = LibreOfficeRoundTrip.toPdf(docx, temp);
 
-    Path pdftotext = Path.of("/usr/bin/pdftotext");
-    assumeTrue(Files.isExecutable(pdftotext), "pdftotext (poppler) is not installed");
+    Path pdftotext = InstalledPrograms.poppler("pdftotext");
     Path text = temp.resolve("报告.txt");
     Process process =
         new ProcessBuilder(pdftotext.toString(), "-enc", "UTF-8", pdf.toString(), text.toString())

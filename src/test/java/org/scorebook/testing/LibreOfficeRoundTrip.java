@@ -1,24 +1,21 @@
 package org.scorebook.testing;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A workbook saved again by LibreOffice ({@code soffice --headless --convert-to xlsx}): a file
- * written by a program other than POI. Tests that use it are skipped where LibreOffice is not
- * installed.
+ * written by a program other than POI. Where LibreOffice is not installed the calling test is
+ * skipped, or fails under {@code CI=true} (see {@link InstalledPrograms}).
  */
 public final class LibreOfficeRoundTrip {
   private LibreOfficeRoundTrip() {}
 
   /**
    * Converts {@code input} (an .xlsx or .xls) to .xlsx in {@code folder}/out and returns the new
-   * file; skips the calling test when soffice is missing.
+   * file.
    */
   public static Path toXlsx(Path input, Path folder) throws IOException, InterruptedException {
     return convert(input, folder, "xlsx");
@@ -26,7 +23,7 @@ public final class LibreOfficeRoundTrip {
 
   /**
    * Converts {@code input} (a .docx, say) to PDF in {@code folder}/out and returns the new file;
-   * skips the calling test when soffice is missing.
+   * see {@link InstalledPrograms} for when soffice is missing.
    */
   public static Path toPdf(Path input, Path folder) throws IOException, InterruptedException {
     return convert(input, folder, "pdf");
@@ -34,14 +31,7 @@ public final class LibreOfficeRoundTrip {
 
   private static Path convert(Path input, Path folder, String format)
       throws IOException, InterruptedException {
-    Path soffice =
-        List.of("/usr/bin/soffice", "/usr/local/bin/soffice", "/opt/libreoffice/program/soffice")
-            .stream()
-            .map(Path::of)
-            .filter(Files::isExecutable)
-            .findFirst()
-            .orElse(null);
-    assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+    Path soffice = InstalledPrograms.libreOffice();
     Path out = Files.createDirectories(folder.resolve("out"));
     Path profile = Files.createDirectories(folder.resolve("profile"));
     Process process =
