@@ -27,7 +27,10 @@ public record ImapSettings(
     List<String> allow,
     int timeoutMillis) {
 
-  /** How the connection is protected; {@code plain} is for tests and a server on the same host. */
+  /**
+   * How the connection is protected; {@code plain} is for tests and a server on the same host.
+   * {@code none} is read as {@code plain}, the word the SMTP settings use for the same thing.
+   */
   public enum Security {
     SSL(993),
     STARTTLS(143),
@@ -77,8 +80,9 @@ public record ImapSettings(
   private static ImapSettings from(Map<String, String> values) throws MailException {
     String securityText = values.getOrDefault("imap.security", "ssl");
     Security security;
+    String word = securityText.toUpperCase(Locale.ROOT);
     try {
-      security = Security.valueOf(securityText.toUpperCase(Locale.ROOT));
+      security = Security.valueOf(word.equals("NONE") ? "PLAIN" : word);
     } catch (IllegalArgumentException e) {
       throw new MailException(Text.get("imap.settings.badSecurity", securityText));
     }

@@ -1,5 +1,6 @@
 package org.scorebook.mail;
 
+import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -362,8 +363,7 @@ public final class MailService {
   private Optional<String> sendQueued(Outbox.Entry entry, Instant now) throws IOException {
     try {
       MimeMessage message = outbox.load(session, entry);
-      send(message);
-      sentLog.record(entry.key(), clock.instant(), addresses(message));
+      send(message, () -> sentLog.record(entry.key(), clock.instant(), addresses(message)));
       outbox.remove(entry);
       return Optional.empty();
     } catch (MessagingException e) {
@@ -394,8 +394,8 @@ public final class MailService {
       message.setText(
           Text.get("mail.test.body", settings.host(), settings.port(), settings.security()),
           "UTF-8");
-      send(message);
-    } catch (MessagingException e) {
+      send(message, () -> {});
+    } catch (MessagingException | IOException e) {
       LOG.warn(
           "test mail to {} through {}:{} failed", address, settings.host(), settings.port(), e);
       throw new MailException(
@@ -403,11 +403,43 @@ public final class MailService {
     }
   }
 
-  private void send(MimeMessage message) throws MessagingException {
-    if (settings.user().isPresent()) {
-      Transport.send(message, settings.user().get(), settings.password().orElse(""));
-    } else {
-      Transport.send(message);
+  /** What is done the moment the server has accepted a message, before the connection closes. */
+  @FunctionalInterface
+  private interface Accepted {
+    void record() throws IOException, MessagingException;
+  }
+
+  /**
+   * Sends {@code message} and runs {@code accepted} as soon as the server has taken it (its reply
+   * to the message's data), before saying goodbye: a process killed after that reply and before the
+   * record is the only case in which a message is sent again, and the goodbye round trip is not
+   * part of it. A failure to close the connection after acceptance is no failure to send.
+   */
+  private void send(MimeMessage message, Accepted accepted) throws MessagingException, IOException {
+    message.saveChanges();
+    Address[] to = message.getAllRecipients();
+    if (to == null || to.length == 0) {
+      throw new SendFailedException("no recipient addresses");
+    }
+    Transport transport = session.getTransport(to[0]);
+    try {
+      if (settings.user().isPresent()) {
+        transport.connect(settings.user().get(), settings.password().orElse(""));
+      } else {
+        transport.connect();
+      }
+      transport.sendMessage(message, to);
+      accepted.record();
+    } finally {
+      closeQuietly(transport);
+    }
+  }
+
+  private static void closeQuietly(Transport transport) {
+    try {
+      transport.close();
+    } catch (MessagingException e) {
+      LOG.debug("closing the mail connection failed: {}", e.toString());
     }
   }
 

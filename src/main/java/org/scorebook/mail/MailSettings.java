@@ -37,7 +37,10 @@ public record MailSettings(
   public static final int DEFAULT_TIMEOUT_MILLIS = 10_000;
   private static final Logger LOG = LoggerFactory.getLogger(MailSettings.class);
 
-  /** How the connection is protected. */
+  /**
+   * How the connection is protected. {@code plain} is read as {@code none}, the word the IMAP
+   * settings use for the same thing.
+   */
   public enum Security {
     NONE(25),
     STARTTLS(587),
@@ -146,8 +149,9 @@ public record MailSettings(
   }
 
   private static Security security(String value) throws MailException {
+    String word = value.toUpperCase(Locale.ROOT);
     try {
-      return Security.valueOf(value.toUpperCase(Locale.ROOT));
+      return Security.valueOf(word.equals("PLAIN") ? "NONE" : word);
     } catch (IllegalArgumentException e) {
       throw new MailException(Text.get("mail.settings.badSecurity", value));
     }

@@ -12,8 +12,10 @@ import java.util.List;
 
 /**
  * Append-only record of what was delivered, one line per message: {@code key TAB time TAB
- * recipients}. Each line is forced to disk before the outbox copy is deleted, so a restart never
- * sends it again.
+ * recipients}. Each line is written and forced to disk as soon as the server has accepted the
+ * message, before the connection is closed and before the outbox copy is deleted, so a restart does
+ * not send it again; only a process killed between the acceptance and that line sends the message
+ * once more (with the same Message-ID).
  */
 final class SentLog {
   static final String FILE = "sent.log";

@@ -14,12 +14,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.scorebook.files.SafeFiles;
 
 /**
@@ -36,8 +42,18 @@ import org.scorebook.files.SafeFiles;
  *   <li>{@code names/NAME}: which message and attachment a file in the mail inbox came from.
  *   <li>{@code ids/HASH}: the key that took a Message-ID.
  * </ul>
+ *
+ * <p>{@link #prune} removes what a message no longer needs {@link #KEEP_DONE} after it was moved
+ * away: its entry, answered markers, lock, leftover downloads and name reservations. A message
+ * moved away is never seen again under its key (IMAP does not give a UID twice in one UIDVALIDITY),
+ * so its entry guards nothing. Its Message-ID marker stays: as long as the server can show the
+ * message (in 已处理, or dragged back to the inbox, or in a rebuilt folder under a new UID) the marker
+ * is what keeps it from being answered again.
  */
 final class Journal {
+  /** How long what is kept of a message moved away ({@link State#DONE}) stays before pruning. */
+  static final Duration KEEP_DONE = Duration.ofDays(30);
+
   /** How far a message has come. */
   enum State {
     /** Taken: who answers, which attachments, under which names. Nothing saved yet. */
@@ -267,6 +283,82 @@ final class Journal {
       }
     }
     return true;
+  }
+
+  /**
+   * Removes what is kept of each message that was moved away ({@link State#DONE}) before {@code
+   * movedBefore}, except its Message-ID marker; a message another process holds is left for later.
+   * The entry file goes last, so a prune cut short is finished by the next one.
+   *
+   * @return how many messages were pruned
+   */
+  int prune(Instant movedBefore) throws IOException {
+    Set<String> pruned = new HashSet<>();
+    for (String key : doneBefore(movedBefore)) {
+      Optional<Lock> lock = lock(key);
+      if (lock.isEmpty()) {
+        continue;
+      }
+      try (Lock held = lock.get()) {
+        deleteAnswered(key);
+        removeDownloads(key);
+        Files.deleteIfExists(entryFile(key));
+      }
+      Files.deleteIfExists(folder.resolve(key + ".lock"));
+      pruned.add(key);
+    }
+    releaseNamesOf(pruned);
+    return pruned.size();
+  }
+
+  /** The keys of messages moved away whose entry was last written before {@code time}. */
+  private List<String> doneBefore(Instant time) throws IOException {
+    List<String> keys = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+        String name = file.getFileName().toString();
+        String key = name.substring(0, name.length() - ".properties".length());
+        if (isDoneBefore(file, key, time)) {
+          keys.add(key);
+        }
+      }
+    }
+    return keys;
+  }
+
+  private boolean isDoneBefore(Path file, String key, Instant time) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant().isBefore(time)
+          && read(key).map(e -> e.state() == State.DONE).orElse(false);
+    } catch (IOException | RuntimeException e) {
+      return false; // gone meanwhile, or unreadable: leave it
+    }
+  }
+
+  private void deleteAnswered(String key) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().startsWith(key + ".answered-")).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+
+  /** Name reservations left by a process that died before freeing them. */
+  private void releaseNamesOf(Set<String> keys) throws IOException {
+    if (keys.isEmpty()) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(folder.resolve("names"))) {
+      for (Path file : files.toList()) {
+        String owner = Files.readString(file, StandardCharsets.UTF_8).split("\t")[0];
+        if (keys.contains(owner)) {
+          Files.deleteIfExists(file);
+        }
+      }
+    } catch (NoSuchFileException e) {
+      // freed meanwhile
+    }
   }
 
   private Path entryFile(String key) {

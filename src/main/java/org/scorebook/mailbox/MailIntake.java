@@ -10,6 +10,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +50,9 @@ final class MailIntake implements AutoCloseable {
   /** The largest part on the wire: base64 with line breaks is 78 characters per 57 bytes. */
   static final long MAX_WIRE_BYTES = MAX_BYTES * 78 / 57 + 64 * 1024;
 
+  /** How often the journal is pruned (see {@link Journal#prune}). */
+  static final Duration PRUNE_EVERY = Duration.ofHours(1);
+
   private static final Logger LOG = LoggerFactory.getLogger(MailIntake.class);
 
   private final ImapSettings settings;
@@ -56,6 +61,7 @@ final class MailIntake implements AutoCloseable {
   private final MailService mailer;
   private final Console console;
   private Mailbox mailbox;
+  private Instant lastPrune;
 
   /** What the operator's console is told. */
   interface Console {
@@ -106,11 +112,32 @@ final class MailIntake implements AutoCloseable {
           LOG.warn("cannot read a message; it stays in {} and is tried again", box.folderName(), e);
         }
       }
+      pruneNowAndThen();
       return true;
     } catch (MessagingException | RuntimeException e) {
       LOG.warn("mailbox {} not read now: {}", settings.host(), e.toString());
       disconnect();
       return false;
+    }
+  }
+
+  /** Prunes the journal on the first pass and then at most every {@link #PRUNE_EVERY}. */
+  private void pruneNowAndThen() {
+    Instant now = Instant.now();
+    if (lastPrune != null && now.isBefore(lastPrune.plus(PRUNE_EVERY))) {
+      return;
+    }
+    lastPrune = now;
+    try {
+      int pruned = journal.prune(now.minus(Journal.KEEP_DONE));
+      if (pruned > 0) {
+        LOG.info(
+            "mailbox journal: {} messages moved away over {} ago pruned",
+            pruned,
+            Journal.KEEP_DONE);
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot prune the mailbox journal now", e);
     }
   }
 

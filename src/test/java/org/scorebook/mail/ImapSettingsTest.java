@@ -60,6 +60,19 @@ class ImapSettingsTest {
   }
 
   @Test
+  void noneMeansNoEncryptionAsItDoesForSending() throws Exception {
+    for (String word : List.of("none", "NONE", "plain")) {
+      ImapSettings s =
+          load("imap.host=h\nimap.user=u\nimap.allow=@x.cn\nimap.security=" + word + "\n", Map.of())
+              .orElseThrow();
+
+      assertThat(s.security()).as(word).isEqualTo(ImapSettings.Security.PLAIN);
+      assertThat(s.port()).as(word).isEqualTo(143);
+      assertThat(s.protocol()).as(word).isEqualTo("imap");
+    }
+  }
+
+  @Test
   void allowsListedAddressesAndWholeDomainsOnly() throws Exception {
     ImapSettings s =
         load(
@@ -86,6 +99,6 @@ class ImapSettingsTest {
         .hasMessage("imap.allow 中的「x.cn」不是邮件地址或 @域名");
     assertThatThrownBy(
             () -> load("imap.host=h\nimap.user=u\nimap.allow=@x\nimap.security=tls\n", Map.of()))
-        .hasMessage("imap.security 应为 ssl、starttls 或 plain，而不是「tls」");
+        .hasMessage("imap.security 应为 ssl、starttls 或 plain（也可写 none），而不是「tls」");
   }
 }

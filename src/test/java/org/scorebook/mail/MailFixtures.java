@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
+import org.scorebook.testing.MailServers;
 
 /**
  * A real SMTP server (GreenMail) on a free local port, settings pointing at it, and scored samples.
@@ -26,10 +27,9 @@ final class MailFixtures {
     }
   }
 
+  /** An SMTP server on {@code port}, listening (however long a busy machine takes to start it). */
   static GreenMail smtp(int port) {
-    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    server.start();
-    return server;
+    return MailServers.started(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
   }
 
   static MailSettings settings(int port) {

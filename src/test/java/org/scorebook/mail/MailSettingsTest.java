@@ -68,6 +68,24 @@ class MailSettingsTest {
   }
 
   @Test
+  void plainMeansNoEncryptionAsItDoesForTheMailbox() throws Exception {
+    for (String word : List.of("plain", "PLAIN", "none")) {
+      MailSettings s =
+          MailSettings.load(
+                  Optional.of(file("smtp.host=h\nmail.from=a@b.c\nsmtp.security=" + word + "\n")),
+                  List.of(),
+                  Map.of())
+              .orElseThrow();
+
+      assertThat(s.security()).as(word).isEqualTo(Security.NONE);
+      assertThat(s.port()).as(word).isEqualTo(25);
+      assertThat(s.sessionProperties())
+          .as(word)
+          .doesNotContainKeys("mail.smtp.ssl.enable", "mail.smtp.starttls.enable");
+    }
+  }
+
+  @Test
   void noHostMeansMailIsOff() throws Exception {
     assertThat(MailSettings.load(Optional.of(file("mail.from=a@b.c\n")), List.of(), Map.of()))
         .isEmpty();
@@ -89,7 +107,7 @@ class MailSettingsTest {
                         "tls",
                         "SCOREBOOK_MAIL_FROM",
                         "a@b.c")))
-        .hasMessage("smtp.security 应为 none、starttls 或 ssl，而不是「tls」");
+        .hasMessage("smtp.security 应为 none（也可写 plain）、starttls 或 ssl，而不是「tls」");
     assertThatThrownBy(
             () ->
                 MailSettings.load(

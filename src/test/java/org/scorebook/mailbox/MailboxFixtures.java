@@ -36,6 +36,7 @@ import org.scorebook.Outcome;
 import org.scorebook.mail.ImapSettings;
 import org.scorebook.mail.MailService;
 import org.scorebook.mail.MailSettings;
+import org.scorebook.testing.MailServers;
 import org.scorebook.watch.DropFolder;
 import org.scorebook.watch.WatchListener;
 import org.scorebook.watch.Watcher;
@@ -67,12 +68,9 @@ final class MailboxFixtures implements AutoCloseable {
     this.smtpPort = smtpPort;
     this.imapPort = imapPort;
     this.server =
-        new GreenMail(
-            new ServerSetup[] {
-              new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-              new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
-            });
-    server.start();
+        MailServers.started(
+            new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
     this.user = server.setUser(MAILBOX, MAILBOX, PASSWORD);
   }
 
