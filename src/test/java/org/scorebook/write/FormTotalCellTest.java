@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.cli.CliAccess;
+import org.scorebook.testing.LibreOfficeRoundTrip;
 import org.scorebook.testing.SelfEvaluationForms;
 import org.scorebook.testing.SelfEvaluationForms.Builder;
 import org.scorebook.testing.TestWorkbooks;
@@ -52,6 +53,21 @@ class FormTotalCellTest {
 
     try (Workbook back = xls(output)) {
       assertTotalReplaced(back.getSheet(SHEET), form, BROKEN);
+    }
+  }
+
+  @Test
+  void aBrokenTotalInAnXlsSavedByLibreOfficeIsReplacedInTheTotalCell() throws Exception {
+    Builder form = brokenTotal();
+    Path saved = LibreOfficeRoundTrip.toXls(form.saveTo(folder.resolve("自评表.xlsx")), folder);
+    String held;
+    try (Workbook in = xls(saved)) {
+      held = totalCell(in.getSheet(SHEET), form).getCellFormula();
+    }
+    Path output = processed(saved);
+
+    try (Workbook back = xls(output)) {
+      assertTotalReplaced(back.getSheet(SHEET), form, held);
     }
   }
 
