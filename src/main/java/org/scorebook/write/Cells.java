@@ -1,6 +1,7 @@
 package org.scorebook.write;
 
 import java.util.Optional;
+import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -117,9 +118,32 @@ final class Cells {
     if (cell.getCellType() == CellType.FORMULA) {
       if (cell.isPartOfArrayFormulaGroup()) {
         cell.getSheet().removeArrayFormula(cell);
+      } else if (cell instanceof HSSFCell) {
+        dropXlsFormula(cell);
       } else {
         cell.removeFormula();
       }
+    }
+  }
+
+  /**
+   * Removes the formula of an .xls cell through a blank, then puts its cached value back. POI's own
+   * {@code removeFormula} on .xls gives the cell a new record at A1 while the sheet keeps the
+   * formula: the value written next, or a comment, would land on A1 and the formula would stay.
+   */
+  private static void dropXlsFormula(Cell cell) {
+    CellType cached = cell.getCachedFormulaResultType();
+    double number = cached == CellType.NUMERIC ? cell.getNumericCellValue() : 0;
+    String text = cached == CellType.STRING ? cell.getStringCellValue() : null;
+    boolean bool = cached == CellType.BOOLEAN && cell.getBooleanCellValue();
+    byte error = cached == CellType.ERROR ? cell.getErrorCellValue() : 0;
+    cell.setBlank();
+    switch (cached) {
+      case NUMERIC -> cell.setCellValue(number);
+      case STRING -> cell.setCellValue(text);
+      case BOOLEAN -> cell.setCellValue(bool);
+      case ERROR -> cell.setCellErrorValue(error);
+      default -> {}
     }
   }
 }

@@ -3,6 +3,7 @@ package org.scorebook.write;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellAddress;
@@ -40,6 +41,15 @@ interface EditedSheet {
 
   /** What the cell holds; {@link CellValue#BLANK} for a cell the sheet lacks. */
   CellValue value(int row, int column);
+
+  /** The formula the cell holds, without its leading {@code =}; empty for any other cell. */
+  Optional<String> formula(int row, int column);
+
+  /**
+   * The number the cell's formula gives now, with every change made before; empty when it gives
+   * none (an error value such as {@code #REF!}, a text) or cannot be calculated.
+   */
+  OptionalDouble calculated(int row, int column);
 
   /** Makes the cell a number with {@code format}, dropping any formula or text it held. */
   void setNumber(int row, int column, double value, int format);

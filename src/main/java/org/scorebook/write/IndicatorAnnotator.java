@@ -27,6 +27,11 @@ import org.slf4j.LoggerFactory;
 final class IndicatorAnnotator {
   static final String SCORE_FORMAT = "0.00";
   static final String RATE_FORMAT = "0.00%";
+
+  /** The decimals {@link #SCORE_FORMAT} and {@link #RATE_FORMAT} show of a cell's value. */
+  static final int SCORE_PLACES = 2;
+
+  static final int RATE_PLACES = 4;
   private static final String TEXT_FORMAT = "General";
   private static final List<IndicatorColumn> OUTPUTS =
       List.of(IndicatorColumn.SCORE, IndicatorColumn.RATE, IndicatorColumn.CHECK);
@@ -41,10 +46,12 @@ final class IndicatorAnnotator {
 
   private final EditedSheets sheets;
   private final CellFormats formats;
+  private final ResultCells results;
 
-  IndicatorAnnotator(EditedSheets sheets, CellFormats formats) {
+  IndicatorAnnotator(EditedSheets sheets, CellFormats formats, ResultCells results) {
     this.sheets = sheets;
     this.formats = formats;
+    this.results = results;
   }
 
   void annotate(Scorecard card) {
@@ -71,11 +78,12 @@ final class IndicatorAnnotator {
               ? outputsOf(layout.rowColumns().get(row.row()))
               : columns;
       if (own.containsKey(IndicatorColumn.SCORE)) {
-        writeNumber(
-            sheet, row.row(), own.get(IndicatorColumn.SCORE), score(indicator), SCORE_FORMAT);
+        int column = own.get(IndicatorColumn.SCORE);
+        writeNumber(sheet, row, column, score(indicator), SCORE_FORMAT, SCORE_PLACES);
       }
       if (own.containsKey(IndicatorColumn.RATE)) {
-        writeNumber(sheet, row.row(), own.get(IndicatorColumn.RATE), rate(indicator), RATE_FORMAT);
+        int column = own.get(IndicatorColumn.RATE);
+        writeNumber(sheet, row, column, rate(indicator), RATE_FORMAT, RATE_PLACES);
       }
       if (own.containsKey(IndicatorColumn.CHECK)) {
         writeText(
@@ -166,13 +174,22 @@ final class IndicatorAnnotator {
 
   // Cells
 
+  /**
+   * Writes a result, or a blank for none; a formula of the user's that gives the result stays
+   * ({@link ResultCells}).
+   */
   private void writeNumber(
-      EditedSheet sheet, int row, int column, OptionalDouble value, String format) {
-    int xf = formats.withFormat(base(sheet, row, column), format);
+      EditedSheet sheet,
+      IndicatorRow row,
+      int column,
+      OptionalDouble value,
+      String format,
+      int places) {
+    int xf = formats.withFormat(base(sheet, row.row(), column), format);
     if (value.isPresent()) {
-      sheet.setNumber(row, column, value.getAsDouble(), xf);
+      results.number(sheet, row.row(), column, value.getAsDouble(), xf, places, row.code());
     } else {
-      sheet.setBlank(row, column, xf);
+      sheet.setBlank(row.row(), column, xf);
     }
   }
 

@@ -5,15 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -92,6 +95,34 @@ final class PoiSheet implements EditedSheet {
       case FORMULA -> CellValue.of(CellValue.Kind.FORMULA);
       default -> CellValue.BLANK;
     };
+  }
+
+  @Override
+  public Optional<String> formula(int row, int column) {
+    Cell cell = existing(row, column);
+    if (cell == null || cell.getCellType() != CellType.FORMULA) {
+      return Optional.empty();
+    }
+    return Optional.of(cell.getCellFormula());
+  }
+
+  /** Calculated afresh each time: the cells it depends on may have been written since. */
+  @Override
+  public OptionalDouble calculated(int row, int column) {
+    Cell cell = existing(row, column);
+    if (cell == null || cell.getCellType() != CellType.FORMULA) {
+      return OptionalDouble.empty();
+    }
+    FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+    evaluator.setIgnoreMissingWorkbooks(true);
+    try {
+      org.apache.poi.ss.usermodel.CellValue value = evaluator.evaluate(cell);
+      return value != null && value.getCellType() == CellType.NUMERIC
+          ? OptionalDouble.of(value.getNumberValue())
+          : OptionalDouble.empty();
+    } catch (RuntimeException | StackOverflowError e) {
+      return OptionalDouble.empty(); // a function POI lacks, a link to another file
+    }
   }
 
   @Override

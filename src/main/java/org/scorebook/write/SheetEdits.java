@@ -1,13 +1,17 @@
 package org.scorebook.write;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
 import org.scorebook.style.CellFormats;
 
 /**
  * What one run writes into the evaluator's existing sheets, in order: an earlier run's marks
  * removed, 得分 / 得分率 / 校验结果 on the indicator sheet, the form's own result cells, and the cells at
- * fault filled and commented. Written once for both ways of saving: into a workbook loaded into POI
- * ({@link PoiSheets}) or into the worksheet parts' XML ({@link XmlSheets}).
+ * fault filled and commented, with a note where a formula of the user's gave way to a result.
+ * Written once for both ways of saving: into a workbook loaded into POI ({@link PoiSheets}) or into
+ * the worksheet parts' XML ({@link XmlSheets}).
  */
 final class SheetEdits {
   private SheetEdits() {}
@@ -15,8 +19,11 @@ final class SheetEdits {
   static void apply(EditedSheets sheets, CellFormats formats, Scorecard card) {
     CellAnnotations marks = new CellAnnotations(sheets, formats);
     marks.clearStale();
-    new IndicatorAnnotator(sheets, formats).annotate(card);
-    new FormResults(sheets, formats).write(card);
-    marks.mark(card.messages());
+    ResultCells results = new ResultCells();
+    new IndicatorAnnotator(sheets, formats, results).annotate(card);
+    new FormResults(sheets, formats, results).write(card);
+    List<Message> messages = new ArrayList<>(card.messages());
+    messages.addAll(results.notesBeside(card.messages()));
+    marks.mark(messages);
   }
 }

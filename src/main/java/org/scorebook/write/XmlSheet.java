@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
@@ -161,6 +162,26 @@ final class XmlSheet implements EditedSheet {
     }
     WorksheetScan.Cell cell = scan().cell(row, column);
     return cell == null ? CellValue.BLANK : cell.value();
+  }
+
+  /**
+   * The XML edits calculate nothing: a formula a result would be written over leaves the workbook
+   * to POI's save, which keeps the formula when it gives the result.
+   */
+  @Override
+  public Optional<String> formula(int row, int column) {
+    CellEdit edit = edit(row, column);
+    WorksheetScan.Cell cell = scan().cell(row, column);
+    if ((edit == null || edit.content() == null) && cell != null && cell.formula() != null) {
+      throw new StreamingSave.Declined(
+          name() + "!" + new CellAddress(row, column) + " holds a formula a result would replace");
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public OptionalDouble calculated(int row, int column) {
+    return OptionalDouble.empty();
   }
 
   @Override

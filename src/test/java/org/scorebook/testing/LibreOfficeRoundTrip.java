@@ -22,6 +22,14 @@ public final class LibreOfficeRoundTrip {
   }
 
   /**
+   * Converts {@code input} to .xls in {@code folder}/out, as a user saves a workbook in the old
+   * format, and returns the new file; skips the calling test when soffice is missing.
+   */
+  public static Path toXls(Path input, Path folder) throws IOException, InterruptedException {
+    return convert(input, folder, "xls");
+  }
+
+  /**
    * Converts {@code input} (a .docx, say) to PDF in {@code folder}/out and returns the new file;
    * see {@link InstalledPrograms} for when soffice is missing.
    */

@@ -135,6 +135,22 @@ public final class SelfEvaluationForms {
       return this;
     }
 
+    /** The leaf whose 三级指标 is {@code third} with {@code score} in its 得分 cell. */
+    public Builder score(String third, Object score) {
+      Leaf leaf = leaf(third);
+      return replace(
+          third,
+          new Leaf(
+              leaf.first(),
+              leaf.second(),
+              leaf.third(),
+              leaf.target(),
+              leaf.actual(),
+              leaf.full(),
+              score,
+              leaf.reason()));
+    }
+
     /** The leaf whose 三级指标 is {@code third}, for changing one of its values. */
     public Leaf leaf(String third) {
       return leaves.get(indexOf(third));

@@ -24,6 +24,9 @@ class SheetEditsAgreeLibreOfficeIT {
     TwoEdits.agree(rich, folder.resolve("rich-first"));
     try (Stream<Path> samples = Files.list(Path.of("samples"))) {
       for (Path sample : samples.filter(file -> file.toString().endsWith(".xlsx")).toList()) {
+        if (WriteCorpus.FORMULAS_IN_RESULT_CELLS.contains(sample.getFileName().toString())) {
+          continue; // only POI calculates whether a formula under a result may stay
+        }
         Path converted =
             LibreOfficeRoundTrip.toXlsx(
                 sample, Files.createDirectories(folder.resolve("lo-" + sample.hashCode())));

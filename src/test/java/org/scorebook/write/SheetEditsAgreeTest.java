@@ -1,6 +1,7 @@
 package org.scorebook.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,12 @@ class SheetEditsAgreeTest {
   @MethodSource("corpus")
   void bothWaysShowTheSameWorkbook(String name, WriteCorpus.Maker maker) throws Exception {
     Path input = maker.make(Files.createDirectories(folder.resolve("input")).resolve(name));
+    if (WriteCorpus.FORMULAS_IN_RESULT_CELLS.contains(name)) {
+      assertThatThrownBy(() -> TwoEdits.write(input, folder.resolve("first"), null))
+          .as("only POI calculates whether a formula under a result may stay")
+          .isInstanceOf(StreamingSave.Declined.class);
+      return;
+    }
 
     TwoEdits.Outputs first = TwoEdits.agree(input, folder.resolve("first"));
     TwoEdits.agree(first.xml(), folder.resolve("again"));

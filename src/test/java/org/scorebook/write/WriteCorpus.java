@@ -38,6 +38,13 @@ final class WriteCorpus {
    */
   static final Set<String> FORMULAS_READ_THE_RESULTS = Set.of("审阅意见.xlsx", "已处理审阅意见.xlsx");
 
+  /**
+   * The workbooks here with a formula of the user's in a cell that gets a result: only POI
+   * calculates whether the formula gives the result and may stay, so the XML edits decline them.
+   */
+  static final Set<String> FORMULAS_IN_RESULT_CELLS =
+      Set.of("2016年上海市行政审批标准化管理系统运维项目绩效自评表.xlsx", "自评表.xlsx", "自评表公式得分.xlsx", "得分列公式.xlsx");
+
   private WriteCorpus() {}
 
   static Stream<Arguments> all() {
@@ -69,6 +76,8 @@ final class WriteCorpus {
             (Maker)
                 target ->
                     SelfEvaluationForms.form().total("#REF!").funds("一百", 90).saveTo(target)));
+    all.add(Arguments.of("自评表公式得分.xlsx", (Maker) target -> formScoredByFormulas().saveTo(target)));
+    all.add(Arguments.of("得分列公式.xlsx", (Maker) target -> scoreColumnFormulas().saveTo(target)));
     all.add(Arguments.of("审阅意见.xlsx", (Maker) WriteCorpus::reviewed));
     for (int i = 0; i < 5; i++) {
       int index = i;
@@ -120,6 +129,31 @@ final class WriteCorpus {
                     processed(
                         withoutOtherSheet(reviewed(target.resolveSibling("审阅.xlsx"))), target)));
     return all.stream();
+  }
+
+  /**
+   * The sample form with a 得分 typed as a formula that gives it, one that gives another number, and
+   * a 总分 formula that leaves out a leaf.
+   */
+  static SelfEvaluationForms.Builder formScoredByFormulas() {
+    return SelfEvaluationForms.form()
+        .score("系统持续稳定运行", TestWorkbooks.formulaCell("G21*0.9"))
+        .score("平均故障修复时间", TestWorkbooks.formulaCell("G17*0.8"))
+        .total(TestWorkbooks.formulaCell("SUM(H13:H21)+H6"));
+  }
+
+  /** A contract-v1 workbook whose 得分 column holds formulas: one gives the score, one does not. */
+  static TestWorkbooks.Builder scoreColumnFormulas() {
+    return TestWorkbooks.evaluation()
+        .project("项目名称", "得分列写了公式")
+        .indicator("A", "决策", 100)
+        .leaf("A1", "满意度", 60)
+        .manual(54)
+        .reason("部分用户不满意")
+        .leaf("A2", "执行", 40)
+        .manual(40)
+        .cell("指标评分", "I3", TestWorkbooks.formulaCell("G3"))
+        .cell("指标评分", "I4", TestWorkbooks.formulaCell("G4*0.5"));
   }
 
   /** {@code file} without the sheet 其他, whose formula reads 指标评分. */
