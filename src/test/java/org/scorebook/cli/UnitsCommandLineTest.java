@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.testing.SelfEvaluationForms;
 
-/** Amounts of money whose units do not match, as a user processing the workbook sees them. */
-class AmountUnitsCommandLineTest {
+/** Amounts and targets whose units do not match, as a user processing the workbook sees them. */
+class UnitsCommandLineTest {
   private static final Path SAMPLES = Path.of("samples");
   private static final String CONTRACT = "2017年合作交流综合信息服务平台建设运维项目.xlsx";
 
@@ -75,6 +75,41 @@ class AmountUnitsCommandLineTest {
     assertThat(run.out().lines().filter(line -> line.contains(expected)))
         .extracting(line -> line.strip().split(" ")[1])
         .containsExactly("项目支出绩效自评表!D6", "项目支出绩效自评表!E6");
+  }
+
+  @Test
+  void aTargetWithoutPercentAgainstAPercentageKeepsTheFormsTotalAndSaysSoAtTheTarget()
+      throws Exception {
+    SelfEvaluationForms.Builder builder = SelfEvaluationForms.form();
+    SelfEvaluationForms.Leaf leaf = builder.leaf("使用单位满意度");
+    builder.replace(
+        leaf.third(),
+        new SelfEvaluationForms.Leaf(
+            leaf.first(), leaf.second(), leaf.third(), "≥90", "93%", 10, 10, null));
+    Path form = builder.saveTo(folder.resolve("自评表.xlsx"));
+
+    CliRunner.Result run = process(form);
+
+    assertThat(run.out()).contains("96.16 分（优）");
+    assertThat(run.out())
+        .contains("项目支出绩效自评表!E22 [使用单位满意度] 年度指标值「≥90」没有写单位，而实际完成值「93%」是百分数：年度指标值按 90% 计分");
+  }
+
+  @Test
+  void aYearsCountWithoutItsPeriodAgainstAWeeklyTargetIsAnErrorAtTheActual() throws Exception {
+    SelfEvaluationForms.Builder builder = SelfEvaluationForms.form();
+    SelfEvaluationForms.Leaf leaf = builder.leaf("定期维护检查次数");
+    builder.replace(
+        leaf.third(),
+        new SelfEvaluationForms.Leaf(
+            leaf.first(), leaf.second(), leaf.third(), "每周4次", "150次", 15, 15, null));
+    Path form = builder.saveTo(folder.resolve("自评表.xlsx"));
+
+    CliRunner.Result run = process(form);
+
+    assertThat(run.out())
+        .contains("错误 项目支出绩效自评表!F13 [定期维护检查次数] 实际完成值「150次」没有写明周期")
+        .contains("未给出总分");
   }
 
   @Test
