@@ -114,12 +114,23 @@ final class ContractV1Sheets {
     }
     alias(ProjectInfo.BUDGET, ProjectInfo.BUDGET_ALIAS, values, where, units);
     alias(ProjectInfo.SPENDING, ProjectInfo.SPENDING_ALIAS, values, where, units);
-    NumberReading budget =
+    Optional<SheetCells.ReadAmount> budget =
         amountAt(sheet, where.get(ProjectInfo.BUDGET), units.get(ProjectInfo.BUDGET));
-    NumberReading spending =
+    Optional<SheetCells.ReadAmount> spending =
         amountAt(sheet, where.get(ProjectInfo.SPENDING), units.get(ProjectInfo.SPENDING));
+    if (budget.isPresent() && spending.isPresent()) {
+      MoneyScale.check(
+          new MoneyScale.Labelled(ProjectInfo.BUDGET, budget.get()),
+          new MoneyScale.Labelled(ProjectInfo.SPENDING, spending.get()),
+          messages);
+    }
     List<String> emails = Emails.split(values.getOrDefault(ProjectInfo.EMAIL, ""));
-    return new ProjectInfo(sheet.name(), values, where, budget, spending, emails);
+    return new ProjectInfo(
+        sheet.name(), values, where, inWanYuan(budget), inWanYuan(spending), emails);
+  }
+
+  private static NumberReading inWanYuan(Optional<SheetCells.ReadAmount> amount) {
+    return amount.map(SheetCells.ReadAmount::inWanYuan).orElse(NumberReading.BLANK);
   }
 
   /**
@@ -141,16 +152,20 @@ final class ContractV1Sheets {
     }
   }
 
-  /** An amount of money in 万元; {@code unit} is what the label's brackets say (元 or 万元). */
-  private NumberReading amountAt(GridSheet sheet, CellRef where, String unit) {
-    return where == null
-        ? NumberReading.BLANK
-        : cells.amount(
-            sheet,
-            where.row(),
-            where.column(),
-            CellNumbers.MoneyUnit.named(unit == null ? "" : unit)
-                .orElse(CellNumbers.MoneyUnit.WAN_YUAN));
+  /**
+   * An amount of money, read in 万元; {@code unit} is what the label's brackets say (元 or 万元). Empty
+   * when the label is missing.
+   */
+  private Optional<SheetCells.ReadAmount> amountAt(GridSheet sheet, CellRef where, String unit) {
+    return Optional.ofNullable(where)
+        .map(
+            at ->
+                cells.readAmount(
+                    sheet,
+                    at.row(),
+                    at.column(),
+                    CellNumbers.MoneyUnit.named(unit == null ? "" : unit)
+                        .orElse(CellNumbers.MoneyUnit.WAN_YUAN)));
   }
 
   // 评分参数: a header row with 参数名 and 数值.

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scorebook.model.CellRef;
+import org.scorebook.model.Decimals;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Findings;
 import org.scorebook.model.GradeSheet;
@@ -46,6 +47,8 @@ final class SelfEvaluationSheet {
   private static final List<String> ACTUAL_HEADERS = List.of("实际完成值", "全年实际完成值", "实际值");
   private static final String FUNDS_HEADER = "项目资金";
   private static final String SCORED_FUNDS_LINE = "年度资金总额";
+  private static final String BUDGET_LABEL = "全年预算数";
+  private static final String EXECUTED_LABEL = "全年执行数";
   private static final String GOAL_EXPECTED = "预期目标";
   private static final String GOAL_ACHIEVED = "实际完成情况";
   private static final List<String> TOTAL_LABELS = List.of("总分", "合计", "总计");
@@ -304,6 +307,7 @@ final class SelfEvaluationSheet {
    * The funds block: its lines as shown, and the scored line's amounts.
    *
    * @param row the 年度资金总额 line, which is scored
+   * @param unit the unit the block's header gives its amounts in (万元 when it names none)
    */
   private record Funds(
       int row,
@@ -316,7 +320,8 @@ final class SelfEvaluationSheet {
       String typedShown,
       CellRef budgetCell,
       CellRef executedCell,
-      Optional<CellRef> rateCell) {}
+      Optional<CellRef> rateCell,
+      CellNumbers.MoneyUnit unit) {}
 
   private Optional<Funds> readFunds(int tableHeader) {
     Optional<Integer> header =
@@ -329,13 +334,13 @@ final class SelfEvaluationSheet {
     }
     int h = header.get();
     int labelColumn = columnOf(h, l -> l.startsWith(FUNDS_HEADER)).orElseThrow();
+    String headerText = cells.text(sheet, h, labelColumn);
     CellNumbers.MoneyUnit unit =
-        CellNumbers.MoneyUnit.named(Labels.unit(cells.text(sheet, h, labelColumn)))
-            .orElse(CellNumbers.MoneyUnit.WAN_YUAN);
+        CellNumbers.MoneyUnit.named(Labels.unit(headerText)).orElse(CellNumbers.MoneyUnit.WAN_YUAN);
     Map<String, Integer> byLabel = headerColumns(h);
     Integer planned = byLabel.get("年初预算数");
-    Integer budget = byLabel.get("全年预算数");
-    Integer executed = byLabel.get("全年执行数");
+    Integer budget = byLabel.get(BUDGET_LABEL);
+    Integer executed = byLabel.get(EXECUTED_LABEL);
     if (budget == null || executed == null) {
       messages.add(
           Message.error(
@@ -352,9 +357,9 @@ final class SelfEvaluationSheet {
       lines.add(
           new SelfEvaluationForm.FundsLine(
               name,
-              planned == null ? "" : cells.text(sheet, r, planned),
-              cells.text(sheet, r, budget),
-              cells.text(sheet, r, executed)));
+              shownInWanYuan(r, planned, unit),
+              shownInWanYuan(r, budget, unit),
+              shownInWanYuan(r, executed, unit)));
       if (scored < 0 && SelfEvaluationReader.compact(name).contains(SCORED_FUNDS_LINE)) {
         scored = r;
       }
@@ -380,6 +385,19 @@ final class SelfEvaluationSheet {
               columns.put(IndicatorColumn.MANUAL, c);
               columns.put(IndicatorColumn.SCORE, c);
             });
+    if (unit == CellNumbers.MoneyUnit.YUAN) {
+      messages.add(
+          Message.warning(
+              CellRef.of(sheetName, h, labelColumn),
+              "",
+              Text.get("read.form.fundsInYuan", Labels.trim(headerText))));
+    }
+    SheetCells.ReadAmount budgetAmount = cells.readAmount(sheet, scored, budget, unit);
+    SheetCells.ReadAmount executedAmount = cells.readAmount(sheet, scored, executed, unit);
+    MoneyScale.check(
+        new MoneyScale.Labelled(BUDGET_LABEL, budgetAmount),
+        new MoneyScale.Labelled(EXECUTED_LABEL, executedAmount),
+        messages);
     Integer full = columns.get(IndicatorColumn.FULL);
     Integer score = columns.get(IndicatorColumn.SCORE);
     Integer rate = byLabel.get("执行率");
@@ -389,14 +407,30 @@ final class SelfEvaluationSheet {
             scored,
             lines,
             columns,
-            cells.amount(sheet, scored, budget, unit),
-            cells.amount(sheet, scored, executed, unit),
+            budgetAmount.inWanYuan(),
+            executedAmount.inWanYuan(),
             full == null ? NumberReading.BLANK : cells.number(sheet, scored, full, ""),
             cells.numberQuietly(scoreCell),
             cells.shown(scoreCell),
             CellRef.of(sheetName, scored, budget),
             CellRef.of(sheetName, scored, executed),
-            rate == null ? Optional.empty() : Optional.of(CellRef.of(sheetName, scored, rate))));
+            rate == null ? Optional.empty() : Optional.of(CellRef.of(sheetName, scored, rate)),
+            unit));
+  }
+
+  /**
+   * A funds amount as the score sheet and report show it under 万元: as typed, or converted to 万元
+   * when it is in 元 (by the block's header or a 元 typed after it).
+   */
+  private String shownInWanYuan(int row, Integer column, CellNumbers.MoneyUnit unit) {
+    if (column == null) {
+      return "";
+    }
+    CellNumbers.Amount amount = cells.amountQuietly(sheet, row, column, unit);
+    if (amount.unit() == CellNumbers.MoneyUnit.YUAN && amount.inWanYuan().isValue()) {
+      return Decimals.plain(amount.inWanYuan().value());
+    }
+    return cells.text(sheet, row, column);
   }
 
   /**
@@ -442,10 +476,10 @@ final class SelfEvaluationSheet {
         ScoringMethod.BUDGET_EXECUTION,
         Text.get(
             "read.form.budgetLineTarget",
-            cells.text(sheet, funds.row(), funds.columns().get(IndicatorColumn.TARGET))),
+            shownInWanYuan(funds.row(), funds.columns().get(IndicatorColumn.TARGET), funds.unit())),
         Text.get(
             "read.form.budgetLineActual",
-            cells.text(sheet, funds.row(), funds.columns().get(IndicatorColumn.ACTUAL))));
+            shownInWanYuan(funds.row(), funds.columns().get(IndicatorColumn.ACTUAL), funds.unit())));
   }
 
   // The indicator table

@@ -209,25 +209,44 @@ final class SheetCells {
    * number, or implausibly large for its unit, is reported as an error at the cell and not used.
    */
   NumberReading amount(GridSheet sheet, int row, int column, CellNumbers.MoneyUnit assumed) {
+    return readAmount(sheet, row, column, assumed).inWanYuan();
+  }
+
+  /**
+   * An amount of money as read: its value in 万元 (reported and not a value when it is unusable, as
+   * for {@link #amount}), the unit it was taken to be in, what the cell shows and where it is.
+   */
+  record ReadAmount(
+      NumberReading inWanYuan, CellNumbers.MoneyUnit unit, String shown, CellRef where) {}
+
+  /** The cell's amount of money with the unit it was read in; problems reported as by {@link #amount}. */
+  ReadAmount readAmount(GridSheet sheet, int row, int column, CellNumbers.MoneyUnit assumed) {
     GridCell cell = cell(sheet, row, column);
+    CellRef where = CellRef.of(sheet.name(), row, column);
+    String shown = text(cell);
     CellNumbers.Amount amount = CellNumbers.amount(cell, grid, assumed);
     if (!amount.inWanYuan().isValue()) {
-      return number(sheet, row, column, "");
+      return new ReadAmount(number(sheet, row, column, ""), amount.unit(), shown, where);
     }
     if (Math.abs(amount.inWanYuan().value()) > MAX_AMOUNT_WAN_YUAN) {
-      String shown = text(cell);
       messages.add(
           Message.error(
-              CellRef.of(sheet.name(), row, column),
+              where,
               "",
               Text.get(
                   amount.unit() == CellNumbers.MoneyUnit.YUAN
                       ? "read.implausibleYuan"
                       : "read.implausibleWanYuan",
                   quoted(shown))));
-      return new NumberReading.Invalid(shown);
+      return new ReadAmount(new NumberReading.Invalid(shown), amount.unit(), shown, where);
     }
-    return amount.inWanYuan();
+    return new ReadAmount(amount.inWanYuan(), amount.unit(), shown, where);
+  }
+
+  /** The cell's amount of money without reporting: for amounts only shown, never scored. */
+  CellNumbers.Amount amountQuietly(
+      GridSheet sheet, int row, int column, CellNumbers.MoneyUnit assumed) {
+    return CellNumbers.amount(cell(sheet, row, column), grid, assumed);
   }
 
   /**

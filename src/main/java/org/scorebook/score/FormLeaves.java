@@ -1,7 +1,9 @@
 package org.scorebook.score;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import org.scorebook.model.Decimals;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.IndicatorSheet;
@@ -36,12 +38,41 @@ final class FormLeaves {
     if (target instanceof AnnualTarget.Qualitative qualitative) {
       return byHand(row, qualitative, full);
     }
-    AnnualTarget.Quantitative quantitative = (AnnualTarget.Quantitative) target;
-    ActualValue actual = ActualValue.parse(row.actualText(), quantitative.unit());
+    AnnualTarget.Quantitative quantitative =
+        percentWithoutSign(row, (AnnualTarget.Quantitative) target);
+    ActualValue actual = ActualValue.parse(row.actualText(), quantitative);
+    if (actual instanceof ActualValue.Converted converted) {
+      messages.add(
+          Message.warning(
+              sheet.cell(row.row(), IndicatorColumn.ACTUAL), row.shownCode(), converted.note()));
+      actual = new ActualValue.Measured(converted.value());
+    }
     if (actual instanceof ActualValue.Measured measured) {
       return computed(row, quantitative, measured, full);
     }
     return fail(row, problem(actual, row));
+  }
+
+  /**
+   * A target without a unit against an actual written as a percentage ({@code ≥90} and {@code 93%})
+   * is read as a percentage, with a note at the target saying so; any other target as it is.
+   */
+  private AnnualTarget.Quantitative percentWithoutSign(
+      IndicatorRow row, AnnualTarget.Quantitative target) {
+    Optional<AnnualTarget.Quantitative> percent =
+        TargetText.asPercent(target, row.actualText());
+    percent.ifPresent(
+        p ->
+            messages.add(
+                Message.warning(
+                    sheet.cell(row.row(), IndicatorColumn.TARGET),
+                    row.shownCode(),
+                    Text.get(
+                        "score.target.readAsPercent",
+                        row.targetText().strip(),
+                        row.actualText().strip(),
+                        Decimals.plain(p.value().movePointRight(2).doubleValue()) + "%"))));
+    return percent.orElse(target);
   }
 
   private OptionalDouble computed(
@@ -108,6 +139,9 @@ final class FormLeaves {
     }
     if (actual instanceof ActualValue.BarePercent bare) {
       return bare.message();
+    }
+    if (actual instanceof ActualValue.NoPeriod noPeriod) {
+      return noPeriod.message();
     }
     if (actual instanceof ActualValue.Unreadable unreadable) {
       return unreadable.message();

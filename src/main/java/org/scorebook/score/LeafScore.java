@@ -12,7 +12,8 @@ import org.scorebook.model.Decimals;
  *     been set too low, which deserves a note even though the score is full
  */
 public record LeafScore(double score, boolean overshoot) {
-  private static final BigDecimal OVERSHOOT = new BigDecimal("1.5");
+  /** An actual above this multiple of a higher-is-better target is noted. */
+  static final BigDecimal OVERSHOOT = new BigDecimal("1.5");
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
   /**

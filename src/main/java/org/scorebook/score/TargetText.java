@@ -86,6 +86,26 @@ final class TargetText {
     return new Quantitative(direction, amount.get().value(), amount.get().unit());
   }
 
+  /**
+   * {@code target} as a percentage when it has no unit and {@code actualText} is written with
+   * {@code %}: {@code ≥90} is 90 %, and {@code ≥0.9}, a fraction, too. Empty otherwise.
+   */
+  static Optional<Quantitative> asPercent(Quantitative target, String actualText) {
+    if (!target.unit().isEmpty()) {
+      return Optional.empty();
+    }
+    return Units.amount(Units.normalise(actualText.strip()))
+        .filter(actual -> actual.unit().equals(Units.PERCENT))
+        .map(
+            actual ->
+                new Quantitative(
+                    target.direction(),
+                    target.value().abs().compareTo(java.math.BigDecimal.ONE) > 0
+                        ? target.value().movePointLeft(2)
+                        : target.value(),
+                    Units.PERCENT));
+  }
+
   private static AnnualTarget unquantified(
       String typed, String normal, Optional<Comparison> prefix) {
     if (prefix.isPresent() && SYMBOL.matcher(prefix.get().words()).find()) {

@@ -107,6 +107,63 @@ class MoneyUnitsTest {
         .satisfies(m -> assertThat(m.problem()).contains("按元计算"));
   }
 
+  private static java.util.List<Message> unitWarnings(Evaluation evaluation) {
+    return evaluation.readMessages().stream().filter(m -> !m.isError()).toList();
+  }
+
+  @Test
+  void spendingTypedInWanYuanUnderALabelInYuanIsAWarningNamingWanYuan() {
+    Evaluation evaluation =
+        evaluation()
+            .project("项目名称", "测试")
+            .project("预算金额", 19.369)
+            .project("实际支出（元）", 19)
+            .read();
+
+    assertThat(unitWarnings(evaluation))
+        .hasSize(2)
+        .extracting(Message::problem)
+        .containsOnly("预算金额 19.369 与实际支出 19 相差约一万倍：19 可能是以万元填写的（即 19 万元）；如果是，请在数字后写「万元」");
+    assertThat(evaluation.project().spending()).isEqualTo(NumberReading.of(0.0019));
+  }
+
+  @Test
+  void spendingTypedInYuanBesideABudgetInWanYuanIsAWarningAtBothCells() {
+    Evaluation evaluation =
+        evaluation().project("项目名称", "测试").project("预算金额", 19.369).project("实际支出", 190000).read();
+
+    assertThat(unitWarnings(evaluation))
+        .extracting(Message::where)
+        .containsExactly(
+            evaluation.project().cellOf("预算金额"), evaluation.project().cellOf("实际支出"));
+    assertThat(unitWarnings(evaluation).get(0).problem())
+        .contains("190000 可能是以元填写的（即 19 万元）");
+  }
+
+  @Test
+  void anExecutionRateBelowOnePercentIsAWarningEvenWithoutATenThousandFoldGap() {
+    Evaluation evaluation =
+        evaluation().project("项目名称", "测试").project("预算金额", 100).project("实际支出", 0.5).read();
+
+    assertThat(unitWarnings(evaluation))
+        .hasSize(2)
+        .extracting(Message::problem)
+        .containsOnly("实际支出 0.5 只有预算金额 100 的 0.5%（不到 1%）：请核对两个金额是否用的是同一单位（元或万元）");
+  }
+
+  @Test
+  void amountsInTheSameUnitAtAnOrdinaryRateGetNoWarning() {
+    for (double spending : new double[] {1, 50, 100, 250}) {
+      Evaluation evaluation =
+          evaluation()
+              .project("项目名称", "测试")
+              .project("预算金额（元）", 1_000_000)
+              .project("实际支出", spending + "万元")
+              .read();
+      assertThat(evaluation.readMessages()).isEmpty();
+    }
+  }
+
   @Test
   void anImplausibleAmountIsNeverScoredWith(@TempDir Path folder) {
     Path file = withBudget("预算金额", 20_000_000).saveTo(folder.resolve("x.xlsx"));

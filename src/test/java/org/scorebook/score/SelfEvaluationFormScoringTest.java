@@ -89,6 +89,80 @@ class SelfEvaluationFormScoringTest {
   }
 
   @Test
+  void aTargetWithoutAUnitAgainstAPercentageIsReadAsAPercentageWithANoteAtTheTarget()
+      throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("使用单位满意度", new Leaf("满意度指标", "服务对象满意度指标", "使用单位满意度", "≥90", "93%", 10, 10, null));
+    Scorecard card = score(form);
+
+    assertThat(scoreOf(card, "使用单位满意度")).isEqualTo(10);
+    assertThat(card.total().getAsDouble()).isEqualTo(96.16);
+    assertThat(messagesAt(card, form.row("使用单位满意度"), form.column("年度指标值")))
+        .containsExactly("年度指标值「≥90」没有写单位，而实际完成值「93%」是百分数：年度指标值按 90% 计分，请在年度指标值里写上 %");
+  }
+
+  @Test
+  void aFractionTargetWithoutAUnitAgainstAPercentageIsReadAsThatFraction() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("使用单位满意度", new Leaf("满意度指标", "服务对象满意度指标", "使用单位满意度", "≥0.95", "93%", 10, null, "略低"));
+    Scorecard card = score(form);
+
+    assertThat(scoreOf(card, "使用单位满意度")).isEqualTo(9.79);
+    assertThat(messagesAt(card, form.row("使用单位满意度"), form.column("年度指标值")))
+        .singleElement()
+        .asString()
+        .contains("按 95% 计分");
+  }
+
+  @Test
+  void aYearsCountAgainstAWeeklyTargetIsConvertedAtFiftyTwoWeeksAndSaidSo() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("定期维护检查次数", new Leaf("产出指标", "数量指标", "定期维护检查次数", "每周4次", "全年150次", 15, null, "节假日停检"));
+    Scorecard card = score(form);
+
+    // 4 a week is 208 a year: 15 × 150 ÷ 208 = 10.817… → 10.82.
+    assertThat(scoreOf(card, "定期维护检查次数")).isEqualTo(10.82);
+    assertThat(messagesAt(card, form.row("定期维护检查次数"), form.column("实际完成值")))
+        .containsExactly("实际完成值「全年150次」按年计，年度指标值按周计：按一年 52 周换算，年度指标值相当于每年 208次，据此计分");
+    assertThat(card.errorCount()).isZero();
+  }
+
+  @Test
+  void aMonthlyCountAgainstAWeeklyTargetIsConvertedThroughTheYear() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("定期维护检查次数", new Leaf("产出指标", "数量指标", "定期维护检查次数", "每周4次", "每月16次", 15, null, "少检"));
+    Scorecard card = score(form);
+
+    // 16 a month is 192 a year, 4 a week 208: 15 × 192 ÷ 208 = 13.846… → 13.85.
+    assertThat(scoreOf(card, "定期维护检查次数")).isEqualTo(13.85);
+    assertThat(messagesAt(card, form.row("定期维护检查次数"), form.column("实际完成值")))
+        .singleElement()
+        .asString()
+        .contains("一年 12 个月、52 周", "相当于每月 17.33次");
+  }
+
+  @Test
+  void aCountWithoutItsPeriodFarAboveAWeeklyTargetIsAnErrorSayingWhatToWrite() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("定期维护检查次数", new Leaf("产出指标", "数量指标", "定期维护检查次数", "每周4次", "150次", 15, 15, null));
+    Scorecard card = score(form);
+
+    assertThat(messagesAt(card, form.row("定期维护检查次数"), form.column("实际完成值")))
+        .containsExactly("实际完成值「150次」没有写明周期，而年度指标值按周计，150次 远超每周的目标，不能直接比较：如果是全年合计，请写成「全年150次」（按一年 52 周换算）；如果是每周的数量，请写成「每周150次」");
+    assertThat(card.total()).isEmpty();
+  }
+
+  @Test
+  void aCountWithoutItsPeriodNearAWeeklyTargetIsTheWeeksCount() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("定期维护检查次数", new Leaf("产出指标", "数量指标", "定期维护检查次数", "每周4次", "3次", 15, null, "少检"));
+    Scorecard card = score(form);
+
+    assertThat(scoreOf(card, "定期维护检查次数")).isEqualTo(11.25);
+    assertThat(messagesAt(card, form.row("定期维护检查次数"), form.column("实际完成值"))).isEmpty();
+  }
+
+  @Test
   void anEmptyActualIsAnErrorAtTheActual() throws Exception {
     Builder form = SelfEvaluationForms.form();
     form.replace("系统可用率", new Leaf("产出指标", "质量指标", "系统可用率", "≥99%", null, 5, null, null));

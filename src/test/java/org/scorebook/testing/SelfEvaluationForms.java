@@ -73,6 +73,7 @@ public final class SelfEvaluationForms {
     private String unitLabel = "实施单位";
     private String nameLabel = "项目名称";
     private String projectName = "上海市行政审批标准化管理系统运维项目";
+    private String fundsHeader = "项目资金（万元）";
     private Object plannedBudget = 5.8;
     private Object budget = 5.8;
     private Object executed = 5.6;
@@ -115,6 +116,18 @@ public final class SelfEvaluationForms {
     public Builder funds(Object budget, Object executed) {
       this.budget = budget;
       this.executed = executed;
+      return this;
+    }
+
+    /** The funds block's header, which may name the unit: {@code 项目资金（元）}. */
+    public Builder fundsHeader(String header) {
+      this.fundsHeader = header;
+      return this;
+    }
+
+    /** 年度资金总额's and 当年财政拨款's 年初预算数. */
+    public Builder plannedBudget(Object planned) {
+      this.plannedBudget = planned;
       return this;
     }
 
@@ -320,7 +333,7 @@ public final class SelfEvaluationForms {
 
     private void funds(Sheet sheet) {
       int h = FUNDS_HEADER_ROW;
-      put(sheet, h, 0, "项目资金（万元）");
+      put(sheet, h, 0, fundsHeader);
       merge(sheet, h, h, 0, 1);
       String[] headers = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
       for (int i = 0; i < headers.length; i++) {

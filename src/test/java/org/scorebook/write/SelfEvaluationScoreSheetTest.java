@@ -101,6 +101,29 @@ class SelfEvaluationScoreSheetTest {
   }
 
   @Test
+  void fundsWrittenInYuanAreShownInWanYuanUnderTheWanYuanHeadingAndSaidSo() throws Exception {
+    Builder form =
+        SelfEvaluationForms.form()
+            .fundsHeader("项目资金（元）")
+            .plannedBudget(58000)
+            .funds(58000, "56000");
+    Readback out = processed(form);
+
+    assertThat(out.text(SUMMARY, 1, 0)).startsWith("总分 96.16 分，评价等级：优。");
+    int header = out.find(SUMMARY, 0, "项目资金（万元）");
+    int total = out.find(SUMMARY, 0, "年度资金总额");
+    assertThat(total).isEqualTo(header + 1);
+    for (int line : new int[] {total, out.find(SUMMARY, 0, "其中：当年财政拨款")}) {
+      assertThat(out.number(SUMMARY, line, 2)).isEqualByComparingTo("5.8");
+      assertThat(out.number(SUMMARY, line, 3)).isEqualByComparingTo("5.8");
+      assertThat(out.number(SUMMARY, line, 4)).isEqualByComparingTo("5.6");
+    }
+    assertThat(out.number(SUMMARY, total, 7)).isEqualByComparingTo("9.66");
+    assertThat(out.contains(SUMMARY, "58000")).isFalse();
+    assertThat(out.contains(SUMMARY, "表头是「项目资金（元）」，金额按元计")).isTrue();
+  }
+
+  @Test
   void levelOneTableHoldsTheFourPartsTotalAndGrade() throws Exception {
     Readback out = processed(SelfEvaluationForms.form());
 
