@@ -172,8 +172,8 @@ public final class EvaluationReport {
   }
 
   /**
-   * The contract's 项目决策 → 项目决策类指标; 产出指标 stays 产出指标, and a form's level-one names (产出指标 …
-   * 预算执行) are said as the form writes them.
+   * The contract's 项目决策 → 项目决策类指标; 产出指标 stays 产出指标, and a form's level-one names (产出指标 … 预算执行) are
+   * said as the form writes them.
    */
   private String levelLabel(ScoredIndicator level) {
     String name = level.name();

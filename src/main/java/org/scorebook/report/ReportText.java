@@ -85,12 +85,14 @@ public final class ReportText {
 
   /**
    * A budget and its spending in 万元 as the seeds write them: the budget as typed ({@code 200},
-   * {@code 19.369}), the spending with at least the budget's decimals (at most four) so the two line
-   * up: {@code 19.369} beside {@code 19.000}, {@code 200} beside {@code 187.5}.
+   * {@code 19.369}), the spending with at least the budget's decimals (at most four) so the two
+   * line up: {@code 19.369} beside {@code 19.000}, {@code 200} beside {@code 187.5}.
    */
   public static String[] amounts(double budget, double spending) {
     int places = places(budget);
-    return new String[] {fixed(budget, places), fixed(spending, Math.max(places, places(spending)))};
+    return new String[] {
+      fixed(budget, places), fixed(spending, Math.max(places, places(spending)))
+    };
   }
 
   /** The decimals {@code value} needs, at most four. */

@@ -42,11 +42,11 @@ import org.scorebook.testing.TestWorkbooks;
  * and with partial scores.
  */
 class ReportClaimsTest {
-  private static final Pattern FUNDS =
-      Pattern.compile("该项目预算金额为(.+)万元，实际支出(.+)万元，预算执行率为(.+)%。");
+  private static final Pattern FUNDS = Pattern.compile("该项目预算金额为(.+)万元，实际支出(.+)万元，预算执行率为(.+)%。");
   private static final Pattern TOTAL = Pattern.compile("该项目总体得分为 (.+) 分。(.+)等级为(.+?)。(其中，(.+)。)?");
   private static final Pattern LEVEL = Pattern.compile("(.+)满分为 (.+) 分，项目得分为 (.+) 分，得分率为 (.+)%");
-  private static final Pattern ANALYSIS = Pattern.compile("(\\d+)、(.+)：满分 (.+) 分，得分 (.+) 分，得分率 (.+)%。");
+  private static final Pattern ANALYSIS =
+      Pattern.compile("(\\d+)、(.+)：满分 (.+) 分，得分 (.+) 分，得分率 (.+)%。");
   private static final Pattern LEAF = Pattern.compile("(.+)：满分 (.+) 分，得分 (.+) 分。(.*)");
   private static final Pattern ITSELF_BUDGET = Pattern.compile("该指标按预算执行率 (.+)% 计分，扣 (.+) 分。");
   private static final Pattern ITSELF_LOST = Pattern.compile("该指标扣 (.+) 分。(.*)");
@@ -151,7 +151,9 @@ class ReportClaimsTest {
           unexplained.add(p);
         }
       }
-      assertThat(unexplained).as("paragraphs that are neither fixed text nor a checked claim").isEmpty();
+      assertThat(unexplained)
+          .as("paragraphs that are neither fixed text nor a checked claim")
+          .isEmpty();
     }
 
     private boolean claim(String p) {
@@ -167,11 +169,15 @@ class ReportClaimsTest {
       }
       if (p.equals("下设各项指标均得满分。")) {
         assertThat(below(level)).as("%s has indicators below it", level.name()).isNotEmpty();
-        assertThat(lost(below(level))).as("leaves below %s that lost points", level.name()).isEmpty();
+        assertThat(lost(below(level)))
+            .as("leaves below %s that lost points", level.name())
+            .isEmpty();
         return true;
       }
       if (p.equals("扣分的指标有：")) {
-        assertThat(lost(below(level))).as("leaves below %s that lost points", level.name()).isNotEmpty();
+        assertThat(lost(below(level)))
+            .as("leaves below %s that lost points", level.name())
+            .isNotEmpty();
         return true;
       }
       if (p.equals("该指标得满分。")) {
@@ -181,14 +187,18 @@ class ReportClaimsTest {
       }
       if ((m = ITSELF_BUDGET.matcher(p)).matches()) {
         assertThat(below(level)).isEmpty();
-        assertThat(row(level).method()).isEqualTo(org.scorebook.model.ScoringMethod.BUDGET_EXECUTION);
-        assertThat(number(m.group(1))).isCloseTo(card.executionRate().getAsDouble() * 100, within(0.005));
-        assertThat(number(m.group(2))).isCloseTo(level.full() - level.score().getAsDouble(), within(0.005));
+        assertThat(row(level).method())
+            .isEqualTo(org.scorebook.model.ScoringMethod.BUDGET_EXECUTION);
+        assertThat(number(m.group(1)))
+            .isCloseTo(card.executionRate().getAsDouble() * 100, within(0.005));
+        assertThat(number(m.group(2)))
+            .isCloseTo(level.full() - level.score().getAsDouble(), within(0.005));
         return true;
       }
       if ((m = ITSELF_LOST.matcher(p)).matches()) {
         assertThat(below(level)).isEmpty();
-        assertThat(number(m.group(1))).isCloseTo(level.full() - level.score().getAsDouble(), within(0.005));
+        assertThat(number(m.group(1)))
+            .isCloseTo(level.full() - level.score().getAsDouble(), within(0.005));
         assertReason(level, m.group(2));
         return true;
       }
@@ -206,7 +216,8 @@ class ReportClaimsTest {
       double budget = project.budget().value();
       assertThat(m.group(1)).as("the budget as typed").isEqualTo(Decimals.plain(budget));
       assertThat(number(m.group(2))).isEqualTo(project.spending().value());
-      assertThat(number(m.group(3))).isCloseTo(card.executionRate().getAsDouble() * 100, within(0.005));
+      assertThat(number(m.group(3)))
+          .isCloseTo(card.executionRate().getAsDouble() * 100, within(0.005));
       return true;
     }
 
@@ -223,17 +234,17 @@ class ReportClaimsTest {
         ScoredIndicator indicator = levels.get(i);
         assertThat(l.group(1))
             .as("how a level-one indicator is named")
-            .isIn(form || indicator.name().endsWith("指标")
-                ? Set.of(indicator.name())
-                : Set.of(indicator.name() + "类指标"));
+            .isIn(
+                form || indicator.name().endsWith("指标")
+                    ? Set.of(indicator.name())
+                    : Set.of(indicator.name() + "类指标"));
         assertNumbers(indicator, l.group(2), l.group(3), l.group(4));
       }
       return true;
     }
 
     private boolean analysis(Matcher m) {
-      level =
-          card.levelOne().get(Integer.parseInt(m.group(1)) - 1);
+      level = card.levelOne().get(Integer.parseInt(m.group(1)) - 1);
       assertThat(m.group(2)).isEqualTo(form ? level.name() : level.code() + " " + level.name());
       assertNumbers(level, m.group(3), m.group(4), m.group(5));
       return true;
@@ -245,7 +256,9 @@ class ReportClaimsTest {
               .filter(l -> m.group(1).equals(form ? l.name() : l.code() + " " + l.name()))
               .findFirst()
               .orElse(null);
-      assertThat(leaf).as("a leaf below %s that lost points: %s", level.name(), m.group()).isNotNull();
+      assertThat(leaf)
+          .as("a leaf below %s that lost points: %s", level.name(), m.group())
+          .isNotNull();
       assertThat(number(m.group(2))).isEqualTo(leaf.full());
       assertThat(number(m.group(3))).isEqualTo(leaf.score().getAsDouble());
       assertReason(leaf, m.group(4));
@@ -280,7 +293,9 @@ class ReportClaimsTest {
       return true;
     }
 
-    /** Text from the workbook: a cover line, a goal, an item the evaluator wrote, a leaf's reason. */
+    /**
+     * Text from the workbook: a cover line, a goal, an item the evaluator wrote, a leaf's reason.
+     */
     private boolean typed(String p) {
       int colon = p.indexOf('：');
       if (colon > 0) {
@@ -355,9 +370,12 @@ class ReportClaimsTest {
           .orElseThrow();
     }
 
-    private static void assertNumbers(ScoredIndicator indicator, String full, String score, String rate) {
+    private static void assertNumbers(
+        ScoredIndicator indicator, String full, String score, String rate) {
       assertThat(number(full)).as("%s 满分", indicator.name()).isEqualTo(indicator.full());
-      assertThat(number(score)).as("%s 得分", indicator.name()).isEqualTo(indicator.score().getAsDouble());
+      assertThat(number(score))
+          .as("%s 得分", indicator.name())
+          .isEqualTo(indicator.score().getAsDouble());
       assertThat(number(rate))
           .as("%s 得分率", indicator.name())
           .isCloseTo(indicator.rate().getAsDouble() * 100, within(0.005));
