@@ -78,7 +78,9 @@ public record ImapSettings(
     String securityText = values.getOrDefault("imap.security", "ssl");
     Security security;
     try {
-      security = Security.valueOf(securityText.toUpperCase(Locale.ROOT));
+      // none is what smtp.security calls an unprotected connection: the same thing, both words work
+      String word = securityText.strip().toUpperCase(Locale.ROOT);
+      security = Security.valueOf(word.equals("NONE") ? "PLAIN" : word);
     } catch (IllegalArgumentException e) {
       throw new MailException(Text.get("imap.settings.badSecurity", securityText));
     }

@@ -147,7 +147,10 @@ public record MailSettings(
 
   private static Security security(String value) throws MailException {
     try {
-      return Security.valueOf(value.toUpperCase(Locale.ROOT));
+      // plain is what imap.security calls an unprotected connection: the same thing, both words
+      // work
+      String word = value.strip().toUpperCase(Locale.ROOT);
+      return Security.valueOf(word.equals("PLAIN") ? "NONE" : word);
     } catch (IllegalArgumentException e) {
       throw new MailException(Text.get("mail.settings.badSecurity", value));
     }

@@ -40,6 +40,22 @@ class ImapSettingsTest {
   }
 
   @Test
+  void noneMeansPlainAsItDoesForSmtp() throws Exception {
+    for (String word : List.of("none", "plain", "None")) {
+      ImapSettings s =
+          load(
+                  "imap.host=127.0.0.1\nimap.user=pj@x.cn\nimap.allow=@x.cn\nimap.security="
+                      + word
+                      + "\n",
+                  Map.of())
+              .orElseThrow();
+
+      assertThat(s.security()).as(word).isEqualTo(ImapSettings.Security.PLAIN);
+      assertThat(s.port()).as(word).isEqualTo(143);
+    }
+  }
+
+  @Test
   void environmentVariablesWinOverTheFile() throws Exception {
     ImapSettings s =
         load(
@@ -86,6 +102,6 @@ class ImapSettingsTest {
         .hasMessage("imap.allow 中的「x.cn」不是邮件地址或 @域名");
     assertThatThrownBy(
             () -> load("imap.host=h\nimap.user=u\nimap.allow=@x\nimap.security=tls\n", Map.of()))
-        .hasMessage("imap.security 应为 ssl、starttls 或 plain，而不是「tls」");
+        .hasMessage("imap.security 应为 ssl、starttls 或 plain（或 none），而不是「tls」");
   }
 }

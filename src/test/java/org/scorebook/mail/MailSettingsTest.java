@@ -42,6 +42,18 @@ class MailSettingsTest {
   }
 
   @Test
+  void plainMeansNoProtectionAsItDoesForImap() throws Exception {
+    for (String word : List.of("plain", "none", "PLAIN")) {
+      Path f = file("smtp.host=127.0.0.1\nsmtp.security=" + word + "\nmail.from=pj@x.cn\n");
+
+      MailSettings s = MailSettings.load(Optional.of(f), List.of(), Map.of()).orElseThrow();
+
+      assertThat(s.security()).as(word).isEqualTo(Security.NONE);
+      assertThat(s.port()).as(word).isEqualTo(25);
+    }
+  }
+
+  @Test
   void environmentOverridesTheFile() throws Exception {
     Path f = file("smtp.host=file.example\nsmtp.port=25\nmail.from=file@example.com\n");
     Map<String, String> env =
@@ -89,7 +101,7 @@ class MailSettingsTest {
                         "tls",
                         "SCOREBOOK_MAIL_FROM",
                         "a@b.c")))
-        .hasMessage("smtp.security 应为 none、starttls 或 ssl，而不是「tls」");
+        .hasMessage("smtp.security 应为 none（或 plain）、starttls 或 ssl，而不是「tls」");
     assertThatThrownBy(
             () ->
                 MailSettings.load(
