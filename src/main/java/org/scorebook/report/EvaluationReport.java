@@ -255,8 +255,7 @@ public final class EvaluationReport {
 
   private List<String> achievements() {
     if (form) {
-      String achieved = evaluation.form().map(SelfEvaluationForm::achievedGoal).orElse("");
-      return numbered(achieved);
+      return numbered(FormFindings.achievements(card));
     }
     return numbered(evaluation.findings().get(Findings.ACHIEVEMENTS));
   }
@@ -267,19 +266,7 @@ public final class EvaluationReport {
     if (!own.isEmpty() || !form) {
       return own;
     }
-    Map<Integer, IndicatorRow> rows = rows();
-    List<String> fromLeaves = new ArrayList<>();
-    for (ScoredIndicator leaf : lostLeaves(card.indicators())) {
-      String reason = reason(rows, leaf);
-      if (!reason.isBlank()) {
-        fromLeaves.add(Text.get("report.problem.fromLeaf", leaf.name(), reason.strip()));
-      }
-    }
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < fromLeaves.size(); i++) {
-      out.add((i + 1) + "、" + fromLeaves.get(i));
-    }
-    return out;
+    return FormFindings.problems(card);
   }
 
   private List<String> suggestions() {
