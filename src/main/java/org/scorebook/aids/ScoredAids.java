@@ -11,6 +11,7 @@ import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.ProjectInfo;
+import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.WorkbookKind;
 
 /**
@@ -55,10 +56,17 @@ public final class ScoredAids {
     }
     WorkbookKind kind = evaluation.kind();
     int from = kind == WorkbookKind.CONTRACT_V1 ? layout.headerRow() + 1 : first;
+    // A form's aids run down to its 总分 row, as the template's do, over the rows left free too.
+    int to =
+        evaluation
+            .form()
+            .flatMap(SelfEvaluationForm::totalCell)
+            .map(total -> Math.max(last, total.row() - 1))
+            .orElse(last);
     return Optional.of(
         new Indicators(
             layout.sheetName(),
-            new IndicatorTable(kind, layout.headerRow(), from, last, columns),
+            new IndicatorTable(kind, layout.headerRow(), from, to, columns),
             last));
   }
 

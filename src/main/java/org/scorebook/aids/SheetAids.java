@@ -316,7 +316,9 @@ public record SheetAids(
                         Optional.of(Validation.Operator.GREATER_OR_EQUAL),
                         "0",
                         Optional.empty(),
-                        "aids.full")));
+                        table.kind() == WorkbookKind.SELF_EVALUATION
+                            ? "aids.full.form"
+                            : "aids.full")));
     boolean form = table.kind() == WorkbookKind.SELF_EVALUATION;
     IndicatorColumn typed = form ? IndicatorColumn.SCORE : IndicatorColumn.MANUAL;
     if (table.has(typed, IndicatorColumn.FULL)) {

@@ -1,6 +1,8 @@
 package org.scorebook.cli;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The commands, by the word typed after {@code scorebook}. Each knows where its help texts are
@@ -31,6 +33,14 @@ enum Command {
   /** A command with its own help: every one but help and version themselves. */
   boolean hasHelp() {
     return !helpPrefix.isEmpty();
+  }
+
+  /** Every command with its own help, as a user would type them: process、validate、…、mail. */
+  static String listed() {
+    return Arrays.stream(values())
+        .filter(Command::hasHelp)
+        .map(c -> c.word)
+        .collect(Collectors.joining("、"));
   }
 
   /** The command a user typed, by its word; help and version are asked for by options too. */

@@ -116,7 +116,7 @@ final class OptionsParser {
         .filter(Command::hasHelp)
         .orElseThrow(
             () ->
-                new UsageException(Text.get("cli.unknownCommand", word))
+                new UsageException(Text.get("cli.unknownCommand", word, Command.listed()))
                     .withHint(Text.get("cli.seeHelp")));
   }
 

@@ -68,9 +68,7 @@ final class PanelCommand {
                     Decimals.format2(leaf.spread()),
                     Decimals.plain(leaf.full())));
       }
-      panel
-          .outlier()
-          .ifPresent(name -> out.println("    " + Text.get("panel.sheet.outlier", name)));
+      panel.outlierLine().ifPresent(line -> out.println("    " + line));
     } else if (outcome instanceof PanelOutcome.NotCombined not) {
       err.println(Text.get("panel.failed", not.reason()));
       for (PanelOutcome.Difference difference : not.differences()) {
@@ -109,7 +107,8 @@ final class PanelCommand {
         leaves.add(row);
       }
       json.add("leaves", leaves);
-      json.addProperty("outlier", combined.panel().outlier().orElse(null));
+      List<String> outliers = combined.panel().outliers();
+      json.addProperty("outlier", outliers.isEmpty() ? null : String.join("、", outliers));
     } else if (outcome instanceof PanelOutcome.NotCombined not) {
       json.add("output", null);
       json.addProperty("reason", not.reason());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -14,6 +15,8 @@ import org.scorebook.model.Message;
 import org.scorebook.model.NumberReading;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Scorecard;
+import org.scorebook.model.WorkbookKind;
+import org.scorebook.report.FormFindings;
 
 /** What one workbook contributes to the consolidation: a scored project, or a problem. */
 public sealed interface Entry permits ProjectResult, Problem {
@@ -53,7 +56,6 @@ public sealed interface Entry permits ProjectResult, Problem {
           quoted);
     }
     ProjectInfo project = card.evaluation().project();
-    Findings findings = card.evaluation().findings();
     List<LevelRate> levels =
         card.levelOne().stream().map(i -> new LevelRate(i.name().strip(), i.rate())).toList();
     return new ProjectResult(
@@ -66,10 +68,34 @@ public sealed interface Entry permits ProjectResult, Problem {
         amount(project.spending()),
         card.total().getAsDouble(),
         card.grade().get(),
-        Findings.LABELS.stream().map(findings::get).map(String::strip).toList(),
+        findings(card),
         levels,
         card.evaluation().scoredBefore(),
         modified(file));
+  }
+
+  /**
+   * 主要绩效, 存在问题, 整改建议, 整改情况 from 评价结论; a form has none, so its 主要绩效 and 存在问题 are what the report
+   * takes from the form.
+   */
+  private static List<String> findings(Scorecard card) {
+    Findings findings = card.evaluation().findings();
+    List<String> texts = new ArrayList<>();
+    for (String label : Findings.LABELS) {
+      texts.add(findings.get(label).strip());
+    }
+    if (WorkbookKind.SELF_EVALUATION.equals(card.evaluation().kind())) {
+      fill(texts, Findings.ACHIEVEMENTS, FormFindings.achievements(card).strip());
+      fill(texts, Findings.PROBLEMS, String.join("\n", FormFindings.problems(card)));
+    }
+    return texts;
+  }
+
+  private static void fill(List<String> texts, String label, String text) {
+    int i = Findings.LABELS.indexOf(label);
+    if (texts.get(i).isEmpty()) {
+      texts.set(i, text);
+    }
   }
 
   private static Instant modified(Path file) {

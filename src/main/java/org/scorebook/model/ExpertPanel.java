@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param experts the experts' names, in the order their copies were given
  * @param rule how scores were combined, in words, for the score sheet and the 专家评分 sheet
  * @param totals each expert's own total, in the order of {@code experts}
- * @param outlier the expert whose total is furthest from the others' mean, with three or more
+ * @param outliers the experts whose totals are furthest from the others' mean, with three or more:
+ *     one, or all of those equally far
  * @param spreadLimit the share of a leaf's 分值 beyond which its experts are taken to disagree
  */
 public record ExpertPanel(
@@ -18,13 +19,25 @@ public record ExpertPanel(
     String rule,
     List<Double> totals,
     List<Leaf> leaves,
-    Optional<String> outlier,
+    List<String> outliers,
     double spreadLimit) {
 
   public ExpertPanel {
     experts = List.copyOf(experts);
     totals = List.copyOf(totals);
     leaves = List.copyOf(leaves);
+    outliers = List.copyOf(outliers);
+  }
+
+  /** The line naming the furthest expert, or every one of those equally far. */
+  public Optional<String> outlierLine() {
+    if (outliers.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        outliers.size() == 1
+            ? Text.get("panel.sheet.outlier", outliers.get(0))
+            : Text.get("panel.sheet.outliers", String.join("」「", outliers)));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class Combination {
         rule.describe(experts.size()),
         totals,
         leaves,
-        outlier(experts, totals),
+        outliers(experts, totals),
         rule.spread());
   }
 
@@ -83,25 +84,31 @@ final class Combination {
   }
 
   /**
-   * The expert whose total lies furthest from the mean of the others' totals; none below three
-   * experts, where each is as far from the other as the other from them.
+   * The experts whose totals lie furthest from the mean of the others' totals, every one of them
+   * when several are equally far; none below three experts, where each is as far from the other as
+   * the other from them.
    */
-  private static Optional<String> outlier(List<Expert> experts, List<Double> totals) {
+  private static List<String> outliers(List<Expert> experts, List<Double> totals) {
     if (experts.size() < 3) {
-      return Optional.empty();
+      return List.of();
     }
     double sum = totals.stream().mapToDouble(Double::doubleValue).sum();
-    int furthest = 0;
-    double distance = -1;
+    double[] distances = new double[totals.size()];
     for (int i = 0; i < totals.size(); i++) {
       double othersMean = (sum - totals.get(i)) / (totals.size() - 1);
-      double d = Math.abs(totals.get(i) - othersMean);
-      if (d > distance + 1e-9) {
-        distance = d;
-        furthest = i;
+      distances[i] = Math.abs(totals.get(i) - othersMean);
+    }
+    double furthest = Arrays.stream(distances).max().orElse(0);
+    if (furthest <= 1e-9) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < distances.length; i++) {
+      if (distances[i] > furthest - 1e-9) {
+        names.add(experts.get(i).name());
       }
     }
-    return distance > 0 ? Optional.of(experts.get(furthest).name()) : Optional.empty();
+    return names;
   }
 
   /**

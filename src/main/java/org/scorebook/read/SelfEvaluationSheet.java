@@ -443,11 +443,14 @@ final class SelfEvaluationSheet {
         || columnOf(r, l -> l.startsWith("年度总体目标")).isPresent();
   }
 
-  /** A funds line's label: the first filled cell from the block's label column to its amounts. */
+  /**
+   * A funds line's label: the first filled cell from the block's label column to its amounts, past
+   * the block's own 项目资金（万元） where that label runs down the side of the lines.
+   */
   private String fundsLabel(int row, int labelColumn, int firstAmount) {
     for (int c = labelColumn; c < firstAmount; c++) {
       String text = cells.mergedText(sheet, row, c);
-      if (!text.isEmpty()) {
+      if (!text.isEmpty() && !text.startsWith(FUNDS_HEADER)) {
         return text;
       }
     }

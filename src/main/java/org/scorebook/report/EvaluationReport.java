@@ -15,6 +15,7 @@ import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
+import org.scorebook.model.ScoringMethod;
 import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.Text;
 import org.scorebook.model.WorkbookKind;
@@ -158,7 +159,7 @@ public final class EvaluationReport {
       levels.add(
           Text.get(
               "report.sentence.level",
-              levelLabel(level.name()),
+              levelLabel(level),
               ReportText.number(level.full()),
               ReportText.number(level.score().orElse(0)),
               ReportText.percent(level.rate().orElse(0))));
@@ -170,9 +171,13 @@ public final class EvaluationReport {
     return text.toString();
   }
 
-  /** 项目决策 → 项目决策类指标; 产出指标 stays 产出指标. */
-  private static String levelLabel(String name) {
-    return name.endsWith("指标") ? name : Text.get("report.sentence.levelName", name);
+  /**
+   * The contract's 项目决策 → 项目决策类指标; 产出指标 stays 产出指标, and a form's level-one names (产出指标 … 预算执行) are
+   * said as the form writes them.
+   */
+  private String levelLabel(ScoredIndicator level) {
+    String name = level.name();
+    return form || name.endsWith("指标") ? name : Text.get("report.sentence.levelName", name);
   }
 
   private String label(ScoredIndicator indicator) {
@@ -218,9 +223,10 @@ public final class EvaluationReport {
     table.row(cells);
   }
 
+  /** The evaluator's items, or a placeholder saying where the workbook of this kind keeps them. */
   private void items(List<String> items, String placeholderKey) {
     if (items.isEmpty()) {
-      doc.placeholder(Text.get(placeholderKey));
+      doc.placeholder(Text.get(form ? placeholderKey + ".selfEvaluation" : placeholderKey));
       return;
     }
     for (String item : items) {
@@ -249,8 +255,7 @@ public final class EvaluationReport {
 
   private List<String> achievements() {
     if (form) {
-      String achieved = evaluation.form().map(SelfEvaluationForm::achievedGoal).orElse("");
-      return numbered(achieved);
+      return numbered(FormFindings.achievements(card));
     }
     return numbered(evaluation.findings().get(Findings.ACHIEVEMENTS));
   }
@@ -261,19 +266,7 @@ public final class EvaluationReport {
     if (!own.isEmpty() || !form) {
       return own;
     }
-    Map<Integer, IndicatorRow> rows = rows();
-    List<String> fromLeaves = new ArrayList<>();
-    for (ScoredIndicator leaf : lostLeaves(card.indicators())) {
-      String reason = reason(rows, leaf);
-      if (!reason.isBlank()) {
-        fromLeaves.add(Text.get("report.problem.fromLeaf", leaf.name(), reason.strip()));
-      }
-    }
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < fromLeaves.size(); i++) {
-      out.add((i + 1) + "、" + fromLeaves.get(i));
-    }
-    return out;
+    return FormFindings.problems(card);
   }
 
   private List<String> suggestions() {
@@ -360,6 +353,10 @@ public final class EvaluationReport {
               ReportText.number(level.full()),
               ReportText.number(level.score().orElse(0)),
               ReportText.percent(level.rate().orElse(0))));
+      if (end == i + 1) {
+        doc.paragraph(itself(rows, level));
+        continue;
+      }
       List<ScoredIndicator> lost = lostLeaves(all.subList(i + 1, end));
       if (lost.isEmpty()) {
         doc.paragraph(Text.get("report.analysis.allFull"));
@@ -381,6 +378,32 @@ public final class EvaluationReport {
     }
     doc.heading(2, Text.get("report.section.achievements"));
     items(achievements(), "report.placeholder.achievements");
+  }
+
+  /**
+   * A level-one indicator scored itself, with nothing below it (the form's 预算执行): full, or what it
+   * lost and why.
+   */
+  private String itself(Map<Integer, IndicatorRow> rows, ScoredIndicator level) {
+    double score = level.score().orElse(0);
+    if (score >= level.full() - LOST) {
+      return Text.get("report.analysis.itselfFull");
+    }
+    String lost = ReportText.number(level.full() - score);
+    IndicatorRow row = rows.get(level.row());
+    if (row != null
+        && row.method() == ScoringMethod.BUDGET_EXECUTION
+        && card.executionRate().isPresent()) {
+      return Text.get(
+          "report.analysis.itselfBudget",
+          ReportText.percent(card.executionRate().getAsDouble()),
+          lost);
+    }
+    String reason = reason(rows, level);
+    return Text.get(
+        "report.analysis.itselfLost",
+        lost,
+        reason.isBlank() ? Text.get("report.analysis.noReason") : sentence(reason));
   }
 
   /** A reason as a sentence: its own closing punctuation, or a full stop. */

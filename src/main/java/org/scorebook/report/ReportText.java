@@ -84,14 +84,18 @@ public final class ReportText {
   }
 
   /**
-   * Two amounts in 万元 with the same number of decimals, the more precise one's (at most four):
-   * {@code 19.369} and {@code 19.000}, as the seeds write a budget beside its spending.
+   * A budget and its spending in 万元 as the seeds write them: the budget as typed ({@code 200},
+   * {@code 19.369}), the spending with at least the budget's decimals (at most four) so the two
+   * line up: {@code 19.369} beside {@code 19.000}, {@code 200} beside {@code 187.5}.
    */
-  public static String[] amounts(double first, double second) {
-    int places = Math.min(4, Math.max(places(first), places(second)));
-    return new String[] {fixed(first, places), fixed(second, places)};
+  public static String[] amounts(double budget, double spending) {
+    int places = places(budget);
+    return new String[] {
+      fixed(budget, places), fixed(spending, Math.max(places, places(spending)))
+    };
   }
 
+  /** The decimals {@code value} needs, at most four. */
   private static int places(double value) {
     return Math.max(0, new BigDecimal(Decimals.plain(Decimals.round(value, 4))).scale());
   }

@@ -61,7 +61,7 @@ final class ExpertSheet {
     panel.leaves().forEach(leaf -> leafRow(leaf));
     totalRow(panel);
     next++;
-    panel.outlier().ifPresent(expert -> line(Text.get("panel.sheet.outlier", expert), Look.PLAIN));
+    panel.outlierLine().ifPresent(text -> line(text, Look.PLAIN));
     disputed(panel);
     PageLayout.a4FitToWidth(sheet, columns > 8, 0);
     return sheet;

@@ -14,6 +14,7 @@ import org.scorebook.style.TextWidth;
 final class ScoreSheetGrid {
   private static final float LINE_POINTS = 15f;
   private static final float PADDING_POINTS = 3f;
+  private static final double WIDE_GLYPH = 1.1;
 
   // The looks of the score sheet, in one place.
   static final Look TITLE =
@@ -142,8 +143,10 @@ final class ScoreSheetGrid {
     for (int c = from; c <= to; c++) {
       width += widths[c];
     }
-    // A character of a larger font takes proportionally more of the width.
-    int chars = Math.max(1, (width - 1) * Look.BODY_POINTS / Math.max(points, 1));
+    // A character of a larger font takes proportionally more of the width, and a CJK character
+    // a little more than the two digits it is counted as: lines are counted on the narrow side.
+    int chars =
+        Math.max(1, (int) ((width - 1) / WIDE_GLYPH * Look.BODY_POINTS / Math.max(points, 1)));
     float lineHeight = LINE_POINTS * Math.max(points, Look.BODY_POINTS) / Look.BODY_POINTS;
     float needed =
         Math.min(

@@ -22,6 +22,15 @@ final class ScoreSheetWidths {
 
   private static final int PAD = 2;
 
+  /** Bold digits take up to a sixth more room than the plain digits a width counts. */
+  private static final double BOLD = 1.15;
+
+  /**
+   * A column of scores and rates: the widest, a bold total of {@code 100.00%}, with room to spare,
+   * so that no font shows ###.
+   */
+  static final int NUMBER = (int) Math.ceil((TextWidth.displayWidth("100.00%") + PAD) * BOLD);
+
   private ScoreSheetWidths() {}
 
   static String indentPad(int level) {
@@ -85,9 +94,10 @@ final class ScoreSheetWidths {
       clamp(widest(leaves.stream().map(ScoredIndicator::name)), 14, 28),
       clamp(widest(texts(leaves, rows, IndicatorRow::targetText)), 12, 18),
       clamp(widest(texts(leaves, rows, IndicatorRow::actualText)), 12, 18),
-      9,
-      9,
-      10,
+      NUMBER,
+      // 得分 also carries the right half of a message's 位置 (项目支出绩效自评表!H24), which 分值 starts.
+      Math.max(NUMBER, widest(card.messages().stream().map(m -> m.where().toString())) - NUMBER),
+      NUMBER,
       clamp(widest(texts(leaves, rows, IndicatorRow::reason)), 26, 36),
     };
   }

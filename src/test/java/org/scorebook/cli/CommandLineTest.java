@@ -80,7 +80,8 @@ class CommandLineTest {
 
     assertThat(run.status()).isEqualTo(Cli.USAGE);
     assertThat(run.err())
-        .isEqualTo("未知的命令「score」：可用的命令有 process、validate、template、watch、summary\n" + SEE_HELP);
+        .isEqualTo(
+            "未知的命令「score」：可用的命令有 process、validate、template、watch、summary、panel、mail\n" + SEE_HELP);
     assertThat(CliRunner.run("help", "score").err()).isEqualTo(run.err());
   }
 

@@ -209,7 +209,7 @@ class OptionsParserTest {
   void rejectsWhatMakesNoSense() {
     assertThatThrownBy(() -> OptionsParser.parse("score", "a.xlsx"))
         .isInstanceOf(UsageException.class)
-        .hasMessage("未知的命令「score」：可用的命令有 process、validate、template、watch、summary");
+        .hasMessage("未知的命令「score」：可用的命令有 process、validate、template、watch、summary、panel、mail");
     assertThatThrownBy(() -> workbooks("process")).hasMessage("process：请指定至少一个工作簿文件或文件夹");
     assertThatThrownBy(() -> workbooks("process", "a.xlsx", "--in-place", "--out", "o"))
         .hasMessage("--in-place 与 --out 不能同时使用");

@@ -57,6 +57,19 @@ class DepartmentMixedKindsTest {
   }
 
   @Test
+  void aFormsAchievementsAndProblemsAreTheOnesItsReportGives() throws Exception {
+    Readback book = summarise(mixedFolder());
+
+    List<String> header = header(book, RESULTS, 14);
+    int achievements = header.indexOf("主要绩效");
+    int problems = header.indexOf("存在问题");
+    assertThat(book.text(RESULTS, 1, 1)).isEqualTo(FORM);
+    assertThat(book.text(RESULTS, 1, achievements)).isEqualTo("系统全年稳定运行。");
+    assertThat(book.text(RESULTS, 1, problems))
+        .isEqualTo("1、平均故障修复时间：3 月数据库故障修复用时较长。\n2、系统持续稳定运行：个别功能响应偏慢。");
+  }
+
+  @Test
   void executionRateIsBlankWhenAWorkbookGivesNoBudget() throws Exception {
     Path folder = Files.createDirectories(temp.resolve("in"));
     TestWorkbooks.evaluation()

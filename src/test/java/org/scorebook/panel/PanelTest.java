@@ -150,7 +150,21 @@ class PanelTest {
     PanelOutcome.Combined combined =
         (PanelOutcome.Combined) Panel.combine(copies, folder.resolve("合议.xlsx"), PanelRule.DEFAULT);
 
-    assertThat(combined.panel().outlier()).contains("乙");
+    assertThat(combined.panel().outliers()).containsExactly("乙");
+    assertThat(combined.panel().outlierLine()).contains("总分与其他专家相差最大的是「乙」");
+  }
+
+  @Test
+  void twoExpertsEquallyFarFromTheOthersAreBothNamed() {
+    // Totals 60, 80 and 100: 甲 and 丙 are each 30 from the mean of the other two, 乙 is 0.
+    List<Path> copies =
+        List.of(copy("甲", 10, 15, 15, 20), copy("乙", 15, 20, 20, 25), copy("丙", 20, 30, 25, 25));
+
+    PanelOutcome.Combined combined =
+        (PanelOutcome.Combined) Panel.combine(copies, folder.resolve("合议.xlsx"), PanelRule.DEFAULT);
+
+    assertThat(combined.panel().outliers()).containsExactly("甲", "丙");
+    assertThat(combined.panel().outlierLine()).contains("总分与其他专家相差最大的是「甲」「丙」，相差一样大");
   }
 
   @Test

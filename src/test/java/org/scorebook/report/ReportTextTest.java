@@ -27,6 +27,13 @@ class ReportTextTest {
   }
 
   @Test
+  void aWholeBudgetIsWrittenAsTypedWithoutADecimalPoint() {
+    assertThat(ReportText.amounts(200, 187.5)).containsExactly("200", "187.5");
+    assertThat(ReportText.amounts(200, 200)).containsExactly("200", "200");
+    assertThat(ReportText.amounts(5.8, 5.6)).containsExactly("5.8", "5.6");
+  }
+
+  @Test
   void cleaningDropsWhatXmlCannotHoldAndBidiControls() {
     String hostile = "A\u0000B\u0007C\u001Fd\u200Fe\u202Ef\uD800g\uDC00h\uFFFEi\t\r\nj😀";
 
