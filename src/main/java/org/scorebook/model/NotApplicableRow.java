@@ -20,9 +20,7 @@ public record NotApplicableRow(int row, String code, NumberReading full) {
 
   /** The rows as a user counts them, joined for a message: {@code 18、19、22}. */
   public static String rowNumbers(List<NotApplicableRow> rows) {
-    return rows.stream()
-        .map(row -> String.valueOf(row.row() + 1))
-        .collect(Collectors.joining("、"));
+    return rows.stream().map(row -> String.valueOf(row.row() + 1)).collect(Collectors.joining("、"));
   }
 
   /** The 分值 the rows carried, added up. */

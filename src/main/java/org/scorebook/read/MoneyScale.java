@@ -7,14 +7,16 @@ import org.scorebook.model.Text;
 
 /**
  * A project's budget beside its spending: an execution rate below 1 %, or spending about 10,000
- * times the budget, almost always means one of the two was written in 元 and the other in 万元. It
- * is a warning at both cells naming the unit each is likely in; the amounts are still used as read.
+ * times the budget, almost always means one of the two was written in 元 and the other in 万元. It is
+ * a warning at both cells naming the unit each is likely in; the amounts are still used as read.
  */
 final class MoneyScale {
   /** Below this execution rate the two amounts are worth a second look. */
   static final double LOW_RATE = 0.01;
 
-  /** One amount this many times the other or more, up to {@link #APART_MOST}, is "about 10,000×". */
+  /**
+   * One amount this many times the other or more, up to {@link #APART_MOST}, is "about 10,000×".
+   */
   static final double APART_LEAST = 1_000;
 
   static final double APART_MOST = 100_000;

@@ -4,14 +4,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What units type in a cell to say an indicator does not apply to their project: the words 不适用,
- * 不涉及 or N/A, or a placeholder: a slash, a dash of any width or length, 无. Compared after removing
+ * What units type in a cell to say an indicator does not apply to their project: the words 不适用, 不涉及
+ * or N/A, or a placeholder: a slash, a dash of any width or length, 无. Compared after removing
  * spaces and folding full-width forms ({@code ／}, {@code －}) to half-width.
  */
 final class NotApplicableMarks {
   private static final Set<String> WORDS = Set.of("不适用", "不涉及", "N/A");
-  private static final Set<String> PLACEHOLDERS =
-      Set.of("/", "-", "--", "—", "——", "–", "––", "无");
+  private static final Set<String> PLACEHOLDERS = Set.of("/", "-", "--", "—", "——", "–", "––", "无");
 
   private NotApplicableMarks() {}
 

@@ -128,7 +128,8 @@ final class SelfEvaluationSheet {
                             && row.actualText().isEmpty()
                             && row.full().isBlank()
                             && row.manual().isBlank());
-    boolean noAmounts = funds.isEmpty() || funds.get().budget().isBlank() && funds.get().executed().isBlank();
+    boolean noAmounts =
+        funds.isEmpty() || funds.get().budget().isBlank() && funds.get().executed().isBlank();
     return noLeafFilled && noAmounts;
   }
 
@@ -434,8 +435,8 @@ final class SelfEvaluationSheet {
   }
 
   /**
-   * Whether row {@code r} opens the 年度总体目标 block, whose headings (预期目标, 实际完成情况) may sit under
-   * the funds block's columns: the funds lines end there.
+   * Whether row {@code r} opens the 年度总体目标 block, whose headings (预期目标, 实际完成情况) may sit under the
+   * funds block's columns: the funds lines end there.
    */
   private boolean isGoalRow(int r) {
     return has(r, GOAL_EXPECTED)
@@ -482,7 +483,8 @@ final class SelfEvaluationSheet {
             shownInWanYuan(funds.row(), funds.columns().get(IndicatorColumn.TARGET), funds.unit())),
         Text.get(
             "read.form.budgetLineActual",
-            shownInWanYuan(funds.row(), funds.columns().get(IndicatorColumn.ACTUAL), funds.unit())));
+            shownInWanYuan(
+                funds.row(), funds.columns().get(IndicatorColumn.ACTUAL), funds.unit())));
   }
 
   // The indicator table
@@ -602,9 +604,9 @@ final class SelfEvaluationSheet {
   }
 
   /**
-   * The column of the first cell that marks the row as not applicable: 三级指标, 年度指标值, 分值 or
-   * 实际完成值 saying 不适用, 不涉及, N/A, or a slash, dash or 无 in place of a value. A 实际完成值 of 无
-   * against a target with a number ({@code ≤0次}) means none happened: it is read as the value.
+   * The column of the first cell that marks the row as not applicable: 三级指标, 年度指标值, 分值 or 实际完成值
+   * saying 不适用, 不涉及, N/A, or a slash, dash or 无 in place of a value. A 实际完成值 of 无 against a target
+   * with a number ({@code ≤0次}) means none happened: it is read as the value.
    */
   private Optional<Integer> notApplicableMark(IndicatorSheet layout, int r, int leafColumn) {
     List<Integer> marked = new ArrayList<>();

@@ -219,7 +219,10 @@ final class SheetCells {
   record ReadAmount(
       NumberReading inWanYuan, CellNumbers.MoneyUnit unit, String shown, CellRef where) {}
 
-  /** The cell's amount of money with the unit it was read in; problems reported as by {@link #amount}. */
+  /**
+   * The cell's amount of money with the unit it was read in; problems reported as by {@link
+   * #amount}.
+   */
   ReadAmount readAmount(GridSheet sheet, int row, int column, CellNumbers.MoneyUnit assumed) {
     GridCell cell = cell(sheet, row, column);
     CellRef where = CellRef.of(sheet.name(), row, column);

@@ -38,8 +38,8 @@ public sealed interface ActualValue {
   }
 
   /**
-   * A count for another period than the target's, converted to the target's ({@code 全年150次}
-   * against {@code 每周4次} is 150 ÷ 52 a week); the note says how.
+   * A count for another period than the target's, converted to the target's ({@code 全年150次} against
+   * {@code 每周4次} is 150 ÷ 52 a week); the note says how.
    *
    * @param value in the target's unit
    */

@@ -59,8 +59,7 @@ final class FormLeaves {
    */
   private AnnualTarget.Quantitative percentWithoutSign(
       IndicatorRow row, AnnualTarget.Quantitative target) {
-    Optional<AnnualTarget.Quantitative> percent =
-        TargetText.asPercent(target, row.actualText());
+    Optional<AnnualTarget.Quantitative> percent = TargetText.asPercent(target, row.actualText());
     percent.ifPresent(
         p ->
             messages.add(

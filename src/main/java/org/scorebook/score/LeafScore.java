@@ -14,6 +14,7 @@ import org.scorebook.model.Decimals;
 public record LeafScore(double score, boolean overshoot) {
   /** An actual above this multiple of a higher-is-better target is noted. */
   static final BigDecimal OVERSHOOT = new BigDecimal("1.5");
+
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
   /**

@@ -234,7 +234,10 @@ final class TreeRules {
               headerCell(),
               "",
               totalMessage(
-                  "validate.topLevelTotal", sum, rules.requiredTotal(), withFull(notApplicable()))));
+                  "validate.topLevelTotal",
+                  sum,
+                  rules.requiredTotal(),
+                  withFull(notApplicable()))));
     }
     top.forEach(this::checkUsualFull);
   }

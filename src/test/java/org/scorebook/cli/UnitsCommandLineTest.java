@@ -66,8 +66,7 @@ class UnitsCommandLineTest {
 
   @Test
   void aFormsBudgetInYuanBesideSpendingInWanYuanIsAWarningAtBothFundsCells() throws Exception {
-    Path form =
-        SelfEvaluationForms.form().funds(58000, 5.6).saveTo(folder.resolve("自评表.xlsx"));
+    Path form = SelfEvaluationForms.form().funds(58000, 5.6).saveTo(folder.resolve("自评表.xlsx"));
 
     CliRunner.Result run = process(form);
 

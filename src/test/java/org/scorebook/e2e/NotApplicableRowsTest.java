@@ -133,8 +133,7 @@ class NotApplicableRowsTest {
 
     assertThat(result.status()).isZero();
     assertThat(result.out()).contains("94.00 分");
-    assertThat(messageLines(result))
-        .containsExactly("提示 指标评分!C5 第 5、6 行标为不适用，不计分");
+    assertThat(messageLines(result)).containsExactly("提示 指标评分!C5 第 5、6 行标为不适用，不计分");
   }
 
   @Test
@@ -155,7 +154,6 @@ class NotApplicableRowsTest {
 
     assertThat(result.status()).isEqualTo(1);
     assertThat(messageLines(result))
-        .contains(
-            "错误 指标评分!C2 [A] 分值 100 与下级指标分值合计 90 不一致：标为不适用的第 5 行原填的分值（合计 10）不计入。请相应调整本行的分值");
+        .contains("错误 指标评分!C2 [A] 分值 100 与下级指标分值合计 90 不一致：标为不适用的第 5 行原填的分值（合计 10）不计入。请相应调整本行的分值");
   }
 }

@@ -114,11 +114,7 @@ class MoneyUnitsTest {
   @Test
   void spendingTypedInWanYuanUnderALabelInYuanIsAWarningNamingWanYuan() {
     Evaluation evaluation =
-        evaluation()
-            .project("项目名称", "测试")
-            .project("预算金额", 19.369)
-            .project("实际支出（元）", 19)
-            .read();
+        evaluation().project("项目名称", "测试").project("预算金额", 19.369).project("实际支出（元）", 19).read();
 
     assertThat(unitWarnings(evaluation))
         .hasSize(2)
@@ -134,10 +130,8 @@ class MoneyUnitsTest {
 
     assertThat(unitWarnings(evaluation))
         .extracting(Message::where)
-        .containsExactly(
-            evaluation.project().cellOf("预算金额"), evaluation.project().cellOf("实际支出"));
-    assertThat(unitWarnings(evaluation).get(0).problem())
-        .contains("190000 可能是以元填写的（即 19 万元）");
+        .containsExactly(evaluation.project().cellOf("预算金额"), evaluation.project().cellOf("实际支出"));
+    assertThat(unitWarnings(evaluation).get(0).problem()).contains("190000 可能是以元填写的（即 19 万元）");
   }
 
   @Test

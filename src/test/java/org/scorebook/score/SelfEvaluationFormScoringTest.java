@@ -104,7 +104,8 @@ class SelfEvaluationFormScoringTest {
   @Test
   void aFractionTargetWithoutAUnitAgainstAPercentageIsReadAsThatFraction() throws Exception {
     Builder form = SelfEvaluationForms.form();
-    form.replace("使用单位满意度", new Leaf("满意度指标", "服务对象满意度指标", "使用单位满意度", "≥0.95", "93%", 10, null, "略低"));
+    form.replace(
+        "使用单位满意度", new Leaf("满意度指标", "服务对象满意度指标", "使用单位满意度", "≥0.95", "93%", 10, null, "略低"));
     Scorecard card = score(form);
 
     assertThat(scoreOf(card, "使用单位满意度")).isEqualTo(9.79);
@@ -117,7 +118,8 @@ class SelfEvaluationFormScoringTest {
   @Test
   void aYearsCountAgainstAWeeklyTargetIsConvertedAtFiftyTwoWeeksAndSaidSo() throws Exception {
     Builder form = SelfEvaluationForms.form();
-    form.replace("定期维护检查次数", new Leaf("产出指标", "数量指标", "定期维护检查次数", "每周4次", "全年150次", 15, null, "节假日停检"));
+    form.replace(
+        "定期维护检查次数", new Leaf("产出指标", "数量指标", "定期维护检查次数", "每周4次", "全年150次", 15, null, "节假日停检"));
     Scorecard card = score(form);
 
     // 4 a week is 208 a year: 15 × 150 ÷ 208 = 10.817… → 10.82.
@@ -148,7 +150,8 @@ class SelfEvaluationFormScoringTest {
     Scorecard card = score(form);
 
     assertThat(messagesAt(card, form.row("定期维护检查次数"), form.column("实际完成值")))
-        .containsExactly("实际完成值「150次」没有写明周期，而年度指标值按周计，150次 远超每周的目标，不能直接比较：如果是全年合计，请写成「全年150次」（按一年 52 周换算）；如果是每周的数量，请写成「每周150次」");
+        .containsExactly(
+            "实际完成值「150次」没有写明周期，而年度指标值按周计，150次 远超每周的目标，不能直接比较：如果是全年合计，请写成「全年150次」（按一年 52 周换算）；如果是每周的数量，请写成「每周150次」");
     assertThat(card.total()).isEmpty();
   }
 
