@@ -253,13 +253,7 @@ final class ContractV1Sheets {
    */
   private IndicatorSheet withNotApplicable(IndicatorSheet layout, List<IndicatorRow> rows) {
     notApplicable.sort(Comparator.comparingInt(NotApplicableRow::row));
-    if (firstMark != null) {
-      messages.add(
-          Message.warning(
-              firstMark,
-              "",
-              Text.get("read.notApplicable", NotApplicableRow.rowNumbers(notApplicable))));
-    }
+    NotApplicableMarks.addNote(firstMark, notApplicable, messages);
     return new IndicatorSheet(
         layout.sheetName(), layout.headerRow(), layout.columns(), rows, Map.of(), notApplicable);
   }

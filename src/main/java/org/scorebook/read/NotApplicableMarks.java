@@ -1,7 +1,12 @@
 package org.scorebook.read;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.scorebook.model.CellRef;
+import org.scorebook.model.Message;
+import org.scorebook.model.NotApplicableRow;
+import org.scorebook.model.Text;
 
 /**
  * What units type in a cell to say an indicator does not apply to their project: the words 不适用, 不涉及
@@ -28,6 +33,18 @@ final class NotApplicableMarks {
   /** Whether {@code text} is 无, which in a 实际完成值 may also mean "none happened". */
   static boolean isNone(String text) {
     return normalised(text).equals("无");
+  }
+
+  /**
+   * The one note that lists every row marked not applicable, at {@code firstMark}; nothing when no
+   * row is marked ({@code firstMark} null).
+   */
+  static void addNote(CellRef firstMark, List<NotApplicableRow> rows, List<Message> messages) {
+    if (firstMark != null) {
+      messages.add(
+          Message.warning(
+              firstMark, "", Text.get("read.notApplicable", NotApplicableRow.rowNumbers(rows))));
+    }
   }
 
   private static String normalised(String text) {

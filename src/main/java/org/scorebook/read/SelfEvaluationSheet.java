@@ -537,13 +537,7 @@ final class SelfEvaluationSheet {
           rows.add(budgetLine(f, codes.nextTopLevel()));
           rowColumns.put(f.row(), f.columns());
         });
-    if (firstMark != null) {
-      messages.add(
-          Message.warning(
-              firstMark,
-              "",
-              Text.get("read.notApplicable", NotApplicableRow.rowNumbers(notApplicable))));
-    }
+    NotApplicableMarks.addNote(firstMark, notApplicable, messages);
     IndicatorSheet table =
         new IndicatorSheet(sheetName, header, columns, rows, rowColumns, notApplicable);
     if (total < 0) {

@@ -67,11 +67,17 @@ final class FormLeaves {
                     sheet.cell(row.row(), IndicatorColumn.TARGET),
                     row.shownCode(),
                     Text.get(
-                        "score.target.readAsPercent",
+                        hasPercentSign(row.actualText())
+                            ? "score.target.readAsPercent"
+                            : "score.target.readAsPercentBesideFraction",
                         row.targetText().strip(),
                         row.actualText().strip(),
                         Decimals.plain(p.value().movePointRight(2).doubleValue()) + "%"))));
     return percent.orElse(target);
+  }
+
+  private static boolean hasPercentSign(String text) {
+    return text.contains("%") || text.contains("％");
   }
 
   private OptionalDouble computed(

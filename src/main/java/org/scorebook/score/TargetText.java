@@ -1,5 +1,6 @@
 package org.scorebook.score;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,6 +15,8 @@ import org.scorebook.score.AnnualTarget.Unreadable;
  * comparison symbol is words.
  */
 final class TargetText {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   private static final Pattern SYMBOL = Pattern.compile("[<>=≤≥≦≧]");
 
   /** Longest first where one begins another ({@code 不低于} before {@code 低于}). */
@@ -87,23 +90,45 @@ final class TargetText {
   }
 
   /**
-   * {@code target} as a percentage when it has no unit and {@code actualText} is written with
-   * {@code %}: {@code ≥90} is 90 %, and {@code ≥0.9}, a fraction, too. Empty otherwise.
+   * {@code target} as a percentage when it has no unit and {@code actualText} is a percentage:
+   * written with {@code %}, or a bare fraction that only makes sense beside the target read as one
+   * ({@code ≥90} against {@code 0.93}). {@code ≥90} is then 90 %, and {@code ≥0.9}, a fraction,
+   * too. Empty otherwise.
    */
   static Optional<Quantitative> asPercent(Quantitative target, String actualText) {
     if (!target.unit().isEmpty()) {
       return Optional.empty();
     }
     return Units.amount(Units.normalise(actualText.strip()))
-        .filter(actual -> actual.unit().equals(Units.PERCENT))
+        .filter(actual -> isPercentBeside(target.value(), actual))
         .map(
             actual ->
                 new Quantitative(
                     target.direction(),
-                    target.value().abs().compareTo(java.math.BigDecimal.ONE) > 0
+                    target.value().abs().compareTo(BigDecimal.ONE) > 0
                         ? target.value().movePointLeft(2)
                         : target.value(),
                     Units.PERCENT));
+  }
+
+  /**
+   * Whether {@code actual} is a percentage beside a target with no unit: written with {@code %}, or
+   * a fraction (0 to 1, no unit) that lies within a factor of two of a target of 1 to 100 read as
+   * percentage points. {@code ≥2} against {@code 0.5} stays a plain comparison.
+   */
+  private static boolean isPercentBeside(BigDecimal target, Units.Amount actual) {
+    if (actual.unit().equals(Units.PERCENT)) {
+      return true;
+    }
+    if (!actual.unit().isEmpty()
+        || actual.value().signum() <= 0
+        || actual.value().compareTo(BigDecimal.ONE) > 0
+        || target.compareTo(BigDecimal.ONE) <= 0
+        || target.compareTo(HUNDRED) > 0) {
+      return false;
+    }
+    double ratio = actual.value().movePointRight(2).doubleValue() / target.doubleValue();
+    return ratio >= 0.5 && ratio <= 2;
   }
 
   private static AnnualTarget unquantified(

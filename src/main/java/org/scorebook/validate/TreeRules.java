@@ -34,6 +34,7 @@ final class TreeRules {
   private final Map<String, IndicatorRow> placed = new LinkedHashMap<>();
   private final Map<String, List<String>> children = new HashMap<>();
   private final Map<String, OptionalDouble> fulls = new HashMap<>();
+  private final Map<String, List<IndicatorRow>> repeated = new HashMap<>();
   private boolean allFullsZero;
 
   TreeRules(IndicatorSheet sheet, RuleProfile rules, List<Message> messages) {
@@ -95,6 +96,7 @@ final class TreeRules {
       }
       IndicatorRow first = candidates.putIfAbsent(row.code(), row);
       if (first != null) {
+        repeated.computeIfAbsent(row.code(), k -> new ArrayList<>()).add(row);
         error(
             row,
             IndicatorColumn.CODE,
@@ -195,8 +197,38 @@ final class TreeRules {
               typed,
               childSum.getAsDouble(),
               notApplicableUnder(row.code())));
+    } else if (!kids.isEmpty()) {
+      explainSumWithRepeatedCodes(row, typed, kids);
     }
     return OptionalDouble.of(typed);
+  }
+
+  /**
+   * The workbook's own check of a parent's 分值 (a conditional format) adds every row whose code
+   * starts with the parent's, a repeated code included, and turns the cell red although the
+   * children Scorebook scores add up. Say why, at that cell, so no red cell is left unexplained.
+   */
+  private void explainSumWithRepeatedCodes(IndicatorRow row, double typed, List<String> kids) {
+    List<IndicatorRow> extra =
+        kids.stream()
+            .flatMap(kid -> repeated.getOrDefault(kid, List.of()).stream())
+            .filter(r -> r.full().isValue())
+            .toList();
+    double extraSum = extra.stream().mapToDouble(r -> r.full().value()).sum();
+    if (extra.isEmpty() || Math.abs(extraSum) < TOLERANCE) {
+      return;
+    }
+    IndicatorRow first = extra.get(0);
+    messages.add(
+        Message.warning(
+            sheet.cell(row.row(), IndicatorColumn.FULL),
+            row.shownCode(),
+            Text.get(
+                "validate.fullWithRepeatedCode",
+                Decimals.plain(typed),
+                first.shownCode(),
+                first.row() + 1,
+                Decimals.plain(typed + extraSum))));
   }
 
   private OptionalDouble sumOfFulls(List<String> codes) {

@@ -2,7 +2,6 @@ package org.scorebook.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,19 +14,9 @@ import org.scorebook.testing.SelfEvaluationForms;
 class TruncatedXlsTest {
   @TempDir Path folder;
 
-  /** A self-evaluation form written by POI's HSSF, as Excel 97-2003 would write one. */
-  private static byte[] xlsBytes() throws IOException {
-    Path file = Files.createTempFile("scorebook-test-", ".xls");
-    try {
-      return Files.readAllBytes(SelfEvaluationForms.form().saveTo(file));
-    } finally {
-      Files.delete(file);
-    }
-  }
-
   @Test
   void anXlsCutAtAnyPointIsNotWholeAndTheWholeOneIs() throws Exception {
-    byte[] bytes = xlsBytes();
+    byte[] bytes = SelfEvaluationForms.xlsBytes();
     Path file = folder.resolve("评价.xls");
     for (int cut = 8; cut < bytes.length; cut += 61) {
       Files.write(file, Arrays.copyOf(bytes, cut));
@@ -41,7 +30,7 @@ class TruncatedXlsTest {
 
   @Test
   void processCallsACutXlsIncompleteAndAsksForANewCopy() throws Exception {
-    byte[] bytes = xlsBytes();
+    byte[] bytes = SelfEvaluationForms.xlsBytes();
     Path file = folder.resolve("评价.xls");
     Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
 

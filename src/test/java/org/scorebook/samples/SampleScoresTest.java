@@ -110,7 +110,10 @@ class SampleScoresTest {
     assertThat(card.grade()).contains("良");
   }
 
-  /** Each deliberate mistake gives one message at its cell; the accepted spellings give none. */
+  /**
+   * Each deliberate mistake gives one message at its cell, and C1, which Excel's check shows red
+   * because of the repeated C1.1, says why; the accepted spellings give none.
+   */
   @Test
   void mistakesSampleGivesOneMessagePerMistake() throws Exception {
     Scorecard card = score(SampleFiles.WITH_MISTAKES);
@@ -123,12 +126,14 @@ class SampleScoresTest {
             "ERROR 指标评分!D7 B1",
             "ERROR 指标评分!G8 B2",
             "ERROR 指标评分!G9 B3",
+            "WARNING 指标评分!C11 C1",
             "WARNING 指标评分!I12 C1.1",
             "ERROR 指标评分!F13 C1.2",
             "ERROR 指标评分!A14 C1.1",
             "ERROR 指标评分!A17 C3.1");
     assertThat(card.messages().get(2).text()).contains("预算金", "预算金额");
-    assertThat(card.messages().get(6).text()).contains("九十");
+    assertThat(card.messages().get(5).text()).contains("第 14 行", "C1.1", "红色");
+    assertThat(card.messages().get(7).text()).contains("九十");
     assertThat(card.messages()).filteredOn(Message::isError).hasSize(7);
     assertThat(card.indicators())
         .filteredOn(i -> i.code().equals("A1") || i.code().equals("A2"))

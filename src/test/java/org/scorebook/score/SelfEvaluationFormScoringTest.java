@@ -102,6 +102,32 @@ class SelfEvaluationFormScoringTest {
   }
 
   @Test
+  void aTargetWithoutAUnitAgainstAFractionOfTheSameSizeIsReadAsAPercentageWithANote()
+      throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace("使用单位满意度", new Leaf("满意度指标", "服务对象满意度指标", "使用单位满意度", "≥90", "0.93", 10, 10, null));
+    Scorecard card = score(form);
+
+    assertThat(scoreOf(card, "使用单位满意度")).isEqualTo(10);
+    assertThat(card.total().getAsDouble()).isEqualTo(96.16);
+    assertThat(messagesAt(card, form.row("使用单位满意度"), form.column("年度指标值")))
+        .singleElement()
+        .asString()
+        .contains("「0.93」是一个比率", "按 90% 计分");
+  }
+
+  @Test
+  void aSmallCountTargetAgainstAFractionIsNotTakenForAPercentage() throws Exception {
+    Builder form = SelfEvaluationForms.form();
+    form.replace(
+        "使用单位满意度", new Leaf("满意度指标", "服务对象满意度指标", "使用单位满意度", "≥2", "0.5", 10, null, "未达到"));
+    Scorecard card = score(form);
+
+    assertThat(scoreOf(card, "使用单位满意度")).isEqualTo(2.5);
+    assertThat(messagesAt(card, form.row("使用单位满意度"), form.column("年度指标值"))).isEmpty();
+  }
+
+  @Test
   void aFractionTargetWithoutAUnitAgainstAPercentageIsReadAsThatFraction() throws Exception {
     Builder form = SelfEvaluationForms.form();
     form.replace(

@@ -62,6 +62,16 @@ public final class SelfEvaluationForms {
         new Leaf("满意度指标", "服务对象满意度指标", "使用单位满意度", "≥90%", "93%", 10, 10, null));
   }
 
+  /** The bytes of {@link #form()} written by POI's HSSF, as Excel 97-2003 would write it. */
+  public static byte[] xlsBytes() throws IOException {
+    Path file = Files.createTempFile("scorebook-test-", ".xls");
+    try {
+      return Files.readAllBytes(form().saveTo(file));
+    } finally {
+      Files.delete(file);
+    }
+  }
+
   public static Builder form() {
     return new Builder();
   }

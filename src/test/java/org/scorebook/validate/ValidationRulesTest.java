@@ -54,13 +54,43 @@ class ValidationRulesTest {
   void duplicateCodeIsAnErrorAtTheSecondOccurrenceNamingTheFirstRow() {
     List<Message> messages = messagesOf(sound().manual("A2", "again", 20, 20));
     assertThat(messages)
-        .filteredOn(m -> m.text().contains("重复"))
+        .filteredOn(m -> m.severity() == Severity.ERROR)
         .singleElement()
         .satisfies(
             m -> {
               assertThat(at(m)).isEqualTo("ERROR 指标评分!A6 [A2]");
               assertThat(m.text()).isEqualTo("指标编码 A2 重复（第一次出现在第 4 行）");
             });
+  }
+
+  @Test
+  void parentWhoseChildrenAddUpButForARepeatedCodeIsToldWhyExcelShowsItRed() {
+    List<Message> messages = messagesOf(sound().manual("A2", "again", 5, 5));
+    assertThat(messages)
+        .filteredOn(m -> m.severity() == Severity.WARNING)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(at(m)).isEqualTo("WARNING 指标评分!C2 [A]");
+              assertThat(m.text())
+                  .isEqualTo(
+                      "分值 40 与下级指标分值合计相符；但第 6 行重复使用了编码 A2，Excel 里这一格的红色提示"
+                          + "把那一行也算进了下级合计（45），所以显示为红色。改正第 6 行的编码后红色即消失");
+            });
+  }
+
+  @Test
+  void repeatedCodeUnderAParentThatDoesNotAddUpGivesOnlyTheMismatch() {
+    List<Message> messages =
+        messagesOf(
+            evaluation()
+                .parent("A", "决策", 50.0)
+                .manual("A1", "立项", 20, 20)
+                .manual("A2", "目标", 20, 20)
+                .manual("B", "管理", 60, 60)
+                .manual("A2", "again", 5, 5));
+    assertThat(messages).noneMatch(m -> m.text().contains("红色"));
+    assertThat(messages).extracting(ValidationRulesTest::at).contains("ERROR 指标评分!C2 [A]");
   }
 
   @Test

@@ -29,7 +29,7 @@ class WatchOnceIT {
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out())
         .contains("✓ 好的.xlsx：87.12 分（良），0 条提示 → 已评分/好的.xlsx")
-        .contains("✗ 有错误.xlsx：7 个错误，2 条提示，未给出总分 → 待修改")
+        .contains("✗ 有错误.xlsx：7 个错误，3 条提示，未给出总分 → 待修改")
         .contains("共处理 2 个工作簿：1 个已评分归档，1 个放入「待修改」。");
   }
 

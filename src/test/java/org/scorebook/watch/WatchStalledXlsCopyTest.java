@@ -3,7 +3,6 @@ package org.scorebook.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scorebook.watch.WatchFixtures.*;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,19 +24,9 @@ class WatchStalledXlsCopyTest {
 
   private final ManualClock clock = new ManualClock();
 
-  /** A self-evaluation form written by POI's HSSF, as Excel 97-2003 would write one. */
-  static byte[] xlsBytes() throws IOException {
-    Path file = Files.createTempFile("scorebook-test-", ".xls");
-    try {
-      return Files.readAllBytes(SelfEvaluationForms.form().saveTo(file));
-    } finally {
-      Files.delete(file);
-    }
-  }
-
   @Test
   void anXlsCutAnywhereIsWaitedForAndTakenOnceTheCopyCompletes() throws Exception {
-    byte[] bytes = xlsBytes();
+    byte[] bytes = SelfEvaluationForms.xlsBytes();
     int[] cuts = {512, 512 * 3, bytes.length / 2, bytes.length - 512, bytes.length - 1};
     DropFolder folder = DropFolder.at(inbox);
     Path file = inbox.resolve("暂停的复制.xls");
@@ -62,7 +51,7 @@ class WatchStalledXlsCopyTest {
 
   @Test
   void watchOnceLeavesAStalledXlsInTheInboxAndScoresItWhenTheCopyIsDone() throws Exception {
-    byte[] bytes = xlsBytes();
+    byte[] bytes = SelfEvaluationForms.xlsBytes();
     Path file = inbox.resolve("评价.xls");
     Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
 
@@ -83,7 +72,7 @@ class WatchStalledXlsCopyTest {
 
   @Test
   void aRunningWatcherWaitsOutACopyThatPausesLongerThanTheMinimumAge() throws Exception {
-    byte[] bytes = xlsBytes();
+    byte[] bytes = SelfEvaluationForms.xlsBytes();
     DropFolder folder = fast(inbox).withMinimumAge(Duration.ofMillis(300));
     Path file = inbox.resolve("慢慢复制的评价.xls");
     AtomicInteger polls = new AtomicInteger();
