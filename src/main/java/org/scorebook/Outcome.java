@@ -18,8 +18,10 @@ import org.scorebook.model.Text;
  *       it.
  * </ul>
  *
- * <p>The first two carry every output written for the input (the annotated workbook today; a report
- * or a panel sheet beside it later), none when the input was only scored.
+ * <p>The first two carry every output written for the input (the annotated workbook and, when asked
+ * for, the report), none when the input was only scored. Each case holds only what can be true of
+ * it: a {@link Scored} scorecard has no errors and a {@link HasErrors} one has some, checked when
+ * it is built.
  */
 public sealed interface Outcome {
 
@@ -46,6 +48,9 @@ public sealed interface Outcome {
   /** Read and scored without errors. */
   record Scored(Path input, Scorecard card, List<Output> outputs) implements Outcome {
     public Scored {
+      if (card.hasErrors()) {
+        throw new IllegalArgumentException("a scorecard with errors is not scored: " + input);
+      }
       outputs = List.copyOf(outputs);
     }
   }
@@ -58,6 +63,9 @@ public sealed interface Outcome {
   record HasErrors(Path input, Scorecard card, List<Output> outputs, List<Omitted> omitted)
       implements Outcome {
     public HasErrors {
+      if (!card.hasErrors()) {
+        throw new IllegalArgumentException("a scorecard without errors is scored: " + input);
+      }
       outputs = List.copyOf(outputs);
       omitted = List.copyOf(omitted);
     }
@@ -165,7 +173,7 @@ public sealed interface Outcome {
 
   /**
    * The same outcome with its workbook at {@code moved} (a drop folder renames the staged output
-   * into place); an outcome without a written workbook is returned as it is.
+   * into place), as {@link #withOutputAt}.
    */
   default Outcome withWorkbookAt(Path moved) {
     return withOutputAt(OutputKind.WORKBOOK, moved);
@@ -173,7 +181,8 @@ public sealed interface Outcome {
 
   /**
    * The same outcome with its output of {@code kind} at {@code moved}, the other outputs as they
-   * were; an outcome without written outputs is returned as it is.
+   * were; a scored outcome without an output of that kind gets one, first. An input that was not
+   * read or not written has no outputs and is returned as it is.
    */
   default Outcome withOutputAt(OutputKind kind, Path moved) {
     List<Output> placed = new java.util.ArrayList<>();

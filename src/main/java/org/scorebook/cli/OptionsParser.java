@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Every command's options, and every check of them, in one place: {@link #parse} reads the command
  * word and lets commons-cli read the rest once; {@link #workbooks}, {@link #template}, {@link
- * #watch}, {@link #summary} and {@link #mail} check each option once and return the command's
- * record. A wrong command line is a {@link UsageException} in Chinese, pointing to the command's
- * help.
+ * #watch}, {@link #summary}, {@link #panel} and {@link #mail} check each option once and return the
+ * command's record. A wrong command line is a {@link UsageException} in Chinese, pointing to the
+ * command's help.
  */
 final class OptionsParser {
   private static final Logger LOG = LoggerFactory.getLogger(OptionsParser.class);
