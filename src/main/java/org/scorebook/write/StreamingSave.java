@@ -66,6 +66,12 @@ final class StreamingSave {
   private static final String SCORE_SHEET = WorkbookWriter.SCORE_SHEET;
   private static final String FILTER_DATABASE = "_xlnm._FilterDatabase";
 
+  /**
+   * Set (the build sets it for every test) to make an unexpected failure of this save fail loudly
+   * instead of leaving the workbook to POI, which would hide a defect here behind a correct output.
+   */
+  static final String STRICT_PROPERTY = "scorebook.save.strict";
+
   private StreamingSave() {}
 
   /** Thrown for anything outside what this save writes. */
@@ -100,10 +106,19 @@ final class StreamingSave {
       return plan(original, card, version, writtenAt);
     } catch (Declined e) {
       return new LeftToPoi(e.getMessage());
-    } catch (IOException | RuntimeException | XMLStreamException e) {
-      LOG.info("not saved part by part, left to POI", e);
-      return new LeftToPoi(e + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+    } catch (RuntimeException e) {
+      if (Boolean.getBoolean(STRICT_PROPERTY)) {
+        throw e;
+      }
+      return leftToPoi(e);
+    } catch (IOException | XMLStreamException e) {
+      return leftToPoi(e);
     }
+  }
+
+  private static LeftToPoi leftToPoi(Exception e) {
+    LOG.info("not saved part by part, left to POI", e);
+    return new LeftToPoi(e + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
   }
 
   private record SheetRef(String name, String id, String entry) {}
