@@ -36,6 +36,7 @@ final class PoiSheet implements EditedSheet {
 
   private final Sheet sheet;
   private final ChangedSheets changed;
+  private FormulaEvaluator evaluator;
 
   PoiSheet(Sheet sheet, ChangedSheets changed) {
     this.sheet = sheet;
@@ -106,15 +107,21 @@ final class PoiSheet implements EditedSheet {
     return Optional.of(cell.getCellFormula());
   }
 
-  /** Calculated afresh each time: the cells it depends on may have been written since. */
+  /**
+   * Calculated afresh each time (one evaluator for the sheet, its cache cleared): the cells the
+   * formula depends on may have been written since.
+   */
   @Override
   public OptionalDouble calculated(int row, int column) {
     Cell cell = existing(row, column);
     if (cell == null || cell.getCellType() != CellType.FORMULA) {
       return OptionalDouble.empty();
     }
-    FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
-    evaluator.setIgnoreMissingWorkbooks(true);
+    if (evaluator == null) {
+      evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+      evaluator.setIgnoreMissingWorkbooks(true);
+    }
+    evaluator.clearAllCachedResultValues();
     try {
       org.apache.poi.ss.usermodel.CellValue value = evaluator.evaluate(cell);
       return value != null && value.getCellType() == CellType.NUMERIC

@@ -17,7 +17,10 @@ import org.scorebook.model.Text;
  * never changes silently.
  */
 final class ResultCells {
-  private final List<Message> notes = new ArrayList<>();
+  private final List<Note> notes = new ArrayList<>();
+
+  /** A note about a cell's formula, with the formula it quotes (as typed, with its {@code =}). */
+  private record Note(Message message, String formula) {}
 
   /**
    * Writes {@code value} with {@code format} at the cell, compared at {@code places} decimals with
@@ -33,7 +36,8 @@ final class ResultCells {
         return;
       }
       CellRef at = CellRef.of(sheet.name(), row, column);
-      notes.add(Message.warning(at, code, replaced(formula.get(), gives, value, places)));
+      Message note = Message.warning(at, code, replaced(formula.get(), gives, value, places));
+      notes.add(new Note(note, "=" + formula.get()));
     }
     sheet.setNumber(row, column, value, format);
   }
@@ -41,31 +45,32 @@ final class ResultCells {
   /** Notes a cell of a total row whose formula gives no number: the printed form shows an error. */
   void noteError(EditedSheet sheet, int row, int column) {
     CellRef at = CellRef.of(sheet.name(), row, column);
+    Optional<String> formula = sheet.formula(row, column).map(f -> "=" + f);
     String text =
-        sheet
-            .formula(row, column)
-            .map(f -> Text.get("write.formula.errorShown", "=" + f))
+        formula
+            .map(f -> Text.get("write.formula.errorShown", f))
             .orElseGet(() -> Text.get("write.formula.errorValue"));
-    notes.add(Message.warning(at, "", text));
+    notes.add(new Note(Message.warning(at, "", text), formula.orElse("")));
   }
 
   /**
    * The notes of the formulas replaced, but none for a cell where {@code messages} already quote
-   * the formula (a broken 总分 the reader reported).
+   * the formula as 「=…」 (a broken 总分 the reader reported).
    */
   List<Message> notesBeside(List<Message> messages) {
-    return notes.stream().filter(note -> !quotedAlready(note, messages)).toList();
+    return notes.stream()
+        .filter(note -> !quotedAlready(note, messages))
+        .map(Note::message)
+        .toList();
   }
 
-  private static boolean quotedAlready(Message note, List<Message> messages) {
-    int open = note.problem().indexOf('「');
-    int close = note.problem().indexOf('」', open + 1);
-    if (open < 0 || close < 0) {
-      return false;
-    }
-    String quote = note.problem().substring(open, close + 1);
-    return messages.stream()
-        .anyMatch(m -> m.where().equals(note.where()) && m.problem().contains(quote));
+  private static boolean quotedAlready(Note note, List<Message> messages) {
+    return !note.formula().isEmpty()
+        && messages.stream()
+            .anyMatch(
+                m ->
+                    m.where().equals(note.message().where())
+                        && m.problem().contains("「" + note.formula() + "」"));
   }
 
   private static boolean same(double given, double value, int places) {
