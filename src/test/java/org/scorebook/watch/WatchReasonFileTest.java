@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.Outcome;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Message;
+import org.scorebook.model.Outcome;
 import org.scorebook.model.Scorecard;
 import org.scorebook.testing.EvaluationBuilder;
 
@@ -39,7 +39,10 @@ class WatchReasonFileTest {
     Evaluation evaluation = EvaluationBuilder.evaluation().manual("A", "x", 100, 100).build();
     Scorecard card =
         new Scorecard(evaluation, List.of(), OptionalDouble.empty(), Optional.empty(), messages);
-    String text = text(new Outcome.HasErrors(Path.of("评价.xlsx"), card, List.of()));
+    String text =
+        text(
+            new Outcome.HasErrors(
+                Path.of("评价.xlsx"), List.of(Outcome.Project.of(card)), List.of()));
 
     assertThat(text).contains("需要改正 3 处");
     assertThat(text).contains("1. 指标评分表第 6 行「实际值」列（指标 B1.1）、第 8 行「实际值」列（指标 B1.2）：分值为空");

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.scorebook.Outcome;
+import org.scorebook.model.Outcome;
 import org.scorebook.Scorebook;
 
 /**
