@@ -28,6 +28,29 @@ class WatchReasonFileTest {
   }
 
   @Test
+  void aWorkbookWithTwoProjectsListsTheErrorsOfTheOneThatHasThemAndTheAnnotatedCopyOnce() {
+    Message blank = Message.error(CellRef.of("指标评分", 5, 5), "B1.1", "分值为空");
+    Message low = Message.warning(CellRef.of("指标评分", 3, 7), "A1", "得分低于分值，请写明扣分理由");
+    Evaluation evaluation = EvaluationBuilder.evaluation().manual("A", "x", 100, 100).build();
+    Scorecard clean =
+        new Scorecard(
+            evaluation, List.of(), OptionalDouble.empty(), Optional.empty(), List.of(low));
+    Scorecard withErrors =
+        new Scorecard(
+            evaluation, List.of(), OptionalDouble.empty(), Optional.empty(), List.of(blank));
+    Outcome outcome =
+        Outcome.of(
+            Path.of("评价.xlsx"),
+            List.of(Outcome.Project.of(clean), Outcome.Project.of(withErrors)),
+            List.of());
+
+    String text = text(outcome);
+
+    assertThat(text).contains("需要改正 1 处").contains("分值为空").doesNotContain("扣分理由");
+    assertThat(text.split("评价.已标注.xlsx", -1)).hasSize(2);
+  }
+
+  @Test
   void errorsComeFirstCountedWithPlacesInWordsAndIdenticalOnesOnOneLine() {
     String blank = "分值为空";
     List<Message> messages =
