@@ -14,6 +14,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.scorebook.files.SafeFiles;
+import org.scorebook.files.WriteProblem;
+import org.scorebook.model.Outcome;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
 import org.scorebook.read.OpenedWorkbook;
@@ -57,7 +59,7 @@ public final class Scorebook {
     try {
       Scorecard card = Scorer.score(WorkbookReader.read(input));
       log(input, card, started);
-      return Outcome.of(input, card, List.of());
+      return Outcome.of(input, projects(card), List.of());
     } catch (UnreadableWorkbookException e) {
       return unreadable(input, e);
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
@@ -170,15 +172,20 @@ public final class Scorebook {
         }
       }
       backup.ifPresent(made -> SafeFiles.pruneBackups(input, made));
-      return Outcome.of(input, card, outputs, omitted);
+      return Outcome.of(input, projects(card), outputs, omitted);
     } catch (UnreadableWorkbookException e) {
       return unreadable(input, e);
     } catch (IOException | UncheckedIOException e) {
       Path failed = report != null ? report : output;
       LOG.warn("{}: cannot write {}", input, failed, e);
       return new Outcome.NotWritten(
-          input, card, WriteProblem.describe(report != null ? report : shownAs, e));
+          input, projects(card), WriteProblem.describe(report != null ? report : shownAs, e));
     }
+  }
+
+  /** The projects of a workbook: one, the workbook's, while a workbook holds one project. */
+  private static List<Outcome.Project> projects(Scorecard card) {
+    return List.of(Outcome.Project.of(card));
   }
 
   /**

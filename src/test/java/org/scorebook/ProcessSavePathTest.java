@@ -14,6 +14,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.model.Outcome;
 import org.scorebook.model.SheetNames;
 import org.scorebook.testing.TestWorkbooks;
 import org.scorebook.testing.ZipPackage;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.scorebook.Outcome;
+import org.scorebook.model.Outcome;
 
 /**
  * What {@code scorebook process} or {@code scorebook validate} was asked to do, checked: the engine

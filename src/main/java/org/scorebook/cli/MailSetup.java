@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.scorebook.Outcome;
-import org.scorebook.WriteProblem;
+import org.scorebook.files.WriteProblem;
 import org.scorebook.mail.ImapSettings;
 import org.scorebook.mail.MailException;
 import org.scorebook.mail.MailService;
 import org.scorebook.mail.MailSettings;
+import org.scorebook.model.Outcome;
 import org.scorebook.model.Text;
 
 /** The {@link MailService} that mail options ask for, and the addresses each workbook goes to. */
@@ -85,10 +85,10 @@ final class MailSetup {
     return settings.get();
   }
 
-  /** The addresses for one workbook: its 联系邮箱 and {@code --mail-to}. */
+  /** The addresses for one workbook: the 联系邮箱 of each of its projects and {@code --mail-to}. */
   static List<String> recipients(Outcome outcome, MailOptions options) {
     List<String> all = new ArrayList<>();
-    outcome.scorecard().ifPresent(card -> all.addAll(card.evaluation().project().emails()));
+    outcome.projects().forEach(p -> all.addAll(p.card().evaluation().project().emails()));
     all.addAll(options.to());
     return all;
   }

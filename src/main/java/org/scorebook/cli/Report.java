@@ -8,17 +8,15 @@ import com.google.gson.JsonObject;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.scorebook.Outcome;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Message;
+import org.scorebook.model.Outcome;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.Text;
 import org.scorebook.model.TextPosition;
 
-/**
- * How outcomes are shown: Chinese lines for people, or one JSON object per workbook for scripts.
- */
+/** How outcomes are shown: Chinese lines for people, or one JSON object per project for scripts. */
 final class Report {
   /** Messages listed under a workbook on the console; the rest are in the workbook itself. */
   static final int CONSOLE_MESSAGE_LIMIT = 20;
@@ -28,28 +26,42 @@ final class Report {
 
   private Report() {}
 
+  /**
+   * The workbook's lines: one per project, each followed by its messages; one line for a workbook
+   * not read or not written. In JSON, one object per project, or one for such a workbook.
+   */
   static void print(Outcome outcome, boolean json, PrintStream out) {
-    out.println(json ? GSON.toJson(toJson(outcome)) : line(outcome));
-    if (!json) {
-      outcome
-          .scorecard()
-          .ifPresent(card -> printMessages(card.messages(), outcome.workbook().isPresent(), out));
+    if (json) {
+      toJson(outcome).forEach(object -> out.println(GSON.toJson(object)));
+      return;
     }
-  }
-
-  static String line(Outcome outcome) {
-    String line = result(outcome);
-    return OpenInExcel.isOpen(outcome.input()) ? line + Text.get("cli.result.openInExcel") : line;
-  }
-
-  private static String result(Outcome outcome) {
-    String file = outcome.input().toString();
+    boolean written = outcome.workbook().isPresent();
     if (outcome.failure().isPresent()) {
-      return outcome instanceof Outcome.Unreadable unreadable
-          ? Text.get("cli.result.unreadable", file, unreadable.cause().label(), unreadable.reason())
-          : Text.get("cli.result.failed", file, outcome.failure().get());
+      out.println(line(outcome, failed(outcome)));
     }
-    Scorecard card = outcome.scorecard().orElseThrow();
+    for (Outcome.Project project : outcome.projects()) {
+      if (outcome.failure().isEmpty()) {
+        out.println(line(outcome, scored(outcome, project.card())));
+      }
+      printMessages(project.card().messages(), written, out);
+    }
+  }
+
+  private static String line(Outcome outcome, String result) {
+    return OpenInExcel.isOpen(outcome.input())
+        ? result + Text.get("cli.result.openInExcel")
+        : result;
+  }
+
+  private static String failed(Outcome outcome) {
+    String file = outcome.input().toString();
+    return outcome instanceof Outcome.Unreadable unreadable
+        ? Text.get("cli.result.unreadable", file, unreadable.cause().label(), unreadable.reason())
+        : Text.get("cli.result.failed", file, outcome.failure().get());
+  }
+
+  private static String scored(Outcome outcome, Scorecard card) {
+    String file = outcome.input().toString();
     String target = outcome.workbook().map(p -> Text.get("cli.result.arrow", p)).orElse("");
     if (card.hasErrors()) {
       return Text.get("cli.result.errors", file, target, card.errorCount(), card.warningCount())
@@ -101,7 +113,16 @@ final class Report {
         .ifPresent(position -> position.caret().forEach(line -> out.println("      " + line)));
   }
 
-  static JsonObject toJson(Outcome outcome) {
+  /** One object per project, or one for a workbook not read or not written. */
+  static List<JsonObject> toJson(Outcome outcome) {
+    if (outcome.failure().isPresent()) {
+      return List.of(failureJson(outcome));
+    }
+    return outcome.projects().stream().map(p -> projectJson(outcome, p.card())).toList();
+  }
+
+  /** What every object of a workbook says: the file, and what was written for it. */
+  private static JsonObject workbookJson(Outcome outcome) {
     JsonObject json = new JsonObject();
     json.addProperty("file", outcome.input().toString());
     json.addProperty("output", outcome.workbook().map(Path::toString).orElse(null));
@@ -113,26 +134,32 @@ final class Report {
             .map(Outcome.Omitted::reason)
             .findFirst()
             .orElse(null));
-    if (outcome.failure().isPresent()) {
-      json.add("project", JsonNull.INSTANCE);
-      json.add("total", JsonNull.INSTANCE);
-      json.add("grade", JsonNull.INSTANCE);
-      json.addProperty("errors", 1);
-      json.addProperty("warnings", 0);
-      json.add("levels", new JsonArray());
-      JsonArray messages = new JsonArray();
-      JsonObject failure = new JsonObject();
-      failure.addProperty("severity", "error");
-      failure.add("sheet", JsonNull.INSTANCE);
-      failure.add("cell", JsonNull.INSTANCE);
-      failure.addProperty("code", "");
-      failure.addProperty("text", outcome.failure().get());
-      failure.add("position", JsonNull.INSTANCE);
-      messages.add(failure);
-      json.add("messages", messages);
-      return json;
-    }
-    Scorecard card = outcome.scorecard().orElseThrow();
+    return json;
+  }
+
+  private static JsonObject failureJson(Outcome outcome) {
+    JsonObject json = workbookJson(outcome);
+    json.add("project", JsonNull.INSTANCE);
+    json.add("total", JsonNull.INSTANCE);
+    json.add("grade", JsonNull.INSTANCE);
+    json.addProperty("errors", 1);
+    json.addProperty("warnings", 0);
+    json.add("levels", new JsonArray());
+    JsonArray messages = new JsonArray();
+    JsonObject failure = new JsonObject();
+    failure.addProperty("severity", "error");
+    failure.add("sheet", JsonNull.INSTANCE);
+    failure.add("cell", JsonNull.INSTANCE);
+    failure.addProperty("code", "");
+    failure.addProperty("text", outcome.failure().get());
+    failure.add("position", JsonNull.INSTANCE);
+    messages.add(failure);
+    json.add("messages", messages);
+    return json;
+  }
+
+  private static JsonObject projectJson(Outcome outcome, Scorecard card) {
+    JsonObject json = workbookJson(outcome);
     json.addProperty("kind", card.evaluation().kind().id());
     json.addProperty("project", card.projectName());
     json.addProperty("total", card.total().isPresent() ? card.total().getAsDouble() : null);

@@ -7,16 +7,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.scorebook.Outcome;
-import org.scorebook.WriteProblem;
+import org.scorebook.files.WriteProblem;
 import org.scorebook.mail.ImapSettings;
 import org.scorebook.mail.MailService;
 import org.scorebook.mailbox.MailboxWatch;
 import org.scorebook.model.Decimals;
+import org.scorebook.model.Outcome;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
 import org.scorebook.panel.PanelOutcome;
@@ -215,7 +216,8 @@ final class WatchCommand {
           OpenInExcel.isOpen(folder.inbox(), handled.name())
               ? Text.get("cli.result.openInExcel")
               : "";
-      out.println("[" + LocalTime.now().format(CLOCK) + "] " + line(handled) + open);
+      String time = "[" + LocalTime.now().format(CLOCK) + "] ";
+      lines(handled).forEach(line -> out.println(time + line + open));
     }
 
     @Override
@@ -247,17 +249,22 @@ final class WatchCommand {
               + Text.get("watch.result.postponed", name, reason));
     }
 
-    private String line(Handled handled) {
+    /** One line per project of the workbook; one for a workbook not read. */
+    private List<String> lines(Handled handled) {
       Outcome outcome = handled.outcome();
       if (outcome instanceof Outcome.Unreadable unreadable) {
-        return Text.get(
-            "watch.result.unreadable",
-            handled.name(),
-            unreadable.cause().label(),
-            unreadable.reason(),
-            shown(handled.original()));
+        return List.of(
+            Text.get(
+                "watch.result.unreadable",
+                handled.name(),
+                unreadable.cause().label(),
+                unreadable.reason(),
+                shown(handled.original())));
       }
-      Scorecard card = outcome.scorecard().orElseThrow();
+      return outcome.projects().stream().map(p -> line(handled, p.card())).toList();
+    }
+
+    private String line(Handled handled, Scorecard card) {
       if (!handled.archived()) {
         return Text.get(
             "watch.result.errors",

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import org.scorebook.Outcome;
+import org.scorebook.model.Outcome;
 import org.scorebook.watch.DropFolder;
 
 /**

@@ -2,7 +2,7 @@ package org.scorebook.department;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -11,12 +11,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
-import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
+import org.scorebook.model.Outcome;
 
 /**
  * Reads and scores every workbook, one or a few at a time, keeping only an {@link Entry} per
- * workbook. The entries come back in input order whatever the number of threads.
+ * project (or per workbook that could not be read). The entries come back in input order, a
+ * workbook's projects in its own order, whatever the number of threads.
  */
 public final class Collector {
   private final Function<Path, Outcome> scorer;
@@ -41,9 +42,9 @@ public final class Collector {
   public List<Entry> collect(List<Path> files, IntConsumer done) throws InterruptedException {
     if (threads == 1 || files.size() < 2) {
       List<Entry> entries = new ArrayList<>(files.size());
-      for (Path file : files) {
-        entries.add(Entry.of(scorer.apply(file)));
-        done.accept(entries.size());
+      for (int i = 0; i < files.size(); i++) {
+        entries.addAll(Entry.of(scorer.apply(files.get(i))));
+        done.accept(i + 1);
       }
       return entries;
     }
@@ -62,7 +63,7 @@ public final class Collector {
     }
   }
 
-  private record Indexed(int index, Entry entry) {}
+  private record Indexed(int index, List<Entry> entries) {}
 
   private List<Entry> inParallel(
       List<Path> files, IntConsumer done, ExecutorCompletionService<Indexed> service)
@@ -71,18 +72,18 @@ public final class Collector {
       int index = i;
       service.submit(() -> new Indexed(index, Entry.of(scorer.apply(files.get(index)))));
     }
-    Entry[] entries = new Entry[files.size()];
+    List<List<Entry>> entries = new ArrayList<>(Collections.nCopies(files.size(), List.of()));
     for (int finished = 1; finished <= files.size(); finished++) {
       Future<Indexed> next = service.take();
       try {
         Indexed result = next.get();
-        entries[result.index()] = result.entry();
+        entries.set(result.index(), result.entries());
       } catch (ExecutionException e) {
         // Scorebook.score never throws for a workbook; anything else is a bug worth seeing.
         throw new IllegalStateException("scoring failed unexpectedly", e.getCause());
       }
       done.accept(finished);
     }
-    return Arrays.asList(entries);
+    return entries.stream().flatMap(List::stream).toList();
   }
 }

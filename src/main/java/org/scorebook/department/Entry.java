@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import org.scorebook.Outcome;
 import org.scorebook.model.Findings;
 import org.scorebook.model.Message;
 import org.scorebook.model.NumberReading;
+import org.scorebook.model.Outcome;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.WorkbookKind;
@@ -26,20 +26,26 @@ public sealed interface Entry permits ProjectResult, Problem {
   Path file();
 
   /**
-   * Keeps only what the results workbook needs from {@code outcome}, so that the scored workbook
-   * and its scorecard can be dropped at once.
+   * Keeps only what the results workbook needs from {@code outcome}, one entry per project (one
+   * problem for a workbook that could not be read), so that the scored workbook and its scorecards
+   * can be dropped at once.
    */
-  static Entry of(Outcome outcome) {
+  static List<Entry> of(Outcome outcome) {
     Path file = outcome.input();
     if (outcome instanceof Outcome.Unreadable unreadable) {
-      return new Problem(
-          file,
-          Problem.Kind.of(unreadable.cause()),
-          Optional.empty(),
-          OptionalLong.empty(),
-          List.of(unreadable.reason()));
+      return List.of(
+          new Problem(
+              file,
+              Problem.Kind.of(unreadable.cause()),
+              Optional.empty(),
+              OptionalLong.empty(),
+              List.of(unreadable.reason())));
     }
-    Scorecard card = outcome.scorecard().get();
+    return outcome.projects().stream().map(project -> of(file, project.card())).toList();
+  }
+
+  /** A project of {@code file}: a result when it has a total and grade, else a problem. */
+  private static Entry of(Path file, Scorecard card) {
     String name = card.projectName().strip();
     if (card.hasErrors() || card.total().isEmpty() || card.grade().isEmpty()) {
       List<String> quoted =

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.scorebook.Outcome;
+import org.scorebook.model.Outcome;
 import org.scorebook.model.Text;
 
 /**

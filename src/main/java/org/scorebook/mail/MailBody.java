@@ -14,8 +14,22 @@ final class MailBody {
 
   private MailBody() {}
 
-  static String text(Scorecard card, String attachment) {
+  /**
+   * Every project's section in the workbook's order, then where the attachment is: the workbook to
+   * fix when any project has errors, else the scored one.
+   */
+  static String text(List<Scorecard> cards, String attachment) {
     StringBuilder b = new StringBuilder();
+    for (Scorecard card : cards) {
+      if (!b.isEmpty()) {
+        b.append('\n');
+      }
+      text(card, b);
+    }
+    return b.append('\n').append(attachedLine(cards, attachment)).append('\n').toString();
+  }
+
+  private static void text(Scorecard card, StringBuilder b) {
     b.append(Text.get("mail.body.project", card.projectName())).append('\n');
     if (card.hasErrors()) {
       b.append(Text.get("mail.body.errors", card.errorCount())).append("\n\n");
@@ -28,10 +42,7 @@ final class MailBody {
                       .append(oneLine(m.text()))
                       .append('\n'));
       more(card).ifPresent(line -> b.append("  ").append(line).append('\n'));
-      return b.append('\n')
-          .append(Text.get("mail.body.fixAttached", attachment))
-          .append('\n')
-          .toString();
+      return;
     }
     b.append(Text.get("mail.body.total", total(card), card.grade().orElse(""), card.warningCount()))
         .append("\n\n");
@@ -39,15 +50,18 @@ final class MailBody {
     for (ScoredIndicator i : card.levelOne()) {
       b.append(String.join("\t", row(i))).append('\n');
     }
-    return b.append('\n')
-        .append(Text.get("mail.body.attached", attachment))
-        .append('\n')
-        .toString();
   }
 
-  static String html(Scorecard card, String attachment) {
+  /** As {@link #text(List, String)}, in HTML. */
+  static String html(List<Scorecard> cards, String attachment) {
     StringBuilder b =
         new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head><body>");
+    cards.forEach(card -> html(card, b));
+    b.append("<p>").append(esc(attachedLine(cards, attachment))).append("</p>");
+    return b.append("</body></html>").toString();
+  }
+
+  private static void html(Scorecard card, StringBuilder b) {
     b.append("<p>").append(esc(Text.get("mail.body.project", card.projectName()))).append("</p>");
     if (card.hasErrors()) {
       b.append("<p>")
@@ -62,10 +76,8 @@ final class MailBody {
                       .append(esc(oneLine(m.text())))
                       .append("</li>"));
       more(card).ifPresent(line -> b.append("<li>").append(esc(line)).append("</li>"));
-      b.append("</ul><p>")
-          .append(esc(Text.get("mail.body.fixAttached", attachment)))
-          .append("</p>");
-      return b.append("</body></html>").toString();
+      b.append("</ul>");
+      return;
     }
     b.append("<p>")
         .append(
@@ -80,8 +92,12 @@ final class MailBody {
       row(i).forEach(cell -> b.append("<td>").append(esc(cell)).append("</td>"));
       b.append("</tr>");
     }
-    b.append("</table><p>").append(esc(Text.get("mail.body.attached", attachment))).append("</p>");
-    return b.append("</body></html>").toString();
+    b.append("</table>");
+  }
+
+  private static String attachedLine(List<Scorecard> cards, String attachment) {
+    boolean toFix = cards.stream().anyMatch(Scorecard::hasErrors);
+    return Text.get(toFix ? "mail.body.fixAttached" : "mail.body.attached", attachment);
   }
 
   static String total(Scorecard card) {

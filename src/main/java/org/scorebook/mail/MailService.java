@@ -28,8 +28,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLException;
-import org.scorebook.Outcome;
 import org.scorebook.mail.MailReport.Status;
+import org.scorebook.model.Outcome;
+import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +101,7 @@ public final class MailService {
    */
   public Prepared prepare(Outcome outcome, List<String> addresses) throws IOException {
     String name = outcome.input().getFileName().toString();
-    if (outcome.workbook().isEmpty() || outcome.scorecard().isEmpty()) {
+    if (outcome.workbook().isEmpty() || outcome.projects().isEmpty()) {
       return new Prepared(
           new MailReport(
               Status.NOTHING_TO_SEND,
@@ -134,10 +135,14 @@ public final class MailService {
                 session,
                 settings.from(),
                 recipients.accepted(),
-                outcome.scorecard().get(),
+                cards(outcome),
                 output.getFileName().toString(),
                 workbook,
                 extras(outcome)));
+  }
+
+  private static List<Scorecard> cards(Outcome outcome) {
+    return outcome.projects().stream().map(Outcome.Project::card).toList();
   }
 
   /** The report draft written beside the workbook, when one was asked for and written. */
@@ -187,7 +192,7 @@ public final class MailService {
    * @param name the workbook's name as the sender attached it
    */
   public Prepared prepareReply(Outcome outcome, String name, Reply reply) throws IOException {
-    if (outcome.workbook().isPresent() && outcome.scorecard().isPresent()) {
+    if (outcome.workbook().isPresent() && !outcome.projects().isEmpty()) {
       Path output = outcome.workbook().get();
       return queueReply(
           name,
@@ -197,7 +202,7 @@ public final class MailService {
                   session,
                   settings.from(),
                   to,
-                  outcome.scorecard().get(),
+                  cards(outcome),
                   output.getFileName().toString(),
                   Files.readAllBytes(output),
                   extras(outcome)));

@@ -39,19 +39,22 @@ final class ResultMail {
       Session session,
       String from,
       List<InternetAddress> to,
-      Scorecard card,
+      List<Scorecard> cards,
       String fileName,
       byte[] workbook)
       throws MessagingException {
-    return build(session, from, to, card, fileName, workbook, List.of());
+    return build(session, from, to, cards, fileName, workbook, List.of());
   }
 
-  /** The result mail with {@code extras} attached after the workbook. */
+  /**
+   * The result mail for a workbook whose projects were scored into {@code cards}, with {@code
+   * extras} attached after the workbook.
+   */
   static MimeMessage build(
       Session session,
       String from,
       List<InternetAddress> to,
-      Scorecard card,
+      List<Scorecard> cards,
       String fileName,
       byte[] workbook,
       List<Extra> extras)
@@ -60,10 +63,10 @@ final class ResultMail {
     MimeMessage message = new StableIdMessage(session);
     message.setFrom(new InternetAddress(from));
     message.setRecipients(MimeMessage.RecipientType.TO, to.toArray(new InternetAddress[0]));
-    message.setSubject(subject(card, fileName), "UTF-8");
+    message.setSubject(subject(cards, fileName), "UTF-8");
     message.setSentDate(new Date());
     MimeMultipart mixed = new MimeMultipart("mixed");
-    mixed.addBodyPart(bodies(card, attachment));
+    mixed.addBodyPart(bodies(cards, attachment));
     mixed.addBodyPart(attachment(attachment, workbook, XLSX));
     for (Extra extra : extras) {
       mixed.addBodyPart(attachment(shortName(extra.fileName()), extra.bytes(), extra.mimeType()));
@@ -73,7 +76,9 @@ final class ResultMail {
     return message;
   }
 
-  static String subject(Scorecard card, String fileName) {
+  /** Names the first project with errors, else the first project. */
+  static String subject(List<Scorecard> cards, String fileName) {
+    Scorecard card = cards.stream().filter(Scorecard::hasErrors).findFirst().orElse(cards.get(0));
     String name = card.projectName().isBlank() ? fileName : card.projectName();
     name = truncate(MailBody.oneLine(name), MAX_SUBJECT_NAME);
     return card.hasErrors()
@@ -81,11 +86,12 @@ final class ResultMail {
         : Text.get("mail.subject.scored", name, MailBody.total(card), card.grade().orElse(""));
   }
 
-  private static MimeBodyPart bodies(Scorecard card, String attachment) throws MessagingException {
+  private static MimeBodyPart bodies(List<Scorecard> cards, String attachment)
+      throws MessagingException {
     MimeBodyPart text = new MimeBodyPart();
-    text.setText(MailBody.text(card, attachment), "UTF-8", "plain");
+    text.setText(MailBody.text(cards, attachment), "UTF-8", "plain");
     MimeBodyPart html = new MimeBodyPart();
-    html.setText(MailBody.html(card, attachment), "UTF-8", "html");
+    html.setText(MailBody.html(cards, attachment), "UTF-8", "html");
     MimeMultipart alternative = new MimeMultipart("alternative", text, html);
     MimeBodyPart part = new MimeBodyPart();
     part.setContent(alternative);

@@ -7,7 +7,9 @@
  * org.scorebook.model.RuleProfile} each gives the rules; contract v1's vocabulary (sheet names,
  * indicator columns, project labels), which the template and the annotated workbook are written
  * with and which another kind's reader maps its own onto; and a few helpers (decimal rounding,
- * number readings, the resource bundle of user-facing text). Nothing here knows about POI, files or
- * the console.
+ * number readings, the resource bundle of user-facing text). {@link org.scorebook.model.Outcome}
+ * says what became of one input workbook: its scored projects, or why it was not read, and the
+ * paths of what was written for it. Nothing here knows about POI, reads or writes files, or the
+ * console.
  */
 package org.scorebook.model;

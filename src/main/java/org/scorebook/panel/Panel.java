@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
-import org.scorebook.WriteProblem;
+import org.scorebook.files.WriteProblem;
 import org.scorebook.model.ExpertPanel;
 import org.scorebook.model.Message;
+import org.scorebook.model.Outcome;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
@@ -42,7 +42,9 @@ public final class Panel {
     for (Path copy : copies) {
       Outcome outcome = Scorebook.score(copy);
       if (outcome instanceof Outcome.Scored scored) {
-        experts.add(new Expert(expertName(copy, scored.card()), copy, scored.card()));
+        // An expert's copy holds the one project the panel scores: its first.
+        Scorecard card = scored.projects().get(0).card();
+        experts.add(new Expert(expertName(copy, card), copy, card));
       } else {
         leftOut.add(new PanelOutcome.LeftOut(copy, reason(outcome)));
       }
@@ -81,14 +83,16 @@ public final class Panel {
 
   private static String reason(Outcome outcome) {
     if (outcome instanceof Outcome.HasErrors errors) {
-      Scorecard card = errors.card();
+      List<Scorecard> cards = errors.projects().stream().map(Outcome.Project::card).toList();
       String first =
-          card.messages().stream()
+          cards.stream()
+              .flatMap(card -> card.messages().stream())
               .filter(Message::isError)
               .findFirst()
               .map(Message::oneLine)
               .orElse("");
-      return Text.get("panel.leftOut.errors", card.errorCount(), first);
+      long count = cards.stream().mapToLong(Scorecard::errorCount).sum();
+      return Text.get("panel.leftOut.errors", count, first);
     }
     return outcome.failure().orElse("");
   }

@@ -2,7 +2,7 @@ package org.scorebook.watch;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.scorebook.Outcome;
+import org.scorebook.model.Outcome;
 
 /**
  * What became of one dropped workbook.

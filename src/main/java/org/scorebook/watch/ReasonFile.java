@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.scorebook.Outcome;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
+import org.scorebook.model.Outcome;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
 
@@ -29,10 +29,9 @@ final class ReasonFile {
     List<String> lines =
         outcome instanceof Outcome.Unreadable unreadable
             ? unreadable(name, unreadable)
-            : outcome
-                .scorecard()
-                .map(card -> scored(name, card, annotatedName))
-                .orElse(List.of(Text.get("watch.reason.header", name)));
+            : outcome.projects().isEmpty()
+                ? List.of(Text.get("watch.reason.header", name))
+                : scored(name, outcome.projects(), annotatedName);
     return (BOM + String.join(CRLF, lines) + CRLF).getBytes(StandardCharsets.UTF_8);
   }
 
@@ -90,7 +89,23 @@ final class ReasonFile {
                   "read.doctype")),
           new Advice("watch.reason.footerCannotOpen", List.of("read.cannotOpen")));
 
-  private static List<String> scored(String name, Scorecard card, String annotatedName) {
+  /**
+   * The errors and warnings of every project that has errors (every project when none has), one
+   * after the other, then where the annotated copy is.
+   */
+  private static List<String> scored(
+      String name, List<Outcome.Project> projects, String annotatedName) {
+    List<Outcome.Project> toFix = projects.stream().filter(p -> !p.isClean()).toList();
+    List<String> lines = new ArrayList<>();
+    for (Outcome.Project project : toFix.isEmpty() ? projects : toFix) {
+      lines.addAll(project(name, project.card()));
+      lines.add("");
+    }
+    lines.add(Text.get("watch.reason.footer", annotatedName));
+    return lines;
+  }
+
+  private static List<String> project(String name, Scorecard card) {
     List<Message> errors = card.messages().stream().filter(Message::isError).toList();
     List<Message> warnings = card.messages().stream().filter(m -> !m.isError()).toList();
     Map<String, String> headers = indicatorHeaders(card.evaluation().indicators());
@@ -103,8 +118,6 @@ final class ReasonFile {
       lines.add(Text.get("watch.reason.warnings", warnings.size()));
       lines.addAll(numbered(warnings, headers));
     }
-    lines.add("");
-    lines.add(Text.get("watch.reason.footer", annotatedName));
     return lines;
   }
 

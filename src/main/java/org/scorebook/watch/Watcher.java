@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.scorebook.Outcome;
 import org.scorebook.files.FileNames;
 import org.scorebook.files.SafeFiles;
 import org.scorebook.model.Decimals;
+import org.scorebook.model.Outcome;
 import org.scorebook.model.Scorecard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -351,20 +351,28 @@ public final class Watcher implements AutoCloseable {
     }
   }
 
+  /** One line per project of the workbook handled; one line for a workbook not read. */
   private static void log(Handled handled) {
     Outcome outcome = handled.outcome();
-    Optional<Scorecard> card = outcome.scorecard();
-    LOG.info(
-        "watch file={} project={} total={} grade={} result={} ms={}",
-        handled.name(),
-        card.map(Scorecard::projectName).orElse("-"),
-        card.filter(c -> c.total().isPresent())
-            .map(c -> Decimals.format2(c.total().getAsDouble()))
-            .orElse("-"),
-        card.flatMap(Scorecard::grade).orElse("-"),
+    Object result =
         handled.archived()
             ? "archived"
-            : outcome instanceof Outcome.Unreadable u ? u.cause() : "errors",
-        handled.millis());
+            : outcome instanceof Outcome.Unreadable u ? u.cause() : "errors";
+    List<Optional<Scorecard>> cards =
+        outcome.projects().isEmpty()
+            ? List.of(Optional.empty())
+            : outcome.projects().stream().map(p -> Optional.of(p.card())).toList();
+    for (Optional<Scorecard> card : cards) {
+      LOG.info(
+          "watch file={} project={} total={} grade={} result={} ms={}",
+          handled.name(),
+          card.map(Scorecard::projectName).orElse("-"),
+          card.filter(c -> c.total().isPresent())
+              .map(c -> Decimals.format2(c.total().getAsDouble()))
+              .orElse("-"),
+          card.flatMap(Scorecard::grade).orElse("-"),
+          result,
+          handled.millis());
+    }
   }
 }

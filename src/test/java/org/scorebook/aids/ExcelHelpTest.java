@@ -22,8 +22,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
+import org.scorebook.model.Outcome;
 import org.scorebook.template.TemplateWriter;
 import org.scorebook.testing.LibreOfficeRoundTrip;
 import org.scorebook.testing.SheetXml;
@@ -215,16 +215,18 @@ class ExcelHelpTest {
     Path scored = folder.resolve("已评分.xlsx");
     Outcome after = Scorebook.process(old, scored);
 
-    assertThat(((Outcome.Scored) after).card().total())
-        .isEqualTo(((Outcome.Scored) before).card().total());
-    assertThat(((Outcome.Scored) after).card().total().orElseThrow()).isEqualTo(87.12);
+    assertThat(((Outcome.Scored) after).scorecard().orElseThrow().total())
+        .isEqualTo(((Outcome.Scored) before).scorecard().orElseThrow().total());
+    assertThat(((Outcome.Scored) after).scorecard().orElseThrow().total().orElseThrow())
+        .isEqualTo(87.12);
     SheetXml aids = SheetXml.read(scored, INDICATORS);
     assertThat(aids.validations).hasSize(2);
     assertThat(aids.rules).hasSize(4);
     assertThat(Scorebook.score(scored))
         .isInstanceOfSatisfying(
             Outcome.Scored.class,
-            again -> assertThat(again.card().total().orElseThrow()).isEqualTo(87.12));
+            again ->
+                assertThat(again.scorecard().orElseThrow().total().orElseThrow()).isEqualTo(87.12));
   }
 
   @Test
@@ -292,8 +294,10 @@ class ExcelHelpTest {
     Outcome first = Scorebook.process(form, once);
     Outcome second = Scorebook.process(once, twice);
 
-    assertThat(((Outcome.Scored) first).card().total().orElseThrow()).isEqualTo(96.16);
-    assertThat(((Outcome.Scored) second).card().total().orElseThrow()).isEqualTo(96.16);
+    assertThat(((Outcome.Scored) first).scorecard().orElseThrow().total().orElseThrow())
+        .isEqualTo(96.16);
+    assertThat(((Outcome.Scored) second).scorecard().orElseThrow().total().orElseThrow())
+        .isEqualTo(96.16);
     SheetXml aids = SheetXml.read(twice, sheet);
     assertThat(aids.validations)
         .extracting(Validation::type, Validation::promptTitle)

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.scorebook.Outcome;
 import org.scorebook.department.SortOrder;
+import org.scorebook.model.Outcome;
 import org.scorebook.template.TemplateKind;
 
 /**

@@ -1,6 +1,7 @@
 package org.scorebook.department;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,9 +17,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
+import org.scorebook.model.Outcome;
+import org.scorebook.model.ProjectInfo;
+import org.scorebook.model.Scorecard;
 import org.scorebook.model.WorkbookKind;
+import org.scorebook.score.Scorer;
+import org.scorebook.testing.EvaluationBuilder;
 
 /** Collecting, sorting and the 总览 figures, without any workbook. */
 class DepartmentConsolidationTest {
@@ -54,6 +59,52 @@ class DepartmentConsolidationTest {
     assertThat(entries).extracting(Entry::file).containsExactlyElementsOf(files);
     assertThat(entries).allMatch(e -> e instanceof Problem p && p.unreadable());
     assertThat(progress).hasSize(50).endsWith(50);
+  }
+
+  @Test
+  void aWorkbookWithTwoProjectsGivesARowForEachAndCountsAsOneWorkbookDone() throws Exception {
+    Path file = Path.of("两个项目.xlsx");
+    Outcome twoProjects =
+        Outcome.of(file, List.of(project("甲", 90), project("乙", 89.99)), List.of());
+    List<Integer> progress = new ArrayList<>();
+
+    List<Entry> entries = new Collector(f -> twoProjects, 1).collect(List.of(file), progress::add);
+
+    assertThat(entries)
+        .extracting(e -> ((ProjectResult) e).name(), e -> ((ProjectResult) e).grade())
+        .containsExactly(tuple("甲", "优"), tuple("乙", "良"));
+    assertThat(entries).extracting(Entry::file).containsExactly(file, file);
+    assertThat(progress).containsExactly(1);
+  }
+
+  @Test
+  void aProjectWithErrorsBesideACleanOneIsAProblemAndTheCleanOneARow() throws Exception {
+    Path file = Path.of("两个项目.xlsx");
+    Scorecard withErrors =
+        Scorer.score(EvaluationBuilder.evaluation().manual("A", "x", 50, 55).build());
+    Outcome outcome =
+        Outcome.of(file, List.of(project("甲", 90), Outcome.Project.of(withErrors)), List.of());
+    List<Path> files = List.of(file, file, file);
+
+    List<Entry> entries = new Collector(f -> outcome, 2).collect(files, done -> {});
+
+    assertThat(entries).hasSize(6);
+    for (int i = 0; i < 6; i += 2) {
+      assertThat(entries.get(i)).isInstanceOf(ProjectResult.class);
+      assertThat(entries.get(i + 1))
+          .isInstanceOfSatisfying(
+              Problem.class, p -> assertThat(p.kind()).isEqualTo(Problem.Kind.ERRORS));
+    }
+  }
+
+  /** A template workbook's project named {@code name}, scored {@code score} of 100. */
+  private static Outcome.Project project(String name, double score) {
+    return Outcome.Project.of(
+        Scorer.score(
+            EvaluationBuilder.evaluation()
+                .project(ProjectInfo.NAME, name)
+                .manual("A", "x", 100, score)
+                .build()));
   }
 
   private static void awaitOrFail(CountDownLatch latch) {

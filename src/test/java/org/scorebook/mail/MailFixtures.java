@@ -7,8 +7,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
+import org.scorebook.model.Outcome;
 import org.scorebook.testing.MailServers;
 
 /**

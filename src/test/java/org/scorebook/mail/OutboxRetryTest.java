@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.Outcome;
 import org.scorebook.mail.MailReport.Status;
+import org.scorebook.model.Outcome;
 
 /**
  * Server down: the message waits in the outbox, survives a restart, and is delivered exactly once.

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.Outcome;
 import org.scorebook.mail.MailReport.Status;
+import org.scorebook.model.Outcome;
 
 /** Result messages delivered to a real SMTP server (GreenMail) and read back part by part. */
 class ResultMailDeliveryTest {

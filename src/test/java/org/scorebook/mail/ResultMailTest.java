@@ -1,9 +1,13 @@
 package org.scorebook.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scorebook.testing.EvaluationBuilder.evaluation;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scorebook.model.ProjectInfo;
+import org.scorebook.model.Scorecard;
+import org.scorebook.score.Scorer;
 
 /** Names, escaping and recipient checks that need no server. */
 class ResultMailTest {
@@ -16,6 +20,32 @@ class ResultMailTest {
     assertThat(shortName).endsWith("….xlsx");
     assertThat(shortName.codePointCount(0, shortName.length())).isEqualTo(ResultMail.MAX_NAME + 5);
     assertThat(ResultMail.shortName("评价.xlsx")).isEqualTo("评价.xlsx");
+  }
+
+  @Test
+  void aWorkbookWithTwoProjectsGetsBothInTheBodyAndTheWorkbookToFixAttachedOnce() {
+    Scorecard clean =
+        Scorer.score(
+            evaluation().project(ProjectInfo.NAME, "甲项目").manual("A", "x", 100, 90).build());
+    Scorecard withErrors =
+        Scorer.score(
+            evaluation().project(ProjectInfo.NAME, "乙项目").manual("A", "x", 50, 55).build());
+    List<Scorecard> cards = List.of(clean, withErrors);
+
+    String text = MailBody.text(cards, "评价.xlsx");
+    String html = MailBody.html(cards, "评价.xlsx");
+
+    assertThat(text)
+        .contains(
+            "项目：甲项目", "总分：90.00 分，等级：优", "项目：乙项目", "工作簿有 " + withErrors.errorCount() + " 个错误");
+    assertThat(text.indexOf("甲项目")).isLessThan(text.indexOf("乙项目"));
+    assertThat(html).contains("项目：甲项目", "项目：乙项目");
+    for (String body : List.of(text, html)) {
+      assertThat(body.split("附件「评价.xlsx」中出错的单元格已标红", -1)).hasSize(2);
+      assertThat(body).doesNotContain("评分后的工作簿见附件");
+    }
+    assertThat(ResultMail.subject(cards, "评价.xlsx"))
+        .startsWith("【绩效评价】乙项目：有 " + withErrors.errorCount() + " 个错误");
   }
 
   @Test

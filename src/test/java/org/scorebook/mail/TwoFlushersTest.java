@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.Outcome;
+import org.scorebook.model.Outcome;
 
 /**
  * Two services on one outbox, as a {@code watch --mail} and a {@code mail flush} in two processes

@@ -57,7 +57,7 @@ class MailboxAnswersTest {
   @Test
   void withTheReportOnTheAnswerCarriesTheReportDraftToo() throws Exception {
     instance.close();
-    instance = mail.watcherIn(temp, org.scorebook.Outcome.OutputKind.REPORT);
+    instance = mail.watcherIn(temp, org.scorebook.model.Outcome.OutputKind.REPORT);
     mail.deliver(ZHANG, Attachment.of(MailboxFixtures.SEED_001));
 
     MailboxFixtures.pollUntil(instance, () -> mail.countIn(MailIntake.DONE_FOLDER) == 1);

@@ -6,11 +6,11 @@ import static org.scorebook.testing.TestWorkbooks.evaluation;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Message;
 import org.scorebook.model.NumberReading;
+import org.scorebook.model.Outcome;
 import org.scorebook.testing.TestWorkbooks;
 
 /** Amounts of money carry their unit, typed after the number or in the label's brackets. */
@@ -163,7 +163,7 @@ class MoneyUnitsTest {
     Path file = withBudget("预算金额", 20_000_000).saveTo(folder.resolve("x.xlsx"));
     Outcome outcome = Scorebook.score(file);
     assertThat(outcome).isInstanceOf(Outcome.HasErrors.class);
-    var card = ((Outcome.HasErrors) outcome).card();
+    var card = ((Outcome.HasErrors) outcome).scorecard().orElseThrow();
     assertThat(card.messages())
         .filteredOn(m -> m.where().sheet().equals("指标评分"))
         .extracting(Message::problem)

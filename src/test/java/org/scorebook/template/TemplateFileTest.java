@@ -12,9 +12,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
 import org.scorebook.model.Message;
+import org.scorebook.model.Outcome;
 import org.scorebook.samples.SampleFiles;
 import org.scorebook.testing.TestWorkbooks;
 

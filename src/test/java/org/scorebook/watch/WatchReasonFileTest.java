@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.Outcome;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Message;
+import org.scorebook.model.Outcome;
 import org.scorebook.model.Scorecard;
 import org.scorebook.testing.EvaluationBuilder;
 
@@ -25,6 +25,29 @@ class WatchReasonFileTest {
   private static String text(Outcome outcome) {
     return new String(
         ReasonFile.contents("评价.xlsx", outcome, "评价.已标注.xlsx"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aWorkbookWithTwoProjectsListsTheErrorsOfTheOneThatHasThemAndTheAnnotatedCopyOnce() {
+    Message blank = Message.error(CellRef.of("指标评分", 5, 5), "B1.1", "分值为空");
+    Message low = Message.warning(CellRef.of("指标评分", 3, 7), "A1", "得分低于分值，请写明扣分理由");
+    Evaluation evaluation = EvaluationBuilder.evaluation().manual("A", "x", 100, 100).build();
+    Scorecard clean =
+        new Scorecard(
+            evaluation, List.of(), OptionalDouble.empty(), Optional.empty(), List.of(low));
+    Scorecard withErrors =
+        new Scorecard(
+            evaluation, List.of(), OptionalDouble.empty(), Optional.empty(), List.of(blank));
+    Outcome outcome =
+        Outcome.of(
+            Path.of("评价.xlsx"),
+            List.of(Outcome.Project.of(clean), Outcome.Project.of(withErrors)),
+            List.of());
+
+    String text = text(outcome);
+
+    assertThat(text).contains("需要改正 1 处").contains("分值为空").doesNotContain("扣分理由");
+    assertThat(text.split("评价.已标注.xlsx", -1)).hasSize(2);
   }
 
   @Test
@@ -39,7 +62,10 @@ class WatchReasonFileTest {
     Evaluation evaluation = EvaluationBuilder.evaluation().manual("A", "x", 100, 100).build();
     Scorecard card =
         new Scorecard(evaluation, List.of(), OptionalDouble.empty(), Optional.empty(), messages);
-    String text = text(new Outcome.HasErrors(Path.of("评价.xlsx"), card, List.of()));
+    String text =
+        text(
+            new Outcome.HasErrors(
+                Path.of("评价.xlsx"), List.of(Outcome.Project.of(card)), List.of()));
 
     assertThat(text).contains("需要改正 3 处");
     assertThat(text).contains("1. 指标评分表第 6 行「实际值」列（指标 B1.1）、第 8 行「实际值」列（指标 B1.2）：分值为空");

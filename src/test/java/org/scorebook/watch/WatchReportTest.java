@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.Outcome;
+import org.scorebook.model.Outcome;
 import org.scorebook.samples.SampleFiles;
 
 class WatchReportTest {

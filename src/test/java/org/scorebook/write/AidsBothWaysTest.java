@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
 import org.scorebook.aids.ExcelAids;
 import org.scorebook.aids.IndicatorTable;
@@ -45,6 +44,7 @@ import org.scorebook.aids.ScoredAids;
 import org.scorebook.aids.SheetAids;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorColumn;
+import org.scorebook.model.Outcome;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.style.Styles;
 import org.scorebook.template.SelfEvaluationTemplate;
@@ -324,16 +324,10 @@ class AidsBothWaysTest {
 
   private static Evaluation evaluation(Path file) {
     Outcome outcome = Scorebook.score(file);
-    if (outcome instanceof Outcome.Scored scored) {
-      return scored.card().evaluation();
-    }
-    if (outcome instanceof Outcome.HasErrors errors) {
-      return errors.card().evaluation();
-    }
-    if (outcome instanceof Outcome.NotWritten notWritten) {
-      return notWritten.card().evaluation();
-    }
-    throw new AssertionError("not read: " + outcome);
+    return outcome
+        .scorecard()
+        .orElseThrow(() -> new AssertionError("not read: " + outcome))
+        .evaluation();
   }
 
   private static Seen seen(Path file, String sheetName, Optional<SheetAids.CheckRow> check)

@@ -26,8 +26,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
+import org.scorebook.model.Outcome;
 import org.scorebook.testing.TestWorkbooks;
 
 /**

@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
+import org.scorebook.model.Outcome;
 
 /**
  * Per workbook, warm JVM: Scorebook's whole process (read, score, validate, annotate, summary sheet,

@@ -1,4 +1,4 @@
-package org.scorebook;
+package org.scorebook.files;
 
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;

@@ -1,31 +1,55 @@
-package org.scorebook;
+package org.scorebook.model;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.scorebook.model.Scorecard;
-import org.scorebook.model.Text;
 
 /**
- * What became of one input, as one of four cases:
+ * What became of one input workbook, as one of four cases:
  *
  * <ul>
- *   <li>{@link Scored}: read and scored without errors; the total and grade are given;
- *   <li>{@link HasErrors}: read and scored, but the workbook has errors, so no total;
+ *   <li>{@link Scored}: read and scored, every project without errors; totals and grades are given;
+ *   <li>{@link HasErrors}: read and scored, but at least one project has errors, so it has no
+ *       total;
  *   <li>{@link Unreadable}: not read at all (damaged, no indicator table, too slow);
  *   <li>{@link NotWritten}: read and scored, but an output could not be written (no space,
  *       read-only, permission): the machine's problem, not the workbook's, so a drop folder retries
  *       it.
  * </ul>
  *
- * <p>The first two carry every output written for the input (the annotated workbook and, when asked
- * for, the report), none when the input was only scored. Each case holds only what can be true of
- * it: a {@link Scored} scorecard has no errors and a {@link HasErrors} one has some, checked when
- * it is built.
+ * <p>The three read cases carry the workbook's {@link Project}s, never none, each with its sheet
+ * and scorecard (a workbook holds one project today). The workbook's case follows from them: it is
+ * {@link Scored} only when every project is clean, checked when it is built. What is written stays
+ * per workbook: {@link Scored} and {@link HasErrors} carry every output written for the input (the
+ * annotated workbook and, when asked for, the report), none when the input was only scored.
  */
 public sealed interface Outcome {
 
   Path input();
+
+  /**
+   * One project of a workbook, read and scored.
+   *
+   * @param sheet the name of the sheet that holds its indicators, as it appears in the workbook
+   */
+  record Project(String sheet, Scorecard card) {
+    public Project {
+      Objects.requireNonNull(sheet, "sheet");
+      Objects.requireNonNull(card, "card");
+    }
+
+    /** The project scored in {@code card}, named by the sheet its indicators were read from. */
+    public static Project of(Scorecard card) {
+      return new Project(card.evaluation().indicators().sheetName(), card);
+    }
+
+    /** Scored without errors: its total and grade are given. */
+    public boolean isClean() {
+      return !card.hasErrors();
+    }
+  }
 
   /** What an output is, for callers that look for one kind among several. */
   enum OutputKind {
@@ -45,33 +69,35 @@ public sealed interface Outcome {
    */
   record Omitted(OutputKind kind, String reason) {}
 
-  /** Read and scored without errors. */
-  record Scored(Path input, Scorecard card, List<Output> outputs) implements Outcome {
+  /** Read and scored, every project without errors. */
+  record Scored(Path input, List<Project> projects, List<Output> outputs) implements Outcome {
     public Scored {
-      if (card.hasErrors()) {
-        throw new IllegalArgumentException("a scorecard with errors is not scored: " + input);
+      projects = read(input, projects);
+      if (!projects.stream().allMatch(Project::isClean)) {
+        throw new IllegalArgumentException("a project with errors is not scored: " + input);
       }
       outputs = List.copyOf(outputs);
     }
   }
 
   /**
-   * Read and scored, with errors in the workbook: no total, no grade.
+   * Read and scored, with errors in at least one project: that project has no total, no grade.
    *
    * @param omitted outputs asked for that a workbook with errors does not get
    */
-  record HasErrors(Path input, Scorecard card, List<Output> outputs, List<Omitted> omitted)
+  record HasErrors(Path input, List<Project> projects, List<Output> outputs, List<Omitted> omitted)
       implements Outcome {
     public HasErrors {
-      if (!card.hasErrors()) {
-        throw new IllegalArgumentException("a scorecard without errors is scored: " + input);
+      projects = read(input, projects);
+      if (projects.stream().allMatch(Project::isClean)) {
+        throw new IllegalArgumentException("a workbook without errors is scored: " + input);
       }
       outputs = List.copyOf(outputs);
       omitted = List.copyOf(omitted);
     }
 
-    public HasErrors(Path input, Scorecard card, List<Output> outputs) {
-      this(input, card, outputs, List.of());
+    public HasErrors(Path input, List<Project> projects, List<Output> outputs) {
+      this(input, projects, outputs, List.of());
     }
   }
 
@@ -102,37 +128,41 @@ public sealed interface Outcome {
    *
    * @param reason what the user is told: the output named, the cause and what to do, in Chinese
    */
-  record NotWritten(Path input, Scorecard card, String reason) implements Outcome {}
-
-  /** The outcome of reading and scoring {@code input}, with what was written for it. */
-  static Outcome of(Path input, Scorecard scorecard, List<Output> outputs) {
-    return of(input, scorecard, outputs, List.of());
+  record NotWritten(Path input, List<Project> projects, String reason) implements Outcome {
+    public NotWritten {
+      projects = read(input, projects);
+    }
   }
 
-  /** As {@link #of(Path, Scorecard, List)}, with the outputs asked for and not written. */
-  static Outcome of(Path input, Scorecard scorecard, List<Output> outputs, List<Omitted> omitted) {
-    return scorecard.hasErrors()
-        ? new HasErrors(input, scorecard, outputs, omitted)
-        : new Scored(input, scorecard, outputs);
+  /** The outcome of reading and scoring {@code input} into {@code projects}, with its outputs. */
+  static Outcome of(Path input, List<Project> projects, List<Output> outputs) {
+    return of(input, projects, outputs, List.of());
   }
 
-  /** Scored with no errors: the total and grade are given. */
+  /** As {@link #of(Path, List, List)}, with the outputs asked for and not written. */
+  static Outcome of(
+      Path input, List<Project> projects, List<Output> outputs, List<Omitted> omitted) {
+    return projects.stream().allMatch(Project::isClean)
+        ? new Scored(input, projects, outputs)
+        : new HasErrors(input, projects, outputs, omitted);
+  }
+
+  /** Every project with no errors: totals and grades are given. */
   default boolean isClean() {
     return this instanceof Scored;
   }
 
-  /** The scorecard, when the input was read. */
+  /** The projects read and scored, in the workbook's order; none when the input was not read. */
+  default List<Project> projects() {
+    return List.of();
+  }
+
+  /**
+   * The first project's scorecard, when the input was read: the only one while a workbook holds one
+   * project. What reports on every project iterates {@link #projects()}.
+   */
   default Optional<Scorecard> scorecard() {
-    if (this instanceof Scored s) {
-      return Optional.of(s.card());
-    }
-    if (this instanceof HasErrors e) {
-      return Optional.of(e.card());
-    }
-    if (this instanceof NotWritten n) {
-      return Optional.of(n.card());
-    }
-    return Optional.empty();
+    return projects().stream().findFirst().map(Project::card);
   }
 
   /** Why nothing could be read or written, when that is what happened. */
@@ -185,7 +215,7 @@ public sealed interface Outcome {
    * read or not written has no outputs and is returned as it is.
    */
   default Outcome withOutputAt(OutputKind kind, Path moved) {
-    List<Output> placed = new java.util.ArrayList<>();
+    List<Output> placed = new ArrayList<>();
     for (Output output : outputs()) {
       placed.add(output.kind() == kind ? new Output(kind, moved) : output);
     }
@@ -193,11 +223,19 @@ public sealed interface Outcome {
       placed.add(0, new Output(kind, moved));
     }
     if (this instanceof Scored s) {
-      return new Scored(s.input(), s.card(), placed);
+      return new Scored(s.input(), s.projects(), placed);
     }
     if (this instanceof HasErrors e) {
-      return new HasErrors(e.input(), e.card(), placed, e.omitted());
+      return new HasErrors(e.input(), e.projects(), placed, e.omitted());
     }
     return this;
+  }
+
+  /** The projects of a workbook that was read: at least one. */
+  private static List<Project> read(Path input, List<Project> projects) {
+    if (projects.isEmpty()) {
+      throw new IllegalArgumentException("a workbook read has at least one project: " + input);
+    }
+    return List.copyOf(projects);
   }
 }
