@@ -210,6 +210,41 @@ final class MailIntake implements AutoCloseable {
 
   /** The journal entry for a message seen for the first time. */
   private Entry receive(Message message, String key) throws MessagingException, IOException {
+    Entry bare = bareEntry(message, key);
+    Optional<String> messageId = bare.messageId();
+    String from = bare.from();
+    if (messageId.isPresent() && !journal.claimMessageId(messageId.get(), key)) {
+      LOG.info("message {} repeats {}: not answered again", key, messageId.get());
+      return journal.write(bare);
+    }
+    if (from.isEmpty() || !settings.allows(from)) {
+      LOG.info("message {} from {} is not allowed: moved to {}", key, from, REFUSED_FOLDER);
+      console.line(Text.get("mailbox.refused", from.isEmpty() ? "?" : from, REFUSED_FOLDER));
+      return journal.write(refused(bare));
+    }
+    if (isAutomatic(message, from)) {
+      LOG.info("message {} from {} is automatic: not answered", key, from);
+      return journal.write(bare);
+    }
+    Taken taken = takeWorkbooks(message, key);
+    console.line(Text.get("mailbox.taken", from, taken.names().size()));
+    return journal.write(
+        new Entry(
+            key,
+            State.RECEIVED,
+            DONE_FOLDER,
+            from,
+            bare.subject(),
+            messageId,
+            bare.replyTo(),
+            bare.references(),
+            taken.names(),
+            taken.places(),
+            taken.note()));
+  }
+
+  /** The message's sender, subject and thread, answered by nothing: moved to 已处理 as it is. */
+  private static Entry bareEntry(Message message, String key) throws MessagingException {
     Optional<String> messageId = Optional.ofNullable(header(message, "Message-ID"));
     String from = firstAddress(message.getFrom()).orElse("");
     String subject = Optional.ofNullable(message.getSubject()).orElse("");
@@ -218,44 +253,42 @@ final class MailIntake implements AutoCloseable {
     Optional.ofNullable(header(message, "References"))
         .ifPresent(r -> references.addAll(Arrays.asList(r.trim().split("\\s+"))));
     messageId.ifPresent(references::add);
-    Entry bare =
-        new Entry(
-            key,
-            State.RELEASED,
-            DONE_FOLDER,
-            from,
-            subject,
-            messageId,
-            replyTo.isEmpty() ? from.isEmpty() ? List.of() : List.of(from) : replyTo,
-            references,
-            List.of(),
-            List.of(),
-            "");
-    if (messageId.isPresent() && !journal.claimMessageId(messageId.get(), key)) {
-      LOG.info("message {} repeats {}: not answered again", key, messageId.get());
-      return journal.write(bare);
-    }
-    if (from.isEmpty() || !settings.allows(from)) {
-      LOG.info("message {} from {} is not allowed: moved to {}", key, from, REFUSED_FOLDER);
-      console.line(Text.get("mailbox.refused", from.isEmpty() ? "?" : from, REFUSED_FOLDER));
-      return journal.write(
-          new Entry(
-              key,
-              State.RELEASED,
-              REFUSED_FOLDER,
-              from,
-              subject,
-              messageId,
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of(),
-              ""));
-    }
-    if (isAutomatic(message, from)) {
-      LOG.info("message {} from {} is automatic: not answered", key, from);
-      return journal.write(bare);
-    }
+    return new Entry(
+        key,
+        State.RELEASED,
+        DONE_FOLDER,
+        from,
+        subject,
+        messageId,
+        replyTo.isEmpty() ? from.isEmpty() ? List.of() : List.of(from) : replyTo,
+        references,
+        List.of(),
+        List.of(),
+        "");
+  }
+
+  /** A message from a sender not allowed: moved to 未授权, not answered. */
+  private static Entry refused(Entry bare) {
+    return new Entry(
+        bare.key(),
+        State.RELEASED,
+        REFUSED_FOLDER,
+        bare.from(),
+        bare.subject(),
+        bare.messageId(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        "");
+  }
+
+  /**
+   * The workbooks taken from a message (names in the inbox, places in the message) and the note.
+   */
+  private record Taken(List<String> names, List<String> places, String note) {}
+
+  private Taken takeWorkbooks(Message message, String key) throws MessagingException, IOException {
     List<String> names = new ArrayList<>();
     List<String> places = new ArrayList<>();
     List<String> notes = new ArrayList<>();
@@ -277,29 +310,17 @@ final class MailIntake implements AutoCloseable {
         names.add(journal.reserveName(shown, key, places.size(), this::isUsed));
       }
     }
-    String note = "";
-    if (places.isEmpty()) {
-      note = Text.get("mailbox.note.none") + (anyArchive ? Text.get("mailbox.note.archive") : "");
-      if (!notes.isEmpty()) {
-        note = String.join("\n", notes) + "\n\n" + note;
-      }
-    } else if (!notes.isEmpty()) {
-      note = String.join("\n", notes);
+    return new Taken(names, places, note(places.isEmpty(), notes, anyArchive));
+  }
+
+  /** What the answer says besides the results: workbooks left out, or that there was none. */
+  private static String note(boolean noWorkbook, List<String> notes, boolean anyArchive) {
+    if (noWorkbook) {
+      String none =
+          Text.get("mailbox.note.none") + (anyArchive ? Text.get("mailbox.note.archive") : "");
+      return notes.isEmpty() ? none : String.join("\n", notes) + "\n\n" + none;
     }
-    console.line(Text.get("mailbox.taken", from, names.size()));
-    return journal.write(
-        new Entry(
-            key,
-            State.RECEIVED,
-            DONE_FOLDER,
-            from,
-            subject,
-            messageId,
-            bare.replyTo(),
-            references,
-            names,
-            places,
-            note));
+    return notes.isEmpty() ? "" : String.join("\n", notes);
   }
 
   /** Each accepted workbook, whole, into the journal; nothing reaches the inbox yet. */

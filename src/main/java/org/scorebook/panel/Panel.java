@@ -21,7 +21,6 @@ import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
-import org.scorebook.write.PanelWorkbook;
 
 /**
  * Combines several experts' copies of one project into one scored workbook. Each copy is scored as

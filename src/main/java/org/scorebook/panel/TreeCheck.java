@@ -39,25 +39,43 @@ final class TreeCheck {
   }
 
   private static List<Mismatch> compare(Expert base, Expert copy) {
-    List<Mismatch> found = new ArrayList<>();
     ProjectInfo project = copy.card().evaluation().project();
     if (!project.name().equals(base.card().projectName())) {
-      found.add(
-          mismatch(
-              copy,
-              project.cellOf(ProjectInfo.NAME),
-              "",
-              Text.get(
-                  "panel.mismatch.project",
-                  project.name(),
-                  base.name(),
-                  base.card().projectName())));
-      return found;
+      return List.of(otherProject(base, copy, project));
     }
     List<ScoredIndicator> expected = base.card().indicators();
     List<ScoredIndicator> actual = copy.card().indicators();
-    Map<String, ScoredIndicator> actualByCode = byCode(actual);
-    Map<String, ScoredIndicator> expectedByCode = byCode(expected);
+    List<Mismatch> found = new ArrayList<>(missing(base, copy, expected, byCode(actual)));
+    found.addAll(extraOrOtherFull(base, copy, actual, byCode(expected)));
+    if (found.isEmpty() && !sameOrder(expected, actual)) {
+      found.add(
+          mismatch(
+              copy,
+              CellRef.sheet(copy.card().evaluation().indicators().sheetName()),
+              "",
+              Text.get("panel.mismatch.order", base.name())));
+    }
+    if (found.isEmpty()) {
+      found.addAll(differentFacts(base, copy));
+    }
+    return found;
+  }
+
+  private static Mismatch otherProject(Expert base, Expert copy, ProjectInfo project) {
+    return mismatch(
+        copy,
+        project.cellOf(ProjectInfo.NAME),
+        "",
+        Text.get("panel.mismatch.project", project.name(), base.name(), base.card().projectName()));
+  }
+
+  /** The first copy's indicators the copy lacks. */
+  private static List<Mismatch> missing(
+      Expert base,
+      Expert copy,
+      List<ScoredIndicator> expected,
+      Map<String, ScoredIndicator> actualByCode) {
+    List<Mismatch> found = new ArrayList<>();
     for (ScoredIndicator want : expected) {
       if (!actualByCode.containsKey(want.code())) {
         found.add(
@@ -73,6 +91,16 @@ final class TreeCheck {
                     cell(base.card(), want, IndicatorColumn.NAME))));
       }
     }
+    return found;
+  }
+
+  /** The copy's indicators the first copy lacks, or has with another 分值 or as a leaf where not. */
+  private static List<Mismatch> extraOrOtherFull(
+      Expert base,
+      Expert copy,
+      List<ScoredIndicator> actual,
+      Map<String, ScoredIndicator> expectedByCode) {
+    List<Mismatch> found = new ArrayList<>();
     for (ScoredIndicator have : actual) {
       ScoredIndicator want = expectedByCode.get(have.code());
       if (want == null) {
@@ -94,17 +122,6 @@ final class TreeCheck {
                     base.name(),
                     Decimals.plain(want.full()))));
       }
-    }
-    if (found.isEmpty() && !sameOrder(expected, actual)) {
-      found.add(
-          mismatch(
-              copy,
-              CellRef.sheet(copy.card().evaluation().indicators().sheetName()),
-              "",
-              Text.get("panel.mismatch.order", base.name())));
-    }
-    if (found.isEmpty()) {
-      found.addAll(differentFacts(base, copy));
     }
     return found;
   }

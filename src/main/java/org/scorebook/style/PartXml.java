@@ -221,12 +221,33 @@ final class PartXml {
     private int count;
     private final Deque<Map<String, String>> scopes = new ArrayDeque<>();
     private final Map<String, String> names = new HashMap<>();
+    private final Deque<Element> open = new ArrayDeque<>();
+    private Element root;
 
     Scanner(byte[] xml) {
       this.xml = xml;
     }
 
     Element document() throws IOException {
+      skipByteOrderMark();
+      Map<String, String> base = new HashMap<>();
+      base.put("xml", XML_NS);
+      base.put("", "");
+      scopes.push(base);
+      boolean first = true;
+      for (int lt = indexOf((byte) '<', pos); lt >= 0; lt = indexOf((byte) '<', pos)) {
+        pos = lt;
+        markup(first);
+        first = false;
+      }
+      if (root == null || !open.isEmpty()) {
+        throw new IOException("the part ends before its root element does");
+      }
+      return root;
+    }
+
+    /** Skips a UTF-8 byte order mark; refuses a part in UTF-16 or another wide encoding. */
+    private void skipByteOrderMark() throws IOException {
       if (startsWith(0, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
         pos = 3;
       } else if (xml.length >= 2
@@ -236,79 +257,72 @@ final class PartXml {
               || xml[1] == 0)) {
         throw new IOException("the part is not UTF-8");
       }
-      Map<String, String> base = new HashMap<>();
-      base.put("xml", XML_NS);
-      base.put("", "");
-      scopes.push(base);
-      Deque<Element> open = new ArrayDeque<>();
-      Element root = null;
-      boolean first = true;
-      while (true) {
-        int lt = indexOf((byte) '<', pos);
-        if (lt < 0) {
-          break;
+    }
+
+    /** The markup at {@link #pos}, {@code first} in the part or not; moves past it. */
+    private void markup(boolean first) throws IOException {
+      if (startsWith(pos, "<?")) {
+        int close = find("?>", pos + 2);
+        if (first && startsWith(pos, "<?xml") && isSpace(at(pos + 5))) {
+          declaration(new String(xml, pos, close - pos, StandardCharsets.UTF_8));
         }
-        pos = lt;
-        if (startsWith(pos, "<?")) {
-          int close = find("?>", pos + 2);
-          if (first && startsWith(pos, "<?xml") && isSpace(at(pos + 5))) {
-            declaration(new String(xml, pos, close - pos, StandardCharsets.UTF_8));
-          }
-          pos = close + 2;
-        } else if (startsWith(pos, "<!--")) {
-          pos = find("-->", pos + 4) + 3;
-        } else if (startsWith(pos, "<![CDATA[")) {
-          if (open.isEmpty()) {
-            throw new IOException("character data outside the root element");
-          }
-          pos = find("]]>", pos + 9) + 3;
-        } else if (startsWith(pos, "<!")) {
-          throw new IOException("a document type or declaration, which is not read here");
-        } else if (startsWith(pos, "</")) {
-          if (open.isEmpty()) {
-            throw new IOException("an end tag without a start tag at byte " + pos);
-          }
-          int nameStart = pos + 2;
-          int nameEnd = nameEnd(nameStart);
-          String name = new String(xml, nameStart, nameEnd - nameStart, StandardCharsets.UTF_8);
-          int p = skipSpace(nameEnd);
-          if (at(p) != '>') {
-            throw new IOException("a malformed end tag at byte " + pos);
-          }
-          Element element = open.pop();
-          if (!element.qname.equals(name)) {
-            throw new IOException("</" + name + "> closes <" + element.qname + ">");
-          }
-          element.contentEnd = pos;
-          element.end = p + 1;
-          scopes.pop();
-          pos = p + 1;
-        } else {
-          if (root != null && open.isEmpty()) {
-            throw new IOException("a second root element");
-          }
-          Element element = startTag(open.peek());
-          if (root == null) {
-            root = element;
-          }
-          if (open.size() >= MAX_DEPTH) {
-            throw new IOException("elements nested deeper than " + MAX_DEPTH);
-          }
-          if (!open.isEmpty()) {
-            open.peek().children.add(element);
-          }
-          if (element.selfClosing) {
-            scopes.pop();
-          } else {
-            open.push(element);
-          }
+        pos = close + 2;
+      } else if (startsWith(pos, "<!--")) {
+        pos = find("-->", pos + 4) + 3;
+      } else if (startsWith(pos, "<![CDATA[")) {
+        if (open.isEmpty()) {
+          throw new IOException("character data outside the root element");
         }
-        first = false;
+        pos = find("]]>", pos + 9) + 3;
+      } else if (startsWith(pos, "<!")) {
+        throw new IOException("a document type or declaration, which is not read here");
+      } else if (startsWith(pos, "</")) {
+        endTag();
+      } else {
+        element();
       }
-      if (root == null || !open.isEmpty()) {
-        throw new IOException("the part ends before its root element does");
+    }
+
+    private void endTag() throws IOException {
+      if (open.isEmpty()) {
+        throw new IOException("an end tag without a start tag at byte " + pos);
       }
-      return root;
+      int nameStart = pos + 2;
+      int nameEnd = nameEnd(nameStart);
+      String name = new String(xml, nameStart, nameEnd - nameStart, StandardCharsets.UTF_8);
+      int p = skipSpace(nameEnd);
+      if (at(p) != '>') {
+        throw new IOException("a malformed end tag at byte " + pos);
+      }
+      Element element = open.pop();
+      if (!element.qname.equals(name)) {
+        throw new IOException("</" + name + "> closes <" + element.qname + ">");
+      }
+      element.contentEnd = pos;
+      element.end = p + 1;
+      scopes.pop();
+      pos = p + 1;
+    }
+
+    private void element() throws IOException {
+      if (root != null && open.isEmpty()) {
+        throw new IOException("a second root element");
+      }
+      Element element = startTag(open.peek());
+      if (root == null) {
+        root = element;
+      }
+      if (open.size() >= MAX_DEPTH) {
+        throw new IOException("elements nested deeper than " + MAX_DEPTH);
+      }
+      if (!open.isEmpty()) {
+        open.peek().children.add(element);
+      }
+      if (element.selfClosing) {
+        scopes.pop();
+      } else {
+        open.push(element);
+      }
     }
 
     private void declaration(String text) throws IOException {
@@ -344,21 +358,52 @@ final class PartXml {
         throw new IOException("a malformed start tag at byte " + start);
       }
       String qname = name(nameStart, nameEnd);
+      Tag tag = tag(start, nameEnd);
+      List<Attribute> declarations = new ArrayList<>();
+      Map<String, String> scope = scope(tag.raw(), declarations);
+      scopes.push(scope);
+      List<Attribute> attributes = attributes(tag.raw(), scope);
+      int colon = qname.indexOf(':');
+      String namespace = scope.get(colon < 0 ? "" : qname.substring(0, colon));
+      if (namespace == null) {
+        throw new IOException("an undeclared prefix: " + qname);
+      }
+      Element element =
+          new Element(
+              xml,
+              qname,
+              namespace,
+              List.copyOf(attributes),
+              List.copyOf(declarations),
+              scope,
+              start,
+              nameEnd);
+      element.parent = parent;
+      element.selfClosing = tag.selfClosing();
+      element.startTagEnd = tag.end();
+      if (tag.selfClosing()) {
+        element.contentEnd = tag.end();
+        element.end = tag.end();
+      }
+      pos = tag.end();
+      return element;
+    }
+
+    /** A start tag's attributes as written (name, decoded value), where it ends, how it closes. */
+    private record Tag(List<String[]> raw, int end, boolean selfClosing) {}
+
+    /** The attributes of the start tag at {@code start} whose name ends at {@code nameEnd}. */
+    private Tag tag(int start, int nameEnd) throws IOException {
       List<String[]> raw = new ArrayList<>();
       int p = nameEnd;
-      boolean selfClosing;
       while (true) {
         int afterSpace = skipSpace(p);
         byte c = at(afterSpace);
         if (c == '>') {
-          selfClosing = false;
-          p = afterSpace + 1;
-          break;
+          return new Tag(raw, afterSpace + 1, false);
         }
         if (c == '/' && at(afterSpace + 1) == '>') {
-          selfClosing = true;
-          p = afterSpace + 2;
-          break;
+          return new Tag(raw, afterSpace + 2, true);
         }
         if (afterSpace == p) {
           throw new IOException("a malformed start tag at byte " + start);
@@ -387,10 +432,16 @@ final class PartXml {
         }
         p = close + 1;
       }
+    }
+
+    /**
+     * The prefixes in scope on an element: its parent's, with the element's own namespace
+     * declarations, which are added to {@code declarations}.
+     */
+    private Map<String, String> scope(List<String[]> raw, List<Attribute> declarations) {
       Map<String, String> scope = scopes.peek();
-      List<Attribute> declarations = new ArrayList<>();
       for (String[] a : raw) {
-        if (a[0].equals("xmlns") || a[0].startsWith("xmlns:")) {
+        if (isDeclaration(a[0])) {
           if (declarations.isEmpty()) {
             scope = new HashMap<>(scope);
           }
@@ -398,10 +449,15 @@ final class PartXml {
           declarations.add(new Attribute(a[0], "", a[0], a[1]));
         }
       }
-      scopes.push(scope);
+      return scope;
+    }
+
+    /** The attributes other than namespace declarations, with their namespaces. */
+    private static List<Attribute> attributes(List<String[]> raw, Map<String, String> scope)
+        throws IOException {
       List<Attribute> attributes = new ArrayList<>();
       for (String[] a : raw) {
-        if (a[0].equals("xmlns") || a[0].startsWith("xmlns:")) {
+        if (isDeclaration(a[0])) {
           continue;
         }
         int colon = a[0].indexOf(':');
@@ -412,30 +468,11 @@ final class PartXml {
         attributes.add(
             new Attribute(a[0], namespace, colon < 0 ? a[0] : a[0].substring(colon + 1), a[1]));
       }
-      int colon = qname.indexOf(':');
-      String namespace = scope.get(colon < 0 ? "" : qname.substring(0, colon));
-      if (namespace == null) {
-        throw new IOException("an undeclared prefix: " + qname);
-      }
-      Element element =
-          new Element(
-              xml,
-              qname,
-              namespace,
-              List.copyOf(attributes),
-              List.copyOf(declarations),
-              scope,
-              start,
-              nameEnd);
-      element.parent = parent;
-      element.selfClosing = selfClosing;
-      element.startTagEnd = p;
-      if (selfClosing) {
-        element.contentEnd = p;
-        element.end = p;
-      }
-      pos = p;
-      return element;
+      return attributes;
+    }
+
+    private static boolean isDeclaration(String name) {
+      return name.equals("xmlns") || name.startsWith("xmlns:");
     }
 
     /**

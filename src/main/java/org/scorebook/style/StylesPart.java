@@ -1028,53 +1028,18 @@ public final class StylesPart {
     try {
       List<String> parts = new ArrayList<>();
       List<String> extra = new ArrayList<>();
-      boolean applyAlignment = bool(xf.attribute("applyAlignment"), false);
-      Element alignment = xf.child(ns, "alignment");
-      String horizontal = "general";
-      String vertical = "bottom";
-      boolean wrap = false;
-      boolean shrink = false;
-      short indent = 0;
-      short rotation = 0;
-      if (alignment != null) {
-        String h = oneOf(HORIZONTAL, alignment.attribute("horizontal"));
-        String v = oneOf(VERTICAL, alignment.attribute("vertical"));
-        if (applyAlignment) {
-          horizontal = h == null ? horizontal : h;
-          vertical = v == null ? vertical : v;
-        } else {
-          if (h != null && !h.equals("general")) {
-            extra.add("horizontal=" + h);
-          }
-          if (v != null && !v.equals("bottom")) {
-            extra.add("vertical=" + v);
-          }
-        }
-        wrap = bool(alignment.attribute("wrapText"), false);
-        shrink = bool(alignment.attribute("shrinkToFit"), false);
-        indent = (short) unsigned(alignment.attribute("indent"), 0);
-        rotation = (short) unsigned(alignment.attribute("textRotation"), 0);
-        if (unsigned(alignment.attribute("readingOrder"), 0) != 0) {
-          extra.add("readingOrder=" + alignment.attribute("readingOrder"));
-        }
-        if (bool(alignment.attribute("justifyLastLine"), false)) {
-          extra.add("justifyLastLine");
-        }
-        if (integer(alignment.attribute("relativeIndent")) != 0) {
-          extra.add("relativeIndent=" + alignment.attribute("relativeIndent"));
-        }
-      }
+      Alignment alignment = alignment(xf, extra);
       Element protection = xf.child(ns, "protection");
       boolean hidden = protection != null && bool(protection.attribute("hidden"), false);
       boolean locked = protection == null || bool(protection.attribute("locked"), true);
-      parts.add(horizontal);
-      parts.add(vertical);
-      parts.add(String.valueOf(wrap));
-      parts.add(String.valueOf(indent));
-      parts.add(String.valueOf(rotation));
+      parts.add(alignment.horizontal());
+      parts.add(alignment.vertical());
+      parts.add(String.valueOf(alignment.wrap()));
+      parts.add(String.valueOf(alignment.indent()));
+      parts.add(String.valueOf(alignment.rotation()));
       parts.add(String.valueOf(hidden));
       parts.add(String.valueOf(locked));
-      parts.add(String.valueOf(shrink));
+      parts.add(String.valueOf(alignment.shrink()));
       parts.add(String.valueOf(bool(xf.attribute("quotePrefix"), false)));
       if (bool(xf.attribute("pivotButton"), false)) {
         extra.add("pivotButton");
@@ -1083,54 +1048,121 @@ public final class StylesPart {
       if (extensions != null) {
         extra.add(canonical(extensions));
       }
-      boolean applyBorder = bool(xf.attribute("applyBorder"), false);
-      for (String side : List.of("top", "right", "bottom", "left")) {
-        parts.add(applyBorder ? side(border, side) : "");
-      }
-      if (applyBorder) {
-        for (String side : List.of("diagonal", "vertical", "horizontal", "start", "end")) {
-          String shown = side(border, side);
-          if (!shown.isEmpty()) {
-            extra.add(
-                side
-                    + "="
-                    + shown
-                    + "/"
-                    + border.attribute("diagonalUp")
-                    + "/"
-                    + border.attribute("diagonalDown"));
-          }
-        }
-      } else if (shows(border)) {
-        extra.add("unapplied " + canonical(border));
-      }
+      addBorder(xf, border, parts, extra);
       parts.add(fontLook(font));
       parts.add(String.valueOf(format));
-      String applyFill = xf.attribute("applyFill");
-      String[] fillLook = fillLook(fill);
-      if (fillLook == null) {
+      if (!addFill(xf, fill, parts, extra)) {
         return null;
-      }
-      if (applyFill != null && !bool(applyFill, true)) {
-        parts.add("none");
-        parts.add("");
-        parts.add("");
-        if (!fillLook[0].equals("none") || !fillLook[3].isEmpty()) {
-          extra.add("unapplied " + canonical(fill));
-        }
-      } else {
-        parts.add(fillLook[0]);
-        parts.add(fillLook[1]);
-        parts.add(fillLook[2]);
-        if (!fillLook[3].isEmpty()) {
-          extra.add(fillLook[3]);
-        }
       }
       parts.add(String.join(",", extra));
       return String.join(SEP, parts);
     } catch (Opaque e) {
       return null;
     }
+  }
+
+  /** A cell format's alignment as POI reads it. */
+  private record Alignment(
+      String horizontal,
+      String vertical,
+      boolean wrap,
+      boolean shrink,
+      short indent,
+      short rotation) {}
+
+  /**
+   * The alignment POI reads from {@code xf}; what Excel shows and POI passes over (an alignment not
+   * applied, reading order, justification of the last line, relative indent) goes to {@code extra}.
+   */
+  private Alignment alignment(Element xf, List<String> extra) {
+    boolean applyAlignment = bool(xf.attribute("applyAlignment"), false);
+    Element alignment = xf.child(ns, "alignment");
+    if (alignment == null) {
+      return new Alignment("general", "bottom", false, false, (short) 0, (short) 0);
+    }
+    String horizontal = "general";
+    String vertical = "bottom";
+    String h = oneOf(HORIZONTAL, alignment.attribute("horizontal"));
+    String v = oneOf(VERTICAL, alignment.attribute("vertical"));
+    if (applyAlignment) {
+      horizontal = h == null ? horizontal : h;
+      vertical = v == null ? vertical : v;
+    } else {
+      if (h != null && !h.equals("general")) {
+        extra.add("horizontal=" + h);
+      }
+      if (v != null && !v.equals("bottom")) {
+        extra.add("vertical=" + v);
+      }
+    }
+    Alignment read =
+        new Alignment(
+            horizontal,
+            vertical,
+            bool(alignment.attribute("wrapText"), false),
+            bool(alignment.attribute("shrinkToFit"), false),
+            (short) unsigned(alignment.attribute("indent"), 0),
+            (short) unsigned(alignment.attribute("textRotation"), 0));
+    if (unsigned(alignment.attribute("readingOrder"), 0) != 0) {
+      extra.add("readingOrder=" + alignment.attribute("readingOrder"));
+    }
+    if (bool(alignment.attribute("justifyLastLine"), false)) {
+      extra.add("justifyLastLine");
+    }
+    if (integer(alignment.attribute("relativeIndent")) != 0) {
+      extra.add("relativeIndent=" + alignment.attribute("relativeIndent"));
+    }
+    return read;
+  }
+
+  /** The four sides POI reads when the border is applied; the other sides, or all, in extra. */
+  private void addBorder(Element xf, Element border, List<String> parts, List<String> extra) {
+    boolean applyBorder = bool(xf.attribute("applyBorder"), false);
+    for (String side : List.of("top", "right", "bottom", "left")) {
+      parts.add(applyBorder ? side(border, side) : "");
+    }
+    if (applyBorder) {
+      for (String side : List.of("diagonal", "vertical", "horizontal", "start", "end")) {
+        String shown = side(border, side);
+        if (!shown.isEmpty()) {
+          extra.add(
+              side
+                  + "="
+                  + shown
+                  + "/"
+                  + border.attribute("diagonalUp")
+                  + "/"
+                  + border.attribute("diagonalDown"));
+        }
+      }
+    } else if (shows(border)) {
+      extra.add("unapplied " + canonical(border));
+    }
+  }
+
+  /** The fill POI reads, or none when not applied; false when it cannot be read as POI would. */
+  private boolean addFill(Element xf, Element fill, List<String> parts, List<String> extra) {
+    String applyFill = xf.attribute("applyFill");
+    String[] fillLook = fillLook(fill);
+    if (fillLook == null) {
+      return false;
+    }
+    if (applyFill != null && !bool(applyFill, true)) {
+      parts.add("none");
+      parts.add("");
+      parts.add("");
+      if (!fillLook[0].equals("none") || !fillLook[3].isEmpty()) {
+        extra.add("unapplied " + canonical(fill));
+      }
+    } else {
+      parts.add(fillLook[0]);
+      parts.add(fillLook[1]);
+      parts.add(fillLook[2]);
+      if (!fillLook[3].isEmpty()) {
+        extra.add(fillLook[3]);
+      }
+    }
+    return true;
   }
 
   /** A border side as POI reads it: "" for none, else its style and colour. */

@@ -74,40 +74,48 @@ final class GradeRules {
                   "validate.gradeRangesGapAtZero", lowest.typed(), Decimals.plain(lowest.low()))));
     }
     for (int i = 1; i < rows.size(); i++) {
-      GradeSheet.Row below = rows.get(i - 1);
-      GradeSheet.Row above = rows.get(i);
-      GradeSheet.Range lower = below.range().get();
-      GradeSheet.Range upper = above.range().get();
-      if (upper.low() < lower.high() || upper.low() == lower.high() && lower.highIncluded()) {
-        double end = Math.min(lower.high(), upper.high());
-        String overlap =
-            end == upper.low()
-                ? Decimals.plain(end) + " 分"
-                : Decimals.plain(upper.low()) + " 至 " + Decimals.plain(end) + " 分";
-        messages.add(
-            Message.error(
-                above.minimumCell(),
-                "",
-                Text.get(
-                    "validate.gradeRangesOverlap",
-                    upper.typed(),
-                    lower.typed(),
-                    below.minimumCell().a1(),
-                    overlap)));
-      } else if (upper.low() - lower.high() > STEP) {
-        messages.add(
-            Message.error(
-                above.minimumCell(),
-                "",
-                Text.get(
-                    "validate.gradeRangesGap",
-                    upper.typed(),
-                    lower.typed(),
-                    below.minimumCell().a1(),
-                    Decimals.plain(lower.high()),
-                    Decimals.plain(upper.low()))));
-      }
+      checkNeighbours(rows.get(i - 1), rows.get(i), messages);
     }
+    checkTop(rows, total, messages);
+  }
+
+  /** Two bands next to each other, {@code above} starting where or after {@code below} does. */
+  private static void checkNeighbours(
+      GradeSheet.Row below, GradeSheet.Row above, List<Message> messages) {
+    GradeSheet.Range lower = below.range().get();
+    GradeSheet.Range upper = above.range().get();
+    if (upper.low() < lower.high() || upper.low() == lower.high() && lower.highIncluded()) {
+      double end = Math.min(lower.high(), upper.high());
+      String overlap =
+          end == upper.low()
+              ? Decimals.plain(end) + " 分"
+              : Decimals.plain(upper.low()) + " 至 " + Decimals.plain(end) + " 分";
+      messages.add(
+          Message.error(
+              above.minimumCell(),
+              "",
+              Text.get(
+                  "validate.gradeRangesOverlap",
+                  upper.typed(),
+                  lower.typed(),
+                  below.minimumCell().a1(),
+                  overlap)));
+    } else if (upper.low() - lower.high() > STEP) {
+      messages.add(
+          Message.error(
+              above.minimumCell(),
+              "",
+              Text.get(
+                  "validate.gradeRangesGap",
+                  upper.typed(),
+                  lower.typed(),
+                  below.minimumCell().a1(),
+                  Decimals.plain(lower.high()),
+                  Decimals.plain(upper.low()))));
+    }
+  }
+
+  private static void checkTop(List<GradeSheet.Row> rows, double total, List<Message> messages) {
     GradeSheet.Row top = rows.get(rows.size() - 1);
     double highest = rows.stream().mapToDouble(row -> row.range().get().high()).max().orElse(0);
     if (highest < total) {

@@ -12,11 +12,11 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.scorebook.model.SheetNames;
 
 /** Small helpers over POI cells shared by the writers: finding, creating and overwriting. */
-final class Cells {
+public final class Cells {
   private Cells() {}
 
   /** The sheet named {@code name}, or else the one whose name matches it after trimming spaces. */
-  static Optional<Sheet> findSheet(Workbook workbook, String name) {
+  public static Optional<Sheet> findSheet(Workbook workbook, String name) {
     Sheet exact = workbook.getSheet(name);
     if (exact != null) {
       return Optional.of(exact);
@@ -31,7 +31,7 @@ final class Cells {
   }
 
   /** Trims half- and full-width spaces, as sheet names are matched. */
-  static String trim(String text) {
+  public static String trim(String text) {
     return SheetNames.trim(text);
   }
 
@@ -42,7 +42,7 @@ final class Cells {
    * {@code text} cut to what a cell can hold (a message may quote a cell that is itself at the
    * limit).
    */
-  static String fit(String text) {
+  public static String fit(String text) {
     return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
   }
 
@@ -51,7 +51,7 @@ final class Cells {
     return row != null ? row : sheet.createRow(index);
   }
 
-  static Cell cell(Sheet sheet, int rowIndex, int column) {
+  public static Cell cell(Sheet sheet, int rowIndex, int column) {
     Row row = row(sheet, rowIndex);
     Cell cell = row.getCell(column);
     return cell != null ? cell : row.createCell(column);
@@ -71,7 +71,7 @@ final class Cells {
    * its whole range; a shared formula's master hands the formula on to the next cell), keeping its
    * style.
    */
-  static void clear(Cell cell) {
+  public static void clear(Cell cell) {
     dropFormula(cell);
     if (cell.getCellType() != CellType.BLANK) {
       cell.setBlank();
@@ -83,7 +83,7 @@ final class Cells {
    * Makes {@code cell} ready for a new value: without a formula (which would stay beside the value)
    * and without inline text, keeping its style.
    */
-  static void prepareForValue(Cell cell) {
+  public static void prepareForValue(Cell cell) {
     dropFormula(cell);
     if (cell instanceof XSSFCell xssf && isInlineString(xssf)) {
       cell.setBlank();

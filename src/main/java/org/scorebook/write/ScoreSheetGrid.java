@@ -11,7 +11,7 @@ import org.scorebook.style.TextWidth;
  * Wrapped text gets a row height from its character count, since neither POI (without fonts) nor
  * Excel sizes a merged row by itself. Rows are numbers; the cells go to a {@link ScoreSheetSink}.
  */
-final class ScoreSheetGrid {
+public final class ScoreSheetGrid {
   private static final float LINE_POINTS = 15f;
   private static final float PADDING_POINTS = 3f;
   private static final double WIDE_GLYPH = 1.1;
@@ -21,8 +21,8 @@ final class ScoreSheetGrid {
       Look.PLAIN.withBold().points(16).withWrap().align(HorizontalAlignment.CENTER);
   static final Look STATUS =
       Look.PLAIN.withBold().points(12).withWrap().align(HorizontalAlignment.LEFT);
-  static final Look SECTION = Look.PLAIN.withBold().points(12);
-  static final Look HEADER =
+  public static final Look SECTION = Look.PLAIN.withBold().points(12);
+  public static final Look HEADER =
       Look.PLAIN
           .withBold()
           .withBorder()
@@ -31,9 +31,10 @@ final class ScoreSheetGrid {
           .withWrap();
   static final Look LABEL =
       Look.PLAIN.withBold().withBorder().withWrap().align(HorizontalAlignment.LEFT);
-  static final Look TEXT = Look.PLAIN.withBorder().withWrap().align(HorizontalAlignment.LEFT);
-  static final Look CENTERED = Look.PLAIN.withBorder().align(HorizontalAlignment.CENTER);
-  static final Look SCORE = Look.PLAIN.withBorder().format(IndicatorAnnotator.SCORE_FORMAT);
+  public static final Look TEXT =
+      Look.PLAIN.withBorder().withWrap().align(HorizontalAlignment.LEFT);
+  public static final Look CENTERED = Look.PLAIN.withBorder().align(HorizontalAlignment.CENTER);
+  public static final Look SCORE = Look.PLAIN.withBorder().format(IndicatorAnnotator.SCORE_FORMAT);
   static final Look RATE = Look.PLAIN.withBorder().format(IndicatorAnnotator.RATE_FORMAT);
   static final Look AMOUNT =
       Look.PLAIN.withBorder().format("#,##0.00##").align(HorizontalAlignment.LEFT);

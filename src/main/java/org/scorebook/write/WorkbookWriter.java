@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -62,6 +63,25 @@ public final class WorkbookWriter {
       throws IOException {
     Objects.requireNonNull(target, "target");
     save(workbook, original, annotated(workbook, card, version, writtenAt), target);
+  }
+
+  /**
+   * As {@link #write(Workbook, Optional, Scorecard, Path, String, ZonedDateTime)}, with one more
+   * sheet, which {@code extraSheet} adds to the annotated workbook and returns, saved with the
+   * rest.
+   */
+  public static void write(
+      Workbook workbook,
+      Optional<byte[]> original,
+      Scorecard card,
+      Path target,
+      String version,
+      ZonedDateTime writtenAt,
+      Function<Workbook, Sheet> extraSheet)
+      throws IOException {
+    ChangedSheets changed = annotated(workbook, card, version, writtenAt);
+    changed.add(extraSheet.apply(workbook));
+    save(workbook, original, changed, target);
   }
 
   /**

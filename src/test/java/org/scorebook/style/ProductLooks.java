@@ -21,7 +21,7 @@ final class ProductLooks {
           "org.scorebook.write.ScoreSheetNotes",
           "org.scorebook.write.ScoreSheetTables",
           "org.scorebook.write.ScoreSheet",
-          "org.scorebook.write.ExpertSheet",
+          "org.scorebook.panel.ExpertSheet",
           "org.scorebook.aids.ExcelAids",
           "org.scorebook.template.TemplateSheets",
           "org.scorebook.template.SelfEvaluationTemplate");

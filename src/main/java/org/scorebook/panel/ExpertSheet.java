@@ -1,4 +1,4 @@
-package org.scorebook.write;
+package org.scorebook.panel;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,6 +16,8 @@ import org.scorebook.style.Look;
 import org.scorebook.style.PageLayout;
 import org.scorebook.style.Styles;
 import org.scorebook.style.TextWidth;
+import org.scorebook.write.Cells;
+import org.scorebook.write.ScoreSheetGrid;
 
 /**
  * The 专家评分 sheet of a panel's workbook, second after 评分汇总: one column per expert, the combined

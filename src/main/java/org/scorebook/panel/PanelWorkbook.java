@@ -1,4 +1,4 @@
-package org.scorebook.write;
+package org.scorebook.panel;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,6 +23,8 @@ import org.scorebook.model.SheetNames;
 import org.scorebook.model.Text;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.style.Styles;
+import org.scorebook.write.Cells;
+import org.scorebook.write.WorkbookWriter;
 
 /**
  * Turns the first expert's workbook into the panel's: every leaf's combined score typed where a
@@ -31,11 +33,11 @@ import org.scorebook.style.Styles;
  * and rule. Scored again, it gives the panel's totals, so it can be processed, summarised and
  * mailed like any evaluation; {@link #write} adds the 专家评分 sheet and saves it.
  */
-public final class PanelWorkbook {
+final class PanelWorkbook {
   private PanelWorkbook() {}
 
   /** Types the combined scores into {@code workbook}, which {@code base} was read from. */
-  public static void combine(Workbook workbook, Evaluation base, ExpertPanel panel) {
+  static void combine(Workbook workbook, Evaluation base, ExpertPanel panel) {
     IndicatorSheet layout = base.indicators();
     Sheet sheet = Cells.findSheet(workbook, layout.sheetName()).orElseThrow();
     boolean manual = layout.column(IndicatorColumn.MANUAL).isPresent();
@@ -70,7 +72,7 @@ public final class PanelWorkbook {
    * and saves it to {@code target} atomically; given the first copy's {@code original} package,
    * every part the panel did not change keeps its bytes.
    */
-  public static void write(
+  static void write(
       Workbook workbook,
       Optional<byte[]> original,
       Scorecard card,
@@ -79,13 +81,18 @@ public final class PanelWorkbook {
       String version,
       ZonedDateTime writtenAt)
       throws IOException {
-    ChangedSheets changed = WorkbookWriter.annotated(workbook, card, version, writtenAt);
-    changed.add(new ExpertSheet(workbook, Styles.reusingExisting(workbook)).write(panel));
-    WorkbookWriter.save(workbook, original, changed, target);
+    WorkbookWriter.write(
+        workbook,
+        original,
+        card,
+        target,
+        version,
+        writtenAt,
+        annotated -> new ExpertSheet(annotated, Styles.reusingExisting(annotated)).write(panel));
   }
 
   /** 「专家组（3 人）：张三、李四、王五」. */
-  public static String members(ExpertPanel panel) {
+  static String members(ExpertPanel panel) {
     return Text.get("panel.members", panel.experts().size(), String.join("、", panel.experts()));
   }
 
