@@ -27,8 +27,9 @@ import org.scorebook.testing.TestWorkbooks;
  * the kind's profile.
  */
 class WorkbookKindsTest {
-  private static final List<KindReader> WITH_TALLY =
-      List.of(new TallySheetReader(), new ContractV1Reader());
+  private static final KindReader CONTRACT_V1 = new ContractV1Reader();
+  private static final KindReaders WITH_TALLY =
+      new KindReaders(List.of(new TallySheetReader(), CONTRACT_V1), CONTRACT_V1);
 
   private static List<Path> shippedWorkbooks() throws IOException {
     try (Stream<Path> samples = Files.list(Path.of("samples"))) {
