@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.scorebook.Outcome;
 import org.scorebook.Scorebook;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.WorkbookKind;
 
 /** Collecting, sorting and the 总览 figures, without any workbook. */
@@ -81,7 +82,8 @@ class DepartmentConsolidationTest {
                     List.of("无法读取")),
                 project("a.xlsx", "甲", 70, "中", OptionalDouble.empty(), OptionalDouble.of(50)),
                 project("c.xlsx", "丙", 80, "良", OptionalDouble.of(10), OptionalDouble.of(10))),
-            SortOrder.SCORE);
+            SortOrder.SCORE,
+            Kinds.ALL.identities());
 
     assertThat(consolidation.projects())
         .extracting(ProjectResult::score)
@@ -94,7 +96,8 @@ class DepartmentConsolidationTest {
     assertThat(consolidation.gradeCounts())
         .containsExactly(
             Map.entry("优", 1), Map.entry("良", 1), Map.entry("中", 1), Map.entry("差", 0));
-    assertThat(Consolidation.of(List.of(), SortOrder.FILE).meanScore()).isEmpty();
+    assertThat(Consolidation.of(List.of(), SortOrder.FILE, Kinds.ALL.identities()).meanScore())
+        .isEmpty();
   }
 
   @Test
@@ -104,10 +107,10 @@ class DepartmentConsolidationTest {
             project("1.xlsx", "乙", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()),
             project("2.xlsx", "甲", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()));
 
-    assertThat(Consolidation.of(entries, SortOrder.SCORE).projects())
+    assertThat(Consolidation.of(entries, SortOrder.SCORE, Kinds.ALL.identities()).projects())
         .extracting(p -> p.file().toString())
         .containsExactly("2.xlsx", "1.xlsx");
-    assertThat(Consolidation.of(entries, SortOrder.FILE).projects())
+    assertThat(Consolidation.of(entries, SortOrder.FILE, Kinds.ALL.identities()).projects())
         .extracting(p -> p.file().toString())
         .containsExactly("1.xlsx", "2.xlsx");
   }
@@ -123,7 +126,7 @@ class DepartmentConsolidationTest {
             project("旧.xlsx", "视频会议", 70, false, older),
             project("新.xlsx", "视频会议", 75, false, newer));
 
-    Consolidation consolidation = Consolidation.of(entries, SortOrder.FILE);
+    Consolidation consolidation = Consolidation.of(entries, SortOrder.FILE, Kinds.ALL.identities());
 
     assertThat(consolidation.projects())
         .extracting(p -> p.file().toString())
