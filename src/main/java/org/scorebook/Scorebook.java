@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.scorebook.files.SafeFiles;
 import org.scorebook.files.WriteProblem;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Outcome;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
@@ -57,7 +58,7 @@ public final class Scorebook {
   public static Outcome score(Path input) {
     long started = System.nanoTime();
     try {
-      Scorecard card = Scorer.score(WorkbookReader.read(input));
+      Scorecard card = Scorer.score(WorkbookReader.read(input, Kinds.ALL.readers()));
       log(input, card, started);
       return Outcome.of(input, projects(card), List.of());
     } catch (UnreadableWorkbookException e) {
@@ -114,7 +115,7 @@ public final class Scorebook {
 
   private static Outcome run(Path input, Then then) {
     long started = System.nanoTime();
-    try (OpenedWorkbook opened = WorkbookReader.load(input)) {
+    try (OpenedWorkbook opened = WorkbookReader.load(input, Kinds.ALL.readers())) {
       Scorecard card = Scorer.score(opened.evaluation());
       Outcome outcome = then.apply(opened, card);
       log(input, card, started);

@@ -17,6 +17,7 @@ import org.scorebook.department.Problem;
 import org.scorebook.department.ResultsWorkbook;
 import org.scorebook.files.SafeFiles;
 import org.scorebook.files.WriteProblem;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Text;
 import org.slf4j.Logger;
@@ -69,7 +70,7 @@ final class SummaryCommand {
     }
     long started = System.nanoTime();
     List<Entry> entries = new Collector(options.threads()).collect(files, progress(files.size()));
-    Consolidation consolidation = Consolidation.of(entries, options.sort());
+    Consolidation consolidation = Consolidation.of(entries, options.sort(), Kinds.ALL.identities());
     try {
       Path parent = options.out().toAbsolutePath().getParent();
       if (parent != null) {

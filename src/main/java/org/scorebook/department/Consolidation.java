@@ -26,12 +26,6 @@ import org.scorebook.model.WorkbookKind;
 public record Consolidation(
     List<ProjectResult> projects, List<Problem> problems, List<String> levelNames) {
 
-  /**
-   * The order of the kinds' level columns: the template's, then the form's, then any other kind's.
-   */
-  private static final List<WorkbookKind> KIND_ORDER =
-      List.of(WorkbookKind.CONTRACT_V1, WorkbookKind.SELF_EVALUATION);
-
   public Consolidation {
     projects = List.copyOf(projects);
     problems = List.copyOf(problems);
@@ -42,8 +36,11 @@ public record Consolidation(
    * @param entries in input order; several copies of one project (an evaluation and its scored
    *     output, say) count once, the others are listed as problems of kind {@link
    *     Problem.Kind#DUPLICATE}
+   * @param kindOrder the order of the kinds' level columns (the template's, then the form's); a
+   *     kind not in it comes after them
    */
-  public static Consolidation of(List<Entry> entries, SortOrder order) {
+  public static Consolidation of(
+      List<Entry> entries, SortOrder order, List<WorkbookKind> kindOrder) {
     Map<String, ProjectResult> counted = new LinkedHashMap<>();
     for (Entry entry : entries) {
       if (entry instanceof ProjectResult project) {
@@ -60,7 +57,8 @@ public record Consolidation(
         problems.add(duplicate(project, counted.get(project.name())));
       } else if (entry instanceof ProjectResult project) {
         Set<String> names =
-            levelsByKind.computeIfAbsent(rank(project.kind()), k -> new LinkedHashSet<>());
+            levelsByKind.computeIfAbsent(
+                rank(project.kind(), kindOrder), k -> new LinkedHashSet<>());
         project.levels().forEach(level -> names.add(level.name()));
       }
     }
@@ -71,9 +69,9 @@ public record Consolidation(
     return new Consolidation(projects, problems, new ArrayList<>(levels));
   }
 
-  private static int rank(WorkbookKind kind) {
-    int index = KIND_ORDER.indexOf(kind);
-    return index < 0 ? KIND_ORDER.size() : index;
+  private static int rank(WorkbookKind kind, List<WorkbookKind> kindOrder) {
+    int index = kindOrder.indexOf(kind);
+    return index < 0 ? kindOrder.size() : index;
   }
 
   private static Problem duplicate(ProjectResult left, ProjectResult kept) {

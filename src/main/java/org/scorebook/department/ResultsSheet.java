@@ -161,15 +161,9 @@ final class ResultsSheet {
     row.setHeightInPoints(Sheets.height(lines));
   }
 
-  /** 模板 or 自评表: short enough for a narrow column; another kind by its full name. */
+  /** 模板 or 自评表: short enough for a narrow column (another kind's short name is its full one). */
   static String kindLabel(WorkbookKind kind) {
-    if (kind.equals(WorkbookKind.CONTRACT_V1)) {
-      return Text.get("department.kind.contractV1");
-    }
-    if (kind.equals(WorkbookKind.SELF_EVALUATION)) {
-      return Text.get("department.kind.selfEvaluation");
-    }
-    return kind.displayName();
+    return kind.shortName();
   }
 
   /** Where the project names and scores are, for the chart on 总览. */

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * formula whose result the file did not save, the text of a shared formula) it throws {@link
  * FullReadNeeded}, and the workbook is read again through POI.
  */
-interface CellGrid {
+public interface CellGrid {
 
   /** The grid over a workbook POI has opened. */
   static CellGrid of(Workbook workbook) {

@@ -7,7 +7,7 @@ import org.scorebook.model.SheetNames;
  * The workbook of the evaluation contract, version 1 (the template's): recognised by its 指标评分
  * sheet.
  */
-final class ContractV1Reader implements KindReader {
+public final class ContractV1Reader implements KindReader {
 
   @Override
   public boolean recognises(CellGrid grid) {

@@ -4,7 +4,7 @@ package org.scorebook.read;
  * One cell of a {@link CellGrid}: what it holds and how it is formatted, the raw material of "what
  * the cell shows" ({@link SheetCells}) and "the number in it" ({@link CellNumbers}).
  */
-interface GridCell {
+public interface GridCell {
 
   /** What a cell holds, or what a formula's saved result is. */
   enum Kind {

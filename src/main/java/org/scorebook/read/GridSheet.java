@@ -6,7 +6,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * One sheet of a {@link CellGrid}: its rows (only those the file has), cells and merged regions.
  */
-interface GridSheet {
+public interface GridSheet {
 
   /** The sheet's name as the file has it (untrimmed). */
   String name();

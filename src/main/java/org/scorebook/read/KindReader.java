@@ -7,7 +7,7 @@ import org.scorebook.model.Evaluation;
  * the scorer and the writers need not know which kind it was. The evaluation it produces names its
  * kind, whose rule profile the rules apply.
  */
-interface KindReader {
+public interface KindReader {
 
   /**
    * Whether {@code grid} is of this kind, judged by its content (a sheet, a title), never by its

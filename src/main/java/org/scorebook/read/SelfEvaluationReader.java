@@ -10,7 +10,7 @@ import org.scorebook.model.SheetNames;
  * it: recognised by its title, or by an indicator header that has both 年度指标值 and 偏差原因分析及改进措施 (a
  * form re-typed without its title).
  */
-final class SelfEvaluationReader implements KindReader {
+public final class SelfEvaluationReader implements KindReader {
   static final String TITLE = "项目支出绩效自评表";
 
   /** How far down and across a form's title and headers are looked for. */

@@ -17,19 +17,19 @@ import org.scorebook.model.Text;
  * Cell access for one workbook: text as the user sees it, numbers through {@link CellNumbers}, with
  * every cell that is not a number reported once at its place.
  */
-final class SheetCells {
+public final class SheetCells {
   private final CellGrid grid;
   private final DataFormatter formatter = new DataFormatter();
   private final ShownNumbers numbers = new ShownNumbers(formatter);
   private final List<Message> messages;
 
-  SheetCells(CellGrid grid, List<Message> messages) {
+  public SheetCells(CellGrid grid, List<Message> messages) {
     this.grid = grid;
     this.messages = messages;
   }
 
   /** The sheet whose name matches {@code name} after trimming half- and full-width spaces. */
-  Optional<GridSheet> findSheet(String name) {
+  public Optional<GridSheet> findSheet(String name) {
     return findSheet(grid, name);
   }
 
@@ -37,7 +37,7 @@ final class SheetCells {
    * The sheet of {@code grid} whose name matches {@code name} after trimming half- and full-width
    * spaces.
    */
-  static Optional<GridSheet> findSheet(CellGrid grid, String name) {
+  public static Optional<GridSheet> findSheet(CellGrid grid, String name) {
     for (GridSheet sheet : grid.sheets()) {
       if (Labels.trim(sheet.name()).equals(name)) {
         return Optional.of(sheet);
@@ -135,7 +135,7 @@ final class SheetCells {
     };
   }
 
-  String text(GridSheet sheet, int row, int column) {
+  public String text(GridSheet sheet, int row, int column) {
     return text(cell(sheet, row, column));
   }
 
@@ -179,7 +179,7 @@ final class SheetCells {
   }
 
   /** The cell's number; a value that is not one is reported as an error at the cell. */
-  NumberReading number(GridSheet sheet, int row, int column, String code) {
+  public NumberReading number(GridSheet sheet, int row, int column, String code) {
     NumberReading reading = CellNumbers.read(cell(sheet, row, column), grid);
     if (reading instanceof NumberReading.Invalid invalid) {
       CellRef where = CellRef.of(sheet.name(), row, column);

@@ -22,8 +22,12 @@ public final class WorkbookReader {
   private static final Logger LOG = LoggerFactory.getLogger(WorkbookReader.class);
   private static final KindReader CONTRACT_V1 = new ContractV1Reader();
 
-  /** The kinds Scorebook reads, in the order they are asked. */
-  private static final List<KindReader> KINDS = List.of(CONTRACT_V1, new SelfEvaluationReader());
+  /**
+   * The built-in kinds' readers, for callers that are not handed the list of kinds (the panel,
+   * tests of reading); the pipeline passes the readers of its kinds instead.
+   */
+  private static final KindReaders BUILT_IN =
+      new KindReaders(List.of(CONTRACT_V1, new SelfEvaluationReader()), CONTRACT_V1);
 
   private WorkbookReader() {}
 
@@ -32,7 +36,7 @@ public final class WorkbookReader {
    * POI's model is changed in. The caller closes the result.
    */
   public static OpenedWorkbook open(Path file) throws UnreadableWorkbookException {
-    return openedByPoi(WorkbookOpener.check(file));
+    return openedByPoi(WorkbookOpener.check(file), BUILT_IN);
   }
 
   /**
@@ -41,19 +45,26 @@ public final class WorkbookReader {
    * writer asks for {@link OpenedWorkbook#workbook()}. The caller closes the result.
    */
   public static OpenedWorkbook load(Path file) throws UnreadableWorkbookException {
+    return load(file, BUILT_IN);
+  }
+
+  /** As {@link #load(Path)}, asking {@code kinds} which of them the workbook is. */
+  public static OpenedWorkbook load(Path file, KindReaders kinds)
+      throws UnreadableWorkbookException {
     WorkbookOpener.Checked checked = WorkbookOpener.check(file);
-    Optional<Evaluation> streamed = streamed(checked);
+    Optional<Evaluation> streamed = streamed(checked, kinds);
     if (streamed.isPresent()) {
       return new OpenedWorkbook(streamed.get(), checked, null);
     }
-    return openedByPoi(checked);
+    return openedByPoi(checked, kinds);
   }
 
-  private static OpenedWorkbook openedByPoi(WorkbookOpener.Checked checked)
+  private static OpenedWorkbook openedByPoi(WorkbookOpener.Checked checked, KindReaders kinds)
       throws UnreadableWorkbookException {
     Workbook workbook = WorkbookOpener.open(checked);
     try {
-      return new OpenedWorkbook(read(workbook, source(checked.file())), checked, workbook);
+      return new OpenedWorkbook(
+          read(CellGrid.of(workbook), source(checked.file()), kinds), checked, workbook);
     } catch (UnreadableWorkbookException | RuntimeException e) {
       closeQuietly(workbook);
       throw e;
@@ -66,28 +77,33 @@ public final class WorkbookReader {
    * POI would, and an .xls, are read through POI. Both give the same evaluation.
    */
   public static Evaluation read(Path file) throws UnreadableWorkbookException {
+    return read(file, BUILT_IN);
+  }
+
+  /** As {@link #read(Path)}, asking {@code kinds} which of them the workbook is. */
+  public static Evaluation read(Path file, KindReaders kinds) throws UnreadableWorkbookException {
     WorkbookOpener.Checked checked = WorkbookOpener.check(file);
-    Optional<Evaluation> streamed = streamed(checked);
+    Optional<Evaluation> streamed = streamed(checked, kinds);
     if (streamed.isPresent()) {
       return streamed.get();
     }
     Workbook workbook = WorkbookOpener.open(checked);
     try {
-      return read(workbook, source(file));
+      return read(CellGrid.of(workbook), source(file), kinds);
     } finally {
       closeQuietly(workbook);
     }
   }
 
   /** The evaluation read by streaming an .xlsx package; empty where only POI reads it exactly. */
-  private static Optional<Evaluation> streamed(WorkbookOpener.Checked checked)
+  private static Optional<Evaluation> streamed(WorkbookOpener.Checked checked, KindReaders kinds)
       throws UnreadableWorkbookException {
     if (checked.packageBytes().isEmpty()) {
       return Optional.empty();
     }
     try {
       return Optional.of(
-          read(XlsxGrid.of(checked.packageBytes().get()), source(checked.file()), KINDS));
+          read(XlsxGrid.of(checked.packageBytes().get()), source(checked.file()), kinds));
     } catch (FullReadNeeded e) {
       LOG.debug("{}: read through POI: {}", checked.file(), e.getMessage(), e.getCause());
     } catch (RuntimeException e) {
@@ -103,21 +119,19 @@ public final class WorkbookReader {
   /** Reads an open workbook; {@code source} names it in messages and the score sheet's footer. */
   public static Evaluation read(Workbook workbook, String source)
       throws UnreadableWorkbookException {
-    return read(workbook, source, KINDS);
+    return read(workbook, source, BUILT_IN);
   }
 
-  /**
-   * Reads {@code workbook} with the first of {@code kinds} that recognises it, or as contract v1.
-   */
-  static Evaluation read(Workbook workbook, String source, List<KindReader> kinds)
+  /** Reads {@code workbook} with the first of {@code kinds} that recognises it. */
+  public static Evaluation read(Workbook workbook, String source, KindReaders kinds)
       throws UnreadableWorkbookException {
     return read(CellGrid.of(workbook), source, kinds);
   }
 
-  /** Reads {@code grid} with the first of {@code kinds} that recognises it, or as contract v1. */
-  static Evaluation read(CellGrid grid, String source, List<KindReader> kinds)
+  /** Reads {@code grid} with the first of {@code kinds} that recognises it. */
+  static Evaluation read(CellGrid grid, String source, KindReaders kinds)
       throws UnreadableWorkbookException {
-    return readerFor(grid, kinds).read(grid, source);
+    return kinds.readerFor(grid).read(grid, source);
   }
 
   /**
@@ -126,11 +140,7 @@ public final class WorkbookReader {
    * @throws FullReadNeeded where only POI would read it exactly
    */
   static Evaluation streamed(byte[] bytes, String source) throws UnreadableWorkbookException {
-    return read(XlsxGrid.of(bytes), source, KINDS);
-  }
-
-  private static KindReader readerFor(CellGrid grid, List<KindReader> kinds) {
-    return kinds.stream().filter(kind -> kind.recognises(grid)).findFirst().orElse(CONTRACT_V1);
+    return read(XlsxGrid.of(bytes), source, BUILT_IN);
   }
 
   private static void closeQuietly(Workbook workbook) {

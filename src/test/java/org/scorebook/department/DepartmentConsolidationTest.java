@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.scorebook.Scorebook;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Outcome;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Scorecard;
@@ -132,7 +133,8 @@ class DepartmentConsolidationTest {
                     List.of("无法读取")),
                 project("a.xlsx", "甲", 70, "中", OptionalDouble.empty(), OptionalDouble.of(50)),
                 project("c.xlsx", "丙", 80, "良", OptionalDouble.of(10), OptionalDouble.of(10))),
-            SortOrder.SCORE);
+            SortOrder.SCORE,
+            Kinds.ALL.identities());
 
     assertThat(consolidation.projects())
         .extracting(ProjectResult::score)
@@ -145,7 +147,8 @@ class DepartmentConsolidationTest {
     assertThat(consolidation.gradeCounts())
         .containsExactly(
             Map.entry("优", 1), Map.entry("良", 1), Map.entry("中", 1), Map.entry("差", 0));
-    assertThat(Consolidation.of(List.of(), SortOrder.FILE).meanScore()).isEmpty();
+    assertThat(Consolidation.of(List.of(), SortOrder.FILE, Kinds.ALL.identities()).meanScore())
+        .isEmpty();
   }
 
   @Test
@@ -155,10 +158,10 @@ class DepartmentConsolidationTest {
             project("1.xlsx", "乙", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()),
             project("2.xlsx", "甲", 80, "良", OptionalDouble.empty(), OptionalDouble.empty()));
 
-    assertThat(Consolidation.of(entries, SortOrder.SCORE).projects())
+    assertThat(Consolidation.of(entries, SortOrder.SCORE, Kinds.ALL.identities()).projects())
         .extracting(p -> p.file().toString())
         .containsExactly("2.xlsx", "1.xlsx");
-    assertThat(Consolidation.of(entries, SortOrder.FILE).projects())
+    assertThat(Consolidation.of(entries, SortOrder.FILE, Kinds.ALL.identities()).projects())
         .extracting(p -> p.file().toString())
         .containsExactly("1.xlsx", "2.xlsx");
   }
@@ -174,7 +177,7 @@ class DepartmentConsolidationTest {
             project("旧.xlsx", "视频会议", 70, false, older),
             project("新.xlsx", "视频会议", 75, false, newer));
 
-    Consolidation consolidation = Consolidation.of(entries, SortOrder.FILE);
+    Consolidation consolidation = Consolidation.of(entries, SortOrder.FILE, Kinds.ALL.identities());
 
     assertThat(consolidation.projects())
         .extracting(p -> p.file().toString())

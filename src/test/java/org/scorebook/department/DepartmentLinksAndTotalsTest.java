@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.cli.CliAccess;
 import org.scorebook.department.DepartmentFixtures.Readback;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.testing.SheetXml;
 import org.scorebook.testing.SheetXml.Link;
@@ -127,7 +128,8 @@ class DepartmentLinksAndTotalsTest {
                 project("b.xlsx", "乙", 85, "良"),
                 project("c.xlsx", "丙", 84, "良好"),
                 project("d.xlsx", "丁", 82, "良好")),
-            SortOrder.SCORE);
+            SortOrder.SCORE,
+            Kinds.ALL.identities());
 
     Map<String, Integer> counts = consolidation.gradeCounts();
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.cli.CliAccess;
 import org.scorebook.department.DepartmentFixtures.Readback;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.testing.SelfEvaluationForms;
 import org.scorebook.testing.SelfEvaluationForms.Leaf;
 import org.scorebook.testing.TestWorkbooks;
@@ -204,7 +205,8 @@ class DepartmentMixedKindsTest {
     }
     List<Entry> entries = new Collector(1).collect(files, done -> {});
     Path out = temp.resolve("summary-" + folder.getFileName() + ".xlsx");
-    ResultsWorkbook.write(Consolidation.of(entries, SortOrder.SCORE), "2017年度绩效评价结果", out);
+    ResultsWorkbook.write(
+        Consolidation.of(entries, SortOrder.SCORE, Kinds.ALL.identities()), "2017年度绩效评价结果", out);
     return new Readback(out);
   }
 

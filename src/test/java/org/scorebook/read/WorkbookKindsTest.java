@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.scorebook.kinds.tally.TallyReader;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
@@ -27,8 +28,9 @@ import org.scorebook.testing.TestWorkbooks;
  * the kind's profile.
  */
 class WorkbookKindsTest {
-  private static final List<KindReader> WITH_TALLY =
-      List.of(new TallySheetReader(), new ContractV1Reader());
+  private static final KindReader CONTRACT_V1 = new ContractV1Reader();
+  private static final KindReaders WITH_TALLY =
+      new KindReaders(List.of(new TallyReader(), CONTRACT_V1), CONTRACT_V1);
 
   private static List<Path> shippedWorkbooks() throws IOException {
     try (Stream<Path> samples = Files.list(Path.of("samples"))) {
@@ -51,7 +53,7 @@ class WorkbookKindsTest {
         assertThat(new SelfEvaluationReader().recognises(CellGrid.of(opened.workbook())))
             .as(file.toString())
             .isEqualTo(form);
-        assertThat(new TallySheetReader().recognises(CellGrid.of(opened.workbook())))
+        assertThat(new TallyReader().recognises(CellGrid.of(opened.workbook())))
             .as(file.toString())
             .isFalse();
         assertThat(opened.evaluation().kind())
@@ -94,7 +96,7 @@ class WorkbookKindsTest {
       Evaluation evaluation = WorkbookReader.read(workbook, "打分.xlsx", WITH_TALLY);
       Scorecard card = Scorer.score(evaluation);
 
-      assertThat(evaluation.kind()).isEqualTo(TallySheetReader.KIND);
+      assertThat(evaluation.kind()).isEqualTo(TallyReader.KIND);
       assertThat(card.indicators())
           .extracting(ScoredIndicator::code, ScoredIndicator::name, ScoredIndicator::full)
           .containsExactly(tuple("A", "产出", 6.0), tuple("B", "满意度", 4.0));
@@ -123,7 +125,7 @@ class WorkbookKindsTest {
    */
   private static Workbook tally(Object[]... indicators) {
     XSSFWorkbook workbook = new XSSFWorkbook();
-    Sheet sheet = workbook.createSheet(TallySheetReader.SHEET);
+    Sheet sheet = workbook.createSheet(TallyReader.SHEET);
     put(sheet.createRow(0), "项目名称", "演示项目");
     put(sheet.createRow(1), "指标", "分值", "得分");
     for (int i = 0; i < indicators.length; i++) {

@@ -1,4 +1,4 @@
-package org.scorebook.read;
+package org.scorebook.kinds.tally;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +17,19 @@ import org.scorebook.model.NumberReading;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.RuleProfile;
 import org.scorebook.model.WorkbookKind;
+import org.scorebook.read.CellGrid;
+import org.scorebook.read.GridSheet;
+import org.scorebook.read.KindReader;
+import org.scorebook.read.SheetCells;
 
 /**
  * A kind of workbook that exists only in tests: one sheet 打分表 with the project name in B1, a header
  * in row 2 (指标, 分值, 得分) and one top-level indicator per row below, out of 10 in all, graded 合格 from
  * 6. It has no codes: it gives its rows A, B, C … as the self-evaluation form will have to.
  */
-final class TallySheetReader implements KindReader {
-  static final String SHEET = "打分表";
-  static final WorkbookKind KIND =
+public final class TallyReader implements KindReader {
+  public static final String SHEET = "打分表";
+  public static final WorkbookKind KIND =
       new WorkbookKind(
           "tally",
           "打分表",
