@@ -13,6 +13,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.scorebook.ooxml.XmlFactories;
 
 /**
  * What a sheet holds, read from its worksheet part and the workbook's shared strings without POI,
@@ -21,7 +22,7 @@ import javax.xml.stream.XMLStreamReader;
  * phonetic runs left out), and the sheet has panes when its last sheet view has a pane.
  */
 public final class SheetXmlContent implements SheetContent {
-  private static final XMLInputFactory XML = safeFactory();
+  private static final XMLInputFactory XML = XmlFactories.input();
   private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
   private static final Pattern CELL = Pattern.compile("([A-Za-z]{1,3})([0-9]+)");
 
@@ -258,12 +259,5 @@ public final class SheetXmlContent implements SheetContent {
     }
     matcher.appendTail(out);
     return out.toString();
-  }
-
-  private static XMLInputFactory safeFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    return factory;
   }
 }

@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.scorebook.ooxml.XmlFactories;
 
 /**
  * The cells of an .xlsx or .xlsm package, read from its XML with StAX, without POI's object model:
@@ -54,7 +55,7 @@ final class XlsxGrid implements CellGrid {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9._\\-/\\[\\]]+");
 
   private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
-  private static final XMLInputFactory XML = safeFactory();
+  private static final XMLInputFactory XML = XmlFactories.input();
 
   private final Map<String, byte[]> xmlParts;
   private final List<GridSheet> sheets = new ArrayList<>();
@@ -489,14 +490,5 @@ final class XlsxGrid implements CellGrid {
       throw new FullReadNeeded("no " + name + " on " + xml.getLocalName());
     }
     return value;
-  }
-
-  /** No DTDs, no external entities: the package check has refused any DTD already. */
-  private static XMLInputFactory safeFactory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    return factory;
   }
 }
