@@ -13,6 +13,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.scorebook.ooxml.CellRefs;
 import org.scorebook.ooxml.XmlFactories;
 
 /**
@@ -24,7 +25,6 @@ import org.scorebook.ooxml.XmlFactories;
 public final class SheetXmlContent implements SheetContent {
   private static final XMLInputFactory XML = XmlFactories.input();
   private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
-  private static final Pattern CELL = Pattern.compile("([A-Za-z]{1,3})([0-9]+)");
 
   private final Map<Integer, List<Cell>> rows;
   private final boolean autoFilter;
@@ -77,7 +77,7 @@ public final class SheetXmlContent implements SheetContent {
             cells = rows.computeIfAbsent(row, key -> new ArrayList<>());
           } else if (depth == 4 && name.equals("c") && cells != null) {
             String r = reader.getAttributeValue(null, "r");
-            column = r == null ? column + 1 : column(r);
+            column = r == null ? column + 1 : CellRefs.columnOf(r);
             cells.add(cell(reader, column, sharedStrings));
             depth--; // cell() read up to the cell's end tag
           }
@@ -131,18 +131,6 @@ public final class SheetXmlContent implements SheetContent {
   }
 
   // Cells
-
-  private static int column(String reference) {
-    Matcher matcher = CELL.matcher(reference.strip());
-    if (!matcher.matches()) {
-      throw new IllegalArgumentException("not a cell: " + reference);
-    }
-    int column = 0;
-    for (char c : matcher.group(1).toUpperCase(java.util.Locale.ROOT).toCharArray()) {
-      column = column * 26 + (c - 'A' + 1);
-    }
-    return column - 1;
-  }
 
   /** Reads a {@code <c>} element to its end. */
   private static Cell cell(XMLStreamReader reader, int column, List<String> sharedStrings)

@@ -15,7 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
+import org.scorebook.ooxml.CellRefs;
 
 /**
  * One worksheet of an {@link XlsxGrid}, read from its XML the first time a reader asks for its rows
@@ -200,27 +200,9 @@ final class XlsxSheet implements GridSheet {
 
   /** The column of a cell reference such as {@code B7}, as POI reads it. */
   static int columnOf(String ref) {
-    int letters = 0;
-    int column = 0;
-    while (letters < ref.length() && letters < 4) {
-      char c = ref.charAt(letters);
-      if (c < 'A' || c > 'Z') {
-        break;
-      }
-      column = column * 26 + (c - 'A' + 1);
-      letters++;
-    }
-    boolean plain = letters > 0 && letters <= 3 && letters < ref.length();
-    for (int i = letters; plain && i < ref.length(); i++) {
-      char c = ref.charAt(i);
-      plain = c >= '0' && c <= '9' && (i > letters || c != '0');
-    }
-    if (plain) {
-      return column - 1;
-    }
     try {
-      return new CellReference(ref).getCol();
-    } catch (RuntimeException e) {
+      return CellRefs.columnOf(ref);
+    } catch (IllegalArgumentException e) {
       throw new FullReadNeeded("cell reference " + ref, e);
     }
   }

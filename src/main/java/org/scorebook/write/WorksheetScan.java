@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
+import org.scorebook.ooxml.CellRefs;
 import org.scorebook.write.EditedSheet.CellValue;
 
 /**
@@ -174,7 +174,7 @@ final class WorksheetScan {
         rows.computeIfAbsent(row, k -> new TreeMap<>());
       } else if (depth == 4 && name.equals("c")) {
         String r = in.getAttributeValue(null, "r");
-        column = r == null ? column + 1 : new CellReference(r).getCol();
+        column = r == null ? column + 1 : CellRefs.columnOf(r);
         rows.computeIfAbsent(row, k -> new TreeMap<>()).put(column, cell(in, sharedStrings));
         depth--; // cell() read to its end
       }
