@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.scorebook.ooxml.CellRefs;
+import org.scorebook.ooxml.ExcelEscapes;
+import org.scorebook.ooxml.WorksheetXml;
 import org.scorebook.ooxml.XmlFactories;
 
 /**
@@ -24,7 +23,6 @@ import org.scorebook.ooxml.XmlFactories;
  */
 public final class SheetXmlContent implements SheetContent {
   private static final XMLInputFactory XML = XmlFactories.input();
-  private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
   private final Map<Integer, List<Cell>> rows;
   private final boolean autoFilter;
@@ -44,54 +42,20 @@ public final class SheetXmlContent implements SheetContent {
   public static SheetXmlContent read(byte[] worksheet, List<String> sharedStrings)
       throws IOException {
     Map<Integer, List<Cell>> rows = new TreeMap<>();
-    boolean autoFilter = false;
-    boolean lastViewHasPane = false;
+    WorksheetXml sheet;
     try {
-      XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(worksheet));
-      try {
-        int depth = 0;
-        int row = -1;
-        int column = -1;
-        List<Cell> cells = null;
-        while (reader.hasNext()) {
-          int event = reader.next();
-          if (event == XMLStreamConstants.END_ELEMENT) {
-            depth--;
-            continue;
-          }
-          if (event != XMLStreamConstants.START_ELEMENT) {
-            continue;
-          }
-          depth++;
-          String name = reader.getLocalName();
-          if (depth == 2 && name.equals("autoFilter")) {
-            autoFilter = true;
-          } else if (depth == 3 && name.equals("sheetView")) {
-            lastViewHasPane = false;
-          } else if (depth == 4 && name.equals("pane")) {
-            lastViewHasPane = true;
-          } else if (depth == 3 && name.equals("row")) {
-            String r = reader.getAttributeValue(null, "r");
-            row = r == null ? row + 1 : Integer.parseInt(r.strip()) - 1;
-            column = -1;
-            cells = rows.computeIfAbsent(row, key -> new ArrayList<>());
-          } else if (depth == 4 && name.equals("c") && cells != null) {
-            String r = reader.getAttributeValue(null, "r");
-            column = r == null ? column + 1 : CellRefs.columnOf(r);
-            cells.add(cell(reader, column, sharedStrings));
-            depth--; // cell() read up to the cell's end tag
-          }
+      sheet = WorksheetXml.read(worksheet);
+      for (WorksheetXml.Row row : sheet.rows.values()) {
+        List<Cell> cells = new ArrayList<>();
+        for (WorksheetXml.Cell cell : row.cells().values()) {
+          cells.add(cell(cell, sharedStrings));
         }
-      } finally {
-        reader.close();
+        rows.put(row.index(), cells);
       }
     } catch (XMLStreamException | RuntimeException e) {
       throw new IOException("unreadable worksheet", e);
     }
-    for (List<Cell> cells : rows.values()) {
-      cells.sort((a, b) -> Integer.compare(a.column(), b.column()));
-    }
-    return new SheetXmlContent(rows, autoFilter, lastViewHasPane);
+    return new SheetXmlContent(rows, sheet.autoFilter, sheet.lastViewHasPane);
   }
 
   /** The shared strings part's strings in order, as POI reads each one. */
@@ -132,50 +96,21 @@ public final class SheetXmlContent implements SheetContent {
 
   // Cells
 
-  /** Reads a {@code <c>} element to its end. */
-  private static Cell cell(XMLStreamReader reader, int column, List<String> sharedStrings)
-      throws XMLStreamException {
-    String type = reader.getAttributeValue(null, "t");
-    type = type == null ? "n" : type.strip();
-    boolean formula = false;
-    String value = null;
-    String inline = null;
-    int depth = 1;
-    while (depth > 0) {
-      int event = reader.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      } else if (event == XMLStreamConstants.START_ELEMENT) {
-        if (depth == 1) {
-          switch (reader.getLocalName()) {
-            case "f" -> {
-              formula |= !"dataTable".equals(reader.getAttributeValue(null, "t"));
-              reader.getElementText();
-              continue;
-            }
-            case "v" -> {
-              value = reader.getElementText();
-              continue;
-            }
-            case "is" -> {
-              inline = richText(reader);
-              continue;
-            }
-            default -> {}
-          }
-        }
-        depth++;
-      }
-    }
+  /** A cell as {@link ExcelAids#content} sees it. */
+  private static Cell cell(WorksheetXml.Cell found, List<String> sharedStrings) {
+    int column = found.column();
+    String type = found.type() == null ? "n" : found.type().strip();
+    boolean formula = found.formula() != null && !"dataTable".equals(found.formula().type());
+    String value = found.value();
     switch (type) {
       case "s", "str", "inlineStr" -> {
         String text;
         if (type.equals("s")) {
           text = value == null ? "" : sharedStrings.get(Integer.parseInt(value.strip()));
-        } else if (value != null || type.equals("str")) {
-          text = decode(value == null ? "" : value);
+        } else if (type.equals("inlineStr") && found.hasInline()) {
+          text = found.inline() == null ? "" : decode(found.inline());
         } else {
-          text = inline == null ? "" : inline;
+          text = decode(value == null ? "" : value);
         }
         return new Cell(column, Kind.STRING, formula, text, 0);
       }
@@ -233,19 +168,7 @@ public final class SheetXmlContent implements SheetContent {
     return decode(hasRuns ? runs.toString() : plain.toString());
   }
 
-  /** Decodes the {@code _xHHHH_} escapes Excel writes for characters XML cannot hold. */
   private static String decode(String text) {
-    if (text.indexOf("_x") < 0) {
-      return text;
-    }
-    Matcher matcher = ESCAPED.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (matcher.find()) {
-      matcher.appendReplacement(
-          out,
-          Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(matcher.group(1), 16))));
-    }
-    matcher.appendTail(out);
-    return out.toString();
+    return ExcelEscapes.decode(text);
   }
 }

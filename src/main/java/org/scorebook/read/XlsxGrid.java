@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -18,6 +17,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.scorebook.ooxml.ExcelEscapes;
 import org.scorebook.ooxml.XmlFactories;
 
 /**
@@ -54,7 +54,6 @@ final class XlsxGrid implements CellGrid {
   /** Part names read as they are; anything else (escapes, other scripts) is left to POI. */
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9._\\-/\\[\\]]+");
 
-  private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
   private static final XMLInputFactory XML = XmlFactories.input();
 
   private final Map<String, byte[]> xmlParts;
@@ -327,21 +326,7 @@ final class XlsxGrid implements CellGrid {
 
   /** Excel's escapes of characters XML cannot carry: {@code _x000D_} is a carriage return. */
   static String decode(String text) {
-    if (text == null || !text.contains("_x")) {
-      return text;
-    }
-    StringBuilder decoded = new StringBuilder();
-    Matcher escape = ESCAPED.matcher(text);
-    int at = 0;
-    while (escape.find()) {
-      decoded.append(text, at, escape.start());
-      decoded.append((char) Integer.parseInt(escape.group(1), 16));
-      at = escape.end();
-    }
-    if (at == 0) {
-      return text;
-    }
-    return decoded.append(text.substring(at)).toString();
+    return ExcelEscapes.decode(text);
   }
 
   /** The shared string at {@code index}, as POI finds it: "" for an index it cannot find. */
