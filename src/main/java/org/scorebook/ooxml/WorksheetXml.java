@@ -1,8 +1,11 @@
 package org.scorebook.ooxml;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,15 @@ import javax.xml.stream.XMLStreamReader;
 public final class WorksheetXml {
   /** Excel's last row, 1-based. */
   public static final long MAX_ROW = 1_048_576;
+
+  /**
+   * The last few parts read, up to a workbook's sheets: a sheet is read for scoring and again,
+   * unchanged, for writing its results, and the reading is the same for the same bytes. Parts
+   * larger than {@link #RECENT_PART_BYTES} are not kept, so the memory held stays small.
+   */
+  private static final Recent RECENT = new Recent(8);
+
+  private static final int RECENT_PART_BYTES = 1024 * 1024;
 
   private static final String RELATIONSHIPS =
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -113,6 +125,18 @@ public final class WorksheetXml {
    * @throws IllegalArgumentException when a row's or cell's place cannot be read
    */
   public static WorksheetXml read(byte[] part) throws XMLStreamException {
+    WorksheetXml known = RECENT.find(part);
+    if (known != null) {
+      return known;
+    }
+    WorksheetXml read = parse(part);
+    if (part.length <= RECENT_PART_BYTES) {
+      RECENT.keep(part, read);
+    }
+    return read;
+  }
+
+  private static WorksheetXml parse(byte[] part) throws XMLStreamException {
     XMLStreamReader xml =
         XmlFactories.input().createXMLStreamReader(new ByteArrayInputStream(part));
     try {
@@ -121,6 +145,32 @@ public final class WorksheetXml {
       return new WorksheetXml(scan);
     } finally {
       xml.close();
+    }
+  }
+
+  /** Parts read lately, by their bytes (kept as a copy), the oldest forgotten first. */
+  private static final class Recent {
+    private final int size;
+    private final Deque<Map.Entry<byte[], WorksheetXml>> entries = new ArrayDeque<>();
+
+    Recent(int size) {
+      this.size = size;
+    }
+
+    synchronized WorksheetXml find(byte[] part) {
+      for (Map.Entry<byte[], WorksheetXml> entry : entries) {
+        if (Arrays.equals(entry.getKey(), part)) {
+          return entry.getValue();
+        }
+      }
+      return null;
+    }
+
+    synchronized void keep(byte[] part, WorksheetXml read) {
+      if (entries.size() == size) {
+        entries.removeLast();
+      }
+      entries.addFirst(Map.entry(part.clone(), read));
     }
   }
 
