@@ -1,19 +1,15 @@
 package org.scorebook.aids;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.scorebook.ooxml.ExcelEscapes;
+import org.scorebook.ooxml.SharedStrings;
 import org.scorebook.ooxml.WorksheetXml;
-import org.scorebook.ooxml.XmlFactories;
 
 /**
  * What a sheet holds, read from its worksheet part and the workbook's shared strings without POI,
@@ -22,7 +18,6 @@ import org.scorebook.ooxml.XmlFactories;
  * phonetic runs left out), and the sheet has panes when its last sheet view has a pane.
  */
 public final class SheetXmlContent implements SheetContent {
-  private static final XMLInputFactory XML = XmlFactories.input();
 
   private final Map<Integer, List<Cell>> rows;
   private final boolean autoFilter;
@@ -60,23 +55,15 @@ public final class SheetXmlContent implements SheetContent {
 
   /** The shared strings part's strings in order, as POI reads each one. */
   public static List<String> sharedStrings(byte[] part) throws IOException {
-    List<String> strings = new ArrayList<>();
     try {
-      XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(part));
-      try {
-        while (reader.hasNext()) {
-          if (reader.next() == XMLStreamConstants.START_ELEMENT
-              && reader.getLocalName().equals("si")) {
-            strings.add(richText(reader));
-          }
-        }
-      } finally {
-        reader.close();
+      List<String> strings = new ArrayList<>();
+      for (String text : SharedStrings.read(part).strings) {
+        strings.add(text == null ? "" : text);
       }
+      return strings;
     } catch (XMLStreamException e) {
       throw new IOException("unreadable shared strings", e);
     }
-    return strings;
   }
 
   @Override
@@ -130,42 +117,6 @@ public final class SheetXmlContent implements SheetContent {
         return new Cell(column, Kind.OTHER, formula, "", 0);
       }
     }
-  }
-
-  /**
-   * The text of a rich string ({@code <si>} or {@code <is>}), read to its end: its {@code <t>} when
-   * it has no runs, else its runs' texts; phonetic runs are left out.
-   */
-  private static String richText(XMLStreamReader reader) throws XMLStreamException {
-    StringBuilder plain = new StringBuilder();
-    StringBuilder runs = new StringBuilder();
-    boolean hasRuns = false;
-    int depth = 1;
-    String parent = null;
-    while (depth > 0) {
-      int event = reader.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-        if (depth == 1) {
-          parent = null;
-        }
-      } else if (event == XMLStreamConstants.START_ELEMENT) {
-        String name = reader.getLocalName();
-        if (depth == 1) {
-          if (name.equals("t")) {
-            plain.append(reader.getElementText());
-            continue;
-          }
-          parent = name;
-          hasRuns |= name.equals("r");
-        } else if (depth == 2 && name.equals("t") && "r".equals(parent)) {
-          runs.append(reader.getElementText());
-          continue;
-        }
-        depth++;
-      }
-    }
-    return decode(hasRuns ? runs.toString() : plain.toString());
   }
 
   private static String decode(String text) {

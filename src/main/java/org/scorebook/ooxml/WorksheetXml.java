@@ -1,5 +1,12 @@
 package org.scorebook.ooxml;
 
+import static org.scorebook.ooxml.StaxWalk.attribute;
+import static org.scorebook.ooxml.StaxWalk.attributes;
+import static org.scorebook.ooxml.StaxWalk.nextChild;
+import static org.scorebook.ooxml.StaxWalk.richText;
+import static org.scorebook.ooxml.StaxWalk.skip;
+import static org.scorebook.ooxml.StaxWalk.toRoot;
+
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -319,46 +325,12 @@ public final class WorksheetXml {
           formula = new Formula(t, range, xml.getElementText());
         } else if (name.equals("is") && !hasInline) {
           hasInline = true;
-          inline = richText(xml);
+          inline = richText(xml, namespace);
         } else {
           skip(xml);
         }
       }
       return new Cell(row, column, type, style, value, formula, hasInline, inline);
-    }
-
-    /**
-     * The text of {@code <is>}, the reader on its start, read to its end: its runs' texts joined,
-     * or without runs its own {@code <t>}; phonetic runs are not part of it. Null with neither.
-     */
-    private String richText(XMLStreamReader xml) throws XMLStreamException {
-      String plain = null;
-      StringBuilder runs = null;
-      while (nextChild(xml)) {
-        String name = own(xml) ? xml.getLocalName() : "";
-        if (name.equals("t")) {
-          String text = xml.getElementText();
-          plain = plain == null ? text : plain;
-        } else if (name.equals("r")) {
-          runs = runs == null ? new StringBuilder() : runs;
-          runs.append(runText(xml));
-        } else {
-          skip(xml);
-        }
-      }
-      return runs != null ? runs.toString() : plain;
-    }
-
-    private String runText(XMLStreamReader xml) throws XMLStreamException {
-      String text = null;
-      while (nextChild(xml)) {
-        if (text == null && own(xml) && xml.getLocalName().equals("t")) {
-          text = xml.getElementText();
-        } else {
-          skip(xml);
-        }
-      }
-      return text;
     }
 
     /** Calls {@code each} on every own child named {@code name}, then skips it. */
@@ -372,81 +344,12 @@ public final class WorksheetXml {
     }
 
     private boolean own(XMLStreamReader xml) {
-      String ns = xml.getNamespaceURI();
-      return namespace.equals(ns == null ? "" : ns);
+      return StaxWalk.in(xml, namespace);
     }
   }
 
   @FunctionalInterface
   private interface Step {
     void run() throws XMLStreamException;
-  }
-
-  private static boolean toRoot(XMLStreamReader xml) throws XMLStreamException {
-    while (xml.hasNext()) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.DTD) {
-        throw new XMLStreamException("a DTD");
-      }
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Moves to the next child element of the element the reader is in; false when that element ends.
-   * The reader must be on that element's start tag or on the end tag of its previous child.
-   */
-  private static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
-    while (xml.hasNext()) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        return true;
-      }
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        return false;
-      }
-    }
-    throw new XMLStreamException("the XML ends early");
-  }
-
-  /** Skips the element the reader is on to its end tag; nothing when already past its start. */
-  private static void skip(XMLStreamReader xml) throws XMLStreamException {
-    if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) {
-      return;
-    }
-    int open = 1;
-    while (open > 0) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        open++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        open--;
-      }
-    }
-  }
-
-  /** An attribute without a namespace, as the schema's are; null when missing. */
-  private static String attribute(XMLStreamReader xml, String name) {
-    for (int i = 0; i < xml.getAttributeCount(); i++) {
-      String ns = xml.getAttributeNamespace(i);
-      if ((ns == null || ns.isEmpty()) && name.equals(xml.getAttributeLocalName(i))) {
-        return xml.getAttributeValue(i);
-      }
-    }
-    return null;
-  }
-
-  private static Map<String, String> attributes(XMLStreamReader xml) {
-    Map<String, String> found = new LinkedHashMap<>();
-    for (int i = 0; i < xml.getAttributeCount(); i++) {
-      String prefix = xml.getAttributePrefix(i);
-      if (prefix == null || prefix.isEmpty()) {
-        found.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
-      }
-    }
-    return Collections.unmodifiableMap(found);
   }
 }

@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.scorebook.ooxml.ExcelEscapes;
+import org.scorebook.ooxml.SharedStrings;
 import org.scorebook.ooxml.XmlFactories;
 
 /**
@@ -277,51 +278,11 @@ final class XlsxGrid implements CellGrid {
   // Shared strings and rich text
 
   private static List<String> readStrings(byte[] part) throws XMLStreamException {
-    List<String> strings = new ArrayList<>();
-    XMLStreamReader xml = open(part, MAIN, "sst");
-    while (nextChild(xml)) {
-      if (isElement(xml, MAIN, "si")) {
-        strings.add(richText(xml));
-      } else {
-        skip(xml);
-      }
+    SharedStrings read = SharedStrings.read(part);
+    if (!read.isSst || !read.namespace.equals(MAIN)) {
+      throw new FullReadNeeded("root of the shared strings");
     }
-    return strings;
-  }
-
-  /**
-   * The text of a rich text element ({@code <si>} or {@code <is>}), the reader on its start: its
-   * runs' texts joined, or when it has no runs its own {@code <t>}; phonetic runs ({@code <rPh>})
-   * are not part of it. Null when it has neither, as POI gives null then. {@code _xHHHH_} escapes
-   * are decoded, as Excel writes control characters.
-   */
-  static String richText(XMLStreamReader xml) throws XMLStreamException {
-    String plain = null;
-    StringBuilder runs = null;
-    while (nextChild(xml)) {
-      if (isElement(xml, MAIN, "t")) {
-        String text = xml.getElementText();
-        if (plain == null) {
-          plain = text;
-        }
-      } else if (isElement(xml, MAIN, "r")) {
-        String run = null;
-        while (nextChild(xml)) {
-          if (isElement(xml, MAIN, "t") && run == null) {
-            run = xml.getElementText();
-          } else {
-            skip(xml);
-          }
-        }
-        if (runs == null) {
-          runs = new StringBuilder();
-        }
-        runs.append(run);
-      } else {
-        skip(xml);
-      }
-    }
-    return decode(runs != null ? runs.toString() : plain);
+    return read.strings;
   }
 
   /** Excel's escapes of characters XML cannot carry: {@code _x000D_} is a carriage return. */
