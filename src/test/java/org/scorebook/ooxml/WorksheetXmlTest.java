@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLStreamException;
 import org.junit.jupiter.api.Test;
 
 class WorksheetXmlTest {
@@ -67,6 +68,15 @@ class WorksheetXmlTest {
     System.arraycopy(changed, 0, part, 0, part.length);
 
     assertThat(WorksheetXml.read(part).rows.get(1).height()).isEqualTo("45");
+  }
+
+  @Test
+  void aWorksheetWithADoctypeIsRefused() {
+    byte[] part =
+        ("<!DOCTYPE worksheet [<!ENTITY e \"entity\">]>" + SHEET.replace("plain", "&e;"))
+            .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> WorksheetXml.read(part)).isInstanceOf(XMLStreamException.class);
+    assertThatThrownBy(() -> SharedStrings.read(part)).isInstanceOf(XMLStreamException.class);
   }
 
   @Test
