@@ -1,18 +1,15 @@
 package org.scorebook.aids;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.scorebook.ooxml.ExcelEscapes;
+import org.scorebook.ooxml.SharedStrings;
+import org.scorebook.ooxml.WorksheetXml;
 
 /**
  * What a sheet holds, read from its worksheet part and the workbook's shared strings without POI,
@@ -21,9 +18,6 @@ import javax.xml.stream.XMLStreamReader;
  * phonetic runs left out), and the sheet has panes when its last sheet view has a pane.
  */
 public final class SheetXmlContent implements SheetContent {
-  private static final XMLInputFactory XML = safeFactory();
-  private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
-  private static final Pattern CELL = Pattern.compile("([A-Za-z]{1,3})([0-9]+)");
 
   private final Map<Integer, List<Cell>> rows;
   private final boolean autoFilter;
@@ -43,75 +37,33 @@ public final class SheetXmlContent implements SheetContent {
   public static SheetXmlContent read(byte[] worksheet, List<String> sharedStrings)
       throws IOException {
     Map<Integer, List<Cell>> rows = new TreeMap<>();
-    boolean autoFilter = false;
-    boolean lastViewHasPane = false;
+    WorksheetXml sheet;
     try {
-      XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(worksheet));
-      try {
-        int depth = 0;
-        int row = -1;
-        int column = -1;
-        List<Cell> cells = null;
-        while (reader.hasNext()) {
-          int event = reader.next();
-          if (event == XMLStreamConstants.END_ELEMENT) {
-            depth--;
-            continue;
-          }
-          if (event != XMLStreamConstants.START_ELEMENT) {
-            continue;
-          }
-          depth++;
-          String name = reader.getLocalName();
-          if (depth == 2 && name.equals("autoFilter")) {
-            autoFilter = true;
-          } else if (depth == 3 && name.equals("sheetView")) {
-            lastViewHasPane = false;
-          } else if (depth == 4 && name.equals("pane")) {
-            lastViewHasPane = true;
-          } else if (depth == 3 && name.equals("row")) {
-            String r = reader.getAttributeValue(null, "r");
-            row = r == null ? row + 1 : Integer.parseInt(r.strip()) - 1;
-            column = -1;
-            cells = rows.computeIfAbsent(row, key -> new ArrayList<>());
-          } else if (depth == 4 && name.equals("c") && cells != null) {
-            String r = reader.getAttributeValue(null, "r");
-            column = r == null ? column + 1 : column(r);
-            cells.add(cell(reader, column, sharedStrings));
-            depth--; // cell() read up to the cell's end tag
-          }
+      sheet = WorksheetXml.read(worksheet);
+      for (WorksheetXml.Row row : sheet.rows.values()) {
+        List<Cell> cells = new ArrayList<>();
+        for (WorksheetXml.Cell cell : row.cells().values()) {
+          cells.add(cell(cell, sharedStrings));
         }
-      } finally {
-        reader.close();
+        rows.put(row.index(), cells);
       }
     } catch (XMLStreamException | RuntimeException e) {
       throw new IOException("unreadable worksheet", e);
     }
-    for (List<Cell> cells : rows.values()) {
-      cells.sort((a, b) -> Integer.compare(a.column(), b.column()));
-    }
-    return new SheetXmlContent(rows, autoFilter, lastViewHasPane);
+    return new SheetXmlContent(rows, sheet.autoFilter, sheet.lastViewHasPane);
   }
 
   /** The shared strings part's strings in order, as POI reads each one. */
   public static List<String> sharedStrings(byte[] part) throws IOException {
-    List<String> strings = new ArrayList<>();
     try {
-      XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(part));
-      try {
-        while (reader.hasNext()) {
-          if (reader.next() == XMLStreamConstants.START_ELEMENT
-              && reader.getLocalName().equals("si")) {
-            strings.add(richText(reader));
-          }
-        }
-      } finally {
-        reader.close();
+      List<String> strings = new ArrayList<>();
+      for (String text : SharedStrings.read(part).strings) {
+        strings.add(text == null ? "" : text);
       }
+      return strings;
     } catch (XMLStreamException e) {
       throw new IOException("unreadable shared strings", e);
     }
-    return strings;
   }
 
   @Override
@@ -131,62 +83,21 @@ public final class SheetXmlContent implements SheetContent {
 
   // Cells
 
-  private static int column(String reference) {
-    Matcher matcher = CELL.matcher(reference.strip());
-    if (!matcher.matches()) {
-      throw new IllegalArgumentException("not a cell: " + reference);
-    }
-    int column = 0;
-    for (char c : matcher.group(1).toUpperCase(java.util.Locale.ROOT).toCharArray()) {
-      column = column * 26 + (c - 'A' + 1);
-    }
-    return column - 1;
-  }
-
-  /** Reads a {@code <c>} element to its end. */
-  private static Cell cell(XMLStreamReader reader, int column, List<String> sharedStrings)
-      throws XMLStreamException {
-    String type = reader.getAttributeValue(null, "t");
-    type = type == null ? "n" : type.strip();
-    boolean formula = false;
-    String value = null;
-    String inline = null;
-    int depth = 1;
-    while (depth > 0) {
-      int event = reader.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      } else if (event == XMLStreamConstants.START_ELEMENT) {
-        if (depth == 1) {
-          switch (reader.getLocalName()) {
-            case "f" -> {
-              formula |= !"dataTable".equals(reader.getAttributeValue(null, "t"));
-              reader.getElementText();
-              continue;
-            }
-            case "v" -> {
-              value = reader.getElementText();
-              continue;
-            }
-            case "is" -> {
-              inline = richText(reader);
-              continue;
-            }
-            default -> {}
-          }
-        }
-        depth++;
-      }
-    }
+  /** A cell as {@link ExcelAids#content} sees it. */
+  private static Cell cell(WorksheetXml.Cell found, List<String> sharedStrings) {
+    int column = found.column();
+    String type = found.type() == null ? "n" : found.type().strip();
+    boolean formula = found.formula() != null && !"dataTable".equals(found.formula().type());
+    String value = found.value();
     switch (type) {
       case "s", "str", "inlineStr" -> {
         String text;
         if (type.equals("s")) {
           text = value == null ? "" : sharedStrings.get(Integer.parseInt(value.strip()));
-        } else if (value != null || type.equals("str")) {
-          text = decode(value == null ? "" : value);
+        } else if (type.equals("inlineStr") && found.hasInline()) {
+          text = found.inline() == null ? "" : decode(found.inline());
         } else {
-          text = inline == null ? "" : inline;
+          text = decode(value == null ? "" : value);
         }
         return new Cell(column, Kind.STRING, formula, text, 0);
       }
@@ -208,62 +119,7 @@ public final class SheetXmlContent implements SheetContent {
     }
   }
 
-  /**
-   * The text of a rich string ({@code <si>} or {@code <is>}), read to its end: its {@code <t>} when
-   * it has no runs, else its runs' texts; phonetic runs are left out.
-   */
-  private static String richText(XMLStreamReader reader) throws XMLStreamException {
-    StringBuilder plain = new StringBuilder();
-    StringBuilder runs = new StringBuilder();
-    boolean hasRuns = false;
-    int depth = 1;
-    String parent = null;
-    while (depth > 0) {
-      int event = reader.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-        if (depth == 1) {
-          parent = null;
-        }
-      } else if (event == XMLStreamConstants.START_ELEMENT) {
-        String name = reader.getLocalName();
-        if (depth == 1) {
-          if (name.equals("t")) {
-            plain.append(reader.getElementText());
-            continue;
-          }
-          parent = name;
-          hasRuns |= name.equals("r");
-        } else if (depth == 2 && name.equals("t") && "r".equals(parent)) {
-          runs.append(reader.getElementText());
-          continue;
-        }
-        depth++;
-      }
-    }
-    return decode(hasRuns ? runs.toString() : plain.toString());
-  }
-
-  /** Decodes the {@code _xHHHH_} escapes Excel writes for characters XML cannot hold. */
   private static String decode(String text) {
-    if (text.indexOf("_x") < 0) {
-      return text;
-    }
-    Matcher matcher = ESCAPED.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (matcher.find()) {
-      matcher.appendReplacement(
-          out,
-          Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(matcher.group(1), 16))));
-    }
-    matcher.appendTail(out);
-    return out.toString();
-  }
-
-  private static XMLInputFactory safeFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    return factory;
+    return ExcelEscapes.decode(text);
   }
 }

@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.scorebook.ooxml.XmlFactories;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
@@ -192,7 +191,7 @@ final class XmlFragment {
   /** Parses one element without resolving prefixes, which are declared outside it. */
   private static Element parse(String element) {
     try {
-      DocumentBuilder builder = FACTORY.newDocumentBuilder();
+      DocumentBuilder builder = XmlFactories.elementParser();
       builder.setErrorHandler(
           new org.xml.sax.helpers.DefaultHandler() {
             @Override
@@ -204,20 +203,5 @@ final class XmlFragment {
     } catch (ParserConfigurationException | SAXException | IOException e) {
       throw new IllegalArgumentException("not a well-formed element", e);
     }
-  }
-
-  private static final DocumentBuilderFactory FACTORY = factory();
-
-  private static DocumentBuilderFactory factory() {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(false);
-    try {
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException(e);
-    }
-    factory.setExpandEntityReferences(false);
-    return factory;
   }
 }

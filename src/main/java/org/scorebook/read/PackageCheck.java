@@ -22,6 +22,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.scorebook.files.FileNames;
 import org.scorebook.model.Text;
+import org.scorebook.ooxml.XmlFactories;
 
 /**
  * Checks an .xlsx package before POI loads it into memory, using only the zip's central directory
@@ -59,7 +60,7 @@ final class PackageCheck {
 
   private static final String WORKBOOK = "xl/workbook.xml";
   private static final String WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
-  private static final XMLInputFactory XML = safeFactory();
+  private static final XMLInputFactory XML = XmlFactories.entityReportingInput();
 
   private final ZipFile zip;
 
@@ -427,16 +428,5 @@ final class PackageCheck {
       super("part inflates beyond the cap");
       this.bytes = bytes;
     }
-  }
-
-  /**
-   * No DTDs, no external entities, no entity expansion: a DTD is reported as an event and refused.
-   */
-  private static XMLInputFactory safeFactory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    return factory;
   }
 }

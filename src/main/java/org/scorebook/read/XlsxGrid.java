@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -18,6 +17,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.scorebook.ooxml.ExcelEscapes;
+import org.scorebook.ooxml.SharedStrings;
+import org.scorebook.ooxml.XmlFactories;
 
 /**
  * The cells of an .xlsx or .xlsm package, read from its XML with StAX, without POI's object model:
@@ -53,8 +55,7 @@ final class XlsxGrid implements CellGrid {
   /** Part names read as they are; anything else (escapes, other scripts) is left to POI. */
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9._\\-/\\[\\]]+");
 
-  private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
-  private static final XMLInputFactory XML = safeFactory();
+  private static final XMLInputFactory XML = XmlFactories.input();
 
   private final Map<String, byte[]> xmlParts;
   private final List<GridSheet> sheets = new ArrayList<>();
@@ -277,70 +278,16 @@ final class XlsxGrid implements CellGrid {
   // Shared strings and rich text
 
   private static List<String> readStrings(byte[] part) throws XMLStreamException {
-    List<String> strings = new ArrayList<>();
-    XMLStreamReader xml = open(part, MAIN, "sst");
-    while (nextChild(xml)) {
-      if (isElement(xml, MAIN, "si")) {
-        strings.add(richText(xml));
-      } else {
-        skip(xml);
-      }
+    SharedStrings read = SharedStrings.read(part);
+    if (!read.isSst || !read.namespace.equals(MAIN)) {
+      throw new FullReadNeeded("root of the shared strings");
     }
-    return strings;
-  }
-
-  /**
-   * The text of a rich text element ({@code <si>} or {@code <is>}), the reader on its start: its
-   * runs' texts joined, or when it has no runs its own {@code <t>}; phonetic runs ({@code <rPh>})
-   * are not part of it. Null when it has neither, as POI gives null then. {@code _xHHHH_} escapes
-   * are decoded, as Excel writes control characters.
-   */
-  static String richText(XMLStreamReader xml) throws XMLStreamException {
-    String plain = null;
-    StringBuilder runs = null;
-    while (nextChild(xml)) {
-      if (isElement(xml, MAIN, "t")) {
-        String text = xml.getElementText();
-        if (plain == null) {
-          plain = text;
-        }
-      } else if (isElement(xml, MAIN, "r")) {
-        String run = null;
-        while (nextChild(xml)) {
-          if (isElement(xml, MAIN, "t") && run == null) {
-            run = xml.getElementText();
-          } else {
-            skip(xml);
-          }
-        }
-        if (runs == null) {
-          runs = new StringBuilder();
-        }
-        runs.append(run);
-      } else {
-        skip(xml);
-      }
-    }
-    return decode(runs != null ? runs.toString() : plain);
+    return read.strings;
   }
 
   /** Excel's escapes of characters XML cannot carry: {@code _x000D_} is a carriage return. */
   static String decode(String text) {
-    if (text == null || !text.contains("_x")) {
-      return text;
-    }
-    StringBuilder decoded = new StringBuilder();
-    Matcher escape = ESCAPED.matcher(text);
-    int at = 0;
-    while (escape.find()) {
-      decoded.append(text, at, escape.start());
-      decoded.append((char) Integer.parseInt(escape.group(1), 16));
-      at = escape.end();
-    }
-    if (at == 0) {
-      return text;
-    }
-    return decoded.append(text.substring(at)).toString();
+    return ExcelEscapes.decode(text);
   }
 
   /** The shared string at {@code index}, as POI finds it: "" for an index it cannot find. */
@@ -489,14 +436,5 @@ final class XlsxGrid implements CellGrid {
       throw new FullReadNeeded("no " + name + " on " + xml.getLocalName());
     }
     return value;
-  }
-
-  /** No DTDs, no external entities: the package check has refused any DTD already. */
-  private static XMLInputFactory safeFactory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    return factory;
   }
 }

@@ -1,32 +1,25 @@
 package org.scorebook.read;
 
 import static org.scorebook.read.XlsxGrid.MAIN;
-import static org.scorebook.read.XlsxGrid.attribute;
-import static org.scorebook.read.XlsxGrid.isElement;
-import static org.scorebook.read.XlsxGrid.nextChild;
-import static org.scorebook.read.XlsxGrid.required;
-import static org.scorebook.read.XlsxGrid.skip;
 import static org.scorebook.read.XlsxGrid.unsigned;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
+import org.scorebook.ooxml.CellRefs;
+import org.scorebook.ooxml.ExcelEscapes;
+import org.scorebook.ooxml.WorksheetXml;
 
 /**
  * One worksheet of an {@link XlsxGrid}, read from its XML the first time a reader asks for its rows
- * or merged regions. Rows and cells are placed as POI places them: a row without {@code r} follows
- * the last one, a cell without {@code r} follows the last cell of its row, and a later row or cell
- * at the same place replaces an earlier one.
+ * or merged regions, through the one reading of a worksheet ({@link WorksheetXml}), which places
+ * rows and cells as POI places them.
  */
 final class XlsxSheet implements GridSheet {
-  /** Excel's last row, 1-based. */
-  private static final long MAX_ROW = 1_048_576;
-
   private final XlsxGrid grid;
   private final String name;
   private byte[] part;
@@ -86,141 +79,78 @@ final class XlsxSheet implements GridSheet {
   }
 
   private void read() throws XMLStreamException {
-    TreeMap<Integer, Row> read = new TreeMap<>();
-    List<Region> regions = new ArrayList<>();
-    boolean sheetData = false;
-    boolean mergeCells = false;
-    XMLStreamReader xml = XlsxGrid.open(part, MAIN, "worksheet");
-    while (nextChild(xml)) {
-      if (isElement(xml, MAIN, "cols")) {
-        while (nextChild(xml)) {
-          if (isElement(xml, MAIN, "col")) {
-            String style = attribute(xml, "style");
-            columns.add(
-                new long[] {
-                  unsigned(required(xml, "min")),
-                  unsigned(required(xml, "max")),
-                  style == null ? 0 : unsigned(style)
-                });
-          }
-          skip(xml);
-        }
-      } else if (isElement(xml, MAIN, "sheetData")) {
-        if (sheetData) {
-          throw new FullReadNeeded("two sheetData in " + name);
-        }
-        sheetData = true;
-        while (nextChild(xml)) {
-          if (isElement(xml, MAIN, "row")) {
-            readRow(xml, read);
-          } else {
-            skip(xml);
-          }
-        }
-      } else if (isElement(xml, MAIN, "mergeCells")) {
-        if (mergeCells) {
-          throw new FullReadNeeded("two mergeCells in " + name);
-        }
-        mergeCells = true;
-        while (nextChild(xml)) {
-          if (isElement(xml, MAIN, "mergeCell")) {
-            regions.add(region(required(xml, "ref")));
-          }
-          skip(xml);
-        }
-      } else {
-        skip(xml);
-      }
+    WorksheetXml sheet = WorksheetXml.read(part);
+    if (!sheet.isWorksheet || !sheet.namespace.equals(MAIN)) {
+      throw new FullReadNeeded("root of " + name);
     }
-    if (!sheetData) {
-      throw new FullReadNeeded("no sheetData in " + name);
+    if (sheet.sheetDataCount != 1) {
+      throw new FullReadNeeded(sheet.sheetDataCount + " sheetData in " + name);
+    }
+    if (sheet.mergeCellsCount > 1) {
+      throw new FullReadNeeded("two mergeCells in " + name);
+    }
+    for (Map<String, String> col : sheet.columns) {
+      String style = col.get("style");
+      columns.add(
+          new long[] {
+            unsigned(required(col, "min")),
+            unsigned(required(col, "max")),
+            style == null ? 0 : unsigned(style)
+          });
+    }
+    TreeMap<Integer, Row> read = new TreeMap<>();
+    for (WorksheetXml.Row row : sheet.rows.values()) {
+      Row cells = new Row();
+      for (WorksheetXml.Cell cell : row.cells().values()) {
+        cells.cells.put(cell.column(), cell(cell));
+      }
+      read.put(row.index(), cells);
+    }
+    List<Region> regions = new ArrayList<>();
+    for (String ref : sheet.merges) {
+      if (ref == null) {
+        throw new FullReadNeeded("no ref on mergeCell");
+      }
+      regions.add(region(ref));
     }
     merged = List.copyOf(regions);
     rows = read;
   }
 
-  private void readRow(XMLStreamReader xml, TreeMap<Integer, Row> read) throws XMLStreamException {
-    String r = attribute(xml, "r");
-    int index;
-    if (r == null) {
-      index = read.isEmpty() ? 0 : read.lastKey() + 1;
-    } else {
-      long number = unsigned(r);
-      if (number < 1 || number > MAX_ROW) {
-        throw new FullReadNeeded("row " + r);
-      }
-      index = (int) number - 1;
+  private static String required(Map<String, String> attributes, String name) {
+    String value = attributes.get(name);
+    if (value == null) {
+      throw new FullReadNeeded("no " + name + " on col");
     }
-    Row row = new Row();
-    while (nextChild(xml)) {
-      if (isElement(xml, MAIN, "c")) {
-        readCell(xml, index, row);
-      } else {
-        skip(xml);
-      }
-    }
-    read.put(index, row);
+    return value;
   }
 
-  private void readCell(XMLStreamReader xml, int rowIndex, Row row) throws XMLStreamException {
-    String ref = attribute(xml, "r");
-    int column;
-    if (ref != null) {
-      column = columnOf(ref);
-    } else {
-      column = row.cells.isEmpty() ? 0 : row.cells.lastKey() + 1;
+  private Cell cell(WorksheetXml.Cell found) {
+    Cell cell = new Cell(found.row(), found.column());
+    if (found.style() != null) {
+      cell.style = unsigned(found.style());
     }
-    Cell cell = new Cell(rowIndex, column);
-    String style = attribute(xml, "s");
-    if (style != null) {
-      cell.style = unsigned(style);
-    }
-    cell.type = attribute(xml, "t");
-    while (nextChild(xml)) {
-      if (isElement(xml, MAIN, "v") && cell.value == null) {
-        cell.value = xml.getElementText();
-      } else if (isElement(xml, MAIN, "f") && !cell.hasFormula) {
-        cell.hasFormula = true;
-        String type = attribute(xml, "t");
-        cell.formulaType = type == null ? "normal" : type;
-        String range = attribute(xml, "ref");
-        cell.formula = xml.getElementText();
-        if (cell.formulaType.equals("array") && range != null) {
-          arrayFormulas.add(region(range));
-        }
-      } else if (isElement(xml, MAIN, "is") && !cell.hasInline) {
-        cell.hasInline = true;
-        cell.inline = XlsxGrid.richText(xml);
-      } else {
-        skip(xml);
+    cell.type = found.type();
+    cell.value = found.value();
+    WorksheetXml.Formula formula = found.formula();
+    if (formula != null) {
+      cell.hasFormula = true;
+      cell.formulaType = formula.type() == null ? "normal" : formula.type();
+      cell.formula = formula.text();
+      if (cell.formulaType.equals("array") && formula.ref() != null) {
+        arrayFormulas.add(region(formula.ref()));
       }
     }
-    row.cells.put(column, cell);
+    cell.hasInline = found.hasInline();
+    cell.inline = ExcelEscapes.decode(found.inline());
+    return cell;
   }
 
   /** The column of a cell reference such as {@code B7}, as POI reads it. */
   static int columnOf(String ref) {
-    int letters = 0;
-    int column = 0;
-    while (letters < ref.length() && letters < 4) {
-      char c = ref.charAt(letters);
-      if (c < 'A' || c > 'Z') {
-        break;
-      }
-      column = column * 26 + (c - 'A' + 1);
-      letters++;
-    }
-    boolean plain = letters > 0 && letters <= 3 && letters < ref.length();
-    for (int i = letters; plain && i < ref.length(); i++) {
-      char c = ref.charAt(i);
-      plain = c >= '0' && c <= '9' && (i > letters || c != '0');
-    }
-    if (plain) {
-      return column - 1;
-    }
     try {
-      return new CellReference(ref).getCol();
-    } catch (RuntimeException e) {
+      return CellRefs.columnOf(ref);
+    } catch (IllegalArgumentException e) {
       throw new FullReadNeeded("cell reference " + ref, e);
     }
   }

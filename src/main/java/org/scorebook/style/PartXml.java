@@ -16,6 +16,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.scorebook.ooxml.XmlFactories;
 
 /**
  * An XML part read as a tree of elements that remember where they lie in the part's bytes, so that
@@ -32,7 +33,7 @@ final class PartXml {
   static final int MAX_ATTRIBUTES = 256;
 
   private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
-  private static final XMLInputFactory STAX = safeFactory();
+  private static final XMLInputFactory STAX = XmlFactories.input();
 
   /**
    * Fragments already seen to read the same with StAX: the same few styles are written into every
@@ -683,14 +684,5 @@ final class PartXml {
     return attribute.local().equals(reader.getAttributeLocalName(i))
         && attribute.namespace().equals(namespace == null ? "" : namespace)
         && attribute.value().equals(reader.getAttributeValue(i));
-  }
-
-  private static XMLInputFactory safeFactory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-    return factory;
   }
 }

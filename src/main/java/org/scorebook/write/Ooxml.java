@@ -1,28 +1,15 @@
 package org.scorebook.write;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.scorebook.ooxml.ExcelEscapes;
 import org.scorebook.style.XmlText;
 
 /** Text in the XML of an .xlsx, read and written as POI reads and writes it. */
 final class Ooxml {
-  private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
-
   private Ooxml() {}
 
   /** Decodes the {@code _xHHHH_} escapes OOXML uses for characters XML cannot hold. */
   static String decode(String text) {
-    if (text == null || text.indexOf("_x") < 0) {
-      return text;
-    }
-    Matcher m = ESCAPE.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(
-          out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
-    }
-    m.appendTail(out);
-    return out.toString();
+    return ExcelEscapes.decode(text);
   }
 
   /** {@code text} as element content, as POI writes it (see {@link XmlText}). */

@@ -1,6 +1,5 @@
 package org.scorebook.write;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,18 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
+import org.scorebook.ooxml.WorksheetXml;
 import org.scorebook.write.EditedSheet.CellValue;
 
 /**
- * What the writers need to know of a worksheet part, read in one pass over its XML: each cell's
- * format, value and formula, the rows' heights, the column definitions, the sheet's default width
- * and height, and which relationship its comments' drawing has. Values are read as POI reads them,
- * so the XML edits decide as the POI edits do.
+ * What the writers need to know of a worksheet part, from the one reading of it ({@link
+ * WorksheetXml}): each cell's format, value and formula, the rows' heights, the column definitions,
+ * the sheet's default width and height, and which relationship its comments' drawing has. Values
+ * are read as POI reads them, so the XML edits decide as the POI edits do.
  */
 final class WorksheetScan {
   static final String MAIN = SheetXmlPatch.MAIN;
@@ -91,12 +88,7 @@ final class WorksheetScan {
   static WorksheetScan of(byte[] xml, List<String> sharedStrings) throws IOException {
     WorksheetScan scan = new WorksheetScan();
     try {
-      XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
-      try {
-        scan.read(in, sharedStrings);
-      } finally {
-        in.close();
-      }
+      scan.read(WorksheetXml.read(xml), sharedStrings);
     } catch (XMLStreamException | RuntimeException e) {
       throw new IOException("unreadable worksheet XML", e);
     }
@@ -129,123 +121,62 @@ final class WorksheetScan {
     return false;
   }
 
-  private void read(XMLStreamReader in, List<String> sharedStrings) throws XMLStreamException {
-    int depth = 0;
-    int row = -1;
-    int column = -1;
-    while (in.hasNext()) {
-      int event = in.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-        continue;
+  private void read(WorksheetXml sheet, List<String> sharedStrings) {
+    if (!MAIN.equals(sheet.namespace)) {
+      unsupported = "a worksheet in the namespace " + sheet.namespace;
+      return;
+    }
+    sheetFormat(sheet.sheetFormat);
+    legacyDrawing = sheet.legacyDrawing;
+    for (Map<String, String> col : sheet.columns) {
+      columns.add(new Column(new LinkedHashMap<>(col)));
+    }
+    for (WorksheetXml.Row row : sheet.rows.values()) {
+      if (row.height() != null) {
+        heights.put(row.index(), (float) Double.parseDouble(row.height()));
       }
-      if (event != XMLStreamConstants.START_ELEMENT) {
-        continue;
+      NavigableMap<Integer, Cell> cells = new TreeMap<>();
+      for (WorksheetXml.Cell cell : row.cells().values()) {
+        cells.put(cell.column(), cell(cell, sharedStrings));
       }
-      depth++;
-      String name = in.getLocalName();
-      if (depth == 1 && !MAIN.equals(in.getNamespaceURI())) {
-        unsupported = "a worksheet in the namespace " + in.getNamespaceURI();
-        return;
-      }
-      if (depth == 2) {
-        switch (name) {
-          case "sheetFormatPr" -> sheetFormat(in);
-          case "legacyDrawing" -> legacyDrawing = in.getAttributeValue(RELATIONSHIPS, "id");
-          default -> {}
-        }
-      } else if (depth == 3 && name.equals("col")) {
-        LinkedHashMap<String, String> attributes = new LinkedHashMap<>();
-        for (int i = 0; i < in.getAttributeCount(); i++) {
-          String prefix = in.getAttributePrefix(i);
-          if (prefix == null || prefix.isEmpty()) {
-            attributes.put(in.getAttributeLocalName(i), in.getAttributeValue(i));
-          }
-        }
-        columns.add(new Column(attributes));
-      } else if (depth == 3 && name.equals("row")) {
-        String r = in.getAttributeValue(null, "r");
-        row = r == null ? row + 1 : Integer.parseInt(r.trim()) - 1;
-        column = -1;
-        String ht = in.getAttributeValue(null, "ht");
-        if (ht != null) {
-          heights.put(row, (float) Double.parseDouble(ht));
-        }
-        rows.computeIfAbsent(row, k -> new TreeMap<>());
-      } else if (depth == 4 && name.equals("c")) {
-        String r = in.getAttributeValue(null, "r");
-        column = r == null ? column + 1 : new CellReference(r).getCol();
-        rows.computeIfAbsent(row, k -> new TreeMap<>()).put(column, cell(in, sharedStrings));
-        depth--; // cell() read to its end
-      }
+      rows.put(row.index(), cells);
     }
   }
 
-  private void sheetFormat(XMLStreamReader in) {
-    String base = in.getAttributeValue(null, "baseColWidth");
+  private void sheetFormat(Map<String, String> sheetFormat) {
+    String base = sheetFormat.get("baseColWidth");
     if (base != null) {
       baseColumnWidth = (int) Long.parseLong(base.trim());
     }
-    String height = in.getAttributeValue(null, "defaultRowHeight");
+    String height = sheetFormat.get("defaultRowHeight");
     if (height != null) {
       defaultRowHeight = (float) Double.parseDouble(height);
     }
   }
 
-  /** One {@code <c>}, read to its end tag. */
-  private Cell cell(XMLStreamReader in, List<String> sharedStrings) throws XMLStreamException {
-    String s = in.getAttributeValue(null, "s");
-    String t = in.getAttributeValue(null, "t");
+  private Cell cell(WorksheetXml.Cell found, List<String> sharedStrings) {
+    String s = found.style();
     int format = s == null ? -1 : (int) Long.parseLong(s.trim());
-    String v = null;
-    StringBuilder inline = null;
     Formula formula = null;
-    int level = 1;
-    boolean inPhonetic = false;
-    while (level > 0 && in.hasNext()) {
-      int event = in.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        level++;
-        switch (in.getLocalName()) {
-          case "f" -> {
-            String type = in.getAttributeValue(null, "t");
-            formula =
-                new Formula(type == null ? "normal" : type, in.getAttributeValue(null, "ref"));
-            if (formula.type().equals("array") && formula.ref() != null) {
-              try {
-                arrays.add(CellRangeAddress.valueOf(formula.ref()));
-              } catch (RuntimeException e) {
-                // an unreadable range: the cell itself is still a formula cell
-              }
-            }
-          }
-          case "v" -> v = in.getElementText();
-          case "is" -> inline = new StringBuilder();
-          case "rPh" -> inPhonetic = true;
-          case "t" -> {
-            String text = in.getElementText();
-            if (inline != null && !inPhonetic) {
-              inline.append(text);
-            }
-          }
-          default -> {}
-        }
-        if (in.getEventType() == XMLStreamConstants.END_ELEMENT) {
-          level--; // getElementText stopped at the end tag
-        }
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        level--;
-        if (in.getLocalName().equals("rPh")) {
-          inPhonetic = false;
+    if (found.formula() != null) {
+      String type = found.formula().type();
+      formula = new Formula(type == null ? "normal" : type, found.formula().ref());
+      if (formula.type().equals("array") && formula.ref() != null) {
+        try {
+          arrays.add(CellRangeAddress.valueOf(formula.ref()));
+        } catch (RuntimeException e) {
+          // an unreadable range: the cell itself is still a formula cell
         }
       }
     }
-    return new Cell(format, value(t, v, inline, formula, sharedStrings), formula);
+    String inline = found.hasInline() ? (found.inline() == null ? "" : found.inline()) : null;
+    return new Cell(
+        format, value(found.type(), found.value(), inline, formula, sharedStrings), formula);
   }
 
   /** The value as POI's {@code getCellType} and {@code getStringCellValue} see it. */
   private static CellValue value(
-      String t, String v, StringBuilder inline, Formula formula, List<String> sharedStrings) {
+      String t, String v, String inline, Formula formula, List<String> sharedStrings) {
     if (formula != null && !formula.type().equals("dataTable")) {
       return CellValue.of(CellValue.Kind.FORMULA);
     }
@@ -255,7 +186,7 @@ final class WorksheetScan {
       case "e" -> CellValue.of(CellValue.Kind.ERROR);
       case "s" -> CellValue.text(sharedString(v, sharedStrings));
       case "inlineStr" ->
-          CellValue.text(Ooxml.decode(inline != null ? inline.toString() : v == null ? "" : v));
+          CellValue.text(Ooxml.decode(inline != null ? inline : v == null ? "" : v));
       case "str" -> CellValue.text(Ooxml.decode(v == null ? "" : v));
       default -> v == null ? CellValue.BLANK : CellValue.of(CellValue.Kind.NUMBER);
     };

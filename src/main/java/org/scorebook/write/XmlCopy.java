@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import org.scorebook.ooxml.XmlFactories;
 
 /**
  * Copies XML from a reader to a writer event by event, with its prefixes and namespace
@@ -27,10 +28,10 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlCopy {
   /** The JDK's own reader, safe from DTDs and external entities, with text in one piece. */
-  static final XMLInputFactory INPUT = inputFactory();
+  static final XMLInputFactory INPUT = XmlFactories.coalescingInput();
 
   /** The JDK's own writer, the same in tests as in use (a library on the class path is not). */
-  static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
+  static final XMLOutputFactory OUTPUT = XmlFactories.output();
 
   private XmlCopy() {}
 
@@ -273,13 +274,5 @@ final class XmlCopy {
     } finally {
       in.close();
     }
-  }
-
-  private static XMLInputFactory inputFactory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    return factory;
   }
 }
