@@ -24,6 +24,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.ss.util.CellAddress;
 import org.scorebook.aids.AidsXml;
 import org.scorebook.aids.Area;
 import org.scorebook.aids.ScoredAids;
@@ -125,12 +126,12 @@ final class StreamingSave {
 
   private static Ready plan(byte[] original, Scorecard card, String version, ZonedDateTime at)
       throws IOException, XMLStreamException {
-    checkKind(card.evaluation());
+    KindRules rules = rules(card.evaluation());
     Plan plan = Plan.locate(original, card.evaluation());
     plan.checkNames();
     plan.writeResults(card);
     plan.putAids(card.evaluation());
-    plan.checkFormulas();
+    plan.checkFormulas(rules);
     plan.clearOtherSelections();
     plan.applyPatches();
     ScoreSheetXml.Part score = plan.scoreSheet(card, version, at);
@@ -138,11 +139,24 @@ final class StreamingSave {
     return plan.ready();
   }
 
-  /** The kinds of workbook this save writes; any other is left to POI. */
-  private static void checkKind(Evaluation evaluation) {
-    if (evaluation.kind() != WorkbookKind.CONTRACT_V1) {
-      throw new Declined("not a contract-v1 workbook");
+  /**
+   * What differs between the kinds of workbook this save writes.
+   *
+   * @param ownFormulasCalculated whether the formulas on the indicator sheet are kept, those that
+   *     read a result with their cached values calculated again (the form's 总分 and 执行率); else any
+   *     formula there but the check row's leaves the workbook to POI
+   */
+  private record KindRules(boolean ownFormulasCalculated) {}
+
+  /** The rules for the workbook's kind; any kind not listed is left to POI. */
+  private static KindRules rules(Evaluation evaluation) {
+    if (evaluation.kind() == WorkbookKind.CONTRACT_V1) {
+      return new KindRules(false);
     }
+    if (evaluation.kind() == WorkbookKind.SELF_EVALUATION) {
+      return new KindRules(true);
+    }
+    throw new Declined("not a kind of workbook this save writes");
   }
 
   /** The package's parts as this save finds and changes them, step by step. */
@@ -287,22 +301,37 @@ final class StreamingSave {
     }
 
     /** Declines formulas whose cached values the results would change, or that have none. */
-    void checkFormulas() throws IOException, XMLStreamException {
+    void checkFormulas(KindRules rules) throws IOException, XMLStreamException {
       for (SheetRef sheet : keptSheets()) {
         boolean own = sheet == indicators;
         for (Formula f : formulas(current(sheet.entry()))) {
-          if (own) {
-            if (checkRow.isEmpty() || f.row() != checkRow.get()) {
-              throw new Declined("a formula on the indicator sheet at " + f.ref());
-            }
-          } else if (!f.saved()) {
-            // the POI path calculates a formula the file saved no result for; this save does not
-            throw new Declined(sheet.name() + "!" + f.ref() + " has no saved result");
-          } else if (mentions(f.text(), indicators.name()) || ANYWHERE.matcher(f.text()).find()) {
-            throw new Declined(sheet.name() + "!" + f.ref() + " may refer to the indicator sheet");
+          if (own && checkRow.filter(row -> row == f.row()).isPresent()) {
+            continue; // written with the aids, cached value and all
           }
+          if (own && !rules.ownFormulasCalculated()) {
+            throw new Declined("a formula on the indicator sheet at " + f.ref());
+          }
+          checkFormula(sheet, own, f);
         }
       }
+    }
+
+    private void checkFormula(SheetRef sheet, boolean own, Formula f) {
+      String where = sheet.name() + "!" + f.ref();
+      if (!f.saved()) {
+        // the POI path calculates a formula the file saved no result for; this save does not
+        throw new Declined(where + " has no saved result");
+      }
+      if (own && stale(sheet).contains(new CellAddress(f.ref()))) {
+        throw new Declined(where + " reads a result and is not calculated here");
+      }
+      if (!own && (mentions(f.text(), indicators.name()) || ANYWHERE.matcher(f.text()).find())) {
+        throw new Declined(where + " may refer to the indicator sheet");
+      }
+    }
+
+    private Set<CellAddress> stale(SheetRef sheet) {
+      return result.formulasStale().getOrDefault(sheet.name(), Set.of());
     }
 
     /** The worksheets that stay in the workbook: all but an earlier score sheet. */
@@ -545,7 +574,7 @@ final class StreamingSave {
    * Whether {@code sheet} has anything that could be a formula's {@code <f>} element, with or
    * without a prefix: most sheets have none, and a search of the bytes spares them a parse.
    */
-  private static boolean mayHoldFormulas(byte[] sheet) {
+  static boolean mayHoldFormulas(byte[] sheet) {
     for (int i = 1; i + 1 < sheet.length; i++) {
       if (sheet[i] == 'f' && (sheet[i - 1] == '<' || sheet[i - 1] == ':')) {
         byte next = sheet[i + 1];
