@@ -43,16 +43,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a scored contract-v1 .xlsx without loading it into POI: the sheets' results and marks as
- * XML ({@link XmlSheets}), the aids of 指标评分 and 项目信息 ({@link WorksheetAids}), a fresh 评分汇总 first
- * ({@link ScoreSheetXml}), the workbook part ({@link WorkbookXmlPatch}), styles ({@link
- * StylesPart}), relationships and content types ({@link PackageEdits}). Every other entry is copied
- * raw, compressed bytes and all, in its place; the calculation chain is dropped, Excel
- * recalculating on opening.
+ * Writes a scored .xlsx, contract v1 or the self-evaluation form, without loading it into POI: the
+ * sheets' results and marks as XML ({@link XmlSheets}), with the new cached values of the user's
+ * formulas that read them, the aids of the indicator sheet (or the form) and 项目信息 ({@link
+ * WorksheetAids}), a fresh 评分汇总 first ({@link ScoreSheetXml}), the workbook part ({@link
+ * WorkbookXmlPatch}), styles ({@link StylesPart}), relationships and content types ({@link
+ * PackageEdits}). Every other entry is copied raw, compressed bytes and all, in its place; the
+ * calculation chain is dropped, Excel recalculating on opening.
  *
- * <p>Whatever it cannot write as the POI path would (another kind of workbook, a formula that
- * depends on the results, a name that refers to the indicator sheet, anything it fails to read), it
- * declines, and says why: the POI path writes that workbook.
+ * <p>Whatever it cannot write as the POI path would (a formula over the results it cannot
+ * calculate, on contract v1's indicator sheet any formula but the check row's, a name that refers
+ * to the indicator sheet, anything it fails to read), it declines, and says why: the POI path
+ * writes that workbook.
  */
 final class StreamingSave {
   private static final Logger LOG = LoggerFactory.getLogger(StreamingSave.class);

@@ -467,31 +467,7 @@ final class XmlSheet implements EditedSheet {
       patch.element("cols", colsXml());
     }
     if (comments != null && comments.changed()) {
-      Set<String> ids = new LinkedHashSet<>(part.relationships().keySet());
-      String commentsName = part.comments().orElse(null);
-      if (commentsName == null) {
-        commentsName = pack.newPartName("xl/comments", ".xml");
-        String id = pack.newId(ids);
-        relationships.add(
-            new Relationship(id, COMMENTS_TYPE, XmlSheets.relative(part.partName(), commentsName)));
-        types.add(new ContentType("/" + commentsName, COMMENTS_CONTENT));
-      }
-      String vmlName = vmlPart().orElse(null);
-      if (vmlName == null) {
-        vmlName = pack.newPartName("xl/drawings/vmlDrawing", ".vml");
-        String id = pack.newId(ids);
-        relationships.add(
-            new Relationship(id, VML_TYPE, XmlSheets.relative(part.partName(), vmlName)));
-        types.add(new ContentType("/" + vmlName, VML_CONTENT));
-        patch.element("legacyDrawing", "<legacyDrawing r:id=\"" + id + "\"/>");
-      }
-      parts.put(
-          commentsName,
-          comments.commentsXml(
-              part.comments().isPresent()
-                  ? Optional.of(pack.read(part.comments().get()))
-                  : Optional.empty()));
-      parts.put(vmlName, comments.vmlXml());
+      writeComments(patch, parts, relationships, types);
     }
     LinkedHashMap<String, byte[]> ordered = new LinkedHashMap<>();
     ordered.put(part.partName(), patch.apply(pack.read(part.partName())));
@@ -503,6 +479,40 @@ final class XmlSheet implements EditedSheet {
         types,
         Set.copyOf(formulasRemoved),
         Set.copyOf(stale));
+  }
+
+  /** The comments part and its drawing, each added with its relationship where there was none. */
+  private void writeComments(
+      SheetXmlPatch patch,
+      Map<String, byte[]> parts,
+      List<Relationship> relationships,
+      List<ContentType> types)
+      throws IOException {
+    Set<String> ids = new LinkedHashSet<>(part.relationships().keySet());
+    String commentsName = part.comments().orElse(null);
+    if (commentsName == null) {
+      commentsName = pack.newPartName("xl/comments", ".xml");
+      String id = pack.newId(ids);
+      relationships.add(
+          new Relationship(id, COMMENTS_TYPE, XmlSheets.relative(part.partName(), commentsName)));
+      types.add(new ContentType("/" + commentsName, COMMENTS_CONTENT));
+    }
+    String vmlName = vmlPart().orElse(null);
+    if (vmlName == null) {
+      vmlName = pack.newPartName("xl/drawings/vmlDrawing", ".vml");
+      String id = pack.newId(ids);
+      relationships.add(
+          new Relationship(id, VML_TYPE, XmlSheets.relative(part.partName(), vmlName)));
+      types.add(new ContentType("/" + vmlName, VML_CONTENT));
+      patch.element("legacyDrawing", "<legacyDrawing r:id=\"" + id + "\"/>");
+    }
+    parts.put(
+        commentsName,
+        comments.commentsXml(
+            part.comments().isPresent()
+                ? Optional.of(pack.read(part.comments().get()))
+                : Optional.empty()));
+    parts.put(vmlName, comments.vmlXml());
   }
 
   /**
