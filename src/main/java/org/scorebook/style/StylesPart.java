@@ -295,7 +295,7 @@ public final class StylesPart {
     Candidate fill =
         look.fill().isNone()
             ? new Candidate(baseFill(), 0)
-            : candidate(fills, solidFillXml(fills.prefix(), look.fill()));
+            : candidate(fills, solidFillXml(fills.prefix(), look.fill(), ""));
     Candidate border =
         look.bordered()
             ? candidate(borders, thinBorderXml(borders.prefix()))
@@ -484,7 +484,15 @@ public final class StylesPart {
     ListPart fills = list("fills");
     Candidate newFill = null;
     if (fill != null) {
-      newFill = fill.isNone() ? noFill() : candidate(fills, solidFillXml(fills.prefix(), fill));
+      newFill =
+          fill.isNone()
+              ? noFill()
+              : candidate(
+                  fills,
+                  solidFillXml(
+                      fills.prefix(),
+                      fill,
+                      keptBackground(entry(fills, baseXf.attribute("fillId")), fills.prefix())));
     }
     Format newFormat = format == null ? null : format(format);
     Element draft =
@@ -642,7 +650,7 @@ public final class StylesPart {
     };
   }
 
-  private static String solidFillXml(String p, Fill fill) {
+  private static String solidFillXml(String p, Fill fill, String background) {
     return "<"
         + p
         + "fill><"
@@ -651,11 +659,41 @@ public final class StylesPart {
         + p
         + "fgColor indexed=\""
         + fill.index()
-        + "\"/></"
+        + "\"/>"
+        + background
+        + "</"
         + p
         + "patternFill></"
         + p
         + "fill>";
+  }
+
+  /**
+   * The background colour of the fill {@code base} (as {@code <bgColor>}, "" for none): POI's copy
+   * of a style keeps it under the new foreground colour, and so does a fill derived here.
+   */
+  private String keptBackground(Element base, String p) {
+    Element pattern = base == null ? null : base.child(ns, "patternFill");
+    Element bg = pattern == null ? null : pattern.child(ns, "bgColor");
+    if (bg == null) {
+      return "";
+    }
+    StringBuilder xml = new StringBuilder("<").append(p).append("bgColor");
+    for (PartXml.Attribute attribute : bg.attributes) {
+      if (attribute.namespace() == null || attribute.namespace().isEmpty()) {
+        xml.append(' ')
+            .append(attribute.local())
+            .append("=\"")
+            .append(
+                attribute
+                    .value()
+                    .replace("&", "&amp;")
+                    .replace("<", "&lt;")
+                    .replace("\"", "&quot;"))
+            .append('"');
+      }
+    }
+    return xml.append("/>").toString();
   }
 
   private static String noneFillXml(String p) {

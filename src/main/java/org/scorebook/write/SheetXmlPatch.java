@@ -469,37 +469,7 @@ final class SheetXmlPatch {
           int event = fragment.next();
           if (event == XMLStreamConstants.START_ELEMENT) {
             level++;
-            String uri = fragment.getNamespaceURI();
-            String elementPrefix = MAIN.equals(uri) ? prefix : fragment.getPrefix();
-            out.writeStartElement(
-                elementPrefix == null ? "" : elementPrefix, fragment.getLocalName(), uri);
-            if (!MAIN.equals(uri) && !uri.equals(declared.get(elementPrefix))) {
-              // the writer takes a prefix as bound once used, declared or not: ask no writer
-              out.writeNamespace(elementPrefix, uri);
-              declaredAt.computeIfAbsent(level, l -> new ArrayList<>()).add(elementPrefix);
-              declared.put(elementPrefix, uri);
-            }
-            for (int i = 0; i < fragment.getAttributeCount(); i++) {
-              String attributePrefix = fragment.getAttributePrefix(i);
-              if (attributePrefix == null || attributePrefix.isEmpty()) {
-                out.writeAttribute(
-                    fragment.getAttributeLocalName(i), fragment.getAttributeValue(i));
-              } else {
-                String attributeUri = fragment.getAttributeNamespace(i);
-                if (!attributePrefix.equals("xml")
-                    && out.getNamespaceContext().getPrefix(attributeUri) == null
-                    && !attributeUri.equals(declared.get(attributePrefix))) {
-                  out.writeNamespace(attributePrefix, attributeUri);
-                  declaredAt.computeIfAbsent(level, l -> new ArrayList<>()).add(attributePrefix);
-                  declared.put(attributePrefix, attributeUri);
-                }
-                out.writeAttribute(
-                    attributePrefix,
-                    attributeUri,
-                    fragment.getAttributeLocalName(i),
-                    fragment.getAttributeValue(i));
-              }
-            }
+            startFragmentElement(fragment, prefix, level, declared, declaredAt);
           } else if (event == XMLStreamConstants.END_ELEMENT) {
             if (level == 0) {
               break;
@@ -516,6 +486,49 @@ final class SheetXmlPatch {
         }
       } finally {
         fragment.close();
+      }
+    }
+
+    /**
+     * Writes the start of the fragment's element the reader is at: an element of the main namespace
+     * under the part's prefix, any other with its own, declared where not yet in scope.
+     */
+    private void startFragmentElement(
+        XMLStreamReader fragment,
+        String prefix,
+        int level,
+        Map<String, String> declared,
+        Map<Integer, List<String>> declaredAt)
+        throws XMLStreamException {
+      String uri = fragment.getNamespaceURI();
+      String elementPrefix = MAIN.equals(uri) ? prefix : fragment.getPrefix();
+      out.writeStartElement(
+          elementPrefix == null ? "" : elementPrefix, fragment.getLocalName(), uri);
+      if (!MAIN.equals(uri) && !uri.equals(declared.get(elementPrefix))) {
+        // the writer takes a prefix as bound once used, declared or not: ask no writer
+        out.writeNamespace(elementPrefix, uri);
+        declaredAt.computeIfAbsent(level, l -> new ArrayList<>()).add(elementPrefix);
+        declared.put(elementPrefix, uri);
+      }
+      for (int i = 0; i < fragment.getAttributeCount(); i++) {
+        String attributePrefix = fragment.getAttributePrefix(i);
+        if (attributePrefix == null || attributePrefix.isEmpty()) {
+          out.writeAttribute(fragment.getAttributeLocalName(i), fragment.getAttributeValue(i));
+          continue;
+        }
+        String attributeUri = fragment.getAttributeNamespace(i);
+        if (!attributePrefix.equals("xml")
+            && out.getNamespaceContext().getPrefix(attributeUri) == null
+            && !attributeUri.equals(declared.get(attributePrefix))) {
+          out.writeNamespace(attributePrefix, attributeUri);
+          declaredAt.computeIfAbsent(level, l -> new ArrayList<>()).add(attributePrefix);
+          declared.put(attributePrefix, attributeUri);
+        }
+        out.writeAttribute(
+            attributePrefix,
+            attributeUri,
+            fragment.getAttributeLocalName(i),
+            fragment.getAttributeValue(i));
       }
     }
   }

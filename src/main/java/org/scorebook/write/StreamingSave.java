@@ -24,6 +24,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.ss.util.CellAddress;
 import org.scorebook.aids.AidsXml;
 import org.scorebook.aids.Area;
 import org.scorebook.aids.ScoredAids;
@@ -42,16 +43,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a scored contract-v1 .xlsx without loading it into POI: the sheets' results and marks as
- * XML ({@link XmlSheets}), the aids of 指标评分 and 项目信息 ({@link WorksheetAids}), a fresh 评分汇总 first
- * ({@link ScoreSheetXml}), the workbook part ({@link WorkbookXmlPatch}), styles ({@link
- * StylesPart}), relationships and content types ({@link PackageEdits}). Every other entry is copied
- * raw, compressed bytes and all, in its place; the calculation chain is dropped, Excel
- * recalculating on opening.
+ * Writes a scored .xlsx, contract v1 or the self-evaluation form, without loading it into POI: the
+ * sheets' results and marks as XML ({@link XmlSheets}), with the new cached values of the user's
+ * formulas that read them, the aids of the indicator sheet (or the form) and 项目信息 ({@link
+ * WorksheetAids}), a fresh 评分汇总 first ({@link ScoreSheetXml}), the workbook part ({@link
+ * WorkbookXmlPatch}), styles ({@link StylesPart}), relationships and content types ({@link
+ * PackageEdits}). Every other entry is copied raw, compressed bytes and all, in its place; the
+ * calculation chain is dropped, Excel recalculating on opening.
  *
- * <p>Whatever it cannot write as the POI path would (another kind of workbook, a formula that
- * depends on the results, a name that refers to the indicator sheet, anything it fails to read), it
- * declines, and says why: the POI path writes that workbook.
+ * <p>Whatever it cannot write as the POI path would (a formula over the results it cannot
+ * calculate, on contract v1's indicator sheet any formula but the check row's, a name that refers
+ * to the indicator sheet, anything it fails to read), it declines, and says why: the POI path
+ * writes that workbook.
  */
 final class StreamingSave {
   private static final Logger LOG = LoggerFactory.getLogger(StreamingSave.class);
@@ -125,156 +128,286 @@ final class StreamingSave {
 
   private static Ready plan(byte[] original, Scorecard card, String version, ZonedDateTime at)
       throws IOException, XMLStreamException {
-    Evaluation evaluation = card.evaluation();
-    if (evaluation.kind() != WorkbookKind.CONTRACT_V1) {
-      throw new Declined("not a contract-v1 workbook");
-    }
-    Map<String, byte[]> entries = entries(original);
-    XmlSheets.PartReader reader = entries::get;
-    String workbook =
-        XmlSheets.relationships(reader, "_rels/.rels").values().stream()
-            .filter(r -> r.type().equals(XmlSheets.OFFICE_DOCUMENT))
-            .map(XmlSheets.Relationship::target)
-            .findFirst()
-            .orElseThrow(() -> new Declined("no workbook part"));
-    byte[] workbookXml = need(entries, workbook);
-    String workbookRels = XmlSheets.relationshipsOf(workbook);
-    Map<String, XmlSheets.Relationship> related = XmlSheets.relationships(reader, workbookRels);
-    String stylesEntry = target(related, STYLES_TYPE).orElseThrow(() -> new Declined("no styles"));
-    Optional<String> stringsEntry = target(related, SHARED_STRINGS_TYPE);
-    Optional<String> chainEntry = target(related, CALC_CHAIN_TYPE);
+    KindRules rules = rules(card.evaluation());
+    Plan plan = Plan.locate(original, card.evaluation());
+    plan.checkNames();
+    plan.writeResults(card);
+    plan.putAids(card.evaluation());
+    plan.checkFormulas(rules);
+    plan.clearOtherSelections();
+    plan.applyPatches();
+    ScoreSheetXml.Part score = plan.scoreSheet(card, version, at);
+    plan.assemble(score);
+    return plan.ready();
+  }
 
-    List<SheetRef> sheets = new ArrayList<>();
-    for (String[] sheet : sheetList(workbookXml)) {
-      XmlSheets.Relationship r = related.get(sheet[1]);
-      sheets.add(new SheetRef(sheet[0], sheet[1], r == null ? null : r.target()));
-    }
-    String indicatorName = evaluation.indicators().sheetName();
-    SheetRef indicators = find(sheets, indicatorName).orElse(null);
-    if (indicators == null || indicators.entry() == null) {
-      throw new Declined("no indicator sheet " + indicatorName);
-    }
-    Optional<SheetRef> oldScore =
-        sheets.stream().filter(s -> s.name().equalsIgnoreCase(SCORE_SHEET)).findFirst();
+  /**
+   * What differs between the kinds of workbook this save writes.
+   *
+   * @param ownFormulasCalculated whether the formulas on the indicator sheet are kept, those that
+   *     read a result with their cached values calculated again (the form's 总分 and 执行率); else any
+   *     formula there but the check row's leaves the workbook to POI
+   */
+  private record KindRules(boolean ownFormulasCalculated) {}
 
-    for (WorkbookXmlPatch.Name name : WorkbookXmlPatch.list(workbookXml).names()) {
-      if (!name.name().startsWith("_xlnm.") && mentions(name.formula(), indicators.name())) {
-        throw new Declined("the defined name " + name.name() + " refers to the indicator sheet");
+  /** The rules for the workbook's kind; any kind not listed is left to POI. */
+  private static KindRules rules(Evaluation evaluation) {
+    if (evaluation.kind() == WorkbookKind.CONTRACT_V1) {
+      return new KindRules(false);
+    }
+    if (evaluation.kind() == WorkbookKind.SELF_EVALUATION) {
+      return new KindRules(true);
+    }
+    throw new Declined("not a kind of workbook this save writes");
+  }
+
+  /** The package's parts as this save finds and changes them, step by step. */
+  private static final class Plan {
+    private final byte[] original;
+    private final Map<String, byte[]> entries;
+    private final XmlSheets.PartReader reader;
+    private final String workbook;
+    private final byte[] workbookXml;
+    private final String workbookRels;
+    private final Map<String, XmlSheets.Relationship> related;
+    private final String stylesEntry;
+    private final List<SheetRef> sheets;
+    private final SheetRef indicators;
+    private final Optional<SheetRef> oldScore;
+    private final List<String> strings;
+    private final StylesPart styles;
+
+    private final Map<String, byte[]> replaced = new LinkedHashMap<>();
+    private final Set<String> removed = new HashSet<>();
+    private final Map<String, SheetXmlPatch> patches = new LinkedHashMap<>();
+    private final Set<String> viewsReplaced = new HashSet<>();
+    private XmlSheets.Result result;
+    private Optional<Area> filterAdded = Optional.empty();
+    private Optional<Integer> checkRow = Optional.empty();
+
+    private Plan(
+        byte[] original, Map<String, byte[]> entries, String workbook, Evaluation evaluation)
+        throws IOException, XMLStreamException {
+      this.original = original;
+      this.entries = entries;
+      this.reader = entries::get;
+      this.workbook = workbook;
+      this.workbookXml = need(entries, workbook);
+      this.workbookRels = XmlSheets.relationshipsOf(workbook);
+      this.related = XmlSheets.relationships(reader, workbookRels);
+      this.stylesEntry = target(related, STYLES_TYPE).orElseThrow(() -> new Declined("no styles"));
+      this.sheets = sheetRefs(workbookXml, related);
+      String indicatorName = evaluation.indicators().sheetName();
+      this.indicators = find(sheets, indicatorName).orElse(null);
+      if (indicators == null || indicators.entry() == null) {
+        throw new Declined("no indicator sheet " + indicatorName);
+      }
+      this.oldScore =
+          sheets.stream().filter(s -> s.name().equalsIgnoreCase(SCORE_SHEET)).findFirst();
+      Optional<String> stringsEntry = target(related, SHARED_STRINGS_TYPE);
+      this.strings =
+          stringsEntry.isPresent()
+              ? SheetXmlContent.sharedStrings(need(entries, stringsEntry.get()))
+              : List.of();
+      this.styles = StylesPart.read(need(entries, stylesEntry));
+    }
+
+    /** Finds the workbook part, its relationships, sheets, styles and shared strings. */
+    static Plan locate(byte[] original, Evaluation evaluation)
+        throws IOException, XMLStreamException {
+      Map<String, byte[]> entries = entries(original);
+      String workbook =
+          XmlSheets.relationships(entries::get, "_rels/.rels").values().stream()
+              .filter(r -> r.type().equals(XmlSheets.OFFICE_DOCUMENT))
+              .map(XmlSheets.Relationship::target)
+              .findFirst()
+              .orElseThrow(() -> new Declined("no workbook part"));
+      return new Plan(original, entries, workbook, evaluation);
+    }
+
+    private static List<SheetRef> sheetRefs(
+        byte[] workbookXml, Map<String, XmlSheets.Relationship> related) throws XMLStreamException {
+      List<SheetRef> sheets = new ArrayList<>();
+      for (String[] sheet : sheetList(workbookXml)) {
+        XmlSheets.Relationship r = related.get(sheet[1]);
+        sheets.add(new SheetRef(sheet[0], sheet[1], r == null ? null : r.target()));
+      }
+      return sheets;
+    }
+
+    /** A name of the user's that refers to the indicator sheet would need POI to move with it. */
+    void checkNames() throws IOException, XMLStreamException {
+      for (WorkbookXmlPatch.Name name : WorkbookXmlPatch.list(workbookXml).names()) {
+        if (!name.name().startsWith("_xlnm.") && mentions(name.formula(), indicators.name())) {
+          throw new Declined("the defined name " + name.name() + " refers to the indicator sheet");
+        }
       }
     }
 
-    List<String> strings =
-        stringsEntry.isPresent()
-            ? SheetXmlContent.sharedStrings(need(entries, stringsEntry.get()))
-            : List.of();
-    StylesPart styles = StylesPart.read(need(entries, stylesEntry));
+    /** The results and marks in the evaluator's sheets. */
+    void writeResults(Scorecard card) throws IOException, XMLStreamException {
+      XmlSheets xml = XmlSheets.read(entries.keySet(), reader, strings);
+      SheetEdits.apply(xml, formats(styles), card);
+      result = xml.write();
+      replaced.putAll(result.parts());
+    }
 
-    // results and marks
-    XmlSheets xml = XmlSheets.read(entries.keySet(), reader, strings);
-    SheetEdits.apply(xml, formats(styles), card);
-    XmlSheets.Result result = xml.write();
-    Map<String, byte[]> replaced = new LinkedHashMap<>(result.parts());
-    Set<String> removed = new HashSet<>();
+    /** The aids of the indicator sheet and of 项目信息, as patches of their sheets. */
+    void putAids(Evaluation evaluation) throws IOException, XMLStreamException {
+      AidsXml aidsXml = new AidsXml();
+      Optional<ScoredAids.Indicators> planned = ScoredAids.indicators(evaluation);
+      if (planned.isPresent()) {
+        putIndicatorAids(aidsXml, planned.get());
+      }
+      Optional<ScoredAids.ProjectFields> fields = ScoredAids.projectFields(evaluation);
+      if (fields.isPresent()) {
+        putProjectAids(aidsXml, fields.get());
+      }
+    }
 
-    // aids
-    Map<String, SheetXmlPatch> patches = new LinkedHashMap<>();
-    Set<String> viewsReplaced = new HashSet<>();
-    AidsXml aidsXml = new AidsXml();
-    Optional<Area> filterAdded = Optional.empty();
-    Optional<Integer> checkRow = Optional.empty();
-    Optional<ScoredAids.Indicators> planned = ScoredAids.indicators(evaluation);
-    if (planned.isPresent()) {
+    private void putIndicatorAids(AidsXml aidsXml, ScoredAids.Indicators planned)
+        throws IOException, XMLStreamException {
       SheetRef sheet =
-          find(sheets, planned.get().sheetName())
+          find(sheets, planned.sheetName())
               .orElseThrow(() -> new Declined("no sheet for the indicator aids"));
-      byte[] now = current(replaced, entries, sheet.entry());
+      byte[] now = current(sheet.entry());
       SheetAids aids =
           SheetAids.indicators(
-              planned.get().table(),
-              planned.get().lastDataRow(),
-              SheetXmlContent.read(now, strings));
+              planned.table(), planned.lastDataRow(), SheetXmlContent.read(now, strings));
       checkRow = aids.checkRow().map(SheetAids.CheckRow::row);
-      SheetXmlPatch patch = patches.computeIfAbsent(sheet.entry(), e -> new SheetXmlPatch());
       String text = new String(now, StandardCharsets.UTF_8);
-      WorksheetAids.Put put = WorksheetAids.put(aidsXml, aids, text, patch, styles);
+      WorksheetAids.Put put = WorksheetAids.put(aidsXml, aids, text, patch(sheet), styles);
       filterAdded = put.filter();
       if (put.viewsReplaced()) {
         viewsReplaced.add(sheet.entry());
       }
     }
-    Optional<ScoredAids.ProjectFields> fields = ScoredAids.projectFields(evaluation);
-    if (fields.isPresent()) {
-      Optional<SheetRef> sheet = find(sheets, fields.get().sheetName());
-      if (sheet.isPresent() && !sheet.get().name().equals(indicators.name())) {
-        if (sheet.get().entry() == null) {
-          throw new Declined("项目信息 is not a worksheet");
-        }
-        byte[] now = current(replaced, entries, sheet.get().entry());
-        SheetAids aids = SheetAids.projectFields(fields.get().year(), fields.get().email());
-        SheetXmlPatch patch =
-            patches.computeIfAbsent(sheet.get().entry(), e -> new SheetXmlPatch());
-        WorksheetAids.put(aidsXml, aids, new String(now, StandardCharsets.UTF_8), patch, styles);
+
+    private void putProjectAids(AidsXml aidsXml, ScoredAids.ProjectFields fields)
+        throws IOException, XMLStreamException {
+      Optional<SheetRef> sheet = find(sheets, fields.sheetName());
+      if (sheet.isEmpty() || sheet.get().name().equals(indicators.name())) {
+        return;
       }
+      if (sheet.get().entry() == null) {
+        throw new Declined("项目信息 is not a worksheet");
+      }
+      byte[] now = current(sheet.get().entry());
+      SheetAids aids = SheetAids.projectFields(fields.year(), fields.email());
+      WorksheetAids.put(
+          aidsXml, aids, new String(now, StandardCharsets.UTF_8), patch(sheet.get()), styles);
     }
 
-    // formulas whose cached values the results would change, or that have none
-    for (SheetRef sheet : sheets) {
-      if (sheet.entry() == null || oldScore.filter(s -> s == sheet).isPresent()) {
-        continue;
-      }
-      byte[] now = current(replaced, entries, sheet.entry());
-      boolean own = sheet == indicators;
-      for (Formula f : formulas(now)) {
-        if (own) {
-          if (checkRow.isEmpty() || f.row() != checkRow.get()) {
+    private SheetXmlPatch patch(SheetRef sheet) {
+      return patches.computeIfAbsent(sheet.entry(), e -> new SheetXmlPatch());
+    }
+
+    /** Declines formulas whose cached values the results would change, or that have none. */
+    void checkFormulas(KindRules rules) throws IOException, XMLStreamException {
+      for (SheetRef sheet : keptSheets()) {
+        boolean own = sheet == indicators;
+        for (Formula f : formulas(current(sheet.entry()))) {
+          if (own && checkRow.filter(row -> row == f.row()).isPresent()) {
+            continue; // written with the aids, cached value and all
+          }
+          if (own && !rules.ownFormulasCalculated()) {
             throw new Declined("a formula on the indicator sheet at " + f.ref());
           }
-        } else if (!f.saved()) {
-          // the POI path calculates a formula the file saved no result for; this save does not
-          throw new Declined(sheet.name() + "!" + f.ref() + " has no saved result");
-        } else if (mentions(f.text(), indicators.name()) || ANYWHERE.matcher(f.text()).find()) {
-          throw new Declined(sheet.name() + "!" + f.ref() + " may refer to the indicator sheet");
+          checkFormula(sheet, own, f);
         }
       }
     }
 
-    // other sheets lose the selection
-    for (SheetRef sheet : sheets) {
-      if (sheet.entry() == null || oldScore.filter(s -> s == sheet).isPresent()) {
-        continue;
+    private void checkFormula(SheetRef sheet, boolean own, Formula f) {
+      String where = sheet.name() + "!" + f.ref();
+      if (!f.saved()) {
+        // the POI path calculates a formula the file saved no result for; this save does not
+        throw new Declined(where + " has no saved result");
       }
-      byte[] now = current(replaced, entries, sheet.entry());
-      if (WorksheetAids.tabSelected(now)) {
-        if (viewsReplaced.contains(sheet.entry())) {
-          continue; // the frozen views written above have it cleared
+      if (own && stale(sheet).contains(new CellAddress(f.ref()))) {
+        throw new Declined(where + " reads a result and is not calculated here");
+      }
+      if (!own && (mentions(f.text(), indicators.name()) || ANYWHERE.matcher(f.text()).find())) {
+        throw new Declined(where + " may refer to the indicator sheet");
+      }
+    }
+
+    private Set<CellAddress> stale(SheetRef sheet) {
+      return result.formulasStale().getOrDefault(sheet.name(), Set.of());
+    }
+
+    /** The worksheets that stay in the workbook: all but an earlier score sheet. */
+    private List<SheetRef> keptSheets() {
+      return sheets.stream()
+          .filter(s -> s.entry() != null && oldScore.filter(old -> old == s).isEmpty())
+          .toList();
+    }
+
+    /** The sheets other than the one shown first lose their selection. */
+    void clearOtherSelections() throws IOException {
+      for (SheetRef sheet : keptSheets()) {
+        if (WorksheetAids.tabSelected(current(sheet.entry()))
+            && !viewsReplaced.contains(sheet.entry())) {
+          // a frozen view written with the aids has it cleared already
+          patch(sheet).tabSelected(false);
         }
-        patches.computeIfAbsent(sheet.entry(), e -> new SheetXmlPatch()).tabSelected(false);
       }
     }
-    for (Map.Entry<String, SheetXmlPatch> patch : patches.entrySet()) {
-      byte[] now = current(replaced, entries, patch.getKey());
-      replaced.put(patch.getKey(), patch.getValue().apply(now));
-    }
 
-    // the score sheet
-    List<String> names = new ArrayList<>();
-    names.add(SCORE_SHEET);
-    for (SheetRef sheet : sheets) {
-      if (oldScore.filter(s -> s == sheet).isEmpty()) {
-        names.add(sheet.name());
+    void applyPatches() throws IOException, XMLStreamException {
+      for (Map.Entry<String, SheetXmlPatch> patch : patches.entrySet()) {
+        byte[] now = current(patch.getKey());
+        replaced.put(patch.getKey(), patch.getValue().apply(now));
       }
     }
-    ScoreSheetXml.Part score = ScoreSheetXml.write(card, version, at, names, 0, styles::of);
-    if (styles.changed()) {
-      replaced.put(stylesEntry, styles.toXml());
+
+    /** The new 评分汇总, first in the workbook; the styles it and the edits added. */
+    ScoreSheetXml.Part scoreSheet(Scorecard card, String version, ZonedDateTime at) {
+      List<String> names = new ArrayList<>();
+      names.add(SCORE_SHEET);
+      for (SheetRef sheet : sheets) {
+        if (oldScore.filter(s -> s == sheet).isEmpty()) {
+          names.add(sheet.name());
+        }
+      }
+      ScoreSheetXml.Part score = ScoreSheetXml.write(card, version, at, names, 0, styles::of);
+      if (styles.changed()) {
+        replaced.put(stylesEntry, styles.toXml());
+      }
+      return score;
     }
 
-    // the package: the old score sheet and the chain go, the new sheet comes
-    List<PackageEdits.Relationship> workbookRelationships =
-        new ArrayList<>(PackageEdits.relationships(need(entries, workbookRels)));
-    PackageEdits.ContentTypes types = PackageEdits.ContentTypes.of(need(entries, CONTENT_TYPES));
-    Set<String> goneIds = new HashSet<>();
-    if (oldScore.isPresent()) {
+    /** The package: the old score sheet and the chain go, the new sheet comes. */
+    void assemble(ScoreSheetXml.Part score) throws IOException, XMLStreamException {
+      List<PackageEdits.Relationship> relationships =
+          new ArrayList<>(PackageEdits.relationships(need(entries, workbookRels)));
+      PackageEdits.ContentTypes types = PackageEdits.ContentTypes.of(need(entries, CONTENT_TYPES));
+      Set<String> goneIds = removeOldScoreSheet();
+      goneIds.addAll(removeCalculationChain());
+      relationships.removeIf(r -> goneIds.contains(r.id()));
+      types.removeOverrides(part -> removed.contains(entryName(part)));
+      String scoreEntry = freeSheetEntry();
+      String scoreId = PackageEdits.freeId(relationships);
+      relationships.add(
+          new PackageEdits.Relationship(
+              scoreId, XmlSheets.WORKSHEET, XmlSheets.relative(workbook, scoreEntry), false));
+      types.override("/" + scoreEntry, WORKSHEET_CONTENT_TYPE);
+      for (XmlSheets.ContentType type : result.contentTypes()) {
+        types.override(type.partName(), type.contentType());
+      }
+      replaced.put(scoreEntry, score.worksheet());
+      replaced.put(workbookRels, PackageEdits.relationshipsXml(relationships));
+      addSheetRelationships();
+      replaced.put(CONTENT_TYPES, types.toXml());
+      replaced.put(workbook, workbookPart(score, scoreId).apply(workbookXml));
+    }
+
+    /** Marks the earlier score sheet's part gone; the ids of its relationship. */
+    private Set<String> removeOldScoreSheet() throws IOException, XMLStreamException {
+      Set<String> goneIds = new HashSet<>();
+      if (oldScore.isEmpty()) {
+        return goneIds;
+      }
       SheetRef old = oldScore.get();
       goneIds.add(old.id());
       if (old.entry() != null) {
@@ -285,76 +418,84 @@ final class StreamingSave {
         removed.add(old.entry());
         removed.add(rels);
       }
+      return goneIds;
     }
-    if (chainEntry.isPresent()) {
-      removed.add(chainEntry.get());
-      removed.add(XmlSheets.relationshipsOf(chainEntry.get()));
-      related.forEach(
-          (id, r) -> {
-            if (r.type().equals(CALC_CHAIN_TYPE)) {
-              goneIds.add(id);
-            }
-          });
-    }
-    workbookRelationships.removeIf(r -> goneIds.contains(r.id()));
-    types.removeOverrides(part -> removed.contains(entryName(part)));
 
-    Set<String> taken = new HashSet<>();
-    entries.keySet().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
-    replaced.keySet().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
-    String folder =
-        workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
-    String scoreEntry = null;
-    for (int n = 1; scoreEntry == null; n++) {
-      String candidate = folder + "worksheets/sheet" + n + ".xml";
-      if (!taken.contains(candidate.toLowerCase(Locale.ROOT))) {
-        scoreEntry = candidate;
+    /** Marks the calculation chain gone, Excel recalculating on opening; its relationships' ids. */
+    private Set<String> removeCalculationChain() {
+      Set<String> goneIds = new HashSet<>();
+      Optional<String> chainEntry = target(related, CALC_CHAIN_TYPE);
+      if (chainEntry.isPresent()) {
+        removed.add(chainEntry.get());
+        removed.add(XmlSheets.relationshipsOf(chainEntry.get()));
+        related.forEach(
+            (id, r) -> {
+              if (r.type().equals(CALC_CHAIN_TYPE)) {
+                goneIds.add(id);
+              }
+            });
+      }
+      return goneIds;
+    }
+
+    /** The first {@code worksheets/sheetN.xml} beside the workbook part that no part takes. */
+    private String freeSheetEntry() {
+      Set<String> taken = new HashSet<>();
+      entries.keySet().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
+      replaced.keySet().forEach(n -> taken.add(n.toLowerCase(Locale.ROOT)));
+      String folder =
+          workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
+      for (int n = 1; ; n++) {
+        String candidate = folder + "worksheets/sheet" + n + ".xml";
+        if (!taken.contains(candidate.toLowerCase(Locale.ROOT))) {
+          return candidate;
+        }
       }
     }
-    String scoreId = PackageEdits.freeId(workbookRelationships);
-    workbookRelationships.add(
-        new PackageEdits.Relationship(
-            scoreId, XmlSheets.WORKSHEET, XmlSheets.relative(workbook, scoreEntry), false));
-    types.override("/" + scoreEntry, WORKSHEET_CONTENT_TYPE);
-    for (XmlSheets.ContentType type : result.contentTypes()) {
-      types.override(type.partName(), type.contentType());
-    }
-    replaced.put(scoreEntry, score.worksheet());
-    replaced.put(workbookRels, PackageEdits.relationshipsXml(workbookRelationships));
-    for (Map.Entry<String, List<XmlSheets.Relationship>> added :
-        result.relationships().entrySet()) {
-      if (!added.getValue().isEmpty()) {
-        byte[] was = entries.get(added.getKey());
-        replaced.put(
-            added.getKey(),
-            was == null
-                ? XmlSheets.withRelationships(null, added.getValue())
-                : XmlSheets.withRelationships(was, added.getValue()));
+
+    /** The relationships the edited sheets add for their new comments and drawings. */
+    private void addSheetRelationships() throws IOException, XMLStreamException {
+      for (Map.Entry<String, List<XmlSheets.Relationship>> added :
+          result.relationships().entrySet()) {
+        if (!added.getValue().isEmpty()) {
+          byte[] was = entries.get(added.getKey());
+          replaced.put(added.getKey(), XmlSheets.withRelationships(was, added.getValue()));
+        }
       }
     }
-    replaced.put(CONTENT_TYPES, types.toXml());
 
-    WorkbookXmlPatch book =
-        new WorkbookXmlPatch()
-            .removeSheets(name -> name.equalsIgnoreCase(SCORE_SHEET))
-            .firstSheet(SCORE_SHEET, scoreId);
-    score
-        .printTitles()
-        .ifPresent(title -> book.name(title.name(), SCORE_SHEET, title.formula(), false));
-    if (filterAdded.isPresent()) {
-      Area area = filterAdded.get();
-      book.name(
-          FILTER_DATABASE,
-          indicators.name(),
-          sheetPrefix(indicators.name())
-              + absolute(area.firstRow(), area.firstColumn())
-              + ":"
-              + absolute(area.lastRow(), area.lastColumn()),
-          true);
+    /** The workbook part's changes: the score sheet first, its print titles, the new filter. */
+    private WorkbookXmlPatch workbookPart(ScoreSheetXml.Part score, String scoreId) {
+      WorkbookXmlPatch book =
+          new WorkbookXmlPatch()
+              .removeSheets(name -> name.equalsIgnoreCase(SCORE_SHEET))
+              .firstSheet(SCORE_SHEET, scoreId);
+      score
+          .printTitles()
+          .ifPresent(title -> book.name(title.name(), SCORE_SHEET, title.formula(), false));
+      if (filterAdded.isPresent()) {
+        Area area = filterAdded.get();
+        book.name(
+            FILTER_DATABASE,
+            indicators.name(),
+            sheetPrefix(indicators.name())
+                + absolute(area.firstRow(), area.firstColumn())
+                + ":"
+                + absolute(area.lastRow(), area.lastColumn()),
+            true);
+      }
+      return book;
     }
-    replaced.put(workbook, book.apply(workbookXml));
-    removed.removeAll(replaced.keySet());
-    return new Ready(original, replaced, removed);
+
+    Ready ready() {
+      removed.removeAll(replaced.keySet());
+      return new Ready(original, replaced, removed);
+    }
+
+    private byte[] current(String entry) throws IOException {
+      byte[] now = replaced.get(entry);
+      return now != null ? now : need(entries, entry);
+    }
   }
 
   private static CellFormats formats(StylesPart styles) {
@@ -435,7 +576,7 @@ final class StreamingSave {
    * Whether {@code sheet} has anything that could be a formula's {@code <f>} element, with or
    * without a prefix: most sheets have none, and a search of the bytes spares them a parse.
    */
-  private static boolean mayHoldFormulas(byte[] sheet) {
+  static boolean mayHoldFormulas(byte[] sheet) {
     for (int i = 1; i + 1 < sheet.length; i++) {
       if (sheet[i] == 'f' && (sheet[i - 1] == '<' || sheet[i - 1] == ':')) {
         byte next = sheet[i + 1];
@@ -508,12 +649,6 @@ final class StreamingSave {
         .filter(r -> r.type().equals(type))
         .map(XmlSheets.Relationship::target)
         .findFirst();
-  }
-
-  private static byte[] current(Map<String, byte[]> replaced, Map<String, byte[]> entries, String e)
-      throws IOException {
-    byte[] now = replaced.get(e);
-    return now != null ? now : need(entries, e);
   }
 
   private static byte[] need(Map<String, byte[]> entries, String name) throws IOException {

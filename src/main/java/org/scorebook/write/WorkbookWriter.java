@@ -88,9 +88,10 @@ public final class WorkbookWriter {
    * Writes {@code card} into the .xlsx or .xlsm package {@code original} as {@code target} without
    * POI: only the parts that change are written anew (the indicator sheet and 项目信息, their comments,
    * styles, the workbook part, the new 评分汇总), every other entry is copied as it is. Where that
-   * cannot give what {@link #write} gives (a self-evaluation form, a formula whose cached value the
-   * results would change or that has none, a name that refers to the indicator sheet, a package it
-   * cannot read), nothing is written and the answer is false: the caller writes through POI.
+   * cannot give what {@link #write} gives (a formula whose cached value the results would change
+   * and that it cannot calculate, or that has none, a name that refers to the indicator sheet, a
+   * package it cannot read), nothing is written and the answer is false: the caller writes through
+   * POI.
    *
    * @throws IOException when the target cannot be written
    */

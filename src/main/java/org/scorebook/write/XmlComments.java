@@ -154,62 +154,77 @@ final class XmlComments {
     // Excel's drawing reader is not an XML parser: new shapes declare only what the root does not.
     Map<String, String> undeclared = vmlNamespaces();
     try {
-      int depth = 0;
-      int index = -1;
-      String objectType = null;
-      Integer row = null;
-      Integer column = null;
-      boolean visible = false;
+      VmlShape shape = new VmlShape();
       while (in.hasNext()) {
         int event = in.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
-          depth++;
-          String name = in.getLocalName();
-          if (depth == 2) {
-            index++;
-            objectType = null;
-            row = null;
-            column = null;
-            visible = false;
-            if (name.equals("shapetype")) {
-              shapeTypes.add(String.valueOf(in.getAttributeValue(null, "id")));
-            } else if (name.equals("shape")) {
-              String id = in.getAttributeValue(null, "id");
-              Matcher m = SHAPE_ID.matcher(id == null ? "" : id);
-              if (m.find()) {
-                lastShapeId = Math.max(lastShapeId, Integer.parseInt(m.group(1)));
-              }
-            }
-          } else if (depth == 3 && name.equals("ClientData")) {
-            objectType = in.getAttributeValue(null, "ObjectType");
-          } else if (depth == 4 && objectType != null) {
-            switch (name) {
-              case "Row" -> {
-                row = Integer.valueOf(in.getElementText().trim());
-                depth--;
-              }
-              case "Column" -> {
-                column = Integer.valueOf(in.getElementText().trim());
-                depth--;
-              }
-              case "Visible" -> visible = true;
-              default -> {}
-            }
-          }
+          shape.depth++;
+          vmlStart(in, shape);
         } else if (event == XMLStreamConstants.END_ELEMENT) {
-          if (depth == 2
-              && in.getLocalName().equals("shape")
-              && "Note".equals(objectType)
-              && row != null
-              && column != null) {
-            CellAddress address = new CellAddress(row, column);
-            shapes.putIfAbsent(address, new Shape(index, address, visible));
+          if (shape.depth == 2 && in.getLocalName().equals("shape")) {
+            shape.note().ifPresent(found -> shapes.putIfAbsent(found.address(), found));
           }
-          depth--;
+          shape.depth--;
         }
       }
     } finally {
       in.close();
+    }
+  }
+
+  /** What the drawing says of the shape being read: where its note is and whether it shows. */
+  private static final class VmlShape {
+    int depth;
+    int index = -1;
+    String objectType;
+    Integer row;
+    Integer column;
+    boolean visible;
+
+    void next() {
+      index++;
+      objectType = null;
+      row = null;
+      column = null;
+      visible = false;
+    }
+
+    Optional<Shape> note() {
+      if (!"Note".equals(objectType) || row == null || column == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new Shape(index, new CellAddress(row, column), visible));
+    }
+  }
+
+  private void vmlStart(XMLStreamReader in, VmlShape shape) throws XMLStreamException {
+    String name = in.getLocalName();
+    if (shape.depth == 2) {
+      shape.next();
+      if (name.equals("shapetype")) {
+        shapeTypes.add(String.valueOf(in.getAttributeValue(null, "id")));
+      } else if (name.equals("shape")) {
+        String id = in.getAttributeValue(null, "id");
+        Matcher m = SHAPE_ID.matcher(id == null ? "" : id);
+        if (m.find()) {
+          lastShapeId = Math.max(lastShapeId, Integer.parseInt(m.group(1)));
+        }
+      }
+    } else if (shape.depth == 3 && name.equals("ClientData")) {
+      shape.objectType = in.getAttributeValue(null, "ObjectType");
+    } else if (shape.depth == 4 && shape.objectType != null) {
+      switch (name) {
+        case "Row" -> {
+          shape.row = Integer.valueOf(in.getElementText().trim());
+          shape.depth--;
+        }
+        case "Column" -> {
+          shape.column = Integer.valueOf(in.getElementText().trim());
+          shape.depth--;
+        }
+        case "Visible" -> shape.visible = true;
+        default -> {}
+      }
     }
   }
 
@@ -297,69 +312,94 @@ final class XmlComments {
   private void copyComments(byte[] xml, XMLStreamWriter out, List<String> allAuthors)
       throws XMLStreamException {
     XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(xml));
-    Map<String, String> main = MAIN;
-    String list = "<commentList>" + newComments(allAuthors) + "</commentList>";
     try {
-      int depth = 0;
-      boolean sawAuthors = false;
-      boolean sawList = false;
+      new CommentsCopy(in, out, allAuthors).run();
+    } finally {
+      in.close();
+    }
+  }
+
+  /** One pass over the comments part: kept comments copied, removed ones left out, new added. */
+  private final class CommentsCopy {
+    private final XMLStreamReader in;
+    private final XMLStreamWriter out;
+    private final List<String> allAuthors;
+    private final String list;
+    private Map<String, String> main = MAIN;
+    private int depth;
+    private boolean sawAuthors;
+    private boolean sawList;
+
+    CommentsCopy(XMLStreamReader in, XMLStreamWriter out, List<String> allAuthors) {
+      this.in = in;
+      this.out = out;
+      this.allAuthors = allAuthors;
+      this.list = "<commentList>" + newComments(allAuthors) + "</commentList>";
+    }
+
+    void run() throws XMLStreamException {
       while (in.hasNext()) {
         int event = in.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
           depth++;
-          String name = in.getLocalName();
-          if (depth == 1) {
-            XmlCopy.startTag(in, out, n -> true);
-            if (SheetXmlPatch.MAIN.equals(in.getNamespaceURI(""))) {
-              main = Map.of(); // the root's default namespace is the main one: no need to declare
-            }
-          } else if (depth == 2 && name.equals("authors")) {
-            sawAuthors = true;
-            XmlCopy.startTag(in, out, n -> true);
-          } else if (depth == 2 && name.equals("commentList")) {
-            if (!sawAuthors) {
-              XmlCopy.fragment(out, authorsXml(allAuthors), MAIN, main);
-              sawAuthors = true;
-            }
-            sawList = true;
-            XmlCopy.startTag(in, out, n -> true);
-          } else if (depth == 3 && name.equals("comment")) {
-            if (removed.contains(new CellAddress(in.getAttributeValue(null, "ref")))) {
-              XmlCopy.skip(in);
-            } else {
-              XmlCopy.element(in, out);
-            }
-            depth--;
-          } else {
-            if (depth == 2 && !sawList) {
-              XmlCopy.fragment(out, list, MAIN, main); // an extension after the comments
-              sawList = true;
-            }
-            XmlCopy.element(in, out);
-            depth--;
-          }
+          start(in.getLocalName());
         } else if (event == XMLStreamConstants.END_ELEMENT) {
-          if (depth == 2 && in.getLocalName().equals("authors")) {
-            List<String> fresh = allAuthors.subList(authors.size(), allAuthors.size());
-            if (!fresh.isEmpty()) {
-              XmlCopy.fragment(out, authorsXml(fresh).replaceAll("</?authors>", ""), MAIN, main);
-            }
-          } else if (depth == 2 && in.getLocalName().equals("commentList")) {
-            String comments = newComments(allAuthors);
-            if (!comments.isEmpty()) {
-              XmlCopy.fragment(out, comments, MAIN, main);
-            }
-          } else if (depth == 1 && !sawList) {
-            XmlCopy.fragment(out, list, MAIN, main);
-          }
-          out.writeEndElement();
-          depth--;
+          end();
         } else if (event == XMLStreamConstants.CHARACTERS && depth > 0) {
           XmlCopy.characters(out, in.getText());
         }
       }
-    } finally {
-      in.close();
+    }
+
+    private void start(String name) throws XMLStreamException {
+      if (depth == 1) {
+        XmlCopy.startTag(in, out, n -> true);
+        if (SheetXmlPatch.MAIN.equals(in.getNamespaceURI(""))) {
+          main = Map.of(); // the root's default namespace is the main one: no need to declare
+        }
+      } else if (depth == 2 && name.equals("authors")) {
+        sawAuthors = true;
+        XmlCopy.startTag(in, out, n -> true);
+      } else if (depth == 2 && name.equals("commentList")) {
+        if (!sawAuthors) {
+          XmlCopy.fragment(out, authorsXml(allAuthors), MAIN, main);
+          sawAuthors = true;
+        }
+        sawList = true;
+        XmlCopy.startTag(in, out, n -> true);
+      } else if (depth == 3 && name.equals("comment")) {
+        if (removed.contains(new CellAddress(in.getAttributeValue(null, "ref")))) {
+          XmlCopy.skip(in);
+        } else {
+          XmlCopy.element(in, out);
+        }
+        depth--;
+      } else {
+        if (depth == 2 && !sawList) {
+          XmlCopy.fragment(out, list, MAIN, main); // an extension after the comments
+          sawList = true;
+        }
+        XmlCopy.element(in, out);
+        depth--;
+      }
+    }
+
+    private void end() throws XMLStreamException {
+      if (depth == 2 && in.getLocalName().equals("authors")) {
+        List<String> fresh = allAuthors.subList(authors.size(), allAuthors.size());
+        if (!fresh.isEmpty()) {
+          XmlCopy.fragment(out, authorsXml(fresh).replaceAll("</?authors>", ""), MAIN, main);
+        }
+      } else if (depth == 2 && in.getLocalName().equals("commentList")) {
+        String comments = newComments(allAuthors);
+        if (!comments.isEmpty()) {
+          XmlCopy.fragment(out, comments, MAIN, main);
+        }
+      } else if (depth == 1 && !sawList) {
+        XmlCopy.fragment(out, list, MAIN, main);
+      }
+      out.writeEndElement();
+      depth--;
     }
   }
 

@@ -70,6 +70,7 @@ final class XmlSheet implements EditedSheet {
   private final Map<Integer, Float> heights = new TreeMap<>();
   private final TreeMap<Integer, Integer> widths = new TreeMap<>();
   private final Set<CellAddress> formulasRemoved = new TreeSet<>();
+  private SheetFormulas formulas;
 
   XmlSheet(XmlSheets.SheetPart part, XmlSheets.Package pack) {
     this.part = part;
@@ -165,23 +166,101 @@ final class XmlSheet implements EditedSheet {
   }
 
   /**
-   * The XML edits calculate nothing: a formula a result would be written over leaves the workbook
-   * to POI's save, which keeps the formula when it gives the result.
+   * A formula of the cell alone; a shared formula or one over an array, which the XML edits do not
+   * rewrite for the other cells, leaves the workbook to POI's save.
    */
   @Override
   public Optional<String> formula(int row, int column) {
     CellEdit edit = edit(row, column);
     WorksheetScan.Cell cell = scan().cell(row, column);
     if ((edit == null || edit.content() == null) && cell != null && cell.formula() != null) {
-      throw new StreamingSave.Declined(
-          name() + "!" + new CellAddress(row, column) + " holds a formula a result would replace");
+      Optional<SheetFormulas.Stored> stored = formulas().stored(row, column);
+      if (stored.isEmpty() || !stored.get().ownFormula()) {
+        throw new StreamingSave.Declined(
+            name()
+                + "!"
+                + new CellAddress(row, column)
+                + " holds a formula a result would replace");
+      }
+      return Optional.of(stored.get().formula());
     }
     return Optional.empty();
   }
 
+  /**
+   * What the formula gives with the results written so far: calculated again when it reads one of
+   * them, its saved value otherwise. A formula that cannot be calculated exactly, or that reads
+   * nothing written and has no saved value, leaves the workbook to POI's save.
+   */
   @Override
   public OptionalDouble calculated(int row, int column) {
-    return OptionalDouble.empty();
+    CellAddress at = new CellAddress(row, column);
+    Set<CellAddress> reading = formulas().reading(written());
+    CellFormula.Value value;
+    if (reading.contains(at)) {
+      try {
+        value = formulas().evaluate(at, reading, this::currentValue);
+      } catch (CellFormula.Unsupported e) {
+        throw new StreamingSave.Declined(name() + "!" + at + ": " + e.getMessage());
+      }
+    } else {
+      value = storedValue(at);
+      if (value == null || value.kind() == CellFormula.Value.Kind.BLANK) {
+        throw new StreamingSave.Declined(name() + "!" + at + " has no saved result");
+      }
+    }
+    return value.kind() == CellFormula.Value.Kind.NUMBER
+        ? OptionalDouble.of(value.number())
+        : OptionalDouble.empty();
+  }
+
+  private SheetFormulas formulas() {
+    if (formulas == null) {
+      try {
+        formulas = SheetFormulas.read(pack.read(part.partName()));
+      } catch (IOException | javax.xml.stream.XMLStreamException e) {
+        throw new UnsupportedEdit(name() + ": " + e.getMessage(), e);
+      }
+    }
+    return formulas;
+  }
+
+  /** The cells given a value, a text or a blank here. */
+  private Set<CellAddress> written() {
+    Set<CellAddress> written = new TreeSet<>();
+    edits.forEach(
+        (row, cells) ->
+            cells.forEach(
+                (column, edit) -> {
+                  if (edit.content() != null) {
+                    written.add(new CellAddress(row, column));
+                  }
+                }));
+    return written;
+  }
+
+  /** A cell's value with the edits made: a formula's as the file saved it; null for one unread. */
+  private CellFormula.Value currentValue(int row, int column) throws CellFormula.Unsupported {
+    CellEdit edit = edit(row, column);
+    if (edit != null && edit.content() != null) {
+      if (edit.content() instanceof NumberContent number) {
+        return CellFormula.Value.number(number.value());
+      }
+      return edit.content() instanceof TextContent
+          ? CellFormula.Value.TEXT
+          : CellFormula.Value.BLANK;
+    }
+    CellFormula.Value stored = storedValue(new CellAddress(row, column));
+    if (stored == null) {
+      throw new CellFormula.Unsupported(name() + "!" + new CellAddress(row, column) + " unread");
+    }
+    return stored;
+  }
+
+  /** The cell's value as the file saved it; null for one not read here (a date). */
+  private CellFormula.Value storedValue(CellAddress at) {
+    Optional<SheetFormulas.Stored> stored = formulas().stored(at.getRow(), at.getColumn());
+    return stored.isEmpty() ? CellFormula.Value.BLANK : stored.get().value();
   }
 
   @Override
@@ -347,13 +426,16 @@ final class XmlSheet implements EditedSheet {
    * @param relationships what that part must add: the new comments part's and drawing's
    * @param contentTypes overrides {@code [Content_Types].xml} must add for the new parts
    * @param formulasRemoved cells whose formula was replaced by a value, for the calculation chain
+   * @param formulasStale cells whose formula reads a result but could not be calculated here: their
+   *     cached values are as the file saved them
    */
   record Output(
       Map<String, byte[]> parts,
       String relationshipsPart,
       List<Relationship> relationships,
       List<ContentType> contentTypes,
-      Set<CellAddress> formulasRemoved) {}
+      Set<CellAddress> formulasRemoved,
+      Set<CellAddress> formulasStale) {}
 
   Output write() throws IOException {
     Map<String, byte[]> parts = new LinkedHashMap<>();
@@ -362,7 +444,12 @@ final class XmlSheet implements EditedSheet {
     SheetXmlPatch patch = new SheetXmlPatch();
     if (!changed()) {
       return new Output(
-          parts, part.relationshipsPart(), relationships, types, Set.copyOf(formulasRemoved));
+          parts,
+          part.relationshipsPart(),
+          relationships,
+          types,
+          Set.copyOf(formulasRemoved),
+          Set.of());
     }
     edits.forEach(
         (row, cells) ->
@@ -374,42 +461,106 @@ final class XmlSheet implements EditedSheet {
                     patch.cell(row, column, cellXml(edit));
                   }
                 }));
+    Set<CellAddress> stale = cachedValues(patch);
     heights.forEach(patch::height);
     if (!widths.isEmpty()) {
       patch.element("cols", colsXml());
     }
     if (comments != null && comments.changed()) {
-      Set<String> ids = new LinkedHashSet<>(part.relationships().keySet());
-      String commentsName = part.comments().orElse(null);
-      if (commentsName == null) {
-        commentsName = pack.newPartName("xl/comments", ".xml");
-        String id = pack.newId(ids);
-        relationships.add(
-            new Relationship(id, COMMENTS_TYPE, XmlSheets.relative(part.partName(), commentsName)));
-        types.add(new ContentType("/" + commentsName, COMMENTS_CONTENT));
-      }
-      String vmlName = vmlPart().orElse(null);
-      if (vmlName == null) {
-        vmlName = pack.newPartName("xl/drawings/vmlDrawing", ".vml");
-        String id = pack.newId(ids);
-        relationships.add(
-            new Relationship(id, VML_TYPE, XmlSheets.relative(part.partName(), vmlName)));
-        types.add(new ContentType("/" + vmlName, VML_CONTENT));
-        patch.element("legacyDrawing", "<legacyDrawing r:id=\"" + id + "\"/>");
-      }
-      parts.put(
-          commentsName,
-          comments.commentsXml(
-              part.comments().isPresent()
-                  ? Optional.of(pack.read(part.comments().get()))
-                  : Optional.empty()));
-      parts.put(vmlName, comments.vmlXml());
+      writeComments(patch, parts, relationships, types);
     }
     LinkedHashMap<String, byte[]> ordered = new LinkedHashMap<>();
     ordered.put(part.partName(), patch.apply(pack.read(part.partName())));
     ordered.putAll(parts);
     return new Output(
-        ordered, part.relationshipsPart(), relationships, types, Set.copyOf(formulasRemoved));
+        ordered,
+        part.relationshipsPart(),
+        relationships,
+        types,
+        Set.copyOf(formulasRemoved),
+        Set.copyOf(stale));
+  }
+
+  /** The comments part and its drawing, each added with its relationship where there was none. */
+  private void writeComments(
+      SheetXmlPatch patch,
+      Map<String, byte[]> parts,
+      List<Relationship> relationships,
+      List<ContentType> types)
+      throws IOException {
+    Set<String> ids = new LinkedHashSet<>(part.relationships().keySet());
+    String commentsName = part.comments().orElse(null);
+    if (commentsName == null) {
+      commentsName = pack.newPartName("xl/comments", ".xml");
+      String id = pack.newId(ids);
+      relationships.add(
+          new Relationship(id, COMMENTS_TYPE, XmlSheets.relative(part.partName(), commentsName)));
+      types.add(new ContentType("/" + commentsName, COMMENTS_CONTENT));
+    }
+    String vmlName = vmlPart().orElse(null);
+    if (vmlName == null) {
+      vmlName = pack.newPartName("xl/drawings/vmlDrawing", ".vml");
+      String id = pack.newId(ids);
+      relationships.add(
+          new Relationship(id, VML_TYPE, XmlSheets.relative(part.partName(), vmlName)));
+      types.add(new ContentType("/" + vmlName, VML_CONTENT));
+      patch.element("legacyDrawing", "<legacyDrawing r:id=\"" + id + "\"/>");
+    }
+    parts.put(
+        commentsName,
+        comments.commentsXml(
+            part.comments().isPresent()
+                ? Optional.of(pack.read(part.comments().get()))
+                : Optional.empty()));
+    parts.put(vmlName, comments.vmlXml());
+  }
+
+  /**
+   * Writes the new cached value of every formula that reads a cell written here, as a reader that
+   * does not calculate shows it; the cells of those it cannot calculate are returned.
+   */
+  private Set<CellAddress> cachedValues(SheetXmlPatch patch) {
+    Set<CellAddress> stale = new TreeSet<>();
+    Set<CellAddress> reading = formulas().reading(written());
+    for (CellAddress at : reading) {
+      SheetFormulas.Stored cell = formulas().stored(at.getRow(), at.getColumn()).orElseThrow();
+      try {
+        CellFormula.Value value = formulas().evaluate(at, reading, this::currentValue);
+        CellEdit edit = edit(at.getRow(), at.getColumn());
+        String style = edit != null ? String.valueOf(edit.format()) : cell.style();
+        patch.cell(at.getRow(), at.getColumn(), formulaXml(cell, style, value));
+      } catch (CellFormula.Unsupported e) {
+        stale.add(at);
+      }
+    }
+    return stale;
+  }
+
+  /** A formula cell as it was, with {@code value} as its cached result. */
+  private static String formulaXml(
+      SheetFormulas.Stored cell, String style, CellFormula.Value value) {
+    StringBuilder xml = new StringBuilder("<c");
+    if (style != null) {
+      xml.append(" s=\"").append(Ooxml.attribute(style)).append('"');
+    }
+    String cached;
+    if (value.isError()) {
+      xml.append(" t=\"e\"");
+      cached = value.error();
+    } else {
+      cached = String.valueOf(value.number());
+    }
+    xml.append("><f");
+    cell.formulaAttributes()
+        .forEach(
+            (name, text) ->
+                xml.append(' ')
+                    .append(name)
+                    .append("=\"")
+                    .append(Ooxml.attribute(text))
+                    .append('"'));
+    xml.append('>').append(Ooxml.text(cell.formula())).append("</f>");
+    return xml.append("<v>").append(Ooxml.text(cached)).append("</v></c>").toString();
   }
 
   private static String cellXml(CellEdit edit) {

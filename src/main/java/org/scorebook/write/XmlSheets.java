@@ -180,12 +180,15 @@ final class XmlSheets implements EditedSheets {
    * @param relationships relationships part entry → relationships it must add
    * @param contentTypes overrides {@code [Content_Types].xml} must add
    * @param formulasRemoved sheet name → cells whose formula a value replaced
+   * @param formulasStale sheet name → cells whose formula reads a result but keeps its old cached
+   *     value, not calculated here
    */
   record Result(
       Map<String, byte[]> parts,
       Map<String, List<Relationship>> relationships,
       List<ContentType> contentTypes,
-      Map<String, Set<CellAddress>> formulasRemoved) {
+      Map<String, Set<CellAddress>> formulasRemoved,
+      Map<String, Set<CellAddress>> formulasStale) {
 
     /**
      * Every entry to write over the original package: the parts, and the relationship parts and
@@ -214,6 +217,7 @@ final class XmlSheets implements EditedSheets {
     Map<String, List<Relationship>> relationships = new LinkedHashMap<>();
     List<ContentType> types = new ArrayList<>();
     Map<String, Set<CellAddress>> removed = new LinkedHashMap<>();
+    Map<String, Set<CellAddress>> stale = new LinkedHashMap<>();
     for (XmlSheet sheet : sheets) {
       if (!sheet.changed()) {
         continue;
@@ -227,8 +231,11 @@ final class XmlSheets implements EditedSheets {
       if (!output.formulasRemoved().isEmpty()) {
         removed.put(sheet.name(), new TreeSet<>(output.formulasRemoved()));
       }
+      if (!output.formulasStale().isEmpty()) {
+        stale.put(sheet.name(), new TreeSet<>(output.formulasStale()));
+      }
     }
-    return new Result(parts, relationships, types, removed);
+    return new Result(parts, relationships, types, removed, stale);
   }
 
   // Package XML

@@ -10,6 +10,10 @@
  *
  * <p>The results and marks in the evaluator's own sheets ({@link org.scorebook.write.SheetEdits})
  * are written once for two ways of saving: into a workbook loaded into POI, or into an .xlsx's
- * worksheet, comments and drawing parts as XML, every other part kept as it came.
+ * worksheet, comments and drawing parts as XML, every other part kept as it came ({@link
+ * org.scorebook.write.StreamingSave}, for contract v1 and the self-evaluation form alike). The XML
+ * way keeps a user's formula that reads a written cell and gives it its new cached value ({@link
+ * org.scorebook.write.SheetFormulas}, {@link org.scorebook.write.CellFormula}) where it can
+ * calculate it as Excel would, and leaves the workbook to POI where it cannot.
  */
 package org.scorebook.write;

@@ -12,9 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * One behaviour, three ways of saving: every workbook the suite builds is written by POI's own save
  * of the whole workbook, by POI keeping the untouched parts' bytes, and by the save that rewrites
  * only the parts that change without POI; an independent reader must see the same workbook in all,
- * cell by cell, style by style, comment by comment. The last one must take every contract-v1
- * workbook here but those whose formulas read the results. Its output is then processed again every
- * way, as users reprocess results.
+ * cell by cell, style by style, comment by comment. The last one must take every workbook here,
+ * contract v1 and the self-evaluation forms (the shipped sample among them) alike, but those whose
+ * formulas read the results on another sheet or have no saved result. Its output is then processed
+ * again every way, as users reprocess results.
  */
 class SavePathsAgreeTest {
 

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,12 +106,13 @@ class StreamingSaveDeclinesTest {
   }
 
   @Test
-  void aSelfEvaluationFormIsLeftToPoi() throws Exception {
-    Path input =
-        SelfEvaluationForms.form()
-            .saveTo(Files.createDirectories(folder.resolve("in")).resolve("自评表.xlsx"));
+  void aFormWhoseTotalFormulaOverTheScoresCannotBeCalculatedHereIsLeftToPoi() throws Exception {
+    SelfEvaluationForms.Builder form =
+        SelfEvaluationForms.form().total(TestWorkbooks.formulaCell("ROUND(SUM(H13:H22)+H6,2)"));
+    Path input = form.saveTo(Files.createDirectories(folder.resolve("in")).resolve("自评表.xlsx"));
+    String total = CellReference.convertNumToColString(form.column("得分")) + (form.totalRow() + 1);
 
-    assertLeftToPoi(input, "", "not a contract-v1 workbook");
+    assertLeftToPoi(input, "项目支出绩效自评表!" + total, "ROUND");
   }
 
   /** A workbook the save takes as it is: two leaves scored by hand. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.read.OpenedWorkbook;
@@ -29,11 +30,25 @@ final class ThreeSaves {
 
   /**
    * Saves {@code input} every way under {@code folder} and asserts that an independent reader sees
-   * the same workbook in all. The part-by-part save must take every contract-v1 workbook {@code
-   * partsTakeIt} says it takes; it may leave only a form to POI. Returns the output of the
-   * part-by-part save, or of the part-keeping POI save where the other declined.
+   * the same workbook in all. The part-by-part save must take every workbook, contract v1 or form,
+   * {@code partsTakeIt} says it takes. Returns the output of the part-by-part save, or of the
+   * part-keeping POI save where the other declined.
    */
   static Path agree(Path input, Path folder, boolean partsTakeIt) throws Exception {
+    return agree(input, folder, kind -> partsTakeIt);
+  }
+
+  /**
+   * As {@link #agree(Path, Path, boolean)}, where the part-by-part save must take every contract-v1
+   * workbook and may leave a form to POI (a form saved by another program may hold formulas it does
+   * not calculate).
+   */
+  static Path agree(Path input, Path folder) throws Exception {
+    return agree(input, folder, kind -> kind == WorkbookKind.CONTRACT_V1);
+  }
+
+  private static Path agree(Path input, Path folder, Predicate<WorkbookKind> mustTake)
+      throws Exception {
     String name = input.getFileName().toString();
     Path whole = poiSave(input, false, folder.resolve("whole").resolve(name));
     Path kept = poiSave(input, true, folder.resolve("kept").resolve(name));
@@ -46,7 +61,7 @@ final class ThreeSaves {
       StreamingSave.Prepared prepared =
           StreamingSave.prepare(opened.original().orElseThrow(), card, VERSION, WRITTEN_AT);
       if (prepared instanceof StreamingSave.LeftToPoi left) {
-        assertThat(partsTakeIt && card.evaluation().kind() == WorkbookKind.CONTRACT_V1)
+        assertThat(mustTake.test(card.evaluation().kind()))
             .as("%s left to POI: %s", name, left.why())
             .isFalse();
         return kept;
@@ -56,11 +71,6 @@ final class ThreeSaves {
     WorkbookView.assertSameView(whole, parts);
     PackageIntegrity.assertNoNewProblems(input, parts);
     return parts;
-  }
-
-  /** As {@link #agree(Path, Path, boolean)}, where every contract-v1 workbook is taken. */
-  static Path agree(Path input, Path folder) throws Exception {
-    return agree(input, folder, true);
   }
 
   private static Path poiSave(Path input, boolean keepParts, Path output) throws Exception {

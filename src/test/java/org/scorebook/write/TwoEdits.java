@@ -13,13 +13,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.xml.stream.XMLStreamException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.scorebook.model.Scorecard;
@@ -32,9 +36,10 @@ import org.scorebook.testing.WorkbookView;
 
 /**
  * Applies one run's edits of the existing sheets ({@link SheetEdits}) to one .xlsx both ways: into
- * the workbook loaded into POI, saved keeping the untouched parts; and into the worksheet parts'
- * XML ({@link XmlSheets}), spliced into the package, with the cell formats made by POI in a copy of
- * the workbook (whose styles part is the only other part taken from POI).
+ * the workbook loaded into POI, its formulas' cached values calculated, saved keeping the untouched
+ * parts; and into the worksheet parts' XML ({@link XmlSheets}), spliced into the package, with the
+ * cell formats made by POI in a copy of the workbook (whose styles part is the only other part
+ * taken from POI).
  */
 final class TwoEdits {
   private TwoEdits() {}
@@ -70,8 +75,8 @@ final class TwoEdits {
       }
     }
     byte[] original = Files.readAllBytes(input);
-    Set<String> changedByPoi = editWithPoi(original, card, poi);
     XmlOutput edited = editAsXml(original, card);
+    Set<String> changedByPoi = editWithPoi(original, card, poi, edited.recalculated());
     Files.write(xml, edited.bytes());
     assertThat(edited.changed()).as("the sheets each way changes").isEqualTo(changedByPoi);
     assertThat(edited.changed()).as("the sheets changed").isNotEmpty();
@@ -79,12 +84,15 @@ final class TwoEdits {
   }
 
   /** Edits and saves with POI; the names of the sheets changed. */
-  static Set<String> editWithPoi(byte[] original, Scorecard card, Path target) throws IOException {
+  static Set<String> editWithPoi(
+      byte[] original, Scorecard card, Path target, Map<String, Set<CellAddress>> recalculated)
+      throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(original))) {
       ChangedSheets changed = new ChangedSheets();
       Styles styles = Styles.reusingExisting(workbook);
       SheetEdits.apply(
           new PoiSheets(workbook, changed), new PoiCellFormats(workbook, styles), card);
+      calculate(workbook, recalculated);
       PartPreservingSave.save(workbook, original, changed, target);
       Set<String> names = new TreeSet<>();
       workbook.forEach(
@@ -97,8 +105,29 @@ final class TwoEdits {
     }
   }
 
-  /** The package with the XML edits, what they gave, and the names of the sheets changed. */
-  record XmlOutput(byte[] bytes, XmlSheets.Result result, Set<String> changed) {}
+  /**
+   * POI's evaluator calculates the formula cells whose cached values the XML edits changed, as the
+   * POI save's recalculation does: both ways must give the same value.
+   */
+  private static void calculate(XSSFWorkbook workbook, Map<String, Set<CellAddress>> cells) {
+    FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+    cells.forEach(
+        (sheet, refs) ->
+            refs.forEach(
+                at ->
+                    evaluator.evaluateFormulaCell(
+                        workbook.getSheet(sheet).getRow(at.getRow()).getCell(at.getColumn()))));
+  }
+
+  /**
+   * The package with the XML edits, what they gave, the names of the sheets changed, and by sheet
+   * the formula cells whose cached values they changed.
+   */
+  record XmlOutput(
+      byte[] bytes,
+      XmlSheets.Result result,
+      Set<String> changed,
+      Map<String, Set<CellAddress>> recalculated) {}
 
   static XmlOutput editAsXml(byte[] original, Scorecard card) throws IOException {
     try (XSSFWorkbook formats = new XSSFWorkbook(new ByteArrayInputStream(original))) {
@@ -118,11 +147,46 @@ final class TwoEdits {
         PartPreservingSave.save(formats, original, new ChangedSheets(), saved);
         byte[] withFormats = Files.readAllBytes(saved);
         Map<String, byte[]> entries = entries(withFormats);
-        return new XmlOutput(splice(withFormats, result.entries(entries::get)), result, changed);
+        return new XmlOutput(
+            splice(withFormats, result.entries(entries::get)),
+            result,
+            changed,
+            recalculated(sheets, original, result));
       } finally {
         Files.deleteIfExists(saved);
       }
     }
+  }
+
+  /** By sheet, the formula cells whose cached value or its type differ after the XML edits. */
+  private static Map<String, Set<CellAddress>> recalculated(
+      XmlSheets sheets, byte[] original, XmlSheets.Result result) throws IOException {
+    Map<String, byte[]> before = entries(original);
+    Map<String, Set<CellAddress>> recalculated = new LinkedHashMap<>();
+    for (EditedSheet edited : sheets.all()) {
+      XmlSheet sheet = (XmlSheet) edited;
+      byte[] after = result.parts().get(sheet.partName());
+      if (after == null) {
+        continue;
+      }
+      try {
+        SheetFormulas was = SheetFormulas.read(before.get(sheet.partName()));
+        SheetFormulas is = SheetFormulas.read(after);
+        for (CellAddress at : is.formulaCells()) {
+          SheetFormulas.Stored now = is.stored(at.getRow(), at.getColumn()).orElseThrow();
+          Optional<SheetFormulas.Stored> then = was.stored(at.getRow(), at.getColumn());
+          if (then.isPresent()
+              && then.get().hasFormula()
+              && !(Objects.equals(then.get().cached(), now.cached())
+                  && Objects.equals(then.get().type(), now.type()))) {
+            recalculated.computeIfAbsent(sheet.name(), n -> new TreeSet<>()).add(at);
+          }
+        }
+      } catch (XMLStreamException e) {
+        throw new IOException(e);
+      }
+    }
+    return recalculated;
   }
 
   static XmlSheets sheets(byte[] xlsx, List<String> sharedStrings) throws IOException {

@@ -39,11 +39,11 @@ final class WriteCorpus {
   static final Set<String> FORMULAS_READ_THE_RESULTS = Set.of("审阅意见.xlsx", "已处理审阅意见.xlsx");
 
   /**
-   * The workbooks here with a formula of the user's in a cell that gets a result: only POI
-   * calculates whether the formula gives the result and may stay, so the XML edits decline them.
+   * The workbooks here with a formula of the user's in a result cell that reads nothing written and
+   * has no saved result: only POI calculates what it gives, so the XML edits decline them. (A form
+   * whose 总分 is a SUM over the scores written is calculated by the XML edits too.)
    */
-  static final Set<String> FORMULAS_IN_RESULT_CELLS =
-      Set.of("2016年上海市行政审批标准化管理系统运维项目绩效自评表.xlsx", "自评表.xlsx", "自评表公式得分.xlsx", "得分列公式.xlsx");
+  static final Set<String> FORMULAS_IN_RESULT_CELLS = Set.of("自评表公式得分.xlsx", "得分列公式.xlsx");
 
   private WriteCorpus() {}
 
