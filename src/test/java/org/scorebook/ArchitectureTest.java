@@ -24,8 +24,6 @@ class ArchitectureTest {
   private static final Set<String> LONG_METHODS =
       Set.of(
           "aids.SheetXmlContent#cell",
-          "read.ContractV1Sheets#readLevelColumns",
-          "read.SelfEvaluationSheet#readFunds",
           "write.SheetXmlPatch.Pass#writeFragment",
           "write.StreamingSave#plan",
           "write.XmlComments#copyComments",

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.scorebook.kinds.selfevaluation.SelfEvaluationForm;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.ProjectInfo;
-import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.WorkbookKind;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.scorebook.kinds.selfevaluation.SelfEvaluation;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.Text;
@@ -316,10 +317,8 @@ public record SheetAids(
                         Optional.of(Validation.Operator.GREATER_OR_EQUAL),
                         "0",
                         Optional.empty(),
-                        table.kind() == WorkbookKind.SELF_EVALUATION
-                            ? "aids.full.form"
-                            : "aids.full")));
-    boolean form = table.kind() == WorkbookKind.SELF_EVALUATION;
+                        table.kind() == SelfEvaluation.IDENTITY ? "aids.full.form" : "aids.full")));
+    boolean form = table.kind() == SelfEvaluation.IDENTITY;
     IndicatorColumn typed = form ? IndicatorColumn.SCORE : IndicatorColumn.MANUAL;
     if (table.has(typed, IndicatorColumn.FULL)) {
       validations.add(
@@ -390,7 +389,7 @@ public record SheetAids(
   private static void formats(IndicatorTable table, Formulas formulas, List<Rule> rules) {
     RuleLook red = new RuleLook(Fill.ERROR);
     RuleLook yellow = new RuleLook(Fill.WARNING);
-    if (table.kind() == WorkbookKind.SELF_EVALUATION) {
+    if (table.kind() == SelfEvaluation.IDENTITY) {
       if (table.has(IndicatorColumn.SCORE, IndicatorColumn.FULL)) {
         rules.add(
             new Rule(

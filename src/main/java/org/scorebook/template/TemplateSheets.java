@@ -35,9 +35,9 @@ import org.scorebook.template.TemplateContent.Parameter;
  * Draws the sheets of {@link TemplateWriter}: cells, styles (all through {@link Styles}), widths,
  * print setup.
  */
-final class TemplateSheets {
-  static final String PERCENT_FORMAT = "0.00%";
-  static final String SCORE_FORMAT = "0.00";
+public final class TemplateSheets {
+  public static final String PERCENT_FORMAT = "0.00%";
+  public static final String SCORE_FORMAT = "0.00";
 
   /** Height of one line of 11-point text, in points; wrapped cells get one per line. */
   private static final float LINE_POINTS = 16f;

@@ -2,11 +2,11 @@ package org.scorebook.write;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.scorebook.kinds.selfevaluation.SelfEvaluationForm;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.Scorecard;
-import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.Text;
 import org.scorebook.style.CellFormats;
 import org.scorebook.write.EditedSheet.CellValue;

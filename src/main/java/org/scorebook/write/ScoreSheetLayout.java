@@ -3,6 +3,7 @@ package org.scorebook.write;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.scorebook.kinds.selfevaluation.SelfEvaluation;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.WorkbookKind;
@@ -35,7 +36,7 @@ interface ScoreSheetLayout {
   String blockedKey();
 
   static ScoreSheetLayout of(WorkbookKind kind) {
-    return kind.equals(WorkbookKind.SELF_EVALUATION) ? SELF_EVALUATION : CONTRACT_V1;
+    return kind.equals(SelfEvaluation.IDENTITY) ? SELF_EVALUATION : CONTRACT_V1;
   }
 
   /**

@@ -42,12 +42,12 @@ import org.scorebook.aids.ExcelAids;
 import org.scorebook.aids.IndicatorTable;
 import org.scorebook.aids.ScoredAids;
 import org.scorebook.aids.SheetAids;
+import org.scorebook.kinds.selfevaluation.SelfEvaluation;
+import org.scorebook.kinds.selfevaluation.SelfEvaluationTemplate;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.Outcome;
-import org.scorebook.model.WorkbookKind;
 import org.scorebook.style.Styles;
-import org.scorebook.template.SelfEvaluationTemplate;
 import org.scorebook.template.TemplateWriter;
 import org.scorebook.testing.TypedWithMistakes;
 import org.scorebook.testing.XmlSheetContent;
@@ -89,7 +89,7 @@ class AidsBothWaysTest {
     int last = SelfEvaluationTemplate.totalRow() - 1;
     IndicatorTable table =
         new IndicatorTable(
-            WorkbookKind.SELF_EVALUATION,
+            SelfEvaluation.IDENTITY,
             SelfEvaluationTemplate.INDICATOR_HEADER_ROW,
             SelfEvaluationTemplate.firstLeafRow(),
             last,

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.read.OpenedWorkbook;
@@ -41,7 +42,7 @@ final class ThreeSaves {
     Path parts = folder.resolve("parts").resolve(name);
     Files.createDirectories(parts.getParent());
     Scorecard card;
-    try (OpenedWorkbook opened = WorkbookReader.load(input)) {
+    try (OpenedWorkbook opened = WorkbookReader.load(input, Kinds.ALL.readers())) {
       card = Scorer.score(opened.evaluation());
       StreamingSave.Prepared prepared =
           StreamingSave.prepare(opened.original().orElseThrow(), card, VERSION, WRITTEN_AT);
@@ -65,7 +66,7 @@ final class ThreeSaves {
 
   private static Path poiSave(Path input, boolean keepParts, Path output) throws Exception {
     Files.createDirectories(output.getParent());
-    try (OpenedWorkbook opened = WorkbookReader.open(input)) {
+    try (OpenedWorkbook opened = WorkbookReader.open(input, Kinds.ALL.readers())) {
       assertThat(opened.original()).as("an .xlsx keeps its bytes for the save").isPresent();
       Scorecard card = Scorer.score(opened.evaluation());
       WorkbookWriter.write(

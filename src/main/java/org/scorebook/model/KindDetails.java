@@ -1,0 +1,30 @@
+package org.scorebook.model;
+
+import java.util.List;
+
+/**
+ * What one kind of workbook holds beyond the indicator table and header fields every kind shares:
+ * each kind that has more implements this with its own record, and only that kind's code looks
+ * inside it. The rest asks it the questions below.
+ */
+public interface KindDetails {
+
+  /** The sheet these details were read from, which the writers annotate with the others. */
+  String sheetName();
+
+  /**
+   * 主要绩效 for a workbook without a 评价结论 of its own, said from these details (the form's 实际完成情况);
+   * empty when there is nothing to say.
+   */
+  default String achievements(Scorecard card) {
+    return "";
+  }
+
+  /**
+   * 存在问题, numbered, for a workbook whose 评价结论 names none (the form's leaves that lost points, with
+   * their 偏差原因); empty when there is nothing to say.
+   */
+  default List<String> problems(Scorecard card) {
+    return List.of();
+  }
+}
