@@ -2,6 +2,7 @@ package org.scorebook.kinds;
 
 import java.util.List;
 import java.util.Optional;
+import org.scorebook.aids.AidsChoices;
 import org.scorebook.kinds.contract.ContractV1Reader;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.read.KindReader;
@@ -28,5 +29,10 @@ final class ContractV1Kind implements Kind {
   @Override
   public Optional<TemplateKind> template() {
     return Optional.of(TEMPLATE);
+  }
+
+  @Override
+  public AidsChoices aids() {
+    return AidsChoices.OWN_COLUMNS;
   }
 }

@@ -1,6 +1,7 @@
 package org.scorebook.kinds;
 
 import java.util.Optional;
+import org.scorebook.aids.AidsChoices;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.read.KindReader;
 import org.scorebook.report.ReportSections;
@@ -29,6 +30,11 @@ public sealed interface Kind permits ContractV1Kind, SelfEvaluationKind, Kind.Ad
   /** The blank workbook of this kind {@code scorebook template} writes; empty when it has none. */
   default Optional<TemplateKind> template() {
     return Optional.empty();
+  }
+
+  /** Which aids the indicator table of this kind gets; only those every table gets by default. */
+  default AidsChoices aids() {
+    return AidsChoices.PLAIN;
   }
 
   /** What this kind's report says its own way; the standard sections unless it has its own. */

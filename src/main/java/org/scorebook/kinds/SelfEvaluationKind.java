@@ -2,6 +2,7 @@ package org.scorebook.kinds;
 
 import java.util.List;
 import java.util.Optional;
+import org.scorebook.aids.AidsChoices;
 import org.scorebook.kinds.selfevaluation.FormReportSections;
 import org.scorebook.kinds.selfevaluation.SelfEvaluation;
 import org.scorebook.kinds.selfevaluation.SelfEvaluationReader;
@@ -34,6 +35,11 @@ final class SelfEvaluationKind implements Kind {
   @Override
   public Optional<TemplateKind> template() {
     return Optional.of(TEMPLATE);
+  }
+
+  @Override
+  public AidsChoices aids() {
+    return AidsChoices.PRINTED_FORM;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.scorebook.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one kind of workbook holds beyond the indicator table and header fields every kind shares:
@@ -11,6 +12,14 @@ public interface KindDetails {
 
   /** The sheet these details were read from, which the writers annotate with the others. */
   String sheetName();
+
+  /**
+   * The cell the total goes in, when the workbook has its own (the form's 总分 row); the aids run to
+   * it.
+   */
+  default Optional<CellRef> totalCell() {
+    return Optional.empty();
+  }
 
   /**
    * 主要绩效 for a workbook without a 评价结论 of its own, said from these details (the form's 实际完成情况);

@@ -38,11 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scorebook.Scorebook;
+import org.scorebook.aids.AidsChoices;
 import org.scorebook.aids.ExcelAids;
 import org.scorebook.aids.IndicatorTable;
 import org.scorebook.aids.ScoredAids;
 import org.scorebook.aids.SheetAids;
-import org.scorebook.kinds.selfevaluation.SelfEvaluation;
 import org.scorebook.kinds.selfevaluation.SelfEvaluationTemplate;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorColumn;
@@ -89,7 +89,7 @@ class AidsBothWaysTest {
     int last = SelfEvaluationTemplate.totalRow() - 1;
     IndicatorTable table =
         new IndicatorTable(
-            SelfEvaluation.IDENTITY,
+            AidsChoices.PRINTED_FORM,
             SelfEvaluationTemplate.INDICATOR_HEADER_ROW,
             SelfEvaluationTemplate.firstLeafRow(),
             last,

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.scorebook.aids.AidsChoices;
 import org.scorebook.aids.ExcelAids;
 import org.scorebook.aids.IndicatorTable;
 import org.scorebook.files.SafeFiles;
@@ -327,7 +328,7 @@ public final class SelfEvaluationTemplate {
               IndicatorColumn.REASON, I);
       ExcelAids.indicators(
           sheet,
-          new IndicatorTable(SelfEvaluation.IDENTITY, INDICATOR_HEADER_ROW, first, last, columns),
+          new IndicatorTable(AidsChoices.PRINTED_FORM, INDICATOR_HEADER_ROW, first, last, columns),
           last,
           styles);
     }
