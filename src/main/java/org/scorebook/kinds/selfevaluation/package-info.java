@@ -6,7 +6,8 @@
  * indicator table ({@link org.scorebook.kinds.selfevaluation.SelfEvaluationForm}, the evaluation's
  * details), what it says in place of 评价结论 ({@code FormFindings}), its report's sections ({@link
  * org.scorebook.kinds.selfevaluation.FormReportSections}) and its blank form ({@link
- * org.scorebook.kinds.selfevaluation.SelfEvaluationTemplate}). Nothing outside the kinds' packages
- * looks inside the form's details.
+ * org.scorebook.kinds.selfevaluation.SelfEvaluationTemplate}). Outside the kinds' packages only the
+ * score sheet's form layout and the form's result cells in {@code write} still look inside the
+ * form's details, until their callers pass the kind's answers.
  */
 package org.scorebook.kinds.selfevaluation;
