@@ -23,6 +23,7 @@ import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.report.EvaluationReport;
+import org.scorebook.report.ReportSections;
 import org.scorebook.score.Scorer;
 import org.scorebook.write.WorkbookWriter;
 import org.slf4j.Logger;
@@ -168,7 +169,9 @@ public final class Scorebook {
         } else {
           report =
               output.resolveSibling(EvaluationReport.fileNameFor(shownAs.getFileName().toString()));
-          SafeFiles.writeAtomically(report, out -> EvaluationReport.write(card, VERSION, now, out));
+          ReportSections sections = Kinds.ALL.of(card.evaluation().kind()).report();
+          SafeFiles.writeAtomically(
+              report, out -> EvaluationReport.write(card, sections, VERSION, now, out));
           outputs.add(new Outcome.Output(Outcome.OutputKind.REPORT, report));
         }
       }

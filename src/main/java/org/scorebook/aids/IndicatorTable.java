@@ -4,14 +4,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.scorebook.model.IndicatorColumn;
-import org.scorebook.model.WorkbookKind;
 
 /**
  * Where an indicator table sits on its sheet, for the aids: the header row, the rows the aids cover
- * (0-based, inclusive) and the column of each role.
+ * (0-based, inclusive), the column of each role, and which aids its kind chose for it.
  */
 public record IndicatorTable(
-    WorkbookKind kind,
+    AidsChoices aids,
     int headerRow,
     int firstRow,
     int lastRow,

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.Text;
-import org.scorebook.model.WorkbookKind;
 
 /**
  * Which aids on a sheet are Scorebook's, whether the workbook is open in POI or read as XML.
@@ -73,7 +72,7 @@ public final class OwnAids {
   private static Set<String> ownShapes() {
     IndicatorTable sample =
         new IndicatorTable(
-            WorkbookKind.CONTRACT_V1,
+            AidsChoices.OWN_COLUMNS,
             0,
             1,
             2,

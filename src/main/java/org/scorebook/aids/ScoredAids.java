@@ -10,9 +10,8 @@ import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.IndicatorSheet;
+import org.scorebook.model.KindDetails;
 import org.scorebook.model.ProjectInfo;
-import org.scorebook.model.SelfEvaluationForm;
-import org.scorebook.model.WorkbookKind;
 
 /**
  * Where the aids go in a workbook being scored, from what was read of it: the indicator table (a
@@ -36,8 +35,16 @@ public final class ScoredAids {
    */
   public record ProjectFields(String sheetName, Optional<CellRef> year, Optional<CellRef> email) {}
 
-  /** The indicator table's aids; empty when the evaluation found no indicator rows. */
+  /** The indicator table's aids, as {@link AidsChoices#of} chooses them for the evaluation. */
   public static Optional<Indicators> indicators(Evaluation evaluation) {
+    return indicators(evaluation, AidsChoices.of(evaluation));
+  }
+
+  /**
+   * The indicator table's aids, the ones {@code choices} names; empty when the evaluation found no
+   * indicator rows.
+   */
+  public static Optional<Indicators> indicators(Evaluation evaluation, AidsChoices choices) {
     IndicatorSheet layout = evaluation.indicators();
     List<IndicatorRow> rows =
         layout.rows().stream().filter(row -> !layout.rowColumns().containsKey(row.row())).toList();
@@ -54,25 +61,29 @@ public final class ScoredAids {
       // Another way of writing codes: the rules over the code column would misjudge it.
       columns.remove(IndicatorColumn.CODE);
     }
-    WorkbookKind kind = evaluation.kind();
-    int from = kind == WorkbookKind.CONTRACT_V1 ? layout.headerRow() + 1 : first;
+    int from = choices.ownColumns() ? layout.headerRow() + 1 : first;
     // A form's aids run down to its 总分 row, as the template's do, over the rows left free too.
     int to =
         evaluation
-            .form()
-            .flatMap(SelfEvaluationForm::totalCell)
+            .details()
+            .flatMap(KindDetails::totalCell)
             .map(total -> Math.max(last, total.row() - 1))
             .orElse(last);
     return Optional.of(
         new Indicators(
             layout.sheetName(),
-            new IndicatorTable(kind, layout.headerRow(), from, to, columns),
+            new IndicatorTable(choices, layout.headerRow(), from, to, columns),
             last));
   }
 
-  /** The validations of 项目信息, for contract v1 only. */
+  /** The validations of 项目信息, as its kind looks them up here (temporary, see above). */
   public static Optional<ProjectFields> projectFields(Evaluation evaluation) {
-    if (evaluation.kind() != WorkbookKind.CONTRACT_V1) {
+    return projectFields(evaluation, AidsChoices.of(evaluation));
+  }
+
+  /** The validations of 项目信息, for a table in Scorebook's own columns only. */
+  public static Optional<ProjectFields> projectFields(Evaluation evaluation, AidsChoices choices) {
+    if (!choices.ownColumns()) {
       return Optional.empty();
     }
     ProjectInfo project = evaluation.project();

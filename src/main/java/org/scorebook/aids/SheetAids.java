@@ -9,7 +9,6 @@ import java.util.OptionalInt;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.Text;
-import org.scorebook.model.WorkbookKind;
 import org.scorebook.style.Fill;
 import org.scorebook.style.Look;
 
@@ -227,12 +226,12 @@ public record SheetAids(
     Optional<Area> filter = Optional.empty();
     OptionalInt frozen = OptionalInt.empty();
     List<Rule> rules = new ArrayList<>();
-    if (table.kind() == WorkbookKind.CONTRACT_V1) {
+    if (table.aids().ownColumns()) {
       Optional<Integer> checkRow = checkRow(sheet, table, lastDataRow);
       int last = checkRow.map(r -> r - 1).orElse(Math.max(table.lastRow(), lastDataRow + 1));
       covered =
           new IndicatorTable(
-              table.kind(), table.headerRow(), table.firstRow(), last, table.columns());
+              table.aids(), table.headerRow(), table.firstRow(), last, table.columns());
       if (checkRow.isPresent()) {
         CheckRow row = checkCells(sheet, covered, checkRow.get());
         check = Optional.of(row);
@@ -316,10 +315,8 @@ public record SheetAids(
                         Optional.of(Validation.Operator.GREATER_OR_EQUAL),
                         "0",
                         Optional.empty(),
-                        table.kind() == WorkbookKind.SELF_EVALUATION
-                            ? "aids.full.form"
-                            : "aids.full")));
-    boolean form = table.kind() == WorkbookKind.SELF_EVALUATION;
+                        table.aids().printedForm() ? "aids.full.form" : "aids.full")));
+    boolean form = table.aids().printedForm();
     IndicatorColumn typed = form ? IndicatorColumn.SCORE : IndicatorColumn.MANUAL;
     if (table.has(typed, IndicatorColumn.FULL)) {
       validations.add(
@@ -390,7 +387,7 @@ public record SheetAids(
   private static void formats(IndicatorTable table, Formulas formulas, List<Rule> rules) {
     RuleLook red = new RuleLook(Fill.ERROR);
     RuleLook yellow = new RuleLook(Fill.WARNING);
-    if (table.kind() == WorkbookKind.SELF_EVALUATION) {
+    if (table.aids().printedForm()) {
       if (table.has(IndicatorColumn.SCORE, IndicatorColumn.FULL)) {
         rules.add(
             new Rule(

@@ -20,9 +20,11 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.apache.commons.cli.UnrecognizedOptionException;
 import org.scorebook.department.SortOrder;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Text;
 import org.scorebook.panel.PanelRule;
 import org.scorebook.template.TemplateKind;
+import org.scorebook.template.TemplateKinds;
 import org.scorebook.watch.DropFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -293,15 +295,17 @@ final class OptionsParser {
       throw usage(request, Text.get("cli.templateTakesNoPath"));
     }
     String kindText = request.line().getOptionValue("kind");
-    TemplateKind kind = TemplateKind.CONTRACT_V1;
+    TemplateKinds templates = Kinds.ALL.templates();
+    TemplateKind kind = templates.first();
     if (kindText != null) {
       kind =
-          TemplateKind.named(kindText)
+          templates
+              .named(kindText)
               .orElseThrow(
                   () ->
                       usage(
                           request,
-                          Text.get("cli.badTemplateKind", kindText, TemplateKind.accepted())));
+                          Text.get("cli.badTemplateKind", kindText, templates.accepted())));
     }
     return new TemplateOptions(pathOption(request, "out"), kind);
   }

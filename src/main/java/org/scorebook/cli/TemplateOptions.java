@@ -2,6 +2,7 @@ package org.scorebook.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.template.TemplateKind;
 
 /**
@@ -13,6 +14,6 @@ import org.scorebook.template.TemplateKind;
  */
 record TemplateOptions(Optional<Path> out, TemplateKind kind) {
   TemplateOptions(Optional<Path> out) {
-    this(out, TemplateKind.CONTRACT_V1);
+    this(out, Kinds.ALL.templates().first());
   }
 }

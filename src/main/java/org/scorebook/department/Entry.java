@@ -15,8 +15,6 @@ import org.scorebook.model.NumberReading;
 import org.scorebook.model.Outcome;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Scorecard;
-import org.scorebook.model.WorkbookKind;
-import org.scorebook.report.FormFindings;
 
 /** What one workbook contributes to the consolidation: a scored project, or a problem. */
 public sealed interface Entry permits ProjectResult, Problem {
@@ -81,8 +79,8 @@ public sealed interface Entry permits ProjectResult, Problem {
   }
 
   /**
-   * 主要绩效, 存在问题, 整改建议, 整改情况 from 评价结论; a form has none, so its 主要绩效 and 存在问题 are what the report
-   * takes from the form.
+   * 主要绩效, 存在问题, 整改建议, 整改情况 from 评价结论; a workbook whose kind has details of its own (the form) says
+   * 主要绩效 and 存在问题 from them where 评价结论 has none, as the report does.
    */
   private static List<String> findings(Scorecard card) {
     Findings findings = card.evaluation().findings();
@@ -90,10 +88,13 @@ public sealed interface Entry permits ProjectResult, Problem {
     for (String label : Findings.LABELS) {
       texts.add(findings.get(label).strip());
     }
-    if (WorkbookKind.SELF_EVALUATION.equals(card.evaluation().kind())) {
-      fill(texts, Findings.ACHIEVEMENTS, FormFindings.achievements(card).strip());
-      fill(texts, Findings.PROBLEMS, String.join("\n", FormFindings.problems(card)));
-    }
+    card.evaluation()
+        .details()
+        .ifPresent(
+            details -> {
+              fill(texts, Findings.ACHIEVEMENTS, details.achievements(card).strip());
+              fill(texts, Findings.PROBLEMS, String.join("\n", details.problems(card)));
+            });
     return texts;
   }
 

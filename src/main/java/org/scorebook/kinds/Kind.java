@@ -1,16 +1,22 @@
 package org.scorebook.kinds;
 
+import java.util.Optional;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.read.KindReader;
+import org.scorebook.report.ReportSections;
+import org.scorebook.template.TemplateKind;
 
 /**
  * A kind of evaluation workbook, as the pipeline asks it: what it is called and which rules it is
  * scored by ({@link #identity()}), and how it is recognised and read ({@link #reader()}). Each kind
- * keeps what is particular to it in its own package; {@link Kinds#ALL} lists them.
+ * keeps what is particular to it in its own package ({@code kinds.contract}, {@code
+ * kinds.selfevaluation}); {@link Kinds#ALL} lists them.
  *
- * <p>The kinds Scorebook ships are the permitted records here. {@link Added} is the one open door:
- * a kind that lives outside the main code (the tests' own kind) implements it, so that a new kind
- * is shown to need nothing but its package and a place in a list of kinds.
+ * <p>The kinds Scorebook ships are the permitted classes here: they stay in this package because a
+ * sealed type outside a named module may only permit classes of its own package, and answer with
+ * their package's pieces. {@link Added} is the one open door: a kind that lives outside the main
+ * code (the tests' own kind) implements it, so that a new kind is shown to need nothing but its
+ * package and a place in a list of kinds.
  */
 public sealed interface Kind permits ContractV1Kind, SelfEvaluationKind, Kind.Added {
 
@@ -19,6 +25,16 @@ public sealed interface Kind permits ContractV1Kind, SelfEvaluationKind, Kind.Ad
 
   /** Recognises and reads a workbook of this kind into the model. */
   KindReader reader();
+
+  /** The blank workbook of this kind {@code scorebook template} writes; empty when it has none. */
+  default Optional<TemplateKind> template() {
+    return Optional.empty();
+  }
+
+  /** What this kind's report says its own way; the standard sections unless it has its own. */
+  default ReportSections report() {
+    return ReportSections.STANDARD;
+  }
 
   /** A kind outside the main code; see the type's comment. */
   non-sealed interface Added extends Kind {}

@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.read.KindReaders;
+import org.scorebook.template.TemplateKinds;
 
 /**
  * The kinds of workbook Scorebook knows, listed once. A workbook is read by the first kind that
@@ -44,6 +45,11 @@ public final class Kinds {
         .filter(kind -> kind.identity().equals(identity))
         .findFirst()
         .orElseThrow(() -> new NoSuchElementException(identity.id()));
+  }
+
+  /** The blank workbooks these kinds supply, in order: the first is the default one. */
+  public TemplateKinds templates() {
+    return new TemplateKinds(kinds.stream().flatMap(kind -> kind.template().stream()).toList());
   }
 
   /** The readers of these kinds, for the workbook reader. */

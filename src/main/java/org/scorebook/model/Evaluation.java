@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param readMessages what could not be read (text where a number belongs, a missing header): found
  *     while reading, before any rule is checked
  * @param scoredBefore the workbook already holds a 评分汇总 sheet: it is a scored output, read again
- * @param form the self-evaluation form's funds block, goal and result cells; empty for other kinds
+ * @param details what a kind holds beyond the indicator table and header fields (the
+ *     self-evaluation form's funds block, goal and result cells); empty for kinds with nothing more
  */
 public record Evaluation(
     WorkbookKind kind,
@@ -25,9 +26,9 @@ public record Evaluation(
     Findings findings,
     List<Message> readMessages,
     boolean scoredBefore,
-    Optional<SelfEvaluationForm> form) {
+    Optional<KindDetails> details) {
 
-  /** An evaluation of a kind without a form's extras. */
+  /** An evaluation of a kind with nothing beyond its indicator table and header fields. */
   public Evaluation(
       WorkbookKind kind,
       String source,
@@ -55,5 +56,11 @@ public record Evaluation(
     Objects.requireNonNull(kind, "kind");
     parameters = List.copyOf(parameters);
     readMessages = List.copyOf(readMessages);
+    Objects.requireNonNull(details, "details");
+  }
+
+  /** The printed form the workbook was read from, when it was one. */
+  public Optional<PrintedForm> printedForm() {
+    return details.flatMap(KindDetails::printedForm);
   }
 }

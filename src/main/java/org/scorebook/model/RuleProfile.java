@@ -33,18 +33,6 @@ public record RuleProfile(
       new RuleProfile(
           100, true, Optional.of(IndicatorColumn.REASON.header()), Map.of(), GradeScale.NATIONAL);
 
-  /**
-   * The self-evaluation form: the leaves and the budget line make 100, usually 产出 50, 效益 30, 满意度 10
-   * and 预算执行 10; a score below full is explained in 偏差原因分析及改进措施.
-   */
-  public static final RuleProfile SELF_EVALUATION =
-      new RuleProfile(
-          100,
-          true,
-          Optional.of(SelfEvaluationForm.DEVIATION_HEADER),
-          Map.of("产出指标", 50.0, "效益指标", 30.0, "满意度指标", 10.0, SelfEvaluationForm.BUDGET_LINE, 10.0),
-          GradeScale.NATIONAL);
-
   public RuleProfile {
     usualTopLevelFulls = Map.copyOf(usualTopLevelFulls);
   }

@@ -22,15 +22,6 @@ public record WorkbookKind(
           RuleProfile.CONTRACT_V1,
           true);
 
-  /** The national project self-evaluation form (项目支出绩效自评表), found in any sheet. */
-  public static final WorkbookKind SELF_EVALUATION =
-      new WorkbookKind(
-          "self-evaluation",
-          Text.get("kind.selfEvaluation"),
-          Text.get("department.kind.selfEvaluation"),
-          RuleProfile.SELF_EVALUATION,
-          false);
-
   /** A kind whose name is short enough to be its short name too. */
   public WorkbookKind(String id, String displayName, RuleProfile rules, boolean addsOutputColumns) {
     this(id, displayName, displayName, rules, addsOutputColumns);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.scorebook.Scorebook;
 import org.scorebook.files.WriteProblem;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.ExpertPanel;
 import org.scorebook.model.Message;
 import org.scorebook.model.Outcome;
@@ -125,10 +126,12 @@ public final class Panel {
       throws IOException, UnreadableWorkbookException {
     Path folder = output.toAbsolutePath().getParent();
     Files.createDirectories(folder);
-    try (OpenedWorkbook opened = WorkbookReader.open(base)) {
+    try (OpenedWorkbook opened = WorkbookReader.open(base, Kinds.ALL.readers())) {
       PanelWorkbook.combine(opened.workbook(), opened.evaluation(), panel);
       Scorecard card =
-          Scorer.score(WorkbookReader.read(opened.workbook(), output.getFileName().toString()));
+          Scorer.score(
+              WorkbookReader.read(
+                  opened.workbook(), output.getFileName().toString(), Kinds.ALL.readers()));
       PanelWorkbook.write(
           opened.workbook(),
           opened.original(),

@@ -42,7 +42,7 @@ public final class CellNumbers {
   private CellNumbers() {}
 
   /** The unit an amount of money is in: 元 or 万元. */
-  enum MoneyUnit {
+  public enum MoneyUnit {
     YUAN("元", 10000),
     WAN_YUAN("万元", 1);
 
@@ -54,12 +54,12 @@ public final class CellNumbers {
       this.perWanYuan = perWanYuan;
     }
 
-    String shown() {
+    public String shown() {
       return shown;
     }
 
     /** The unit a label's bracket names ({@code 元}, {@code 万元}, {@code 万}), if any. */
-    static Optional<MoneyUnit> named(String unit) {
+    public static Optional<MoneyUnit> named(String unit) {
       return switch (Labels.trim(unit)) {
         case "元" -> Optional.of(YUAN);
         case "万元", "万" -> Optional.of(WAN_YUAN);
@@ -72,13 +72,13 @@ public final class CellNumbers {
    * An amount of money read in 万元, and the unit it was taken to be in: the value's own ( {@code
    * 1000000元}, {@code 100万}, {@code 100万元}) or else {@code assumed}, the label's.
    */
-  record Amount(NumberReading inWanYuan, MoneyUnit unit) {}
+  public record Amount(NumberReading inWanYuan, MoneyUnit unit) {}
 
   /**
    * The amount in {@code cell}, converted to 万元: a unit typed after the number wins over {@code
    * assumed}, the unit its label gives (万元 when the label gives none).
    */
-  static Amount amount(GridCell cell, CellGrid grid, MoneyUnit assumed) {
+  public static Amount amount(GridCell cell, CellGrid grid, MoneyUnit assumed) {
     String typed = textValue(cell);
     MoneyUnit unit =
         typed == null ? formatUnit(cell).orElse(assumed) : typedUnit(typed).orElse(assumed);
@@ -150,7 +150,7 @@ public final class CellNumbers {
    * The number in {@code cell}; a formula the file saved no result for is calculated by {@code
    * grid}.
    */
-  static NumberReading read(GridCell cell, CellGrid grid) {
+  public static NumberReading read(GridCell cell, CellGrid grid) {
     if (cell == null) {
       return NumberReading.BLANK;
     }
@@ -257,7 +257,7 @@ public final class CellNumbers {
    * Whether {@code shown}, quoted by an {@link NumberReading.Invalid}, is a number refused only for
    * its size.
    */
-  static boolean isOutOfRange(String shown) {
+  public static boolean isOutOfRange(String shown) {
     String number = dropUnit(Labels.trim(Labels.halfWidth(Labels.trim(shown))));
     if (number.endsWith("%")) {
       number = Labels.trim(number.substring(0, number.length() - 1));

@@ -3,7 +3,7 @@ package org.scorebook.read;
 import java.util.regex.Pattern;
 
 /** Recognises an Excel formula's references to cells, which Scorebook's formulas cannot have. */
-final class ExcelReferences {
+public final class ExcelReferences {
   /**
    * {@code C11}, {@code $C$11}, {@code Sheet1!C11}, {@code A1:B2}: one to three letters and a row
    * number, not part of a longer name and not a function's name ({@code log10(}).
@@ -16,7 +16,7 @@ final class ExcelReferences {
   private ExcelReferences() {}
 
   /** Whether {@code formula}, as typed (half- or full-width), refers to a cell. */
-  static boolean refersToCells(String formula) {
+  public static boolean refersToCells(String formula) {
     return CELL.matcher(Labels.halfWidth(formula)).find();
   }
 }

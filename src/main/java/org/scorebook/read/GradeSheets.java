@@ -15,7 +15,7 @@ import org.scorebook.model.Text;
  * The 等级标准 sheet, which every kind of workbook may carry: a header row with 等级 and 最低分, or 等级 and a
  * range column (分数区间 …). What cannot be read is reported at its cell.
  */
-final class GradeSheets {
+public final class GradeSheets {
   /** Headers of a column of ranges of totals, such as {@code 90-100}, in 等级标准. */
   static final List<String> GRADE_RANGE_HEADERS =
       List.of("分数区间", "分数范围", "分值范围", "得分范围", "得分区间", "分数段", "区间");
@@ -23,13 +23,13 @@ final class GradeSheets {
   private final SheetCells cells;
   private final List<Message> messages;
 
-  GradeSheets(SheetCells cells, List<Message> messages) {
+  public GradeSheets(SheetCells cells, List<Message> messages) {
     this.cells = cells;
     this.messages = messages;
   }
 
   /** The workbook's 等级标准, or empty when it has none. */
-  Optional<GradeSheet> read() {
+  public Optional<GradeSheet> read() {
     Optional<GridSheet> found = cells.findSheet(SheetNames.GRADES);
     if (found.isEmpty()) {
       return Optional.empty();

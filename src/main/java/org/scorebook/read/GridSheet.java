@@ -30,19 +30,19 @@ public interface GridSheet {
   List<Region> mergedRegions();
 
   /** A rectangle of merged cells, 0-based and inclusive. */
-  record Region(int firstRow, int lastRow, int firstColumn, int lastColumn) {
-    boolean isInRange(int row, int column) {
+  public record Region(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+    public boolean isInRange(int row, int column) {
       return firstRow <= row && row <= lastRow && firstColumn <= column && column <= lastColumn;
     }
 
     /** As Excel writes it: {@code A2:A4}. */
-    String formatAsString() {
+    public String formatAsString() {
       return new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn).formatAsString();
     }
   }
 
   /** One row: the cells the file has in it, in column order. */
-  interface GridRow {
+  public interface GridRow {
     /** The cell in {@code column}, or null. */
     GridCell cell(int column);
 

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * <p>One reader per sheet: it remembers the style of the first row it recognised and the open
  * indicator of each outline level.
  */
-final class IndicatorCodes {
-  enum Style {
+public final class IndicatorCodes {
+  public enum Style {
     LETTERS("A、A1、A1.1"),
     DIGITS("1、1.1、1.1.1"),
     OUTLINE("一、（一）1.（1）");
@@ -34,7 +34,7 @@ final class IndicatorCodes {
       this.example = example;
     }
 
-    String example() {
+    public String example() {
       return example;
     }
   }
@@ -57,18 +57,18 @@ final class IndicatorCodes {
    * @param name text written after outline numbering in the same cell ({@code 一、项目决策}), or empty
    * @param noParent an outline number with no row of the level above before it
    */
-  record Reading(String code, Optional<Style> style, String name, boolean noParent) {}
+  public record Reading(String code, Optional<Style> style, String name, boolean noParent) {}
 
   private Style sheetStyle;
   private final String[] open = new String[OUTLINE.length + 1];
 
   /** The style of the first row read in a known style; empty before. */
-  Optional<Style> sheetStyle() {
+  public Optional<Style> sheetStyle() {
     return Optional.ofNullable(sheetStyle);
   }
 
   /** Reads one row's code, in sheet order. */
-  Reading read(String typed) {
+  public Reading read(String typed) {
     String cleaned = Labels.trim(Labels.halfWidth(typed));
     String upper = cleaned.toUpperCase(Locale.ROOT);
     Reading reading = readAs(cleaned, upper);
@@ -136,7 +136,7 @@ final class IndicatorCodes {
   }
 
   /** 一 … 九十九; 0 for anything else. */
-  static int chinese(String text) {
+  public static int chinese(String text) {
     String digits = "零一二三四五六七八九";
     if (text.length() == 1) {
       return text.equals("十") ? 10 : Math.max(digits.indexOf(text.charAt(0)), 0);

@@ -10,7 +10,7 @@ import org.scorebook.model.Text;
  * times the budget, almost always means one of the two was written in 元 and the other in 万元. It is
  * a warning at both cells naming the unit each is likely in; the amounts are still used as read.
  */
-final class MoneyScale {
+public final class MoneyScale {
   /** Below this execution rate the two amounts are worth a second look. */
   static final double LOW_RATE = 0.01;
 
@@ -32,22 +32,22 @@ final class MoneyScale {
   private MoneyScale() {}
 
   /** A labelled amount: the label names it in the message ({@code 预算金额}, {@code 全年执行数} …). */
-  record Labelled(String label, SheetCells.ReadAmount amount) {
-    double value() {
+  public record Labelled(String label, SheetCells.ReadAmount amount) {
+    public double value() {
       return amount.inWanYuan().value();
     }
 
-    String shown() {
+    public String shown() {
       return SheetCells.quoted(amount.shown());
     }
 
-    boolean readInYuan() {
+    public boolean readInYuan() {
       return amount.unit() == CellNumbers.MoneyUnit.YUAN;
     }
   }
 
   /** Adds the warning at both cells when the two amounts look like they are in different units. */
-  static void check(Labelled budget, Labelled spending, List<Message> messages) {
+  public static void check(Labelled budget, Labelled spending, List<Message> messages) {
     if (!budget.amount().inWanYuan().isValue() || !spending.amount().inWanYuan().isValue()) {
       return;
     }

@@ -13,25 +13,25 @@ import org.scorebook.model.Text;
  * or N/A, or a placeholder: a slash, a dash of any width or length, 无. Compared after removing
  * spaces and folding full-width forms ({@code ／}, {@code －}) to half-width.
  */
-final class NotApplicableMarks {
+public final class NotApplicableMarks {
   private static final Set<String> WORDS = Set.of("不适用", "不涉及", "N/A");
   private static final Set<String> PLACEHOLDERS = Set.of("/", "-", "--", "—", "——", "–", "––", "无");
 
   private NotApplicableMarks() {}
 
   /** Whether {@code text} is one of the marks, a word or a placeholder. */
-  static boolean isMark(String text) {
+  public static boolean isMark(String text) {
     String mark = normalised(text);
     return WORDS.contains(mark) || PLACEHOLDERS.contains(mark);
   }
 
   /** Whether {@code text} spells out that the indicator does not apply: 不适用, 不涉及, N/A. */
-  static boolean isWord(String text) {
+  public static boolean isWord(String text) {
     return WORDS.contains(normalised(text));
   }
 
   /** Whether {@code text} is 无, which in a 实际完成值 may also mean "none happened". */
-  static boolean isNone(String text) {
+  public static boolean isNone(String text) {
     return normalised(text).equals("无");
   }
 
@@ -39,7 +39,8 @@ final class NotApplicableMarks {
    * The one note that lists every row marked not applicable, at {@code firstMark}; nothing when no
    * row is marked ({@code firstMark} null).
    */
-  static void addNote(CellRef firstMark, List<NotApplicableRow> rows, List<Message> messages) {
+  public static void addNote(
+      CellRef firstMark, List<NotApplicableRow> rows, List<Message> messages) {
     if (firstMark != null) {
       messages.add(
           Message.warning(
@@ -48,6 +49,6 @@ final class NotApplicableMarks {
   }
 
   private static String normalised(String text) {
-    return SelfEvaluationReader.compact(Labels.halfWidth(text)).toUpperCase(Locale.ROOT);
+    return Labels.compact(Labels.halfWidth(text)).toUpperCase(Locale.ROOT);
   }
 }

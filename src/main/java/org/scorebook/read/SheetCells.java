@@ -46,11 +46,11 @@ public final class SheetCells {
     return Optional.empty();
   }
 
-  List<String> sheetNames() {
+  public List<String> sheetNames() {
     return grid.sheets().stream().map(GridSheet::name).toList();
   }
 
-  static GridCell cell(GridSheet sheet, int row, int column) {
+  public static GridCell cell(GridSheet sheet, int row, int column) {
     return sheet.cell(row, column);
   }
 
@@ -58,7 +58,7 @@ public final class SheetCells {
    * The cell's text, or that of the merged region over it (a name merged down over its rows, a
    * value merged across a form), trimmed.
    */
-  String mergedText(GridSheet sheet, int row, int column) {
+  public String mergedText(GridSheet sheet, int row, int column) {
     String own = text(cell(sheet, row, column));
     if (!own.isEmpty()) {
       return own;
@@ -72,7 +72,7 @@ public final class SheetCells {
   }
 
   /** What the cell shows, trimmed; the formula's cached text for a formula cell. */
-  String text(GridCell cell) {
+  public String text(GridCell cell) {
     if (cell == null || cell.kind() == GridCell.Kind.BLANK) {
       return "";
     }
@@ -140,7 +140,7 @@ public final class SheetCells {
   }
 
   /** The year of a date cell (a year typed as a date shows as one), or empty for any other cell. */
-  Optional<String> year(GridSheet sheet, int row, int column) {
+  public Optional<String> year(GridSheet sheet, int row, int column) {
     GridCell cell = cell(sheet, row, column);
     try {
       return isDate(cell)
@@ -208,7 +208,7 @@ public final class SheetCells {
    * The cell's amount of money in 万元 ({@code assumed} is the label's unit); one that is not a
    * number, or implausibly large for its unit, is reported as an error at the cell and not used.
    */
-  NumberReading amount(GridSheet sheet, int row, int column, CellNumbers.MoneyUnit assumed) {
+  public NumberReading amount(GridSheet sheet, int row, int column, CellNumbers.MoneyUnit assumed) {
     return readAmount(sheet, row, column, assumed).inWanYuan();
   }
 
@@ -216,14 +216,15 @@ public final class SheetCells {
    * An amount of money as read: its value in 万元 (reported and not a value when it is unusable, as
    * for {@link #amount}), the unit it was taken to be in, what the cell shows and where it is.
    */
-  record ReadAmount(
+  public record ReadAmount(
       NumberReading inWanYuan, CellNumbers.MoneyUnit unit, String shown, CellRef where) {}
 
   /**
    * The cell's amount of money with the unit it was read in; problems reported as by {@link
    * #amount}.
    */
-  ReadAmount readAmount(GridSheet sheet, int row, int column, CellNumbers.MoneyUnit assumed) {
+  public ReadAmount readAmount(
+      GridSheet sheet, int row, int column, CellNumbers.MoneyUnit assumed) {
     GridCell cell = cell(sheet, row, column);
     CellRef where = CellRef.of(sheet.name(), row, column);
     String shown = text(cell);
@@ -247,7 +248,7 @@ public final class SheetCells {
   }
 
   /** The cell's amount of money without reporting: for amounts only shown, never scored. */
-  CellNumbers.Amount amountQuietly(
+  public CellNumbers.Amount amountQuietly(
       GridSheet sheet, int row, int column, CellNumbers.MoneyUnit assumed) {
     return CellNumbers.amount(cell(sheet, row, column), grid, assumed);
   }
@@ -259,7 +260,7 @@ public final class SheetCells {
   static final int MAX_QUOTED = 50;
 
   /** {@code text} as it can be quoted in a message: short, on one line. */
-  static String quoted(String text) {
+  public static String quoted(String text) {
     String line = text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
     return line.length() <= MAX_QUOTED
         ? line
@@ -267,12 +268,12 @@ public final class SheetCells {
   }
 
   /** The cell's number without reporting: for values the processor itself replaces. */
-  NumberReading numberQuietly(GridCell cell) {
+  public NumberReading numberQuietly(GridCell cell) {
     return CellNumbers.read(cell, grid);
   }
 
   /** A formula cell shows as {@code =SUM(I2:I5)}; anything else as its text. */
-  String shown(GridCell cell) {
+  public String shown(GridCell cell) {
     if (cell != null && cell.kind() == GridCell.Kind.FORMULA) {
       return "=" + cell.formula();
     }
@@ -283,7 +284,7 @@ public final class SheetCells {
    * The result a formula cell's file saved for it, as text ({@code 2.85}, {@code #REF!}); empty for
    * any other cell and for a formula saved without one.
    */
-  Optional<String> savedResult(GridCell cell) {
+  public Optional<String> savedResult(GridCell cell) {
     if (cell == null || cell.kind() != GridCell.Kind.FORMULA || !cell.resultSaved()) {
       return Optional.empty();
     }
@@ -308,7 +309,7 @@ public final class SheetCells {
    * The first row among the first ten that has a cell reading {@code header}, and that cell's
    * column.
    */
-  static Optional<int[]> findHeader(GridSheet sheet, String header, SheetCells cells) {
+  public static Optional<int[]> findHeader(GridSheet sheet, String header, SheetCells cells) {
     for (int r = sheet.firstRow(); r >= 0 && r < 10 && r <= sheet.lastRow(); r++) {
       GridSheet.GridRow row = sheet.row(r);
       if (row == null) {
@@ -324,7 +325,7 @@ public final class SheetCells {
   }
 
   /** Column of each header text in {@code row}: first occurrence wins. */
-  static Map<String, Integer> headerColumns(GridSheet sheet, int row, SheetCells cells) {
+  public static Map<String, Integer> headerColumns(GridSheet sheet, int row, SheetCells cells) {
     Map<String, Integer> columns = new LinkedHashMap<>();
     GridSheet.GridRow header = sheet.row(row);
     if (header != null) {

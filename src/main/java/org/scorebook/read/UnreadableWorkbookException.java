@@ -22,7 +22,7 @@ public final class UnreadableWorkbookException extends Exception {
   }
 
   /** A workbook that opens but has no indicator table Scorebook can score. */
-  static UnreadableWorkbookException noIndicators(String message) {
+  public static UnreadableWorkbookException noIndicators(String message) {
     return new UnreadableWorkbookException(message, null, true);
   }
 

@@ -2,7 +2,6 @@ package org.scorebook.read;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.Evaluation;
@@ -14,20 +13,16 @@ import org.slf4j.LoggerFactory;
  * recognises the workbook reads it. A workbook that no kind recognises is read as contract v1, so
  * it gets that contract's reasons (no 指标评分 sheet), as users of the template expect.
  *
+ * <p>The caller hands the readers of its kinds ({@link KindReaders}); this package knows none of
+ * them.
+ *
  * <p>Two ways in: {@link #open} for a workbook that is written afterwards (POI holds it), and
- * {@link #read(Path)} for one that is only read and scored, which streams an .xlsx's cells straight
- * from its XML and falls back to POI for whatever the streaming read cannot give exactly.
+ * {@link #read(Path, KindReaders)} for one that is only read and scored, which streams an .xlsx's
+ * cells straight from its XML and falls back to POI for whatever the streaming read cannot give
+ * exactly.
  */
 public final class WorkbookReader {
   private static final Logger LOG = LoggerFactory.getLogger(WorkbookReader.class);
-  private static final KindReader CONTRACT_V1 = new ContractV1Reader();
-
-  /**
-   * The built-in kinds' readers, for callers that are not handed the list of kinds (the panel,
-   * tests of reading); the pipeline passes the readers of its kinds instead.
-   */
-  private static final KindReaders BUILT_IN =
-      new KindReaders(List.of(CONTRACT_V1, new SelfEvaluationReader()), CONTRACT_V1);
 
   private WorkbookReader() {}
 
@@ -35,20 +30,17 @@ public final class WorkbookReader {
    * Opens {@code file} through POI without ever writing to it and reads it: for a workbook that
    * POI's model is changed in. The caller closes the result.
    */
-  public static OpenedWorkbook open(Path file) throws UnreadableWorkbookException {
-    return openedByPoi(WorkbookOpener.check(file), BUILT_IN);
+  public static OpenedWorkbook open(Path file, KindReaders kinds)
+      throws UnreadableWorkbookException {
+    return openedByPoi(WorkbookOpener.check(file), kinds);
   }
 
   /**
    * Reads {@code file} for a writer that may not need POI: an .xlsx or .xlsm is read by streaming
-   * its cells where that reads it exactly (see {@link #read(Path)}), and POI opens it only if the
-   * writer asks for {@link OpenedWorkbook#workbook()}. The caller closes the result.
+   * its cells where that reads it exactly (see {@link #read(Path, KindReaders)}), and POI opens it
+   * only if the writer asks for {@link OpenedWorkbook#workbook()}. The caller closes the result.
+   * The workbook is read by the first of {@code kinds} that recognises it.
    */
-  public static OpenedWorkbook load(Path file) throws UnreadableWorkbookException {
-    return load(file, BUILT_IN);
-  }
-
-  /** As {@link #load(Path)}, asking {@code kinds} which of them the workbook is. */
   public static OpenedWorkbook load(Path file, KindReaders kinds)
       throws UnreadableWorkbookException {
     WorkbookOpener.Checked checked = WorkbookOpener.check(file);
@@ -74,13 +66,9 @@ public final class WorkbookReader {
   /**
    * Reads {@code file}, which is not written afterwards: after the same checks as {@link #open}, an
    * .xlsx or .xlsm is read by streaming its cells; a file the streaming read cannot read exactly as
-   * POI would, and an .xls, are read through POI. Both give the same evaluation.
+   * POI would, and an .xls, are read through POI. Both give the same evaluation, read by the first
+   * of {@code kinds} that recognises the workbook.
    */
-  public static Evaluation read(Path file) throws UnreadableWorkbookException {
-    return read(file, BUILT_IN);
-  }
-
-  /** As {@link #read(Path)}, asking {@code kinds} which of them the workbook is. */
   public static Evaluation read(Path file, KindReaders kinds) throws UnreadableWorkbookException {
     WorkbookOpener.Checked checked = WorkbookOpener.check(file);
     Optional<Evaluation> streamed = streamed(checked, kinds);
@@ -116,12 +104,6 @@ public final class WorkbookReader {
     return file.getFileName().toString();
   }
 
-  /** Reads an open workbook; {@code source} names it in messages and the score sheet's footer. */
-  public static Evaluation read(Workbook workbook, String source)
-      throws UnreadableWorkbookException {
-    return read(workbook, source, BUILT_IN);
-  }
-
   /** Reads {@code workbook} with the first of {@code kinds} that recognises it. */
   public static Evaluation read(Workbook workbook, String source, KindReaders kinds)
       throws UnreadableWorkbookException {
@@ -139,8 +121,9 @@ public final class WorkbookReader {
    *
    * @throws FullReadNeeded where only POI would read it exactly
    */
-  static Evaluation streamed(byte[] bytes, String source) throws UnreadableWorkbookException {
-    return read(XlsxGrid.of(bytes), source, BUILT_IN);
+  static Evaluation streamed(byte[] bytes, String source, KindReaders kinds)
+      throws UnreadableWorkbookException {
+    return read(XlsxGrid.of(bytes), source, kinds);
   }
 
   private static void closeQuietly(Workbook workbook) {

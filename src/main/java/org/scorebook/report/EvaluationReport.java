@@ -16,9 +16,7 @@ import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.ScoringMethod;
-import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.Text;
-import org.scorebook.model.WorkbookKind;
 
 /**
  * The evaluation report's draft for one scored project, in the seed reports' shape: cover, table of
@@ -40,13 +38,13 @@ public final class EvaluationReport {
 
   private final Scorecard card;
   private final Evaluation evaluation;
-  private final boolean form;
+  private final ReportSections sections;
   private final ReportDocument doc = new ReportDocument();
 
-  private EvaluationReport(Scorecard card) {
+  private EvaluationReport(Scorecard card, ReportSections sections) {
     this.card = card;
     this.evaluation = card.evaluation();
-    this.form = WorkbookKind.SELF_EVALUATION.equals(evaluation.kind());
+    this.sections = sections;
   }
 
   /** {@code 评价.xlsx} → {@code 评价.评价报告.docx}: the report's name beside its workbook. */
@@ -57,17 +55,18 @@ public final class EvaluationReport {
   }
 
   /**
-   * Writes the report of {@code card}, processed at {@code at} by Scorebook {@code version}, to
-   * {@code out}.
+   * Writes the report of {@code card}, in the {@code sections} of its kind, processed at {@code at}
+   * by Scorebook {@code version}, to {@code out}.
    *
    * @throws IllegalArgumentException when the scorecard has errors: it has no total to report
    */
-  public static void write(Scorecard card, String version, ZonedDateTime at, OutputStream out)
+  public static void write(
+      Scorecard card, ReportSections sections, String version, ZonedDateTime at, OutputStream out)
       throws IOException {
     if (card.hasErrors() || card.total().isEmpty()) {
       throw new IllegalArgumentException("a scorecard with errors has no report");
     }
-    EvaluationReport report = new EvaluationReport(card);
+    EvaluationReport report = new EvaluationReport(card, sections);
     try {
       report.build(version, at);
       report.doc.write(out);
@@ -93,7 +92,7 @@ public final class EvaluationReport {
   private void cover(ZonedDateTime at) {
     ProjectInfo project = evaluation.project();
     doc.space(4);
-    doc.title(Text.get(form ? "report.title.selfEvaluation" : "report.title.contract"));
+    doc.title(sections.title());
     doc.space(3);
     coverLine("report.cover.name", project.name());
     coverLine("report.cover.unit", project.field(ProjectInfo.UNIT));
@@ -149,10 +148,7 @@ public final class EvaluationReport {
             Text.get(
                 "report.sentence.total",
                 ReportText.score(card.total().getAsDouble()),
-                Text.get(
-                    form
-                        ? "report.sentence.gradeLabel.selfEvaluation"
-                        : "report.sentence.gradeLabel.contract"),
+                sections.gradeLabel(),
                 card.grade().orElse("")));
     List<String> levels = new ArrayList<>();
     for (ScoredIndicator level : card.levelOne()) {
@@ -177,11 +173,13 @@ public final class EvaluationReport {
    */
   private String levelLabel(ScoredIndicator level) {
     String name = level.name();
-    return form || name.endsWith("指标") ? name : Text.get("report.sentence.levelName", name);
+    return !sections.namesByCode() || name.endsWith("指标")
+        ? name
+        : Text.get("report.sentence.levelName", name);
   }
 
   private String label(ScoredIndicator indicator) {
-    return form ? indicator.name() : indicator.code() + " " + indicator.name();
+    return sections.namesByCode() ? indicator.code() + " " + indicator.name() : indicator.name();
   }
 
   /** 指标 | 满分值 | 评价分值 | 得分率, then 合计. */
@@ -226,7 +224,7 @@ public final class EvaluationReport {
   /** The evaluator's items, or a placeholder saying where the workbook of this kind keeps them. */
   private void items(List<String> items, String placeholderKey) {
     if (items.isEmpty()) {
-      doc.placeholder(Text.get(form ? placeholderKey + ".selfEvaluation" : placeholderKey));
+      doc.placeholder(sections.placeholder(placeholderKey));
       return;
     }
     for (String item : items) {
@@ -254,19 +252,23 @@ public final class EvaluationReport {
   }
 
   private List<String> achievements() {
-    if (form) {
-      return numbered(FormFindings.achievements(card));
-    }
-    return numbered(evaluation.findings().get(Findings.ACHIEVEMENTS));
+    return numbered(
+        evaluation
+            .details()
+            .map(details -> details.achievements(card))
+            .orElse(evaluation.findings().get(Findings.ACHIEVEMENTS)));
   }
 
-  /** 评价结论's 存在问题; a form has none, so its leaves' 偏差原因 where they lost points. */
+  /**
+   * 评价结论's 存在问题; where it names none, what the kind's details say (a form's leaves' 偏差原因 where they
+   * lost points).
+   */
   private List<String> problemItems() {
     List<String> own = numbered(evaluation.findings().get(Findings.PROBLEMS));
-    if (!own.isEmpty() || !form) {
+    if (!own.isEmpty()) {
       return own;
     }
-    return FormFindings.problems(card);
+    return evaluation.details().map(details -> details.problems(card)).orElse(own);
   }
 
   private List<String> suggestions() {
@@ -279,50 +281,13 @@ public final class EvaluationReport {
     doc.heading(1, Text.get("report.section.basics"));
     doc.heading(2, Text.get("report.section.background"));
     doc.placeholder(Text.get("report.placeholder.background"));
-    evaluation
-        .form()
-        .ifPresent(
-            f -> {
-              if (!f.expectedGoal().isBlank()) {
-                doc.paragraph(Text.get("report.section.goal", ReportText.clean(f.expectedGoal())));
-              }
-              if (!f.achievedGoal().isBlank()) {
-                doc.paragraph(
-                    Text.get("report.section.goalAchieved", ReportText.clean(f.achievedGoal())));
-              }
-            });
+    sections.background(card, doc);
     doc.heading(2, Text.get("report.section.funds"));
     doc.paragraph(fundsSentence());
-    evaluation.form().ifPresent(this::fundsTable);
+    sections.funds(card, doc);
     doc.heading(2, Text.get("report.section.method"));
     doc.placeholder(Text.get("report.placeholder.method"));
     doc.placeholder(Text.get("report.placeholder.data"));
-  }
-
-  private void fundsTable(SelfEvaluationForm f) {
-    if (f.funds().isEmpty()) {
-      return;
-    }
-    ReportDocument.Table table =
-        doc.table(
-            Text.get("report.funds.table"),
-            List.of(
-                Text.get("report.funds.label"),
-                Text.get("report.funds.planned"),
-                Text.get("report.funds.budget"),
-                Text.get("report.funds.executed")),
-            4,
-            2,
-            2,
-            2);
-    for (SelfEvaluationForm.FundsLine line : f.funds()) {
-      table.row(
-          List.of(
-              ReportDocument.Cell.text(line.label()),
-              ReportDocument.Cell.number(line.planned()),
-              ReportDocument.Cell.number(line.budget()),
-              ReportDocument.Cell.number(line.executed())));
-    }
   }
 
   // 二、评价结论和绩效分析
@@ -368,7 +333,7 @@ public final class EvaluationReport {
         doc.paragraph(
             Text.get(
                     "report.analysis.leaf",
-                    form ? "" : leaf.code(),
+                    sections.namesByCode() ? leaf.code() : "",
                     leaf.name(),
                     ReportText.number(leaf.full()),
                     ReportText.number(leaf.score().orElse(0)),
@@ -450,7 +415,7 @@ public final class EvaluationReport {
   private void appendix() {
     doc.heading(1, Text.get("report.section.appendix"));
     List<String> header = new ArrayList<>();
-    if (!form) {
+    if (sections.namesByCode()) {
       header.add(Text.get("report.table.code"));
     }
     header.add(Text.get("report.table.name"));
@@ -458,12 +423,14 @@ public final class EvaluationReport {
     header.add(Text.get("report.table.treeScore"));
     header.add(Text.get("report.table.rate"));
     ReportDocument.Table table =
-        form ? doc.table(null, header, 6, 2, 2, 2) : doc.table(null, header, 2, 6, 2, 2, 2);
+        sections.namesByCode()
+            ? doc.table(null, header, 2, 6, 2, 2, 2)
+            : doc.table(null, header, 6, 2, 2, 2);
     for (ScoredIndicator indicator : card.indicators()) {
       List<ReportDocument.Cell> cells = new ArrayList<>();
       ReportDocument.Cell name =
           ReportDocument.Cell.text(indicator.name()).indented(indicator.level() - 1);
-      if (!form) {
+      if (sections.namesByCode()) {
         ReportDocument.Cell code = ReportDocument.Cell.text(indicator.code());
         cells.add(indicator.leaf() ? code : code.bold());
       }
@@ -481,6 +448,6 @@ public final class EvaluationReport {
                   : ""));
       table.row(cells);
     }
-    totalRow(table, !form);
+    totalRow(table, sections.namesByCode());
   }
 }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.scorebook.aids.AidsChoices;
 import org.scorebook.aids.ExcelAids;
 import org.scorebook.aids.IndicatorTable;
 import org.scorebook.model.CellRef;
@@ -20,7 +21,6 @@ import org.scorebook.model.Decimals;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Text;
-import org.scorebook.model.WorkbookKind;
 import org.scorebook.style.Fill;
 import org.scorebook.style.Look;
 import org.scorebook.style.Styles;
@@ -35,9 +35,9 @@ import org.scorebook.template.TemplateContent.Parameter;
  * Draws the sheets of {@link TemplateWriter}: cells, styles (all through {@link Styles}), widths,
  * print setup.
  */
-final class TemplateSheets {
-  static final String PERCENT_FORMAT = "0.00%";
-  static final String SCORE_FORMAT = "0.00";
+public final class TemplateSheets {
+  public static final String PERCENT_FORMAT = "0.00%";
+  public static final String SCORE_FORMAT = "0.00";
 
   /** Height of one line of 11-point text, in points; wrapped cells get one per line. */
   private static final float LINE_POINTS = 16f;
@@ -208,7 +208,7 @@ final class TemplateSheets {
     int last = indicators.size();
     ExcelAids.indicators(
         sheet,
-        new IndicatorTable(WorkbookKind.CONTRACT_V1, 0, 1, last + 1, positions),
+        new IndicatorTable(AidsChoices.OWN_COLUMNS, 0, 1, last + 1, positions),
         last,
         styles);
   }

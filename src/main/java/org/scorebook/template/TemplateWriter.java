@@ -128,7 +128,7 @@ public final class TemplateWriter {
     }
   }
 
-  static boolean isXls(Path target) {
+  public static boolean isXls(Path target) {
     Path name = target.getFileName();
     return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".xls");
   }
@@ -154,7 +154,7 @@ public final class TemplateWriter {
     }
   }
 
-  static void setProperties(XSSFWorkbook workbook) {
+  public static void setProperties(XSSFWorkbook workbook) {
     POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
     core.setCreator(CREATOR);
     core.setCreated(Optional.of(Date.from(CREATED)));

@@ -5,8 +5,8 @@ import java.util.OptionalDouble;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
+import org.scorebook.model.PrintedForm;
 import org.scorebook.model.Scorecard;
-import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.Text;
 import org.scorebook.style.CellFormats;
 import org.scorebook.write.EditedSheet.CellValue;
@@ -30,10 +30,10 @@ final class FormResults {
   }
 
   void write(Scorecard card) {
-    card.evaluation().form().ifPresent(form -> write(card, form));
+    card.evaluation().printedForm().ifPresent(form -> write(card, form));
   }
 
-  private void write(Scorecard card, SelfEvaluationForm form) {
+  private void write(Scorecard card, PrintedForm form) {
     EditedSheet sheet = sheets.find(form.sheetName()).orElse(null);
     if (sheet == null) {
       return;
@@ -93,7 +93,7 @@ final class FormResults {
    * up (the leaves' and the budget line's), when every one of them is a number; any other gets a
    * note.
    */
-  private void totalRow(EditedSheet sheet, CellRef total, SelfEvaluationForm form, Scorecard card) {
+  private void totalRow(EditedSheet sheet, CellRef total, PrintedForm form, Scorecard card) {
     Optional<Integer> fullColumn = card.evaluation().indicators().column(IndicatorColumn.FULL);
     OptionalDouble fullSum = fullSum(card);
     for (int column : sheet.columns(total.row())) {

@@ -47,7 +47,7 @@ final class ScoreSheet {
    */
   static void draw(ScoreSheetSink sink, Scorecard card, String version, ZonedDateTime writtenAt) {
     sink.defaultRowHeight(DEFAULT_ROW_POINTS);
-    ScoreSheetLayout layout = ScoreSheetLayout.of(card.evaluation().kind());
+    ScoreSheetLayout layout = ScoreSheetLayout.of(card.evaluation());
     ScoreSheetGrid grid = new ScoreSheetGrid(sink, layout.widths(card));
     ScoreSheetTables tables = new ScoreSheetTables(grid, card);
     ScoreSheetNotes notes = new ScoreSheetNotes(grid, card);

@@ -3,9 +3,9 @@ package org.scorebook.write;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.scorebook.model.Evaluation;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
-import org.scorebook.model.WorkbookKind;
 import org.scorebook.write.ScoreSheetNotes.MessageColumns;
 import org.scorebook.write.ScoreSheetTables.FormColumns;
 import org.scorebook.write.ScoreSheetTables.LevelOneColumns;
@@ -34,8 +34,9 @@ interface ScoreSheetLayout {
   /** The key of the status line shown when there are errors, naming where to correct them. */
   String blockedKey();
 
-  static ScoreSheetLayout of(WorkbookKind kind) {
-    return kind.equals(WorkbookKind.SELF_EVALUATION) ? SELF_EVALUATION : CONTRACT_V1;
+  /** A printed form's layout for an evaluation read from one, the template's otherwise. */
+  static ScoreSheetLayout of(Evaluation evaluation) {
+    return evaluation.printedForm().isPresent() ? PRINTED_FORM : CONTRACT_V1;
   }
 
   /**
@@ -85,7 +86,7 @@ interface ScoreSheetLayout {
    * funds, the overall goal, the level-one table, the messages, then every indicator with its
    * 年度指标值, 实际完成值 and 偏差原因.
    */
-  ScoreSheetLayout SELF_EVALUATION =
+  ScoreSheetLayout PRINTED_FORM =
       new ScoreSheetLayout() {
         /** 序号 | 内容 over 二级 to 实际完成值 | 类型 | 位置 over 分值 and 得分 | 指标 over the rest. */
         private static final MessageColumns MESSAGES =
@@ -111,7 +112,7 @@ interface ScoreSheetLayout {
           sections.start("scoresheet.section.project");
           notes.project(ScoreSheetNotes.FORM_FACTS);
           card.evaluation()
-              .form()
+              .printedForm()
               .ifPresent(
                   form -> {
                     sections.start("scoresheet.form.section.funds");

@@ -11,9 +11,9 @@ import org.scorebook.model.CellRef;
 import org.scorebook.model.Findings;
 import org.scorebook.model.Message;
 import org.scorebook.model.NumberReading;
+import org.scorebook.model.PrintedForm;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Scorecard;
-import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.Severity;
 import org.scorebook.model.Text;
 import org.scorebook.style.Fill;
@@ -265,7 +265,7 @@ final class ScoreSheetNotes {
   // 年度总体目标
 
   /** 预期目标 | 实际完成情况: the self-evaluation form's overall goal, side by side and wrapped. */
-  void goal(SelfEvaluationForm form, int split) {
+  void goal(PrintedForm form, int split) {
     int header = grid.newRow();
     grid.merged(
         header, 0, split - 1, Text.get("scoresheet.form.goal.expected"), ScoreSheetGrid.HEADER);

@@ -9,10 +9,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.scorebook.model.IndicatorRow;
+import org.scorebook.model.PrintedForm;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
 import org.scorebook.model.ScoringMethod;
-import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.Text;
 import org.scorebook.style.Fill;
 import org.scorebook.style.Look;
@@ -171,7 +171,7 @@ final class ScoreSheetTables {
    * 项目资金（万元）| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: the form's funds lines as it shows them, with
    * the budget line's 分值, 执行率 and 得分 on 年度资金总额 (or the first line).
    */
-  void funds(SelfEvaluationForm form) {
+  void funds(PrintedForm form) {
     int header = grid.newRow();
     grid.merged(header, 0, 1, Text.get("scoresheet.form.funds.label"), ScoreSheetGrid.HEADER);
     List<String> titles =
@@ -185,11 +185,11 @@ final class ScoreSheetTables {
     for (int i = 0; i < titles.size(); i++) {
       grid.text(header, 2 + i, Text.get(titles.get(i)), ScoreSheetGrid.HEADER);
     }
-    List<SelfEvaluationForm.FundsLine> lines = form.funds();
+    List<PrintedForm.FundsLine> lines = form.funds();
     int scored = scoredLine(lines);
     Optional<ScoredIndicator> budgetLine = budgetLine();
     for (int i = 0; i < lines.size(); i++) {
-      SelfEvaluationForm.FundsLine line = lines.get(i);
+      PrintedForm.FundsLine line = lines.get(i);
       int row = grid.newRow();
       grid.merged(row, 0, 1, line.label(), ScoreSheetGrid.TEXT);
       amount(row, FormColumns.THIRD, line.planned());
@@ -209,7 +209,7 @@ final class ScoreSheetTables {
     }
   }
 
-  private static int scoredLine(List<SelfEvaluationForm.FundsLine> lines) {
+  private static int scoredLine(List<PrintedForm.FundsLine> lines) {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).label().replaceAll("\\s", "").contains(SCORED_FUNDS_LINE)) {
         return i;

@@ -150,12 +150,15 @@ final class StreamingSave {
    */
   private record KindRules(boolean ownFormulasCalculated) {}
 
-  /** The rules for the workbook's kind; any kind not listed is left to POI. */
+  /**
+   * The rules for the workbook's kind: a kind whose results go into its own cells (it has details,
+   * as the self-evaluation form) keeps its formulas; any other kind but contract v1 is left to POI.
+   */
   private static KindRules rules(Evaluation evaluation) {
     if (evaluation.kind() == WorkbookKind.CONTRACT_V1) {
       return new KindRules(false);
     }
-    if (evaluation.kind() == WorkbookKind.SELF_EVALUATION) {
+    if (evaluation.details().isPresent()) {
       return new KindRules(true);
     }
     throw new Declined("not a kind of workbook this save writes");

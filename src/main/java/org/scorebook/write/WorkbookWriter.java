@@ -155,7 +155,7 @@ public final class WorkbookWriter {
     Cells.findSheet(workbook, evaluation.indicators().sheetName()).ifPresent(sheets::add);
     Cells.findSheet(workbook, evaluation.project().sheetName()).ifPresent(sheets::add);
     evaluation
-        .form()
+        .printedForm()
         .flatMap(form -> Cells.findSheet(workbook, form.sheetName()))
         .ifPresent(sheets::add);
     return sheets;

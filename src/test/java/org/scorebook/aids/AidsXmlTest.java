@@ -16,7 +16,6 @@ import org.apache.poi.ss.util.CellRangeUtil;
 import org.junit.jupiter.api.Test;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.IndicatorColumn;
-import org.scorebook.model.WorkbookKind;
 import org.scorebook.style.Fill;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -60,7 +59,7 @@ class AidsXmlTest {
           }
         };
     return SheetAids.indicators(
-        new IndicatorTable(WorkbookKind.CONTRACT_V1, 0, 1, rows + 1, columns), rows, empty);
+        new IndicatorTable(AidsChoices.OWN_COLUMNS, 0, 1, rows + 1, columns), rows, empty);
   }
 
   private static Document parse(String inside) throws Exception {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.scorebook.department.SortOrder;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Outcome;
-import org.scorebook.template.TemplateKind;
 
 /**
  * Every command's options as the one parser reads them: defaults as literal values, and what it
@@ -79,15 +79,15 @@ class OptionsParserTest {
   @Test
   void templateKindIsTheContractTemplateUnlessTheFormIsAskedFor() throws Exception {
     assertThat(OptionsParser.template(OptionsParser.parse("template")).kind())
-        .isEqualTo(TemplateKind.CONTRACT_V1);
+        .isEqualTo(Kinds.ALL.templates().named("模板").orElseThrow());
     assertThat(OptionsParser.template(OptionsParser.parse("template", "--kind", "自评表")).kind())
-        .isEqualTo(TemplateKind.SELF_EVALUATION);
+        .isEqualTo(Kinds.ALL.templates().named("自评表").orElseThrow());
     assertThat(
             OptionsParser.template(OptionsParser.parse("template", "--kind", "Self-Evaluation"))
                 .kind())
-        .isEqualTo(TemplateKind.SELF_EVALUATION);
+        .isEqualTo(Kinds.ALL.templates().named("自评表").orElseThrow());
     assertThat(OptionsParser.template(OptionsParser.parse("template", "--kind", "模板")).kind())
-        .isEqualTo(TemplateKind.CONTRACT_V1);
+        .isEqualTo(Kinds.ALL.templates().named("模板").orElseThrow());
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.Message;
@@ -88,7 +89,7 @@ class FormulaResultsTest {
   void formulasWithoutSavedResultsAreCalculatedInASavedFile() throws Exception {
     byte[] bytes = formulasEverywhere().formulaResultsEmpty().bytes();
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-      assertFormulasEverywhereRead(WorkbookReader.read(workbook, "脚本.xlsx"));
+      assertFormulasEverywhereRead(WorkbookReader.read(workbook, "脚本.xlsx", Kinds.ALL.readers()));
     }
   }
 
@@ -106,7 +107,7 @@ class FormulaResultsTest {
   @Test
   void readingDoesNotStoreCalculatedResultsInTheWorkbook() throws Exception {
     try (XSSFWorkbook workbook = formulasEverywhere().build()) {
-      assertFormulasEverywhereRead(WorkbookReader.read(workbook, "脚本.xlsx"));
+      assertFormulasEverywhereRead(WorkbookReader.read(workbook, "脚本.xlsx", Kinds.ALL.readers()));
       forEachFormula(workbook, cell -> assertThat(cell.getCTCell().isSetV()).isFalse());
     }
   }
@@ -116,7 +117,7 @@ class FormulaResultsTest {
       throws Exception {
     Path input = formulasEverywhere().saveTo(folder.resolve("in").resolve("脚本.xlsx"));
     Path converted = LibreOfficeRoundTrip.toXlsx(input, folder);
-    try (OpenedWorkbook opened = WorkbookReader.open(converted)) {
+    try (OpenedWorkbook opened = WorkbookReader.open(converted, Kinds.ALL.readers())) {
       assertFormulasEverywhereRead(opened.evaluation());
     }
   }
@@ -249,7 +250,7 @@ class FormulaResultsTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       built.write(out);
       try (HSSFWorkbook workbook = new HSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-        return WorkbookReader.read(workbook, "旧版.xls");
+        return WorkbookReader.read(workbook, "旧版.xls", Kinds.ALL.readers());
       }
     }
   }
@@ -281,7 +282,7 @@ class FormulaResultsTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       built.write(out);
       try (HSSFWorkbook workbook = new HSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-        Evaluation evaluation = WorkbookReader.read(workbook, "旧版.xls");
+        Evaluation evaluation = WorkbookReader.read(workbook, "旧版.xls", Kinds.ALL.readers());
         assertThat(evaluation.project().budget()).isEqualTo(NumberReading.of(19.369));
         assertThat(evaluation.indicators().rows().get(4).manual()).isEqualTo(NumberReading.of(40));
         assertThat(evaluation.readMessages())

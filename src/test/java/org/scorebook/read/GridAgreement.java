@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Scorecard;
 import org.scorebook.score.Scorer;
@@ -30,7 +31,7 @@ final class GridAgreement {
   /** The evaluation POI's reading gives, as {@code open} and {@code process} read it. */
   static Read throughPoi(byte[] bytes, String source) {
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-      return new Read(WorkbookReader.read(workbook, source), null);
+      return new Read(WorkbookReader.read(workbook, source, Kinds.ALL.readers()), null);
     } catch (UnreadableWorkbookException e) {
       return new Read(null, e.getMessage());
     } catch (IOException e) {
@@ -41,7 +42,7 @@ final class GridAgreement {
   /** The evaluation the streaming read alone gives; throws {@link FullReadNeeded} if it cannot. */
   static Read streamed(byte[] bytes, String source) {
     try {
-      return new Read(WorkbookReader.streamed(bytes, source), null);
+      return new Read(WorkbookReader.streamed(bytes, source, Kinds.ALL.readers()), null);
     } catch (UnreadableWorkbookException e) {
       return new Read(null, e.getMessage());
     }
@@ -103,7 +104,7 @@ final class GridAgreement {
     try {
       Path file = Files.createDirectories(folder).resolve("甲.xlsx");
       Files.write(file, bytes);
-      return new Read(WorkbookReader.read(file), null);
+      return new Read(WorkbookReader.read(file, Kinds.ALL.readers()), null);
     } catch (UnreadableWorkbookException e) {
       return new Read(null, e.getMessage());
     } catch (IOException e) {

@@ -10,6 +10,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
@@ -165,7 +166,7 @@ class IndicatorCodeStylesTest {
       bytes = out.toByteArray();
     }
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-      Scorecard card = Scorer.score(WorkbookReader.read(workbook, "测试.xls"));
+      Scorecard card = Scorer.score(WorkbookReader.read(workbook, "测试.xls", Kinds.ALL.readers()));
       assertThat(card.total()).hasValue(90.0);
     } catch (UnreadableWorkbookException e) {
       throw new AssertionError(e);

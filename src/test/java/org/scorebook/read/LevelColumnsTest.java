@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
 import org.scorebook.score.Scorer;
@@ -138,7 +139,7 @@ class LevelColumnsTest {
       bytes = out.toByteArray();
     }
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-      Scorecard card = Scorer.score(WorkbookReader.read(workbook, "测试.xls"));
+      Scorecard card = Scorer.score(WorkbookReader.read(workbook, "测试.xls", Kinds.ALL.readers()));
       assertThat(shape(card)).isEqualTo(shape(letters()));
     } catch (UnreadableWorkbookException e) {
       throw new AssertionError(e);
@@ -171,7 +172,8 @@ class LevelColumnsTest {
 
     for (Path file : List.of(merged, outline)) {
       try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(file))) {
-        Scorecard card = Scorer.score(WorkbookReader.read(workbook, file.toString()));
+        Scorecard card =
+            Scorer.score(WorkbookReader.read(workbook, file.toString(), Kinds.ALL.readers()));
         assertThat(card.indicators())
             .extracting(i -> i.level() + " " + i.name() + " " + i.full() + " " + i.score())
             .containsExactlyElementsOf(

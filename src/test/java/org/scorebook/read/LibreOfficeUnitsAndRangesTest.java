@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.GradeSheet;
 import org.scorebook.model.NumberReading;
@@ -38,7 +39,7 @@ class LibreOfficeUnitsAndRangesTest {
     Evaluation evaluation;
     try (InputStream in = Files.newInputStream(converted);
         Workbook workbook = WorkbookFactory.create(in)) {
-      evaluation = WorkbookReader.read(workbook, "x.xlsx");
+      evaluation = WorkbookReader.read(workbook, "x.xlsx", Kinds.ALL.readers());
     }
     assertThat(evaluation.readMessages()).isEmpty();
     assertThat(evaluation.project().budget()).isEqualTo(NumberReading.of(100));

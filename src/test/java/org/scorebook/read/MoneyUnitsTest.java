@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.Scorebook;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Message;
 import org.scorebook.model.NumberReading;
@@ -176,7 +177,7 @@ class MoneyUnitsTest {
     try (var workbook =
         org.apache.poi.ss.usermodel.WorkbookFactory.create(
             new java.io.ByteArrayInputStream(bytes))) {
-      Evaluation evaluation = WorkbookReader.read(workbook, "x.xlsx");
+      Evaluation evaluation = WorkbookReader.read(workbook, "x.xlsx", Kinds.ALL.readers());
       assertThat(evaluation.readMessages()).isEmpty();
       assertThat(evaluation.project().budget()).isEqualTo(NumberReading.of(100));
       assertThat(evaluation.project().spending()).isEqualTo(NumberReading.of(95));
@@ -186,7 +187,7 @@ class MoneyUnitsTest {
   @Test
   void anAmountInYuanInAnXlsWorkbookIsConvertedToo() throws Exception {
     try (var workbook = withBudget("预算金额（元）", 1_000_000).buildXls()) {
-      assertThat(WorkbookReader.read(workbook, "x.xls").project().budget())
+      assertThat(WorkbookReader.read(workbook, "x.xls", Kinds.ALL.readers()).project().budget())
           .isEqualTo(NumberReading.of(100));
     }
   }

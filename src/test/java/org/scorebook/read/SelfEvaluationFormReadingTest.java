@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
+import org.scorebook.kinds.selfevaluation.SelfEvaluation;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.Message;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.ScoringMethod;
-import org.scorebook.model.WorkbookKind;
 import org.scorebook.testing.SelfEvaluationForms;
 import org.scorebook.testing.SelfEvaluationForms.Builder;
 import org.scorebook.testing.TestWorkbooks;
@@ -26,16 +27,16 @@ class SelfEvaluationFormReadingTest {
   void aWorkbookWithTheFormsTitleIsReadAsASelfEvaluation() throws Exception {
     Evaluation evaluation = SelfEvaluationForms.form().read();
 
-    assertThat(evaluation.kind()).isEqualTo(WorkbookKind.SELF_EVALUATION);
+    assertThat(evaluation.kind()).isEqualTo(SelfEvaluation.IDENTITY);
     assertThat(evaluation.indicators().sheetName()).isEqualTo(SHEET);
-    assertThat(evaluation.form()).isPresent();
+    assertThat(evaluation.printedForm()).isPresent();
   }
 
   @Test
   void theFormIsFoundAmongOtherSheetsOfAnExport() throws Exception {
     Evaluation evaluation = SelfEvaluationForms.form().afterSheets("项目基本信息", "资金明细").read();
 
-    assertThat(evaluation.kind()).isEqualTo(WorkbookKind.SELF_EVALUATION);
+    assertThat(evaluation.kind()).isEqualTo(SelfEvaluation.IDENTITY);
     assertThat(evaluation.project().name()).isEqualTo("上海市行政审批标准化管理系统运维项目");
   }
 
@@ -43,7 +44,7 @@ class SelfEvaluationFormReadingTest {
   void aFormWithoutItsTitleIsRecognisedByItsIndicatorHeader() throws Exception {
     Evaluation evaluation = SelfEvaluationForms.form().title(null).read();
 
-    assertThat(evaluation.kind()).isEqualTo(WorkbookKind.SELF_EVALUATION);
+    assertThat(evaluation.kind()).isEqualTo(SelfEvaluation.IDENTITY);
   }
 
   @Test
@@ -89,10 +90,10 @@ class SelfEvaluationFormReadingTest {
 
     assertThat(evaluation.project().budget().value()).isEqualTo(120);
     assertThat(evaluation.project().spending().value()).isEqualTo(96.5);
-    assertThat(evaluation.form().orElseThrow().funds())
+    assertThat(evaluation.printedForm().orElseThrow().funds())
         .extracting(line -> line.label())
         .containsExactly("年度资金总额", "其中：当年财政拨款", "上年结转资金", "其他资金");
-    assertThat(evaluation.form().orElseThrow().executionRateCell())
+    assertThat(evaluation.printedForm().orElseThrow().executionRateCell())
         .contains(CellRef.of(SHEET, Builder.FUNDS_ROW, Builder.RATE_COLUMN));
   }
 
@@ -151,7 +152,7 @@ class SelfEvaluationFormReadingTest {
 
     Evaluation evaluation = form.read();
 
-    assertThat(evaluation.kind()).isEqualTo(WorkbookKind.SELF_EVALUATION);
+    assertThat(evaluation.kind()).isEqualTo(SelfEvaluation.IDENTITY);
     IndicatorRow leaf = leaf(evaluation, "系统可用率");
     assertThat(leaf.targetText()).isEqualTo("≥99%");
     assertThat(leaf.actualText()).isEqualTo("99.6%");
@@ -175,7 +176,7 @@ class SelfEvaluationFormReadingTest {
     Evaluation evaluation = form.total(TestWorkbooks.formulaCell("H13+#REF!+H15")).read();
 
     CellRef total = CellRef.of(SHEET, form.totalRow(), form.column("得分"));
-    assertThat(evaluation.form().orElseThrow().totalCell()).contains(total);
+    assertThat(evaluation.printedForm().orElseThrow().totalCell()).contains(total);
     assertThat(evaluation.readMessages())
         .filteredOn(m -> m.where().equals(total))
         .extracting(Message::text)
@@ -188,9 +189,9 @@ class SelfEvaluationFormReadingTest {
   void theOldXlsFormatIsReadTheSame(@TempDir Path dir) throws Exception {
     Evaluation xlsx = SelfEvaluationForms.form().read();
     try (HSSFWorkbook xls = SelfEvaluationForms.form().buildXls()) {
-      Evaluation evaluation = WorkbookReader.read(xls, "自评表.xls");
+      Evaluation evaluation = WorkbookReader.read(xls, "自评表.xls", Kinds.ALL.readers());
 
-      assertThat(evaluation.kind()).isEqualTo(WorkbookKind.SELF_EVALUATION);
+      assertThat(evaluation.kind()).isEqualTo(SelfEvaluation.IDENTITY);
       assertThat(evaluation.indicators().rows()).isEqualTo(xlsx.indicators().rows());
     }
   }

@@ -23,6 +23,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.Scorebook;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.Outcome;
@@ -79,8 +80,10 @@ class StreamingReadAgreesTest {
     assertThatThrownBy(() -> GridAgreement.streamed(bytes, "甲.xlsx"))
         .isInstanceOf(FullReadNeeded.class);
     assertThat(check("自评表样例", bytes)).as("needs the full read").isFalse();
-    try (OpenedWorkbook opened = WorkbookReader.open(SampleFiles.SELF_EVALUATION)) {
-      assertThat(WorkbookReader.read(SampleFiles.SELF_EVALUATION)).isEqualTo(opened.evaluation());
+    try (OpenedWorkbook opened =
+        WorkbookReader.open(SampleFiles.SELF_EVALUATION, Kinds.ALL.readers())) {
+      assertThat(WorkbookReader.read(SampleFiles.SELF_EVALUATION, Kinds.ALL.readers()))
+          .isEqualTo(opened.evaluation());
     }
   }
 
@@ -127,7 +130,7 @@ class StreamingReadAgreesTest {
       byte[] bytes = Files.readAllBytes(file);
       assertStreams(file.getFileName().toString(), bytes);
       checkProcessed(file.getFileName().toString(), bytes);
-      assertThat(WorkbookReader.read(file)).isEqualTo(throughOpen(file));
+      assertThat(WorkbookReader.read(file, Kinds.ALL.readers())).isEqualTo(throughOpen(file));
     }
   }
 
@@ -368,7 +371,7 @@ class StreamingReadAgreesTest {
   }
 
   private static Evaluation throughOpen(Path file) {
-    try (OpenedWorkbook opened = WorkbookReader.open(file)) {
+    try (OpenedWorkbook opened = WorkbookReader.open(file, Kinds.ALL.readers())) {
       return opened.evaluation();
     } catch (UnreadableWorkbookException e) {
       throw new AssertionError(e);

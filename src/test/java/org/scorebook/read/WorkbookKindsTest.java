@@ -14,6 +14,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.scorebook.kinds.Kinds;
+import org.scorebook.kinds.contract.ContractV1Reader;
+import org.scorebook.kinds.selfevaluation.SelfEvaluation;
+import org.scorebook.kinds.selfevaluation.SelfEvaluationReader;
 import org.scorebook.kinds.tally.TallyReader;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Scorecard;
@@ -46,7 +50,7 @@ class WorkbookKindsTest {
     assertThat(files).hasSizeGreaterThanOrEqualTo(5);
     for (Path file : files) {
       boolean form = file.getFileName().toString().contains("自评表");
-      try (OpenedWorkbook opened = WorkbookReader.open(file)) {
+      try (OpenedWorkbook opened = WorkbookReader.open(file, Kinds.ALL.readers())) {
         assertThat(new ContractV1Reader().recognises(CellGrid.of(opened.workbook())))
             .as(file.toString())
             .isEqualTo(!form);
@@ -58,7 +62,7 @@ class WorkbookKindsTest {
             .isFalse();
         assertThat(opened.evaluation().kind())
             .as(file.toString())
-            .isEqualTo(form ? WorkbookKind.SELF_EVALUATION : WorkbookKind.CONTRACT_V1);
+            .isEqualTo(form ? SelfEvaluation.IDENTITY : WorkbookKind.CONTRACT_V1);
       }
     }
   }

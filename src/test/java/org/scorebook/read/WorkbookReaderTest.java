@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorRow;
@@ -23,7 +24,7 @@ class WorkbookReaderTest {
 
   private static Evaluation read(TestWorkbooks.Builder builder) throws Exception {
     try (XSSFWorkbook workbook = builder.build()) {
-      return WorkbookReader.read(workbook, "t.xlsx");
+      return WorkbookReader.read(workbook, "t.xlsx", Kinds.ALL.readers());
     }
   }
 

@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.Scorebook;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Outcome;
 import org.scorebook.model.Scorecard;
 import org.scorebook.samples.SampleFiles;
@@ -59,7 +60,8 @@ class EvaluationReportTest {
   private Path reportOf(Scorecard card) throws Exception {
     Path file = temp.resolve("报告.docx");
     try (OutputStream out = Files.newOutputStream(file)) {
-      EvaluationReport.write(card, "test", JUNE_2018, out);
+      EvaluationReport.write(
+          card, Kinds.ALL.of(card.evaluation().kind()).report(), "test", JUNE_2018, out);
     }
     return file;
   }
@@ -336,7 +338,13 @@ class EvaluationReportTest {
     }
     Scorecard card = outcome.scorecard().orElseThrow();
     assertThatThrownBy(
-            () -> EvaluationReport.write(card, "test", JUNE_2018, OutputStream.nullOutputStream()))
+            () ->
+                EvaluationReport.write(
+                    card,
+                    Kinds.ALL.of(card.evaluation().kind()).report(),
+                    "test",
+                    JUNE_2018,
+                    OutputStream.nullOutputStream()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.Scorebook;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Findings;
 import org.scorebook.model.ProjectInfo;
@@ -67,12 +68,17 @@ class HostileReportTextTest {
             findings,
             e.readMessages(),
             e.scoredBefore(),
-            e.form());
+            e.details());
     Scorecard card = Scorer.score(hostile);
     assertThat(card.hasErrors()).isFalse();
     Path file = temp.resolve("hostile.docx");
     try (OutputStream out = Files.newOutputStream(file)) {
-      EvaluationReport.write(card, "test", EvaluationReportTest.JUNE_2018, out);
+      EvaluationReport.write(
+          card,
+          Kinds.ALL.of(card.evaluation().kind()).report(),
+          "test",
+          EvaluationReportTest.JUNE_2018,
+          out);
     }
 
     List<String> poi;

@@ -21,15 +21,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scorebook.Scorebook;
+import org.scorebook.kinds.Kinds;
+import org.scorebook.kinds.selfevaluation.SelfEvaluation;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Findings;
 import org.scorebook.model.IndicatorRow;
+import org.scorebook.model.PrintedForm;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
-import org.scorebook.model.SelfEvaluationForm;
-import org.scorebook.model.WorkbookKind;
 import org.scorebook.samples.SampleFiles;
 import org.scorebook.testing.SelfEvaluationForms;
 import org.scorebook.testing.TestWorkbooks;
@@ -117,7 +118,12 @@ class ReportClaimsTest {
     assertThat(card.messages()).as(what).noneMatch(org.scorebook.model.Message::isError);
     Path docx = temp.resolve(workbook.getFileName() + ".docx");
     try (OutputStream out = Files.newOutputStream(docx)) {
-      EvaluationReport.write(card, "test", EvaluationReportTest.JUNE_2018, out);
+      EvaluationReport.write(
+          card,
+          Kinds.ALL.of(card.evaluation().kind()).report(),
+          "test",
+          EvaluationReportTest.JUNE_2018,
+          out);
     }
 
     new Claims(card).check(new DocxXml(docx).paragraphs());
@@ -135,7 +141,7 @@ class ReportClaimsTest {
     Claims(Scorecard card) throws Exception {
       this.card = card;
       this.evaluation = card.evaluation();
-      this.form = WorkbookKind.SELF_EVALUATION.equals(evaluation.kind());
+      this.form = SelfEvaluation.IDENTITY.equals(evaluation.kind());
       this.fixed = fixedTexts();
       fixed.add(
           org.scorebook.model.Text.get(
@@ -306,7 +312,8 @@ class ReportClaimsTest {
           return true;
         }
         if (label.equals("年度总体目标（预期）")) {
-          assertThat(value).isEqualTo(evaluation.form().orElseThrow().expectedGoal().strip());
+          assertThat(value)
+              .isEqualTo(evaluation.printedForm().orElseThrow().expectedGoal().strip());
           return true;
         }
         if (label.equals("年度总体目标（实际完成情况）")) {
@@ -342,7 +349,7 @@ class ReportClaimsTest {
 
     private String achievements() {
       return form
-          ? evaluation.form().map(SelfEvaluationForm::achievedGoal).orElse("")
+          ? evaluation.printedForm().map(PrintedForm::achievedGoal).orElse("")
           : evaluation.findings().get(Findings.ACHIEVEMENTS);
     }
 

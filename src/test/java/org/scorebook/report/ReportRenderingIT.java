@@ -23,6 +23,7 @@ class ReportRenderingIT {
     try (OutputStream out = Files.newOutputStream(docx)) {
       EvaluationReport.write(
           Scorebook.score(SampleFiles.SEED_001).scorecard().orElseThrow(),
+          ReportSections.STANDARD,
           "test",
           EvaluationReportTest.JUNE_2018,
           out);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
@@ -166,7 +167,7 @@ class SampleScoresTest {
   }
 
   private static Scorecard score(Path file) throws Exception {
-    try (OpenedWorkbook opened = WorkbookReader.open(file)) {
+    try (OpenedWorkbook opened = WorkbookReader.open(file, Kinds.ALL.readers())) {
       return Scorer.score(opened.evaluation());
     }
   }

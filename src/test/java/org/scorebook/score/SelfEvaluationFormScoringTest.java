@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
@@ -354,7 +355,8 @@ class SelfEvaluationFormScoringTest {
 
     try (var in = Files.newInputStream(saved);
         var workbook = WorkbookFactory.create(in)) {
-      Scorecard card = Scorer.score(WorkbookReader.read(workbook, saved.toString()));
+      Scorecard card =
+          Scorer.score(WorkbookReader.read(workbook, saved.toString(), Kinds.ALL.readers()));
       Scorecard poi = score(SelfEvaluationForms.form());
       assertThat(card.total()).isEqualTo(poi.total()).hasValue(96.16);
       assertThat(card.messages())

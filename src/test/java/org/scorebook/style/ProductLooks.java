@@ -24,7 +24,7 @@ final class ProductLooks {
           "org.scorebook.panel.ExpertSheet",
           "org.scorebook.aids.ExcelAids",
           "org.scorebook.template.TemplateSheets",
-          "org.scorebook.template.SelfEvaluationTemplate");
+          "org.scorebook.kinds.selfevaluation.SelfEvaluationTemplate");
 
   private ProductLooks() {}
 

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.NumberReading;
 import org.scorebook.read.WorkbookReader;
@@ -43,7 +44,7 @@ class TemplateTestWorkbooksTest {
             .manual("三十")
             .reason("扣分理由")
             .build()) {
-      Evaluation evaluation = WorkbookReader.read(workbook, "x.xlsx");
+      Evaluation evaluation = WorkbookReader.read(workbook, "x.xlsx", Kinds.ALL.readers());
       assertThat(evaluation.project().name()).isEqualTo("X");
       assertThat(evaluation.project().budget()).isEqualTo(NumberReading.of(10));
       assertThat(evaluation.parameters())
@@ -91,7 +92,7 @@ class TemplateTestWorkbooksTest {
             .indicatorHeaderAt(3)
             .row("指标评分", 0, "2018年项目指标评分表")
             .build()) {
-      Evaluation evaluation = WorkbookReader.read(workbook, "x.xlsx");
+      Evaluation evaluation = WorkbookReader.read(workbook, "x.xlsx", Kinds.ALL.readers());
       assertThat(evaluation.indicators().headerRow()).isEqualTo(3);
       assertThat(evaluation.indicators().rows())
           .singleElement()
@@ -105,7 +106,7 @@ class TemplateTestWorkbooksTest {
         TestWorkbooks.evaluation()
             .indicatorRow("A", "决策", "九十", null, null, null, 3, null, "86.5")
             .build()) {
-      Evaluation evaluation = WorkbookReader.read(workbook, "x.xlsx");
+      Evaluation evaluation = WorkbookReader.read(workbook, "x.xlsx", Kinds.ALL.readers());
       assertThat(evaluation.indicators().rows().get(0).full())
           .isEqualTo(new NumberReading.Invalid("九十"));
       assertThat(evaluation.indicators().rows().get(0).previousScore().shown()).isEqualTo("86.5");
@@ -134,8 +135,8 @@ class TemplateTestWorkbooksTest {
         assertThat(workbook.getSheet("其他").getRow(0).getCell(0).getCellFormula())
             .isEqualTo("指标评分!I3*2");
       }
-      assertThat(WorkbookReader.read(xls, "x.xls").indicators())
-          .isEqualTo(WorkbookReader.read(xlsx, "x.xlsx").indicators());
+      assertThat(WorkbookReader.read(xls, "x.xls", Kinds.ALL.readers()).indicators())
+          .isEqualTo(WorkbookReader.read(xlsx, "x.xlsx", Kinds.ALL.readers()).indicators());
     }
   }
 

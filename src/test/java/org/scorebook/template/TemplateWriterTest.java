@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Findings;
 import org.scorebook.model.IndicatorColumn;
@@ -232,7 +233,8 @@ class TemplateWriterTest {
 
   @Test
   void theReaderFindsEveryColumnAndReadsWithoutComplaint() throws Exception {
-    Evaluation evaluation = WorkbookReader.read(blank, TemplateWriter.FILE_NAME);
+    Evaluation evaluation =
+        WorkbookReader.read(blank, TemplateWriter.FILE_NAME, Kinds.ALL.readers());
     assertThat(evaluation.readMessages()).isEmpty();
     assertThat(evaluation.indicators().headerRow()).isZero();
     for (IndicatorColumn column : IndicatorColumn.values()) {

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Evaluation;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
@@ -297,7 +298,7 @@ public final class SelfEvaluationForms {
 
     public Evaluation read() throws UnreadableWorkbookException {
       try (XSSFWorkbook workbook = build()) {
-        return WorkbookReader.read(workbook, SOURCE);
+        return WorkbookReader.read(workbook, SOURCE, Kinds.ALL.readers());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -27,6 +27,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.read.UnreadableWorkbookException;
@@ -483,7 +484,7 @@ public final class TestWorkbooks {
     /** The evaluation the real reader makes of the workbook, named {@code source}. */
     public Evaluation read(String source) {
       try (XSSFWorkbook workbook = build()) {
-        return WorkbookReader.read(workbook, source);
+        return WorkbookReader.read(workbook, source, Kinds.ALL.readers());
       } catch (UnreadableWorkbookException e) {
         throw new IllegalStateException("the built workbook cannot be read: " + e.getMessage(), e);
       } catch (IOException e) {

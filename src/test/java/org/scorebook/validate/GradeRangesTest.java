@@ -5,6 +5,7 @@ import static org.scorebook.testing.TestWorkbooks.evaluation;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.GradeBand;
 import org.scorebook.model.GradeScale;
@@ -121,7 +122,8 @@ class GradeRangesTest {
     try (var workbook =
         org.apache.poi.ss.usermodel.WorkbookFactory.create(
             new java.io.ByteArrayInputStream(bytes))) {
-      Evaluation evaluation = org.scorebook.read.WorkbookReader.read(workbook, "x.xlsx");
+      Evaluation evaluation =
+          org.scorebook.read.WorkbookReader.read(workbook, "x.xlsx", Kinds.ALL.readers());
       assertThat(evaluation.readMessages()).isEmpty();
       assertThat(Validator.validate(evaluation).grades().orElseThrow().grade(85)).isEqualTo("良");
     }
@@ -131,7 +133,8 @@ class GradeRangesTest {
   void rangesAreReadFromAnXlsWorkbookToo() throws Exception {
     try (var workbook =
         sound().gradeRanges("分数区间", "优", "≥90", "良", "[80,90)", "差", "80分以下").buildXls()) {
-      Evaluation evaluation = org.scorebook.read.WorkbookReader.read(workbook, "x.xls");
+      Evaluation evaluation =
+          org.scorebook.read.WorkbookReader.read(workbook, "x.xls", Kinds.ALL.readers());
       assertThat(Validator.validate(evaluation).grades().orElseThrow().grade(85)).isEqualTo("良");
     }
   }

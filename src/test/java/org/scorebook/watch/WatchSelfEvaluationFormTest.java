@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorebook.model.WorkbookKind;
+import org.scorebook.kinds.selfevaluation.SelfEvaluation;
 import org.scorebook.testing.SelfEvaluationForms;
 
 class WatchSelfEvaluationFormTest {
@@ -31,7 +31,7 @@ class WatchSelfEvaluationFormTest {
         .extracting(h -> h.outcome().scorecard().orElseThrow())
         .allSatisfy(
             card -> {
-              assertThat(card.evaluation().kind()).isEqualTo(WorkbookKind.SELF_EVALUATION);
+              assertThat(card.evaluation().kind()).isEqualTo(SelfEvaluation.IDENTITY);
               assertThat(card.total()).hasValue(96.16);
             });
     assertThat(names(folder.archive())).containsExactlyInAnyOrder("自评表.xlsx", "旧版自评表.xls");

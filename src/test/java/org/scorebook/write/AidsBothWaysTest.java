@@ -38,16 +38,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scorebook.Scorebook;
+import org.scorebook.aids.AidsChoices;
 import org.scorebook.aids.ExcelAids;
 import org.scorebook.aids.IndicatorTable;
 import org.scorebook.aids.ScoredAids;
 import org.scorebook.aids.SheetAids;
+import org.scorebook.kinds.selfevaluation.SelfEvaluationTemplate;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.Outcome;
-import org.scorebook.model.WorkbookKind;
 import org.scorebook.style.Styles;
-import org.scorebook.template.SelfEvaluationTemplate;
 import org.scorebook.template.TemplateWriter;
 import org.scorebook.testing.TypedWithMistakes;
 import org.scorebook.testing.XmlSheetContent;
@@ -89,7 +89,7 @@ class AidsBothWaysTest {
     int last = SelfEvaluationTemplate.totalRow() - 1;
     IndicatorTable table =
         new IndicatorTable(
-            WorkbookKind.SELF_EVALUATION,
+            AidsChoices.PRINTED_FORM,
             SelfEvaluationTemplate.INDICATOR_HEADER_ROW,
             SelfEvaluationTemplate.firstLeafRow(),
             last,

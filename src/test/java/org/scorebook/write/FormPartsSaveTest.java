@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import org.dhatim.fastexcel.reader.Cell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
@@ -47,7 +48,7 @@ class FormPartsSaveTest {
   }
 
   private static StreamingSave.Prepared prepare(Path input) throws Exception {
-    try (OpenedWorkbook opened = WorkbookReader.load(input)) {
+    try (OpenedWorkbook opened = WorkbookReader.load(input, Kinds.ALL.readers())) {
       return StreamingSave.prepare(
           opened.original().orElseThrow(), Scorer.score(opened.evaluation()), "test", AT);
     }

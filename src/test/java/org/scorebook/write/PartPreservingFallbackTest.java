@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Scorecard;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
@@ -43,7 +44,7 @@ class PartPreservingFallbackTest {
 
   private static Path save(byte[] opened, Optional<byte[]> original, Path target) throws Exception {
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(opened))) {
-      Scorecard card = Scorer.score(WorkbookReader.read(workbook, "测试.xlsx"));
+      Scorecard card = Scorer.score(WorkbookReader.read(workbook, "测试.xlsx", Kinds.ALL.readers()));
       WorkbookWriter.write(workbook, original, card, target, "test", WRITTEN_AT);
     }
     return target;

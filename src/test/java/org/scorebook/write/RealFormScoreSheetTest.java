@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Scorecard;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
@@ -78,7 +79,7 @@ class RealFormScoreSheetTest {
     Path output = folder.resolve("已评分.xlsx");
     try (InputStream in = Files.newInputStream(input);
         Workbook workbook = WorkbookFactory.create(in)) {
-      Scorecard card = Scorer.score(WorkbookReader.read(workbook, "自评表.xlsx"));
+      Scorecard card = Scorer.score(WorkbookReader.read(workbook, "自评表.xlsx", Kinds.ALL.readers()));
       WorkbookWriter.write(workbook, card, output, VERSION, WRITTEN_AT);
     }
     return output;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Scorecard;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.WorkbookReader;
@@ -26,7 +27,8 @@ class ScoreSheetXmlLibreOfficeIT {
 
   @Test
   void libreOfficeReadsTheContractV1ScoreSheetTheSameBothWays() throws Exception {
-    try (OpenedWorkbook opened = WorkbookReader.open(SampleFiles.WITH_MISTAKES)) {
+    try (OpenedWorkbook opened =
+        WorkbookReader.open(SampleFiles.WITH_MISTAKES, Kinds.ALL.readers())) {
       Scorecard card = Messages.PLANTED.apply(Scorer.score(opened.evaluation()));
       assertLibreOfficeReadsTheSame(opened.workbook(), opened.original(), card);
     }
@@ -35,7 +37,9 @@ class ScoreSheetXmlLibreOfficeIT {
   @Test
   void libreOfficeReadsTheFormsScoreSheetTheSameBothWays() throws Exception {
     try (Workbook workbook = SelfEvaluationForms.form().build()) {
-      Scorecard card = Scorer.score(WorkbookReader.read(workbook, SelfEvaluationForms.SOURCE));
+      Scorecard card =
+          Scorer.score(
+              WorkbookReader.read(workbook, SelfEvaluationForms.SOURCE, Kinds.ALL.readers()));
       assertLibreOfficeReadsTheSame(workbook, Optional.empty(), card);
     }
   }

@@ -25,6 +25,7 @@ import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Scorecard;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.WorkbookReader;
@@ -43,7 +44,8 @@ class ScoreSheetXmlPartTest {
   @TempDir Path folder;
 
   private static ScoreSheetXml.Part sample() throws Exception {
-    try (OpenedWorkbook opened = WorkbookReader.open(SampleFiles.WITH_MISTAKES)) {
+    try (OpenedWorkbook opened =
+        WorkbookReader.open(SampleFiles.WITH_MISTAKES, Kinds.ALL.readers())) {
       Scorecard card = Scorer.score(opened.evaluation());
       List<String> names = new ArrayList<>(List.of(SUMMARY));
       for (int i = 0; i < opened.workbook().getNumberOfSheets(); i++) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Findings;
 import org.scorebook.model.Message;
@@ -103,7 +104,7 @@ class ScoreSheetXmlTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("samples")
   void sampleScoreSheetsReadTheSameBothWays(Path sample, Messages messages) throws Exception {
-    try (OpenedWorkbook opened = WorkbookReader.open(sample)) {
+    try (OpenedWorkbook opened = WorkbookReader.open(sample, Kinds.ALL.readers())) {
       Scorecard card = messages.apply(Scorer.score(opened.evaluation()));
       assertSameBothWays(opened.workbook(), opened.original(), card);
     }
@@ -122,7 +123,9 @@ class ScoreSheetXmlTest {
   void randomTreesReadTheSameBothWays(int seed, Messages messages) throws Exception {
     try (Workbook workbook = randomTree(new Random(seed)).build()) {
       Scorecard card =
-          messages.apply(Scorer.score(WorkbookReader.read(workbook, TestWorkbooks.SOURCE)));
+          messages.apply(
+              Scorer.score(
+                  WorkbookReader.read(workbook, TestWorkbooks.SOURCE, Kinds.ALL.readers())));
       assertSameBothWays(workbook, Optional.empty(), card);
     }
   }
@@ -256,7 +259,9 @@ class ScoreSheetXmlTest {
   void selfEvaluationFormsReadTheSameBothWays(int variant, Messages messages) throws Exception {
     try (Workbook workbook = form(variant).afterSheets(QUOTED_SHEET, ASCII_SHEET).build()) {
       Scorecard card =
-          messages.apply(Scorer.score(WorkbookReader.read(workbook, SelfEvaluationForms.SOURCE)));
+          messages.apply(
+              Scorer.score(
+                  WorkbookReader.read(workbook, SelfEvaluationForms.SOURCE, Kinds.ALL.readers())));
       assertSameBothWays(workbook, Optional.empty(), card);
     }
   }
@@ -372,7 +377,9 @@ class ScoreSheetXmlTest {
   void plantedMessagesLinkOnlyToSheetsTheWorkbookHas() throws Exception {
     try (Workbook workbook = randomTree(new Random(7)).build()) {
       Scorecard card =
-          Messages.PLANTED.apply(Scorer.score(WorkbookReader.read(workbook, TestWorkbooks.SOURCE)));
+          Messages.PLANTED.apply(
+              Scorer.score(
+                  WorkbookReader.read(workbook, TestWorkbooks.SOURCE, Kinds.ALL.readers())));
       assertSameBothWays(workbook, Optional.empty(), card);
     }
     List<String> links =

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Scorecard;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
@@ -34,7 +35,9 @@ class SelfEvaluationFormWritingTest {
   private static Readback process(Path input, Path output) throws Exception {
     try (InputStream in = Files.newInputStream(input);
         Workbook workbook = WorkbookFactory.create(in)) {
-      Scorecard card = Scorer.score(WorkbookReader.read(workbook, input.getFileName().toString()));
+      Scorecard card =
+          Scorer.score(
+              WorkbookReader.read(workbook, input.getFileName().toString(), Kinds.ALL.readers()));
       WorkbookWriter.write(workbook, card, output, VERSION, WRITTEN_AT);
     }
     return Readback.of(output);

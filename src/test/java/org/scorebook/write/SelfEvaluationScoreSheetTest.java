@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Scorecard;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
@@ -44,7 +45,7 @@ class SelfEvaluationScoreSheetTest {
     output = folder.resolve("out.xlsx");
     try (InputStream in = Files.newInputStream(input);
         Workbook workbook = WorkbookFactory.create(in)) {
-      Scorecard card = Scorer.score(WorkbookReader.read(workbook, "自评表.xlsx"));
+      Scorecard card = Scorer.score(WorkbookReader.read(workbook, "自评表.xlsx", Kinds.ALL.readers()));
       WorkbookWriter.write(workbook, card, output, VERSION, WRITTEN_AT);
     }
     return Readback.of(output);

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scorebook.Scorebook;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Outcome;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
@@ -131,7 +132,7 @@ class StreamingSaveDeclinesTest {
     Files.createDirectories(output.getParent());
     Scorecard card;
     byte[] original;
-    try (OpenedWorkbook opened = WorkbookReader.load(input)) {
+    try (OpenedWorkbook opened = WorkbookReader.load(input, Kinds.ALL.readers())) {
       card = Scorer.score(opened.evaluation());
       original = opened.original().orElseThrow();
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.read.OpenedWorkbook;
@@ -56,7 +57,7 @@ final class ThreeSaves {
     Path parts = folder.resolve("parts").resolve(name);
     Files.createDirectories(parts.getParent());
     Scorecard card;
-    try (OpenedWorkbook opened = WorkbookReader.load(input)) {
+    try (OpenedWorkbook opened = WorkbookReader.load(input, Kinds.ALL.readers())) {
       card = Scorer.score(opened.evaluation());
       StreamingSave.Prepared prepared =
           StreamingSave.prepare(opened.original().orElseThrow(), card, VERSION, WRITTEN_AT);
@@ -75,7 +76,7 @@ final class ThreeSaves {
 
   private static Path poiSave(Path input, boolean keepParts, Path output) throws Exception {
     Files.createDirectories(output.getParent());
-    try (OpenedWorkbook opened = WorkbookReader.open(input)) {
+    try (OpenedWorkbook opened = WorkbookReader.open(input, Kinds.ALL.readers())) {
       assertThat(opened.original()).as("an .xlsx keeps its bytes for the save").isPresent();
       Scorecard card = Scorer.score(opened.evaluation());
       WorkbookWriter.write(

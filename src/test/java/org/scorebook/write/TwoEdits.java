@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Scorecard;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.WorkbookReader;
@@ -70,7 +71,7 @@ final class TwoEdits {
     Files.createDirectories(xml.getParent());
     Scorecard card = given;
     if (card == null) {
-      try (OpenedWorkbook opened = WorkbookReader.open(input)) {
+      try (OpenedWorkbook opened = WorkbookReader.open(input, Kinds.ALL.readers())) {
         card = Scorer.score(opened.evaluation());
       }
     }

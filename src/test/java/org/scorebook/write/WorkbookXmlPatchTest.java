@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
 import org.scorebook.read.OpenedWorkbook;
@@ -74,7 +75,7 @@ class WorkbookXmlPatchTest {
   }
 
   private static Path poiSave(Path input, Path output) throws Exception {
-    try (OpenedWorkbook opened = WorkbookReader.open(input)) {
+    try (OpenedWorkbook opened = WorkbookReader.open(input, Kinds.ALL.readers())) {
       Scorecard card = Scorer.score(opened.evaluation());
       WorkbookWriter.write(
           opened.workbook(), Optional.empty(), card, output, "test", java.time.ZonedDateTime.now());

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.params.provider.Arguments;
 import org.scorebook.hostile.HostileAccess;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.score.Scorer;
@@ -236,7 +237,7 @@ final class WriteCorpus {
    * cached value.
    */
   static Path processed(Path input, Path target) throws Exception {
-    try (OpenedWorkbook opened = WorkbookReader.open(input)) {
+    try (OpenedWorkbook opened = WorkbookReader.open(input, Kinds.ALL.readers())) {
       WorkbookWriter.write(
           opened.workbook(),
           opened.original(),

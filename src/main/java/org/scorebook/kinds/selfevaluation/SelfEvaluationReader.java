@@ -1,9 +1,14 @@
-package org.scorebook.read;
+package org.scorebook.kinds.selfevaluation;
 
 import java.util.Optional;
 import org.scorebook.model.Evaluation;
-import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.SheetNames;
+import org.scorebook.read.CellGrid;
+import org.scorebook.read.GridCell;
+import org.scorebook.read.GridSheet;
+import org.scorebook.read.KindReader;
+import org.scorebook.read.Labels;
+import org.scorebook.read.UnreadableWorkbookException;
 
 /**
  * The national project self-evaluation form (项目支出绩效自评表), in whichever sheet of the workbook holds
@@ -52,22 +57,17 @@ public final class SelfEvaluationReader implements KindReader {
         if (cell.column() >= SCAN_COLUMNS || cell.kind() != GridCell.Kind.TEXT) {
           continue;
         }
-        String text = compact(cell.text());
+        String text = Labels.compact(cell.text());
         if (text.contains(TITLE)) {
           return true;
         }
         target |= text.equals("年度指标值") || text.equals("年度目标值");
-        deviation |= text.startsWith(compact(SelfEvaluationForm.DEVIATION_HEADER));
+        deviation |= text.startsWith(Labels.compact(SelfEvaluationForm.DEVIATION_HEADER));
       }
       if (target && deviation) {
         return true;
       }
     }
     return false;
-  }
-
-  /** A label with every kind of space taken out: forms spread labels as {@code 项 目 名 称}. */
-  static String compact(String text) {
-    return text.replaceAll("[\\s\\u00a0\\u3000]+", "");
   }
 }

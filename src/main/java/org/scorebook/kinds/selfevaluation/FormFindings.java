@@ -1,4 +1,4 @@
-package org.scorebook.report;
+package org.scorebook.kinds.selfevaluation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,27 +7,22 @@ import java.util.Map;
 import org.scorebook.model.IndicatorRow;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.ScoredIndicator;
-import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.Text;
+import org.scorebook.report.ReportText;
 
 /**
  * What a self-evaluation form says in place of the contract's 评价结论: its 主要绩效 is the overall goal's
  * 实际完成情况, its 存在问题 the 偏差原因 of the leaves that lost points. The report and the department summary
- * both read them here.
+ * both ask the form's details for them ({@link SelfEvaluationForm#achievements}).
  */
-public final class FormFindings {
+final class FormFindings {
   /** A score this far below full lost points (scores have two decimals). */
   private static final double LOST = 0.005;
 
   private FormFindings() {}
 
-  /** 年度总体目标 · 实际完成情况, or empty. */
-  public static String achievements(Scorecard card) {
-    return card.evaluation().form().map(SelfEvaluationForm::achievedGoal).orElse("");
-  }
-
   /** 1、平均故障修复时间：3 月… — each leaf that lost points and has a 偏差原因, numbered. */
-  public static List<String> problems(Scorecard card) {
+  static List<String> problems(Scorecard card) {
     Map<Integer, IndicatorRow> rows = new HashMap<>();
     for (IndicatorRow row : card.evaluation().indicators().rows()) {
       rows.put(row.row(), row);

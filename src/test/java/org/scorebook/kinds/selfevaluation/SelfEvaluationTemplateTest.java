@@ -1,4 +1,4 @@
-package org.scorebook.template;
+package org.scorebook.kinds.selfevaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,11 @@
-package org.scorebook.read;
+package org.scorebook.kinds.contract;
 
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.SheetNames;
+import org.scorebook.read.CellGrid;
+import org.scorebook.read.KindReader;
+import org.scorebook.read.SheetCells;
+import org.scorebook.read.UnreadableWorkbookException;
 
 /**
  * The workbook of the evaluation contract, version 1 (the template's): recognised by its 指标评分

@@ -1,7 +1,11 @@
-package org.scorebook.model;
+package org.scorebook.kinds.selfevaluation;
 
 import java.util.List;
 import java.util.Optional;
+import org.scorebook.model.CellRef;
+import org.scorebook.model.KindDetails;
+import org.scorebook.model.PrintedForm;
+import org.scorebook.model.Scorecard;
 
 /**
  * What the self-evaluation form holds besides its indicator table and header fields: the funds
@@ -16,12 +20,13 @@ import java.util.Optional;
  */
 public record SelfEvaluationForm(
     String sheetName,
-    List<FundsLine> funds,
+    List<PrintedForm.FundsLine> funds,
     String expectedGoal,
     String achievedGoal,
     Optional<CellRef> executionRateCell,
     Optional<CellRef> totalCell,
-    Optional<CellRef> gradeCell) {
+    Optional<CellRef> gradeCell)
+    implements KindDetails {
 
   /** The header of the column a deviation from the target is explained in. */
   public static final String DEVIATION_HEADER = "偏差原因分析及改进措施";
@@ -33,6 +38,21 @@ public record SelfEvaluationForm(
     funds = List.copyOf(funds);
   }
 
-  /** One line of the funds block: its label and amounts in 万元 as the form shows them. */
-  public record FundsLine(String label, String planned, String budget, String executed) {}
+  /** 年度总体目标 · 实际完成情况: what the form says in place of 主要绩效. */
+  @Override
+  public String achievements(Scorecard card) {
+    return achievedGoal;
+  }
+
+  @Override
+  public List<String> problems(Scorecard card) {
+    return FormFindings.problems(card);
+  }
+
+  @Override
+  public Optional<PrintedForm> printedForm() {
+    return Optional.of(
+        new PrintedForm(
+            sheetName, funds, expectedGoal, achievedGoal, executionRateCell, totalCell, gradeCell));
+  }
 }

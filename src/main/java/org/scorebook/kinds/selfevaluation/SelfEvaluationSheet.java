@@ -1,4 +1,4 @@
-package org.scorebook.read;
+package org.scorebook.kinds.selfevaluation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,12 +22,22 @@ import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
 import org.scorebook.model.NotApplicableRow;
 import org.scorebook.model.NumberReading;
+import org.scorebook.model.PrintedForm;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.ScoringMethod;
-import org.scorebook.model.SelfEvaluationForm;
 import org.scorebook.model.SheetNames;
 import org.scorebook.model.Text;
-import org.scorebook.model.WorkbookKind;
+import org.scorebook.read.CellGrid;
+import org.scorebook.read.CellNumbers;
+import org.scorebook.read.Emails;
+import org.scorebook.read.GradeSheets;
+import org.scorebook.read.GridCell;
+import org.scorebook.read.GridSheet;
+import org.scorebook.read.Labels;
+import org.scorebook.read.MoneyScale;
+import org.scorebook.read.NotApplicableMarks;
+import org.scorebook.read.SheetCells;
+import org.scorebook.read.UnreadableWorkbookException;
 
 /**
  * Reads the self-evaluation form in one sheet into the model every kind shares. Every field is
@@ -100,7 +110,7 @@ final class SelfEvaluationSheet {
             table.totalCell(),
             table.gradeCell());
     return new Evaluation(
-        WorkbookKind.SELF_EVALUATION,
+        SelfEvaluation.IDENTITY,
         source,
         project,
         List.of(),
@@ -173,7 +183,7 @@ final class SelfEvaluationSheet {
 
   /** A label as the form is compared: no spaces, no trailing colon or unit in brackets. */
   private static String label(String text) {
-    return Labels.label(SelfEvaluationReader.compact(text));
+    return Labels.label(Labels.compact(text));
   }
 
   /** Column of each label in {@code row}; the deviation column by its first words. */
@@ -280,7 +290,7 @@ final class SelfEvaluationSheet {
         continue;
       }
       for (GridCell cell : row.cells()) {
-        String text = SelfEvaluationReader.compact(cells.text(cell));
+        String text = Labels.compact(cells.text(cell));
         if (text.contains("年度")) {
           Matcher year = YEAR.matcher(text);
           if (year.find()) {
@@ -312,7 +322,7 @@ final class SelfEvaluationSheet {
    */
   private record Funds(
       int row,
-      List<SelfEvaluationForm.FundsLine> lines,
+      List<PrintedForm.FundsLine> lines,
       Map<IndicatorColumn, Integer> columns,
       NumberReading budget,
       NumberReading executed,
@@ -348,32 +358,58 @@ final class SelfEvaluationSheet {
               CellRef.of(sheetName, h, labelColumn), "", Text.get("read.form.fundsColumns")));
       return Optional.empty();
     }
-    List<SelfEvaluationForm.FundsLine> lines = new ArrayList<>();
-    int scored = -1;
-    for (int r = h + 1; r < tableHeader; r++) {
-      String name = fundsLabel(r, labelColumn, budget);
-      if (name.isEmpty() || isGoalRow(r)) {
-        break;
-      }
-      lines.add(
-          new SelfEvaluationForm.FundsLine(
-              name,
-              shownInWanYuan(r, planned, unit),
-              shownInWanYuan(r, budget, unit),
-              shownInWanYuan(r, executed, unit)));
-      if (scored < 0 && SelfEvaluationReader.compact(name).contains(SCORED_FUNDS_LINE)) {
-        scored = r;
-      }
-    }
-    if (lines.isEmpty()) {
+    FundsRows rows = fundsRows(h, tableHeader, labelColumn, planned, budget, executed, unit);
+    if (rows.lines().isEmpty()) {
       messages.add(
           Message.error(
               CellRef.of(sheetName, h, labelColumn), "", Text.get("read.form.noFundsLine")));
       return Optional.empty();
     }
-    if (scored < 0) {
-      scored = h + 1;
+    if (unit == CellNumbers.MoneyUnit.YUAN) {
+      messages.add(
+          Message.warning(
+              CellRef.of(sheetName, h, labelColumn),
+              "",
+              Text.get("read.form.fundsInYuan", Labels.trim(headerText))));
     }
+    Map<IndicatorColumn, Integer> columns = fundsColumns(labelColumn, budget, executed, byLabel);
+    return Optional.of(funds(rows, columns, byLabel.get("执行率"), unit));
+  }
+
+  /** The funds block's lines and the row of the one scored (年度资金总额, else the first). */
+  private record FundsRows(List<PrintedForm.FundsLine> lines, int scored) {}
+
+  private FundsRows fundsRows(
+      int header,
+      int tableHeader,
+      int labelColumn,
+      Integer planned,
+      int budget,
+      int executed,
+      CellNumbers.MoneyUnit unit) {
+    List<PrintedForm.FundsLine> lines = new ArrayList<>();
+    int scored = -1;
+    for (int r = header + 1; r < tableHeader; r++) {
+      String name = fundsLabel(r, labelColumn, budget);
+      if (name.isEmpty() || isGoalRow(r)) {
+        break;
+      }
+      lines.add(
+          new PrintedForm.FundsLine(
+              name,
+              shownInWanYuan(r, planned, unit),
+              shownInWanYuan(r, budget, unit),
+              shownInWanYuan(r, executed, unit)));
+      if (scored < 0 && Labels.compact(name).contains(SCORED_FUNDS_LINE)) {
+        scored = r;
+      }
+    }
+    return new FundsRows(lines, scored < 0 ? header + 1 : scored);
+  }
+
+  /** The funds line read as an indicator row: label, 预算数 as target, 执行数 as actual. */
+  private static Map<IndicatorColumn, Integer> fundsColumns(
+      int labelColumn, int budget, int executed, Map<String, Integer> byLabel) {
     Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
     columns.put(IndicatorColumn.CODE, labelColumn);
     columns.put(IndicatorColumn.NAME, labelColumn);
@@ -386,13 +422,17 @@ final class SelfEvaluationSheet {
               columns.put(IndicatorColumn.MANUAL, c);
               columns.put(IndicatorColumn.SCORE, c);
             });
-    if (unit == CellNumbers.MoneyUnit.YUAN) {
-      messages.add(
-          Message.warning(
-              CellRef.of(sheetName, h, labelColumn),
-              "",
-              Text.get("read.form.fundsInYuan", Labels.trim(headerText))));
-    }
+    return columns;
+  }
+
+  private Funds funds(
+      FundsRows rows,
+      Map<IndicatorColumn, Integer> columns,
+      Integer rate,
+      CellNumbers.MoneyUnit unit) {
+    int scored = rows.scored();
+    int budget = columns.get(IndicatorColumn.TARGET);
+    int executed = columns.get(IndicatorColumn.ACTUAL);
     SheetCells.ReadAmount budgetAmount = cells.readAmount(sheet, scored, budget, unit);
     SheetCells.ReadAmount executedAmount = cells.readAmount(sheet, scored, executed, unit);
     MoneyScale.check(
@@ -401,22 +441,20 @@ final class SelfEvaluationSheet {
         messages);
     Integer full = columns.get(IndicatorColumn.FULL);
     Integer score = columns.get(IndicatorColumn.SCORE);
-    Integer rate = byLabel.get("执行率");
     GridCell scoreCell = score == null ? null : SheetCells.cell(sheet, scored, score);
-    return Optional.of(
-        new Funds(
-            scored,
-            lines,
-            columns,
-            budgetAmount.inWanYuan(),
-            executedAmount.inWanYuan(),
-            full == null ? NumberReading.BLANK : cells.number(sheet, scored, full, ""),
-            cells.numberQuietly(scoreCell),
-            cells.shown(scoreCell),
-            CellRef.of(sheetName, scored, budget),
-            CellRef.of(sheetName, scored, executed),
-            rate == null ? Optional.empty() : Optional.of(CellRef.of(sheetName, scored, rate)),
-            unit));
+    return new Funds(
+        scored,
+        rows.lines(),
+        columns,
+        budgetAmount.inWanYuan(),
+        executedAmount.inWanYuan(),
+        full == null ? NumberReading.BLANK : cells.number(sheet, scored, full, ""),
+        cells.numberQuietly(scoreCell),
+        cells.shown(scoreCell),
+        CellRef.of(sheetName, scored, budget),
+        CellRef.of(sheetName, scored, executed),
+        rate == null ? Optional.empty() : Optional.of(CellRef.of(sheetName, scored, rate)),
+        unit);
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.scorebook.template;
+package org.scorebook.kinds.selfevaluation;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,17 +17,19 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.scorebook.aids.AidsChoices;
 import org.scorebook.aids.ExcelAids;
 import org.scorebook.aids.IndicatorTable;
 import org.scorebook.files.SafeFiles;
 import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.Text;
-import org.scorebook.model.WorkbookKind;
 import org.scorebook.style.Fill;
 import org.scorebook.style.Look;
 import org.scorebook.style.PageLayout;
 import org.scorebook.style.Styles;
 import org.scorebook.style.TextWidth;
+import org.scorebook.template.TemplateSheets;
+import org.scorebook.template.TemplateWriter;
 
 /**
  * The blank national project self-evaluation form (项目支出绩效自评表, as annexed to 财预〔2020〕10号), for
@@ -326,8 +328,7 @@ public final class SelfEvaluationTemplate {
               IndicatorColumn.REASON, I);
       ExcelAids.indicators(
           sheet,
-          new IndicatorTable(
-              WorkbookKind.SELF_EVALUATION, INDICATOR_HEADER_ROW, first, last, columns),
+          new IndicatorTable(AidsChoices.PRINTED_FORM, INDICATOR_HEADER_ROW, first, last, columns),
           last,
           styles);
     }

@@ -1,4 +1,4 @@
-package org.scorebook.read;
+package org.scorebook.kinds.contract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +23,19 @@ import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.SheetNames;
 import org.scorebook.model.Text;
 import org.scorebook.model.WorkbookKind;
+import org.scorebook.read.CellGrid;
+import org.scorebook.read.CellNumbers;
+import org.scorebook.read.Emails;
+import org.scorebook.read.ExcelReferences;
+import org.scorebook.read.GradeSheets;
+import org.scorebook.read.GridCell;
+import org.scorebook.read.GridSheet;
+import org.scorebook.read.IndicatorCodes;
+import org.scorebook.read.Labels;
+import org.scorebook.read.MoneyScale;
+import org.scorebook.read.NotApplicableMarks;
+import org.scorebook.read.SheetCells;
+import org.scorebook.read.UnreadableWorkbookException;
 
 /**
  * Reads one contract v1 workbook into the model, as the contract lays it out: sheets found by
@@ -347,11 +360,10 @@ final class ContractV1Sheets {
     columns.putIfAbsent(IndicatorColumn.NAME, levels.get(levels.size() - 1));
     reportMissingColumns(sheet, headerRow, columns, List.of());
     IndicatorSheet layout = new IndicatorSheet(sheet.name(), headerRow, columns, List.of());
-    List<GridSheet.Region> reasonMerges = mergedIn(sheet, col(layout, IndicatorColumn.REASON));
+    LevelTable table =
+        new LevelTable(sheet, layout, levels, mergedIn(sheet, col(layout, IndicatorColumn.REASON)));
     List<IndicatorRow> rows = new ArrayList<>();
-    String[] openNames = new String[levels.size()];
-    String[] openCodes = new String[levels.size()];
-    int[] counts = new int[levels.size() + 1];
+    OpenLevels open = new OpenLevels(levels.size());
     for (int r = headerRow + 1; r <= sheet.lastRow(); r++) {
       String[] names = new String[levels.size()];
       int deepest = -1;
@@ -361,72 +373,133 @@ final class ContractV1Sheets {
           deepest = level;
         }
       }
-      if (deepest < 0) {
-        if (hasScoringInput(sheet, layout, r)) {
-          messages.add(
-              Message.warning(
-                  layout.cell(r, IndicatorColumn.CODE), "", Text.get("read.skippedLevelRow")));
-        }
-        continue;
-      }
-      if (NotApplicableMarks.isMark(names[deepest])) {
-        keepAside(sheet, layout, r, "", levels.get(deepest));
-        continue;
-      }
-      if (markedNotApplicable(sheet, layout, r, "")) {
-        continue;
-      }
-      int gap = firstGap(names, deepest);
-      if (gap >= 0) {
-        messages.add(
-            Message.error(
-                CellRef.of(sheet.name(), r, levels.get(gap)),
-                "",
-                Text.get("read.levelGap", LEVEL_HEADERS.get(gap), names[deepest])));
-        continue;
-      }
-      boolean same = true;
-      for (int level = 0; level <= deepest; level++) {
-        same = same && names[level].equals(openNames[level]);
-        if (same && level < deepest) {
-          continue;
-        }
-        if (same) {
-          // The row repeats an indicator already read: reported when it holds more than names.
-          if (hasScoringInput(sheet, layout, r)) {
-            messages.add(
-                Message.warning(
-                    CellRef.of(sheet.name(), r, levels.get(deepest)),
-                    openCodes[deepest],
-                    Text.get("read.repeatedLevelRow", names[deepest])));
-          }
-          break;
-        }
-        String parent = level == 0 ? "" : openCodes[level - 1];
-        if (parent == null) {
-          parent = "";
-        }
-        int number = level == 0 ? ++counts[0] : nextChild(counts, level);
-        String code =
-            level == 0
-                ? String.valueOf((char) ('A' + Math.min(number, 26) - 1))
-                : level == 1 ? parent + number : parent + "." + number;
-        openNames[level] = names[level];
-        openCodes[level] = code;
-        for (int deeper = level + 1; deeper < levels.size(); deeper++) {
-          openNames[deeper] = null;
-          openCodes[deeper] = null;
-          counts[deeper] = 0;
-        }
-        counts[level + 1] = 0;
-        if (level < deepest) {
-          rows.add(IndicatorRow.parentAt(r, code, code, names[level]));
-        } else {
-          rows.add(indicatorRow(sheet, layout, r, code, code, code, names[level], reasonMerges));
-        }
+      if (!skipsLevelRow(table, r, names, deepest)) {
+        readLevelRow(table, r, names, deepest, open, rows);
       }
     }
     return withNotApplicable(layout, rows);
+  }
+
+  /** An indicator table with one name column per level, codes made up from the names. */
+  private record LevelTable(
+      GridSheet sheet,
+      IndicatorSheet layout,
+      List<Integer> levels,
+      List<GridSheet.Region> reasonMerges) {}
+
+  /** The names and codes of the indicators still open at each level, and their children counted. */
+  private static final class OpenLevels {
+    final String[] names;
+    final String[] codes;
+    final int[] counts;
+
+    OpenLevels(int levels) {
+      names = new String[levels];
+      codes = new String[levels];
+      counts = new int[levels + 1];
+    }
+  }
+
+  /**
+   * Whether the row at {@code r} is left out: it names no indicator, is marked not applicable, or
+   * skips a level (each reported where it matters).
+   */
+  private boolean skipsLevelRow(LevelTable table, int r, String[] names, int deepest) {
+    GridSheet sheet = table.sheet();
+    IndicatorSheet layout = table.layout();
+    if (deepest < 0) {
+      if (hasScoringInput(sheet, layout, r)) {
+        messages.add(
+            Message.warning(
+                layout.cell(r, IndicatorColumn.CODE), "", Text.get("read.skippedLevelRow")));
+      }
+      return true;
+    }
+    if (NotApplicableMarks.isMark(names[deepest])) {
+      keepAside(sheet, layout, r, "", table.levels().get(deepest));
+      return true;
+    }
+    if (markedNotApplicable(sheet, layout, r, "")) {
+      return true;
+    }
+    int gap = firstGap(names, deepest);
+    if (gap >= 0) {
+      messages.add(
+          Message.error(
+              CellRef.of(sheet.name(), r, table.levels().get(gap)),
+              "",
+              Text.get("read.levelGap", LEVEL_HEADERS.get(gap), names[deepest])));
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Reads the row at {@code r}: every level from the first whose name differs from the open one
+   * opens a new indicator, a parent above the deepest, the leaf at it.
+   */
+  private void readLevelRow(
+      LevelTable table,
+      int r,
+      String[] names,
+      int deepest,
+      OpenLevels open,
+      List<IndicatorRow> rows) {
+    boolean same = true;
+    for (int level = 0; level <= deepest; level++) {
+      same = same && names[level].equals(open.names[level]);
+      if (same && level < deepest) {
+        continue;
+      }
+      if (same) {
+        // The row repeats an indicator already read: reported when it holds more than names.
+        if (hasScoringInput(table.sheet(), table.layout(), r)) {
+          messages.add(
+              Message.warning(
+                  CellRef.of(table.sheet().name(), r, table.levels().get(deepest)),
+                  open.codes[deepest],
+                  Text.get("read.repeatedLevelRow", names[deepest])));
+        }
+        return;
+      }
+      String code = openLevel(open, level, names[level]);
+      if (level < deepest) {
+        rows.add(IndicatorRow.parentAt(r, code, code, names[level]));
+      } else {
+        rows.add(
+            indicatorRow(
+                table.sheet(),
+                table.layout(),
+                r,
+                code,
+                code,
+                code,
+                names[level],
+                table.reasonMerges()));
+      }
+    }
+  }
+
+  /** Opens the indicator {@code name} at {@code level}, closing the deeper ones; its code. */
+  private static String openLevel(OpenLevels open, int level, String name) {
+    String parent = level == 0 ? "" : open.codes[level - 1];
+    if (parent == null) {
+      parent = "";
+    }
+    int number = level == 0 ? ++open.counts[0] : nextChild(open.counts, level);
+    String code =
+        level == 0
+            ? String.valueOf((char) ('A' + Math.min(number, 26) - 1))
+            : level == 1 ? parent + number : parent + "." + number;
+    open.names[level] = name;
+    open.codes[level] = code;
+    for (int deeper = level + 1; deeper < open.names.length; deeper++) {
+      open.names[deeper] = null;
+      open.codes[deeper] = null;
+      open.counts[deeper] = 0;
+    }
+    open.counts[level + 1] = 0;
+    return code;
   }
 
   /** The first level above {@code deepest} whose name is empty, or -1. */

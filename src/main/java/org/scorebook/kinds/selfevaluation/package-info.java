@@ -1,0 +1,13 @@
+/**
+ * The national project self-evaluation form (项目支出绩效自评表): its identity and rules ({@link
+ * org.scorebook.kinds.selfevaluation.SelfEvaluation}), its reader ({@link
+ * org.scorebook.kinds.selfevaluation.SelfEvaluationReader}, finding the form in any sheet, and
+ * {@link org.scorebook.kinds.selfevaluation.SelfEvaluationSheet}), what it holds beyond the
+ * indicator table ({@link org.scorebook.kinds.selfevaluation.SelfEvaluationForm}, the evaluation's
+ * details), what it says in place of 评价结论 ({@code FormFindings}), its report's sections ({@link
+ * org.scorebook.kinds.selfevaluation.FormReportSections}) and its blank form ({@link
+ * org.scorebook.kinds.selfevaluation.SelfEvaluationTemplate}). Outside the kinds' packages only the
+ * score sheet's form layout and the form's result cells in {@code write} still look inside the
+ * form's details, until their callers pass the kind's answers.
+ */
+package org.scorebook.kinds.selfevaluation;
