@@ -130,21 +130,24 @@ final class CellFormula {
   }
 
   /**
-   * Reads formulas as an .xlsx holds them (without their {@code =}), with POI's parser over an
-   * empty workbook: every reference is a cell reference, a function or a name, as Excel reads it.
+   * An empty workbook to read formulas against, one a thread, made once: reading a formula only
+   * looks names up in it, and making one costs as much as reading hundreds of formulas.
    */
-  static final class Parser {
-    private final FormulaParsingWorkbook book = XSSFEvaluationWorkbook.create(new XSSFWorkbook());
+  private static final ThreadLocal<FormulaParsingWorkbook> PARSING =
+      ThreadLocal.withInitial(() -> XSSFEvaluationWorkbook.create(new XSSFWorkbook()));
 
-    CellFormula parse(String text) {
-      Ptg[] tokens;
-      try {
-        tokens = FormulaParser.parse(text, book, FormulaType.CELL, -1);
-      } catch (RuntimeException e) {
-        return new CellFormula(text, List.of(), true, "unreadable: " + e.getMessage());
-      }
-      return CellFormula.of(text, tokens);
+  /**
+   * Reads a formula as an .xlsx holds it (without its {@code =}) with POI's parser: every reference
+   * is a cell reference, a function or a name, as Excel reads it.
+   */
+  static CellFormula parse(String text) {
+    Ptg[] tokens;
+    try {
+      tokens = FormulaParser.parse(text, PARSING.get(), FormulaType.CELL, -1);
+    } catch (RuntimeException e) {
+      return new CellFormula(text, List.of(), true, "unreadable: " + e.getMessage());
     }
+    return CellFormula.of(text, tokens);
   }
 
   private static CellFormula of(String text, Ptg[] tokens) {
@@ -228,17 +231,14 @@ final class CellFormula {
     return text;
   }
 
-  /** The areas of cells it reads by reference; see {@link #readsAnyCell()} for the rest. */
+  /** The areas of cells its references name. */
   List<CellRangeAddress> reads() {
     return reads;
   }
 
-  /** Whether it may read cells that no reference in it names (a name, INDIRECT, OFFSET). */
-  boolean readsAnyCell() {
-    return readsAnyCell;
-  }
-
-  /** Whether it may read the cell at {@code at}. */
+  /**
+   * Whether it may read the cell at {@code at}: any cell when a name, INDIRECT or OFFSET is in it.
+   */
   boolean reads(CellAddress at) {
     if (readsAnyCell) {
       return true;

@@ -72,7 +72,6 @@ final class SheetFormulas {
 
   private final Map<CellAddress, Stored> cells;
   private final Map<CellAddress, CellFormula> parsed = new HashMap<>();
-  private CellFormula.Parser parser;
 
   private SheetFormulas(Map<CellAddress, Stored> cells) {
     this.cells = cells;
@@ -197,10 +196,7 @@ final class SheetFormulas {
   private CellFormula parsed(CellAddress at) {
     CellFormula formula = parsed.get(at);
     if (formula == null) {
-      if (parser == null) {
-        parser = new CellFormula.Parser();
-      }
-      formula = parser.parse(cells.get(at).formula());
+      formula = CellFormula.parse(cells.get(at).formula());
       parsed.put(at, formula);
     }
     return formula;

@@ -18,7 +18,6 @@ import org.scorebook.write.CellFormula.Value;
  * references name.
  */
 class CellFormulaTest {
-  private static final CellFormula.Parser PARSER = new CellFormula.Parser();
   private static final CellAddress RESULT = new CellAddress("Z100");
 
   private static final Map<String, Value> CELLS =
@@ -33,7 +32,7 @@ class CellFormulaTest {
           "H70000", Value.number(1));
 
   private static Value calculate(String formula) throws CellFormula.Unsupported {
-    return CellFormula.calculate(Map.of(RESULT, PARSER.parse(formula)), cells()).get(RESULT);
+    return CellFormula.calculate(Map.of(RESULT, CellFormula.parse(formula)), cells()).get(RESULT);
   }
 
   private static Map<CellAddress, Value> cells() {
@@ -78,8 +77,8 @@ class CellFormulaTest {
     CellAddress sum = new CellAddress("H31");
     CellAddress rate = new CellAddress("H32");
     Map<CellAddress, CellFormula> formulas = new LinkedHashMap<>();
-    formulas.put(rate, PARSER.parse("ROUND(H31/2,0)"));
-    formulas.put(sum, PARSER.parse("SUM(H13:H30)+H6"));
+    formulas.put(rate, CellFormula.parse("ROUND(H31/2,0)"));
+    formulas.put(sum, CellFormula.parse("SUM(H13:H30)+H6"));
 
     Map<CellAddress, Value> results = CellFormula.calculate(formulas, cells());
 
@@ -116,8 +115,8 @@ class CellFormulaTest {
   void aCircularReferenceIsRefused() {
     Map<CellAddress, CellFormula> formulas =
         Map.of(
-            new CellAddress("H31"), PARSER.parse("H32+1"),
-            new CellAddress("H32"), PARSER.parse("H31+1"));
+            new CellAddress("H31"), CellFormula.parse("H32+1"),
+            new CellAddress("H32"), CellFormula.parse("H31+1"));
 
     assertThatThrownBy(() -> CellFormula.calculate(formulas, cells()))
         .isInstanceOf(CellFormula.Unsupported.class);
@@ -125,24 +124,24 @@ class CellFormulaTest {
 
   @Test
   void aFormulaReadsTheCellsItsReferencesNameAndNoOthers() {
-    CellFormula total = PARSER.parse("SUM(H13:H30)+$H$6");
+    CellFormula total = CellFormula.parse("SUM(H13:H30)+$H$6");
 
     assertThat(total.reads(new CellAddress("H20"))).isTrue();
     assertThat(total.reads(new CellAddress("H6"))).isTrue();
     assertThat(total.reads(new CellAddress("H31"))).isFalse();
     assertThat(total.reads(new CellAddress("G20"))).isFalse();
-    assertThat(PARSER.parse("IF(H6>0,\"H5\",\"\")").reads(new CellAddress("H5"))).isFalse();
+    assertThat(CellFormula.parse("IF(H6>0,\"H5\",\"\")").reads(new CellAddress("H5"))).isFalse();
   }
 
   @Test
   void aFormulaThatMayReadAnyCellReadsThemAll() {
     CellAddress anywhere = new CellAddress("XF9000");
 
-    assertThat(PARSER.parse("立项得分*2").reads(anywhere)).isTrue();
-    assertThat(PARSER.parse("SUM(INDIRECT(\"A1\"))").reads(anywhere)).isTrue();
-    assertThat(PARSER.parse("OFFSET(A1,1,1)").reads(anywhere)).isTrue();
-    assertThat(PARSER.parse("SUM(H13:H15").reads(anywhere)).as("unreadable").isTrue();
-    assertThat(PARSER.parse("其他!XF9000*2").reads(anywhere))
+    assertThat(CellFormula.parse("立项得分*2").reads(anywhere)).isTrue();
+    assertThat(CellFormula.parse("SUM(INDIRECT(\"A1\"))").reads(anywhere)).isTrue();
+    assertThat(CellFormula.parse("OFFSET(A1,1,1)").reads(anywhere)).isTrue();
+    assertThat(CellFormula.parse("SUM(H13:H15").reads(anywhere)).as("unreadable").isTrue();
+    assertThat(CellFormula.parse("其他!XF9000*2").reads(anywhere))
         .as("another sheet's reference is taken as this sheet's too")
         .isTrue();
   }
