@@ -1,23 +1,52 @@
 package org.scorebook.write;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.formula.FormulaParseException;
+import org.apache.poi.ss.formula.FormulaParser;
+import org.apache.poi.ss.formula.FormulaParsingWorkbook;
+import org.apache.poi.ss.formula.FormulaType;
+import org.apache.poi.ss.formula.eval.FunctionEval;
+import org.apache.poi.ss.formula.ptg.AbstractFunctionPtg;
+import org.apache.poi.ss.formula.ptg.Area3DPtg;
+import org.apache.poi.ss.formula.ptg.AreaPtgBase;
+import org.apache.poi.ss.formula.ptg.DeletedArea3DPtg;
+import org.apache.poi.ss.formula.ptg.DeletedRef3DPtg;
+import org.apache.poi.ss.formula.ptg.ExpPtg;
+import org.apache.poi.ss.formula.ptg.NamePtg;
+import org.apache.poi.ss.formula.ptg.NameXPtg;
+import org.apache.poi.ss.formula.ptg.NameXPxg;
+import org.apache.poi.ss.formula.ptg.Ptg;
+import org.apache.poi.ss.formula.ptg.Pxg;
+import org.apache.poi.ss.formula.ptg.Ref3DPtg;
+import org.apache.poi.ss.formula.ptg.RefPtgBase;
+import org.apache.poi.ss.formula.ptg.TblPtg;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A worksheet formula of the few shapes a form's own totals and rates take — numbers, cells of the
- * same sheet, {@code + - * /}, parentheses and {@code SUM} over cells and ranges — calculated as
- * Excel (and POI's evaluator) calculate them: a blank cell is 0, {@code SUM} skips texts, blanks
- * and logical values in the cells it reads, the first error met is the result, a division by zero
- * gives {@code #DIV/0!}. Anything else (another function, another sheet, a text where a number is
- * read) is {@link Unsupported}: no guess is made at what Excel would show.
+ * A worksheet formula as POI's formula parser reads it — the cells of its sheet it reads, and
+ * whether it may read any other — and formulas of one sheet calculated by POI's evaluator, exactly
+ * as Excel calculates them, over a scratch workbook that holds only the cells they read. A formula
+ * whose value the scratch sheet cannot give as the whole workbook would (another sheet, another
+ * file, a name, a function whose value changes by itself or that POI lacks) is {@link Unsupported}:
+ * no guess is made at what Excel would show.
  */
 final class CellFormula {
-  /** Why a formula is not one this class calculates exactly. */
+  /** Why a formula is not one calculated here exactly. */
   static final class Unsupported extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -26,8 +55,8 @@ final class CellFormula {
     }
   }
 
-  /** A value a cell holds or a formula gives. */
-  record Value(Kind kind, double number, String error) {
+  /** A value a cell holds or a formula gives; {@code text} is a text's text or an error's code. */
+  record Value(Kind kind, double number, String text) {
     enum Kind {
       NUMBER,
       TEXT,
@@ -37,14 +66,20 @@ final class CellFormula {
     }
 
     static final Value BLANK = new Value(Kind.BLANK, 0, null);
-    static final Value TEXT = new Value(Kind.TEXT, 0, null);
-    static final Value BOOLEAN = new Value(Kind.BOOLEAN, 0, null);
 
     static Value number(double number) {
       if (Double.isNaN(number) || Double.isInfinite(number)) {
         return error(FormulaError.NUM.getString());
       }
       return new Value(Kind.NUMBER, number, null);
+    }
+
+    static Value text(String text) {
+      return new Value(Kind.TEXT, 0, text);
+    }
+
+    static Value bool(boolean value) {
+      return new Value(Kind.BOOLEAN, value ? 1 : 0, null);
     }
 
     static Value error(String code) {
@@ -54,272 +89,292 @@ final class CellFormula {
     boolean isError() {
       return kind == Kind.ERROR;
     }
+
+    /** An error's code, such as {@code #DIV/0!}; null for any other value. */
+    String error() {
+      return isError() ? text : null;
+    }
+
+    boolean isTrue() {
+      return kind == Kind.BOOLEAN && number != 0;
+    }
   }
 
-  /** The values of the sheet's cells, as the formula reads them (0-based row and column). */
+  /** The values of the sheet's cells, as the formulas read them (0-based row and column). */
   interface Cells {
     Value at(int row, int column) throws Unsupported;
   }
 
-  private sealed interface Node {}
+  /** Functions whose value changes without a cell changing: Excel calculates them again on open. */
+  private static final Set<String> VOLATILE =
+      Set.of("NOW", "TODAY", "RAND", "RANDBETWEEN", "INDIRECT", "OFFSET", "CELL", "INFO");
 
-  private record Constant(Value value) implements Node {}
+  /** The functions POI's evaluator calculates. */
+  private static final Set<String> CALCULATED =
+      Set.copyOf(FunctionEval.getSupportedFunctionNames());
 
-  private record Ref(int row, int column) implements Node {}
+  /** Functions that read cells chosen as they calculate, not the cells their arguments name. */
+  private static final Set<String> READ_ANY_CELL = Set.of("INDIRECT", "OFFSET");
 
-  private record Area(int firstRow, int firstColumn, int lastRow, int lastColumn) implements Node {}
+  private final String text;
+  private final List<CellRangeAddress> reads;
+  private final boolean readsAnyCell;
+  private final String unsupported;
 
-  private record Sum(List<Node> arguments) implements Node {}
-
-  private record Negated(Node operand) implements Node {}
-
-  private record Operation(char operator, Node left, Node right) implements Node {}
-
-  private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d*)?([eE][+-]?\\d+)?|\\.\\d+");
-  private static final Pattern REFERENCE = Pattern.compile("\\$?([A-Za-z]{1,3})\\$?(\\d{1,7})");
-
-  private final Node root;
-
-  private CellFormula(Node root) {
-    this.root = root;
+  private CellFormula(
+      String text, List<CellRangeAddress> reads, boolean readsAnyCell, String unsupported) {
+    this.text = text;
+    this.reads = List.copyOf(reads);
+    this.readsAnyCell = readsAnyCell;
+    this.unsupported = unsupported;
   }
 
-  /** Reads {@code text} (without its {@code =}). */
-  static CellFormula parse(String text) throws Unsupported {
-    Parser parser = new Parser(text);
-    Node root = parser.expression();
-    parser.skipSpaces();
-    if (!parser.atEnd()) {
-      throw new Unsupported("unexpected '" + parser.rest() + "'");
+  /**
+   * An empty workbook to read formulas against, one a thread, made once: reading a formula only
+   * looks names up in it, and making one costs as much as reading hundreds of formulas.
+   */
+  private static final ThreadLocal<FormulaParsingWorkbook> PARSING =
+      ThreadLocal.withInitial(() -> XSSFEvaluationWorkbook.create(new XSSFWorkbook()));
+
+  /**
+   * Reads a formula as an .xlsx holds it (without its {@code =}) with POI's parser: every reference
+   * is a cell reference, a function or a name, as Excel reads it.
+   */
+  static CellFormula parse(String text) {
+    Ptg[] tokens;
+    try {
+      tokens = FormulaParser.parse(text, PARSING.get(), FormulaType.CELL, -1);
+    } catch (RuntimeException e) {
+      return new CellFormula(text, List.of(), true, "unreadable: " + e.getMessage());
     }
-    if (root instanceof Area) {
-      throw new Unsupported("a range as the result");
-    }
-    return new CellFormula(root);
+    return CellFormula.of(text, tokens);
   }
 
-  /** What the formula gives, with the cells' values as {@code cells} has them. */
-  Value evaluate(Cells cells) throws Unsupported {
-    return value(root, cells);
-  }
-
-  private static Value value(Node node, Cells cells) throws Unsupported {
-    if (node instanceof Constant constant) {
-      return constant.value();
-    }
-    if (node instanceof Ref ref) {
-      return operand(cells.at(ref.row(), ref.column()));
-    }
-    if (node instanceof Sum sum) {
-      return sum(sum.arguments(), cells);
-    }
-    if (node instanceof Negated negated) {
-      return negate(value(negated.operand(), cells));
-    }
-    if (node instanceof Operation operation) {
-      Value left = value(operation.left(), cells);
-      return apply(operation.operator(), left, value(operation.right(), cells));
-    }
-    throw new Unsupported("a range outside SUM");
-  }
-
-  /** A cell's value as an operand of arithmetic: a blank is 0; a text or logical value is not. */
-  private static Value operand(Value cell) throws Unsupported {
-    return switch (cell.kind()) {
-      case NUMBER, ERROR -> cell;
-      case BLANK -> Value.number(0);
-      case TEXT, BOOLEAN -> throw new Unsupported("arithmetic on a text or logical value");
-    };
-  }
-
-  private static Value negate(Value operand) {
-    return operand.isError() ? operand : Value.number(-operand.number());
-  }
-
-  private static Value apply(char operator, Value left, Value right) {
-    if (left.isError()) {
-      return left;
-    }
-    if (right.isError()) {
-      return right;
-    }
-    double a = left.number();
-    double b = right.number();
-    return switch (operator) {
-      case '+' -> Value.number(a + b);
-      case '-' -> Value.number(a - b);
-      case '*' -> Value.number(a * b);
-      default -> b == 0 ? Value.error(FormulaError.DIV0.getString()) : Value.number(a / b);
-    };
-  }
-
-  /** SUM: the numbers of its arguments in order, a range's row by row; cells' texts skipped. */
-  private static Value sum(List<Node> arguments, Cells cells) throws Unsupported {
-    double total = 0;
-    for (Node argument : arguments) {
-      List<Value> values = new ArrayList<>();
-      if (argument instanceof Area area) {
-        for (int row = area.firstRow(); row <= area.lastRow(); row++) {
-          for (int column = area.firstColumn(); column <= area.lastColumn(); column++) {
-            values.add(cells.at(row, column));
-          }
-        }
-      } else if (argument instanceof Ref ref) {
-        values.add(cells.at(ref.row(), ref.column()));
-      } else {
-        values.add(value(argument, cells));
+  private static CellFormula of(String text, Ptg[] tokens) {
+    List<CellRangeAddress> reads = new ArrayList<>();
+    boolean anyCell = false;
+    String unsupported = null;
+    for (Ptg token : tokens) {
+      CellRangeAddress area = area(token);
+      if (area != null) {
+        reads.add(area); // a reference to another sheet is taken as one to this sheet too
       }
-      for (Value value : values) {
-        if (value.isError()) {
-          return value;
-        }
-        if (value.kind() == Value.Kind.NUMBER) {
-          total += value.number();
-        }
+      if (token instanceof NamePtg || token instanceof NameXPtg || token instanceof NameXPxg) {
+        anyCell = true;
+      } else if (token instanceof AbstractFunctionPtg function) {
+        anyCell |= READ_ANY_CELL.contains(function.getName());
+      }
+      if (unsupported == null) {
+        unsupported = unsupported(token);
       }
     }
-    return Value.number(total);
+    return new CellFormula(text, reads, anyCell, unsupported);
   }
 
-  /** A recursive descent over the formula's text. */
-  private static final class Parser {
-    private final String text;
-    private int at;
-
-    Parser(String text) {
-      this.text = text;
+  /** The cells a reference token reads, or null for another token. */
+  private static CellRangeAddress area(Ptg token) {
+    if (token instanceof RefPtgBase ref) {
+      return new CellRangeAddress(ref.getRow(), ref.getRow(), ref.getColumn(), ref.getColumn());
     }
-
-    boolean atEnd() {
-      return at >= text.length();
+    if (token instanceof AreaPtgBase area) {
+      return new CellRangeAddress(
+          Math.min(area.getFirstRow(), area.getLastRow()),
+          Math.max(area.getFirstRow(), area.getLastRow()),
+          Math.min(area.getFirstColumn(), area.getLastColumn()),
+          Math.max(area.getFirstColumn(), area.getLastColumn()));
     }
+    return null;
+  }
 
-    String rest() {
-      return text.substring(at);
+  /** Why the scratch sheet would not give what the workbook gives for the token, or null. */
+  private static String unsupported(Ptg token) {
+    if (token instanceof Pxg
+        || token instanceof Ref3DPtg
+        || token instanceof Area3DPtg
+        || token instanceof DeletedRef3DPtg
+        || token instanceof DeletedArea3DPtg) {
+      return "a reference to another sheet or file";
     }
-
-    void skipSpaces() {
-      while (!atEnd() && text.charAt(at) == ' ') {
-        at++;
+    if (token instanceof NamePtg || token instanceof NameXPtg || token instanceof NameXPxg) {
+      return "a name";
+    }
+    if (token instanceof AreaPtgBase area && wholeRowsOrColumns(area)) {
+      // POI reads them only as far as the sheet's last cell, which the scratch sheet does not share
+      return "a whole column or row";
+    }
+    if (token instanceof ExpPtg || token instanceof TblPtg) {
+      return "a shared formula or data table";
+    }
+    if (token instanceof AbstractFunctionPtg function) {
+      String name = function.getName();
+      if (function.isExternalFunction()) {
+        return "a function of an add-in";
+      }
+      if (VOLATILE.contains(name)) {
+        return "the volatile function " + name;
+      }
+      if (!CALCULATED.contains(name)) {
+        return "the function " + name + ", which POI cannot calculate";
       }
     }
+    return null;
+  }
 
-    private boolean take(char c) {
-      skipSpaces();
-      if (!atEnd() && text.charAt(at) == c) {
-        at++;
+  private static boolean wholeRowsOrColumns(AreaPtgBase area) {
+    SpreadsheetVersion xlsx = SpreadsheetVersion.EXCEL2007;
+    return Math.max(area.getFirstRow(), area.getLastRow()) >= xlsx.getLastRowIndex()
+        || Math.max(area.getFirstColumn(), area.getLastColumn()) >= xlsx.getLastColumnIndex();
+  }
+
+  /** The formula's text, without its {@code =}. */
+  String text() {
+    return text;
+  }
+
+  /** The areas of cells its references name. */
+  List<CellRangeAddress> reads() {
+    return reads;
+  }
+
+  /**
+   * Whether it may read the cell at {@code at}: any cell when a name, INDIRECT or OFFSET is in it.
+   */
+  boolean reads(CellAddress at) {
+    if (readsAnyCell) {
+      return true;
+    }
+    for (CellRangeAddress area : reads) {
+      if (area.isInRange(at)) {
         return true;
       }
-      return false;
     }
+    return false;
+  }
 
-    Node expression() throws Unsupported {
-      Node left = term();
-      while (true) {
-        if (take('+')) {
-          left = new Operation('+', left, term());
-        } else if (take('-')) {
-          left = new Operation('-', left, term());
-        } else {
-          return left;
-        }
-      }
+  /** Refuses a formula whose value the scratch sheet would not give as the workbook does. */
+  void checkCalculable() throws Unsupported {
+    if (unsupported != null) {
+      throw new Unsupported("=" + text + ": " + unsupported);
     }
+  }
 
-    private Node term() throws Unsupported {
-      Node left = unary();
-      while (true) {
-        if (take('*')) {
-          left = new Operation('*', left, unary());
-        } else if (take('/')) {
-          left = new Operation('/', left, unary());
-        } else {
-          return left;
-        }
+  /**
+   * What each of {@code formulas} gives, with {@code values} in the other cells and each formula
+   * reading the others' results, calculated by POI's evaluator. The scratch workbook is an
+   * in-memory .xls, much cheaper to make than an .xlsx, unless a cell lies beyond an .xls sheet's
+   * last row or column or its parser refuses a formula (a long text, many arguments).
+   */
+  static Map<CellAddress, Value> calculate(
+      Map<CellAddress, CellFormula> formulas, Map<CellAddress, Value> values) throws Unsupported {
+    for (CellFormula formula : formulas.values()) {
+      formula.checkCalculable();
+    }
+    if (fits(SpreadsheetVersion.EXCEL97, formulas, values.keySet())) {
+      try {
+        return calculateIn(new HSSFWorkbook(), formulas, values);
+      } catch (FormulaParseException e) {
+        // beyond what an .xls formula may hold: calculated as an .xlsx below
       }
     }
+    try {
+      return calculateIn(new XSSFWorkbook(), formulas, values);
+    } catch (FormulaParseException e) {
+      throw new Unsupported("unreadable: " + e.getMessage());
+    }
+  }
 
-    private Node unary() throws Unsupported {
-      if (take('-')) {
-        return new Negated(unary());
+  private static boolean fits(
+      SpreadsheetVersion version, Map<CellAddress, CellFormula> formulas, Set<CellAddress> cells) {
+    List<CellRangeAddress> used = new ArrayList<>();
+    formulas.forEach(
+        (at, formula) -> {
+          used.add(new CellRangeAddress(at.getRow(), at.getRow(), at.getColumn(), at.getColumn()));
+          used.addAll(formula.reads());
+        });
+    cells.forEach(at -> used.add(new CellRangeAddress(at.getRow(), at.getRow(), 0, 0)));
+    cells.forEach(at -> used.add(new CellRangeAddress(0, 0, at.getColumn(), at.getColumn())));
+    for (CellRangeAddress area : used) {
+      if (area.getLastRow() > version.getLastRowIndex()
+          || area.getLastColumn() > version.getLastColumnIndex()) {
+        return false;
       }
-      if (take('+')) {
-        return unary();
-      }
-      return primary();
     }
+    return true;
+  }
 
-    private Node primary() throws Unsupported {
-      skipSpaces();
-      if (take('(')) {
-        Node inner = expression();
-        expect(')');
-        return inner;
+  /** The workbook is not closed: it holds no file, and closing an .xlsx made in memory saves it. */
+  private static Map<CellAddress, Value> calculateIn(
+      Workbook scratch, Map<CellAddress, CellFormula> formulas, Map<CellAddress, Value> values)
+      throws Unsupported {
+    Sheet sheet = scratch.createSheet();
+    Map<CellAddress, Cell> cells = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<CellAddress, Value> value : values.entrySet()) {
+        put(cell(sheet, value.getKey()), value.getValue());
       }
-      if (text.startsWith("#REF!", at)) {
-        at += "#REF!".length();
-        return new Constant(Value.error(FormulaError.REF.getString()));
+      for (Map.Entry<CellAddress, CellFormula> formula : formulas.entrySet()) {
+        Cell cell = cell(sheet, formula.getKey());
+        cell.setCellFormula(formula.getValue().text());
+        cells.put(formula.getKey(), cell);
       }
-      Matcher number = NUMBER.matcher(text).region(at, text.length());
-      if (number.lookingAt()) {
-        at = number.end();
-        return new Constant(Value.number(Double.parseDouble(number.group())));
-      }
-      if (text.regionMatches(true, at, "SUM(", 0, 4)) {
-        at += 4;
-        return sumArguments();
-      }
-      return reference();
+    } catch (FormulaParseException e) {
+      throw e; // the caller tries the other kind of workbook
+    } catch (RuntimeException e) {
+      throw new Unsupported("a value the scratch sheet cannot hold: " + e.getMessage());
     }
+    FormulaEvaluator evaluator = scratch.getCreationHelper().createFormulaEvaluator();
+    Map<CellAddress, Value> results = new LinkedHashMap<>();
+    for (Map.Entry<CellAddress, Cell> cell : cells.entrySet()) {
+      results.put(cell.getKey(), evaluate(evaluator, cell.getKey(), cell.getValue()));
+    }
+    return results;
+  }
 
-    private Node sumArguments() throws Unsupported {
-      List<Node> arguments = new ArrayList<>();
-      if (take(')')) {
-        return new Sum(arguments);
-      }
-      do {
-        arguments.add(expression());
-      } while (take(','));
-      expect(')');
-      return new Sum(arguments);
+  private static Cell cell(Sheet sheet, CellAddress at) {
+    Row row = sheet.getRow(at.getRow());
+    if (row == null) {
+      row = sheet.createRow(at.getRow());
     }
+    return row.createCell(at.getColumn());
+  }
 
-    private Node reference() throws Unsupported {
-      Ref first = cell();
-      if (!take(':')) {
-        return first;
-      }
-      skipSpaces();
-      Ref last = cell();
-      return new Area(
-          Math.min(first.row(), last.row()),
-          Math.min(first.column(), last.column()),
-          Math.max(first.row(), last.row()),
-          Math.max(first.column(), last.column()));
+  private static void put(Cell cell, Value value) {
+    switch (value.kind()) {
+      case NUMBER -> cell.setCellValue(value.number());
+      case TEXT -> cell.setCellValue(value.text());
+      case BOOLEAN -> cell.setCellValue(value.isTrue());
+      case ERROR -> cell.setCellErrorValue(FormulaError.forString(value.text()).getCode());
+      case BLANK -> cell.setBlank();
     }
+  }
 
-    private Ref cell() throws Unsupported {
-      Matcher m = REFERENCE.matcher(text).region(at, text.length());
-      if (!m.lookingAt() || m.end() < text.length() && isNamePart(text.charAt(m.end()))) {
-        throw new Unsupported("unexpected '" + rest() + "'");
-      }
-      at = m.end();
-      int column = CellReference.convertColStringToIndex(m.group(1).toUpperCase(Locale.ROOT));
-      int row = Integer.parseInt(m.group(2)) - 1;
-      if (row < 0 || row >= 1_048_576 || column >= 16_384) {
-        throw new Unsupported("a reference outside the sheet");
-      }
-      return new Ref(row, column);
+  private static Value evaluate(FormulaEvaluator evaluator, CellAddress at, Cell cell)
+      throws Unsupported {
+    org.apache.poi.ss.usermodel.CellValue result;
+    try {
+      result = evaluator.evaluate(cell);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new Unsupported(at + " =" + cell.getCellFormula() + ": " + e);
     }
+    if (result == null) {
+      return Value.BLANK;
+    }
+    return switch (result.getCellType()) {
+      case NUMERIC -> Value.number(result.getNumberValue());
+      case STRING -> Value.text(result.getStringValue());
+      case BOOLEAN -> Value.bool(result.getBooleanValue());
+      case ERROR -> error(at, result.getErrorValue());
+      default -> throw new Unsupported(at + " gives " + result.getCellType());
+    };
+  }
 
-    private static boolean isNamePart(char c) {
-      return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '!' || c == '(';
+  /** An error Excel shows; POI's own markers (a circular reference) are not shown by Excel. */
+  private static Value error(CellAddress at, byte code) throws Unsupported {
+    if (!FormulaError.isValidCode(code)
+        || code == FormulaError.CIRCULAR_REF.getCode()
+        || code == FormulaError.FUNCTION_NOT_IMPLEMENTED.getCode()) {
+      throw new Unsupported(at + " is in a circular reference or calls what POI lacks");
     }
-
-    private void expect(char c) throws Unsupported {
-      if (!take(c)) {
-        throw new Unsupported("expected '" + c + "' at '" + rest() + "'");
-      }
-    }
+    return Value.error(FormulaError.forInt(code).getString());
   }
 }

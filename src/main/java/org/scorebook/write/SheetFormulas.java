@@ -1,21 +1,21 @@
 package org.scorebook.write;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.scorebook.write.CellFormula.Unsupported;
 import org.scorebook.write.CellFormula.Value;
 
@@ -45,13 +45,13 @@ final class SheetFormulas {
 
     /**
      * The cached value as a reader that does not calculate sees it; null for one not read here (a
-     * date, a number that is none).
+     * shared or inline text, whose text is not in the cell's value; a date).
      */
     Value value() {
       String t = type == null ? "n" : type;
       return switch (t) {
-        case "s", "str", "inlineStr" -> Value.TEXT;
-        case "b" -> Value.BOOLEAN;
+        case "str" -> Value.text(Ooxml.decode(cached == null ? "" : cached));
+        case "b" -> Value.bool("1".equals(cached));
         case "e" -> Value.error(cached == null ? "" : cached);
         case "n" -> number(cached);
         default -> null;
@@ -70,18 +70,8 @@ final class SheetFormulas {
     }
   }
 
-  /** References in a formula's text, with or without a sheet, and ranges of them. */
-  private static final Pattern REFERENCES =
-      Pattern.compile("\\$?([A-Za-z]{1,3})\\$?(\\d{1,7})(?::\\$?([A-Za-z]{1,3})\\$?(\\d{1,7}))?");
-
-  /** Whole columns or rows, text references and names: they may read any cell. */
-  private static final Pattern ANY_CELL =
-      Pattern.compile(
-          "(?<![A-Za-z0-9_$])\\$?[A-Za-z]{1,3}:\\$?[A-Za-z]{1,3}(?![A-Za-z0-9(])"
-              + "|(?<![A-Za-z0-9_$])\\$?\\d+:\\$?\\d+|\\b(INDIRECT|OFFSET|INDEX)\\s*\\(",
-          Pattern.CASE_INSENSITIVE);
-
   private final Map<CellAddress, Stored> cells;
+  private final Map<CellAddress, CellFormula> parsed = new HashMap<>();
 
   private SheetFormulas(Map<CellAddress, Stored> cells) {
     this.cells = cells;
@@ -168,9 +158,10 @@ final class SheetFormulas {
   }
 
   /**
-   * The formula cells that read one of {@code written}, directly or through other formulas. A
-   * reference is taken to be to this sheet wherever it points, so more may be found than read it,
-   * never fewer.
+   * The formula cells that read one of {@code written}, directly or through other formulas, as
+   * POI's formula parser reads their references. A reference to another sheet is taken to be to
+   * this one, and a formula that may read any cell (a name, INDIRECT, OFFSET, a shared or array
+   * formula) to read them all, so more may be found than read it, never fewer.
    */
   Set<CellAddress> reading(Set<CellAddress> written) {
     Set<CellAddress> changed = new HashSet<>(written);
@@ -179,7 +170,7 @@ final class SheetFormulas {
     while (grew) {
       grew = false;
       for (CellAddress at : formulaCells()) {
-        if (!reading.contains(at) && !written.contains(at) && reads(cells.get(at), changed)) {
+        if (!reading.contains(at) && !written.contains(at) && reads(at, changed)) {
           reading.add(at);
           changed.add(at);
           grew = true;
@@ -189,91 +180,87 @@ final class SheetFormulas {
     return reading;
   }
 
-  private static boolean reads(Stored cell, Set<CellAddress> changed) {
-    if (!cell.ownFormula()) {
+  private boolean reads(CellAddress at, Set<CellAddress> changed) {
+    if (!cells.get(at).ownFormula()) {
       return true; // a shared or array formula's references are not all in its text
     }
-    String text = withoutStrings(cell.formula());
-    if (ANY_CELL.matcher(text).find()) {
-      return true;
-    }
-    Matcher m = REFERENCES.matcher(text);
-    while (m.find()) {
-      if (covers(m, changed)) {
+    CellFormula formula = parsed(at);
+    for (CellAddress cell : changed) {
+      if (formula.reads(cell)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean covers(Matcher m, Set<CellAddress> changed) {
-    int firstColumn = CellReference.convertColStringToIndex(m.group(1));
-    int firstRow = Integer.parseInt(m.group(2)) - 1;
-    int lastColumn =
-        m.group(3) == null ? firstColumn : CellReference.convertColStringToIndex(m.group(3));
-    int lastRow = m.group(4) == null ? firstRow : Integer.parseInt(m.group(4)) - 1;
-    for (CellAddress at : changed) {
-      if (Math.min(firstRow, lastRow) <= at.getRow()
-          && at.getRow() <= Math.max(firstRow, lastRow)
-          && Math.min(firstColumn, lastColumn) <= at.getColumn()
-          && at.getColumn() <= Math.max(firstColumn, lastColumn)) {
-        return true;
-      }
+  private CellFormula parsed(CellAddress at) {
+    CellFormula formula = parsed.get(at);
+    if (formula == null) {
+      formula = CellFormula.parse(cells.get(at).formula());
+      parsed.put(at, formula);
     }
-    return false;
-  }
-
-  private static String withoutStrings(String formula) {
-    return formula.replaceAll("\"[^\"]*\"", "\"\"");
+    return formula;
   }
 
   /**
-   * What the formula at {@code at} gives with {@code current} values for the written cells: those
-   * in {@code reading} calculated again, every other cell as the file stored it.
+   * What the formulas at {@code targets} give with the values {@code current} has: the formulas of
+   * {@code reading} they read calculated again with them, every other cell as {@code current} has
+   * it. {@code written} are the cells given a value, which the part may not hold yet.
    *
    * @throws Unsupported when a formula on the way is not one calculated here exactly
    */
-  Value evaluate(CellAddress at, Set<CellAddress> reading, CellFormula.Cells current)
+  Map<CellAddress, Value> evaluate(
+      Set<CellAddress> targets,
+      Set<CellAddress> reading,
+      Set<CellAddress> written,
+      CellFormula.Cells current)
       throws Unsupported {
-    return new Evaluation(reading, current).formula(at, new HashSet<>());
+    Map<CellAddress, CellFormula> formulas = formulasRead(targets, reading);
+    Set<CellAddress> present = new LinkedHashSet<>(cells.keySet());
+    present.addAll(written);
+    Map<CellAddress, Value> values = new LinkedHashMap<>();
+    for (CellAddress at : present) {
+      if (!formulas.containsKey(at) && readByAny(formulas.values(), at)) {
+        values.put(at, current.at(at.getRow(), at.getColumn()));
+      }
+    }
+    Map<CellAddress, Value> results = CellFormula.calculate(formulas, values);
+    results.keySet().retainAll(targets);
+    return results;
   }
 
-  /** One calculation, each formula read once. */
-  private final class Evaluation {
-    private final Set<CellAddress> reading;
-    private final CellFormula.Cells current;
-    private final Map<CellAddress, Value> done = new HashMap<>();
-
-    Evaluation(Set<CellAddress> reading, CellFormula.Cells current) {
-      this.reading = reading;
-      this.current = current;
-    }
-
-    Value formula(CellAddress at, Set<CellAddress> open) throws Unsupported {
-      Value known = done.get(at);
-      if (known != null) {
-        return known;
+  /** The formulas at {@code targets} and those of {@code reading} they read, on and on. */
+  private Map<CellAddress, CellFormula> formulasRead(
+      Set<CellAddress> targets, Set<CellAddress> reading) throws Unsupported {
+    Map<CellAddress, CellFormula> found = new LinkedHashMap<>();
+    Deque<CellAddress> next = new ArrayDeque<>(targets);
+    while (!next.isEmpty()) {
+      CellAddress at = next.pop();
+      if (found.containsKey(at)) {
+        continue;
       }
       Stored cell = cells.get(at);
-      if (!cell.ownFormula()) {
+      if (cell == null || !cell.ownFormula()) {
         throw new Unsupported(at + " holds a shared or array formula");
       }
-      if (!open.add(at)) {
-        throw new Unsupported(at + " is in a circular reference");
+      CellFormula formula = parsed(at);
+      formula.checkCalculable();
+      found.put(at, formula);
+      for (CellAddress other : reading) {
+        if (!found.containsKey(other) && formula.reads(other)) {
+          next.push(other);
+        }
       }
-      Value value =
-          CellFormula.parse(cell.formula())
-              .evaluate((row, column) -> cellValue(new CellAddress(row, column), open));
-      open.remove(at);
-      done.put(at, value);
-      return value;
     }
+    return found;
+  }
 
-    private Value cellValue(CellAddress at, Set<CellAddress> open) throws Unsupported {
-      if (reading.contains(at)) {
-        return formula(at, open);
+  private static boolean readByAny(Iterable<CellFormula> formulas, CellAddress at) {
+    for (CellFormula formula : formulas) {
+      if (formula.reads(at)) {
+        return true;
       }
-      return current.at(at.getRow(), at.getColumn());
     }
+    return false;
   }
 }

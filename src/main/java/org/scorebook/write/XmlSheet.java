@@ -195,11 +195,12 @@ final class XmlSheet implements EditedSheet {
   @Override
   public OptionalDouble calculated(int row, int column) {
     CellAddress at = new CellAddress(row, column);
-    Set<CellAddress> reading = formulas().reading(written());
+    Set<CellAddress> written = written();
+    Set<CellAddress> reading = formulas().reading(written);
     CellFormula.Value value;
     if (reading.contains(at)) {
       try {
-        value = formulas().evaluate(at, reading, this::currentValue);
+        value = formulas().evaluate(Set.of(at), reading, written, this::currentValue).get(at);
       } catch (CellFormula.Unsupported e) {
         throw new StreamingSave.Declined(name() + "!" + at + ": " + e.getMessage());
       }
@@ -239,15 +240,15 @@ final class XmlSheet implements EditedSheet {
     return written;
   }
 
-  /** A cell's value with the edits made: a formula's as the file saved it; null for one unread. */
+  /** A cell's value with the edits made: a formula's as the file saved it. */
   private CellFormula.Value currentValue(int row, int column) throws CellFormula.Unsupported {
     CellEdit edit = edit(row, column);
     if (edit != null && edit.content() != null) {
       if (edit.content() instanceof NumberContent number) {
         return CellFormula.Value.number(number.value());
       }
-      return edit.content() instanceof TextContent
-          ? CellFormula.Value.TEXT
+      return edit.content() instanceof TextContent text
+          ? CellFormula.Value.text(text.text())
           : CellFormula.Value.BLANK;
     }
     CellFormula.Value stored = storedValue(new CellAddress(row, column));
@@ -257,8 +258,15 @@ final class XmlSheet implements EditedSheet {
     return stored;
   }
 
-  /** The cell's value as the file saved it; null for one not read here (a date). */
+  /**
+   * The cell's value as the file saved it, a text's from the scan; null for one not read here (a
+   * date).
+   */
   private CellFormula.Value storedValue(CellAddress at) {
+    WorksheetScan.Cell scanned = scan().cell(at.getRow(), at.getColumn());
+    if (scanned != null && scanned.value().isText()) {
+      return CellFormula.Value.text(scanned.value().text());
+    }
     Optional<SheetFormulas.Stored> stored = formulas().stored(at.getRow(), at.getColumn());
     return stored.isEmpty() ? CellFormula.Value.BLANK : stored.get().value();
   }
@@ -520,35 +528,50 @@ final class XmlSheet implements EditedSheet {
    * does not calculate shows it; the cells of those it cannot calculate are returned.
    */
   private Set<CellAddress> cachedValues(SheetXmlPatch patch) {
+    Set<CellAddress> written = written();
+    Set<CellAddress> reading = formulas().reading(written);
+    Map<CellAddress, CellFormula.Value> values = new TreeMap<>();
     Set<CellAddress> stale = new TreeSet<>();
-    Set<CellAddress> reading = formulas().reading(written());
-    for (CellAddress at : reading) {
-      SheetFormulas.Stored cell = formulas().stored(at.getRow(), at.getColumn()).orElseThrow();
-      try {
-        CellFormula.Value value = formulas().evaluate(at, reading, this::currentValue);
-        CellEdit edit = edit(at.getRow(), at.getColumn());
-        String style = edit != null ? String.valueOf(edit.format()) : cell.style();
-        patch.cell(at.getRow(), at.getColumn(), formulaXml(cell, style, value));
-      } catch (CellFormula.Unsupported e) {
-        stale.add(at);
+    try {
+      values.putAll(formulas().evaluate(reading, reading, written, this::currentValue));
+    } catch (CellFormula.Unsupported all) {
+      for (CellAddress at : reading) { // one by one, to keep those that can be calculated
+        try {
+          values.putAll(formulas().evaluate(Set.of(at), reading, written, this::currentValue));
+        } catch (CellFormula.Unsupported e) {
+          stale.add(at);
+        }
       }
     }
+    values.forEach(
+        (at, value) -> {
+          SheetFormulas.Stored cell = formulas().stored(at.getRow(), at.getColumn()).orElseThrow();
+          CellEdit edit = edit(at.getRow(), at.getColumn());
+          String style = edit != null ? String.valueOf(edit.format()) : cell.style();
+          patch.cell(at.getRow(), at.getColumn(), formulaXml(cell, style, value));
+        });
     return stale;
   }
 
-  /** A formula cell as it was, with {@code value} as its cached result. */
+  /** A formula cell as it was, with {@code value} as its cached result, as POI stores it. */
   private static String formulaXml(
       SheetFormulas.Stored cell, String style, CellFormula.Value value) {
     StringBuilder xml = new StringBuilder("<c");
     if (style != null) {
       xml.append(" s=\"").append(Ooxml.attribute(style)).append('"');
     }
-    String cached;
-    if (value.isError()) {
-      xml.append(" t=\"e\"");
-      cached = value.error();
-    } else {
-      cached = String.valueOf(value.number());
+    String cached =
+        switch (value.kind()) {
+          case ERROR -> value.error();
+          case TEXT -> value.text();
+          case BOOLEAN -> value.isTrue() ? "1" : "0";
+          default -> String.valueOf(value.number());
+        };
+    switch (value.kind()) {
+      case ERROR -> xml.append(" t=\"e\"");
+      case TEXT -> xml.append(" t=\"str\"");
+      case BOOLEAN -> xml.append(" t=\"b\"");
+      default -> {}
     }
     xml.append("><f");
     cell.formulaAttributes()
