@@ -1,0 +1,43 @@
+package org.scorebook.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.scorebook.ooxml.PackageIndex;
+
+/** The package check and the streaming read take the parts of one index: each inflated once. */
+class PackageReadOnceTest {
+  private static final Path SAMPLE = Path.of("samples/2017年合作交流综合信息服务平台建设运维项目.xlsx");
+
+  @Test
+  void theCheckAndTheStreamingReadInflateEachPartOnce() throws Exception {
+    WorkbookOpener.Checked checked = WorkbookOpener.check(SAMPLE);
+    PackageIndex index = checked.index().orElseThrow();
+    int parts = index.streamed().size();
+    assertThat(index.inflations()).isEqualTo(parts);
+
+    XlsxGrid grid = XlsxGrid.of(index);
+    for (GridSheet sheet : grid.sheets()) {
+      for (int row = sheet.firstRow(); row <= sheet.lastRow(); row++) {
+        GridSheet.GridRow cells = sheet.row(row);
+        if (cells != null) {
+          cells.cells().forEach(GridCell::column);
+        }
+      }
+    }
+
+    assertThat(grid.sheets()).isNotEmpty();
+    assertThat(index.inflations()).isEqualTo(parts);
+  }
+
+  @Test
+  void loadingAWorkbookHandsTheSameIndexToWhoeverSavesIt() throws Exception {
+    try (OpenedWorkbook opened = WorkbookReader.load(SAMPLE)) {
+      PackageIndex index = opened.packageIndex().orElseThrow();
+
+      assertThat(index.zip()).isSameAs(opened.original().orElseThrow());
+      assertThat(index.inflations()).isEqualTo(index.streamed().size());
+    }
+  }
+}
