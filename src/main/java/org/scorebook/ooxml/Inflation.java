@@ -1,6 +1,6 @@
 package org.scorebook.ooxml;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -21,9 +21,11 @@ final class Inflation {
 
   /**
    * The data of an entry, {@code length} compressed bytes at {@code offset}, inflated and its CRC
-   * checked when {@code crc} is not negative.
+   * checked when {@code crc} is not negative; {@code declared} is the size the zip gives it, which
+   * only sizes the first buffer.
    */
-  static byte[] inflate(byte[] zip, int offset, long length, int method, long crc, Budget budget)
+  static byte[] inflate(
+      byte[] zip, int offset, long length, int method, long declared, long crc, Budget budget)
       throws PackageException {
     if (offset + length > zip.length || length < 0) {
       throw damaged("the data runs past the end of the file", null);
@@ -31,7 +33,7 @@ final class Inflation {
     byte[] data =
         switch (method) {
           case STORED -> stored(zip, offset, (int) length, budget);
-          case DEFLATED -> deflated(zip, offset, (int) length, budget);
+          case DEFLATED -> deflated(zip, offset, (int) length, declared, budget);
           default -> throw damaged("compression method " + method, null);
         };
     if (crc >= 0) {
@@ -54,22 +56,30 @@ final class Inflation {
     return data;
   }
 
-  private static byte[] deflated(byte[] zip, int offset, int length, Budget budget)
+  /**
+   * Inflates into an array the size the directory declares, grown only when the data is larger than
+   * declared (never beyond what the budget lets through), so that an honest entry is inflated
+   * without copying.
+   */
+  private static byte[] deflated(byte[] zip, int offset, int length, long declared, Budget budget)
       throws PackageException {
     Inflater inflater = new Inflater(true);
     try {
       inflater.setInput(zip, offset, length);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(length * 4 + 64, 1 << 20));
-      byte[] piece = new byte[PIECE];
+      byte[] out = new byte[(int) Math.min(Math.max(declared, 64), PIECE * 16L)];
+      int size = 0;
       while (!inflater.finished()) {
-        int n = inflater.inflate(piece);
+        if (size == out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+        }
+        int n = inflater.inflate(out, size, Math.min(PIECE, out.length - size));
         if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
           throw damaged("the deflated data ends early", null);
         }
         budget.spend(n);
-        out.write(piece, 0, n);
+        size += n;
       }
-      return out.toByteArray();
+      return size == out.length ? out : Arrays.copyOf(out, size);
     } catch (DataFormatException e) {
       throw damaged("deflated data", e);
     } finally {

@@ -131,7 +131,8 @@ public final class PackageIndex {
       length = zip.length - offset;
       crc = -1;
     }
-    byte[] bytes = Inflation.inflate(zip, offset, length, entry.method(), crc, budget(entry));
+    byte[] bytes =
+        Inflation.inflate(zip, offset, length, entry.method(), entry.size(), crc, budget(entry));
     inflated.put(entry, bytes);
     return bytes;
   }
