@@ -123,7 +123,13 @@ final class ZipLayout {
   private List<PackageIndex.Entry> walkLocal(List<PackageIndex.Entry> listed)
       throws PackageException {
     Map<Long, PackageIndex.Entry> byOffset = new HashMap<>();
-    listed.forEach(entry -> byOffset.put(entry.localOffset(), entry));
+    List<PackageIndex.Entry> unreached = new ArrayList<>();
+    for (PackageIndex.Entry entry : listed) {
+      PackageIndex.Entry same = byOffset.put(entry.localOffset(), entry);
+      if (same != null) {
+        unreached.add(same); // two records of the directory for one local entry
+      }
+    }
     List<PackageIndex.Entry> walked = new ArrayList<>(listed.size());
     long at = 0;
     while (at + 30 <= zip.capacity() && zip.getInt((int) at) == LOCAL) {
@@ -135,7 +141,7 @@ final class ZipLayout {
       at = dataOffset(entry) + compressedLength(entry);
       at += descriptorLength(entry, at);
     }
-    List<PackageIndex.Entry> unreached = new ArrayList<>(byOffset.values());
+    unreached.addAll(byOffset.values());
     unreached.sort(Comparator.comparingLong(PackageIndex.Entry::localOffset));
     walked.addAll(unreached);
     return walked;
