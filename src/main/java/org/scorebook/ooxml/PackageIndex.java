@@ -78,10 +78,12 @@ public final class PackageIndex {
    * Indexes the zip in {@code zip}, inflating nothing it lists.
    *
    * @throws PackageException {@link PackageException.Reason#NOT_WHOLE} without a whole central
-   *     directory, {@link PackageException.Reason#DAMAGED} when its local headers do not follow
+   *     directory, {@link PackageException.Reason#DAMAGED} when its local headers do not follow,
+   *     {@link PackageException.Reason#TOO_MANY_PARTS} when it lists or holds more entries than the
+   *     limit
    */
   public static PackageIndex of(byte[] zip, Limits limits) throws PackageException {
-    return new PackageIndex(zip, limits, ZipLayout.of(zip, limits.maxUnpackedBytes()));
+    return new PackageIndex(zip, limits, ZipLayout.of(zip, limits));
   }
 
   /** The package's bytes, as given. */

@@ -26,16 +26,20 @@ final class ZipLayout {
   private static final int DEFLATED = 8;
 
   private final ByteBuffer zip;
-  private final long limit;
+  private final PackageIndex.Limits limits;
 
-  private ZipLayout(byte[] bytes, long limit) {
+  private ZipLayout(byte[] bytes, PackageIndex.Limits limits) {
     this.zip = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    this.limit = limit;
+    this.limits = limits;
   }
 
-  /** The entries a streaming reader meets, in the order of the file; listed ones flagged so. */
-  static List<PackageIndex.Entry> of(byte[] bytes, long limit) throws PackageException {
-    ZipLayout layout = new ZipLayout(bytes, limit);
+  /**
+   * The entries a streaming reader meets, in the order of the file; listed ones flagged so. A zip
+   * with more entries than the limit is refused as soon as that shows, before they are all read.
+   */
+  static List<PackageIndex.Entry> of(byte[] bytes, PackageIndex.Limits limits)
+      throws PackageException {
+    ZipLayout layout = new ZipLayout(bytes, limits);
     try {
       return layout.walkLocal(layout.directory());
     } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
@@ -75,6 +79,9 @@ final class ZipLayout {
   private List<PackageIndex.Entry> centralEntries(int at, long count) throws PackageException {
     if (count > zip.capacity() / 46) {
       throw notWhole("more entries than the file can hold");
+    }
+    if (count > limits.maxParts()) {
+      throw tooManyParts(count);
     }
     List<PackageIndex.Entry> entries = new ArrayList<>((int) count);
     for (long i = 0; i < count; i++) {
@@ -138,6 +145,9 @@ final class ZipLayout {
         entry = unlisted((int) at);
       }
       walked.add(entry);
+      if (walked.size() > limits.maxParts()) {
+        throw tooManyParts(walked.size());
+      }
       at = dataOffset(entry) + compressedLength(entry);
       at += descriptorLength(entry, at);
     }
@@ -163,7 +173,7 @@ final class ZipLayout {
   /** Where an entry's data starts in {@code bytes}, after its local header. */
   static long dataOffset(byte[] bytes, PackageIndex.Entry entry) throws PackageException {
     try {
-      return new ZipLayout(bytes, 0).dataOffset(entry);
+      return new ZipLayout(bytes, null).dataOffset(entry);
     } catch (IndexOutOfBoundsException e) {
       throw new PackageException(PackageException.Reason.DAMAGED, "a local header", e);
     }
@@ -188,7 +198,8 @@ final class ZipLayout {
     if (entry.method() != DEFLATED) {
       throw new PackageException(PackageException.Reason.DAMAGED, 0, "a stored entry of no size");
     }
-    return Inflation.deflatedLength(zip.array(), (int) dataOffset(entry), limit);
+    return Inflation.deflatedLength(
+        zip.array(), (int) dataOffset(entry), limits.maxUnpackedBytes());
   }
 
   private long descriptorLength(PackageIndex.Entry entry, long at) {
@@ -217,6 +228,10 @@ final class ZipLayout {
 
   private long u32(int at) {
     return Integer.toUnsignedLong(zip.getInt(at));
+  }
+
+  private static PackageException tooManyParts(long count) {
+    return new PackageException(PackageException.Reason.TOO_MANY_PARTS, count, count + " entries");
   }
 
   private static PackageException notWhole(String what) {

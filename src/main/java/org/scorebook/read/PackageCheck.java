@@ -142,12 +142,11 @@ final class PackageCheck {
     }
   }
 
-  /** What the central directory says, before inflating anything. */
+  /**
+   * What the central directory says, before inflating anything (its count of parts the index has
+   * held to the limit already).
+   */
   private void checkDeclaredSizes() throws UnreadableWorkbookException {
-    int count = index.entries().size();
-    if (count > MAX_PARTS) {
-      throw new UnreadableWorkbookException(Text.get("read.tooManyParts", count, MAX_PARTS));
-    }
     long total = 0;
     long xml = 0;
     for (PackageIndex.Entry entry : index.entries()) {

@@ -66,6 +66,22 @@ class PackageIndexTest {
   }
 
   @Test
+  void aZipOfMorePartsThanTheLimitIsRefusedWithItsCount() throws Exception {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    for (int i = 0; i <= SMALL.maxParts(); i++) {
+      parts.put("xl/part" + i + ".xml", new byte[0]);
+    }
+
+    assertThatThrownBy(() -> PackageIndex.of(zip(parts), SMALL))
+        .isInstanceOfSatisfying(
+            PackageException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(PackageException.Reason.TOO_MANY_PARTS);
+              assertThat(e.figure()).isEqualTo(SMALL.maxParts() + 1);
+            });
+  }
+
+  @Test
   void aZipWithoutItsCentralDirectoryIsNotWhole() throws Exception {
     byte[] whole = zip(Map.of("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8)));
     byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 30);
