@@ -5,12 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.Evaluation;
+import org.scorebook.ooxml.PackageIndex;
 
 /**
  * A workbook read into the model, and for an .xlsx or .xlsm the package bytes it was read from,
- * whose untouched parts the writer copies as they are. POI's object model of it, never tied to the
- * file, is there from the start when POI read it, and is otherwise opened from the same bytes the
- * first time {@link #workbook()} asks for it.
+ * whose untouched parts the writer copies as they are, with their index (each part inflated once).
+ * POI's object model of it, never tied to the file, is there from the start when POI read it, and
+ * is otherwise opened from the same bytes the first time {@link #workbook()} asks for it.
  */
 public final class OpenedWorkbook implements AutoCloseable {
   private final Evaluation evaluation;
@@ -31,6 +32,14 @@ public final class OpenedWorkbook implements AutoCloseable {
   /** The bytes of an .xlsx or .xlsm package, as read once from the file; empty for an .xls. */
   public Optional<byte[]> original() {
     return checked.packageBytes();
+  }
+
+  /**
+   * The index of an .xlsx or .xlsm package, every part in it inflated once and checked: a writer
+   * takes the original's parts from here rather than inflating them again. Empty for an .xls.
+   */
+  public Optional<PackageIndex> packageIndex() {
+    return checked.index();
   }
 
   /**

@@ -1,32 +1,23 @@
 package org.scorebook.read;
 
-import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.scorebook.files.FileNames;
 import org.scorebook.model.Text;
+import org.scorebook.ooxml.PackageException;
+import org.scorebook.ooxml.PackageIndex;
 import org.scorebook.ooxml.XmlFactories;
 
 /**
- * Checks an .xlsx package before POI loads it into memory, using only the zip's central directory
- * and one streaming pass over its XML parts (nothing is kept):
+ * Checks an .xlsx package before POI or the streaming read loads it, over its {@link PackageIndex}
+ * (the central directory, then every part inflated once, in the order a streaming reader meets
+ * them, and kept for the readers):
  *
  * <ul>
  *   <li>the zip is whole (a half-copied file has no central directory; POI's stream reader would
@@ -58,77 +49,70 @@ final class PackageCheck {
   /** Rows in all sheets. */
   static final int MAX_ROWS = 100_000;
 
+  static final PackageIndex.Limits LIMITS =
+      new PackageIndex.Limits(MAX_PARTS, MAX_UNPACKED_BYTES, MAX_XML_BYTES);
+
   private static final String WORKBOOK = "xl/workbook.xml";
   private static final String WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
   private static final XMLInputFactory XML = XmlFactories.entityReportingInput();
 
-  private final ZipFile zip;
+  private final PackageIndex index;
 
   /** Sheet part (zip entry name) → sheet name as the user sees it, for messages. */
   private final Map<String, String> sheetNames = new HashMap<>();
 
-  private long xmlBytes;
   private int cells;
   private int rows;
 
-  private PackageCheck(ZipFile zip) {
-    this.zip = zip;
+  private PackageCheck(PackageIndex index) {
+    this.index = index;
   }
 
-  static void check(Path file) throws UnreadableWorkbookException {
-    if (!FileNames.isReadable(file)) {
-      checkCopy(file);
-      return;
-    }
-    ZipFile zip;
+  /**
+   * Indexes and checks the package in {@code bytes}.
+   *
+   * @return the index, every part of it inflated and checked
+   */
+  static PackageIndex check(byte[] bytes) throws UnreadableWorkbookException {
+    PackageIndex index;
     try {
-      zip = new ZipFile(file.toFile());
-    } catch (ZipException e) {
-      throw new UnreadableWorkbookException(Text.get("read.truncated"), e);
-    } catch (IOException e) {
-      throw new UnreadableWorkbookException(Text.get("read.cannotOpen", e.getMessage()), e);
+      index = PackageIndex.of(bytes, LIMITS);
+    } catch (PackageException e) {
+      throw refused(e);
     }
-    try (zip) {
-      PackageCheck check = new PackageCheck(zip);
-      check.check();
-      check.streamParts(file);
-    } catch (IOException e) {
-      // the directory was whole but a part's data is not (damaged bytes, a part cut short)
-      throw new UnreadableWorkbookException(Text.get("read.corrupt"), e);
-    }
+    PackageCheck check = new PackageCheck(index);
+    check.check();
+    check.scanParts();
+    return index;
   }
 
-  /** A name {@link ZipFile} cannot open (not UTF-8): a private copy is checked instead. */
-  private static void checkCopy(Path file) throws UnreadableWorkbookException {
-    Path copy;
-    try {
-      copy = FileNames.readableCopy(file);
-    } catch (IOException e) {
-      throw new UnreadableWorkbookException(Text.get("read.cannotOpen", e.getMessage()), e);
-    }
-    try {
-      check(copy);
-    } finally {
-      try {
-        Files.deleteIfExists(copy);
-      } catch (IOException e) {
-        // a file in the temporary folder; the system clears it
-      }
-    }
+  private static UnreadableWorkbookException refused(PackageException e) {
+    String reason =
+        switch (e.reason()) {
+          case NOT_WHOLE -> Text.get("read.truncated");
+          case DAMAGED -> Text.get("read.corrupt");
+          case TOO_MANY_PARTS -> Text.get("read.tooManyParts", e.figure(), MAX_PARTS);
+          case UNPACKED_TOO_LARGE ->
+              Text.get(
+                  "read.unpackedTooLarge", megabytes(e.figure()), megabytes(MAX_UNPACKED_BYTES));
+          case XML_TOO_LARGE ->
+              Text.get("read.xmlTooLarge", megabytes(e.figure()), megabytes(MAX_XML_BYTES));
+        };
+    return new UnreadableWorkbookException(reason, e);
   }
 
-  private void check() throws UnreadableWorkbookException, IOException {
-    if (zip.getEntry("[Content_Types].xml") == null) {
+  private void check() throws UnreadableWorkbookException {
+    if (index.entry("[Content_Types].xml").isEmpty()) {
       throw new UnreadableWorkbookException(Text.get("read.notWorkbook", "ZIP"));
     }
-    if (zip.getEntry(WORKBOOK) == null) {
+    if (index.entry(WORKBOOK).isEmpty()) {
       throw new UnreadableWorkbookException(
           Text.get("read.notWorkbook", Text.get("read.otherOffice")));
     }
     checkDeclaredSizes();
     Map<String, String> targets = relationshipTargets();
     for (String part : targets.values()) {
-      if (zip.getEntry(part) == null) {
+      if (index.entry(part).isEmpty()) {
         throw new UnreadableWorkbookException(Text.get("read.partMissing", part));
       }
     }
@@ -136,54 +120,39 @@ final class PackageCheck {
   }
 
   /**
-   * The second pass reads the file the way POI will (local entries in order, not the central
-   * directory), so a part hidden from the directory is counted too: every part's inflated bytes
-   * against {@link #MAX_UNPACKED_BYTES}, every sheet scanned whole, every other XML part up to its
-   * root element.
+   * Every part a streaming reader meets (POI reads the package as a stream), listed or not,
+   * inflated through the index, which counts its real bytes against the limits: every sheet scanned
+   * whole, every other XML part up to its root element.
    */
-  private void streamParts(Path file) throws UnreadableWorkbookException, IOException {
-    long unpacked = 0;
+  private void scanParts() throws UnreadableWorkbookException {
     int parts = 0;
-    try (ZipInputStream in =
-        new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+    try {
+      for (PackageIndex.Entry entry : index.streamed()) {
         if (++parts > MAX_PARTS) {
           throw new UnreadableWorkbookException(Text.get("read.tooManyParts", parts, MAX_PARTS));
         }
-        Counted part = new Counted(in, isXml(entry.getName()));
-        if (isXml(entry.getName())) {
-          boolean sheet = entry.getName().startsWith("xl/worksheets/");
-          scan(part, entry.getName(), sheet, sheet ? reader -> true : PackageCheck::stopAtRoot);
-        }
-        part.drain();
-        unpacked += part.bytes;
-        if (unpacked > MAX_UNPACKED_BYTES) {
-          throw new UnreadableWorkbookException(
-              Text.get(
-                  "read.unpackedTooLarge", megabytes(unpacked), megabytes(MAX_UNPACKED_BYTES)));
+        byte[] bytes = index.bytes(entry);
+        if (PackageIndex.isXml(entry.name())) {
+          boolean sheet = entry.name().startsWith("xl/worksheets/");
+          scan(bytes, entry.name(), sheet, sheet ? reader -> true : PackageCheck::stopAtRoot);
         }
       }
-    } catch (UnpackedTooLarge e) {
-      throw new UnreadableWorkbookException(
-          Text.get("read.unpackedTooLarge", megabytes(e.bytes), megabytes(MAX_UNPACKED_BYTES)));
-    } catch (ZipException e) {
-      throw new UnreadableWorkbookException(Text.get("read.corrupt"), e);
+    } catch (PackageException e) {
+      throw refused(e);
     }
   }
 
-  /** What the central directory says, before inflating anything. */
+  /**
+   * What the central directory says, before inflating anything (its count of parts the index has
+   * held to the limit already).
+   */
   private void checkDeclaredSizes() throws UnreadableWorkbookException {
-    if (zip.size() > MAX_PARTS) {
-      throw new UnreadableWorkbookException(Text.get("read.tooManyParts", zip.size(), MAX_PARTS));
-    }
     long total = 0;
     long xml = 0;
-    Enumeration<? extends ZipEntry> entries = zip.entries();
-    while (entries.hasMoreElements()) {
-      ZipEntry entry = entries.nextElement();
-      long size = Math.max(entry.getSize(), 0);
+    for (PackageIndex.Entry entry : index.entries()) {
+      long size = Math.max(entry.size(), 0);
       total += size;
-      if (isXml(entry.getName())) {
+      if (PackageIndex.isXml(entry.name())) {
         xml += size;
       }
       if (total > MAX_UNPACKED_BYTES) {
@@ -206,15 +175,6 @@ final class PackageCheck {
   }
 
   /**
-   * Parts scanned as XML. VML drawings (comment boxes) are not: Excel writes them with unclosed
-   * {@code <br>} tags that POI repairs itself; they are only counted.
-   */
-  private static boolean isXml(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".xml") || lower.endsWith(".rels");
-  }
-
-  /**
    * Parts POI must parse to read the workbook: XML that is not well formed there is a damaged file.
    */
   private static boolean isCorePart(String name) {
@@ -227,15 +187,13 @@ final class PackageCheck {
   }
 
   /** The workbook's relationships (id → zip entry name), internal ones only. */
-  private Map<String, String> relationshipTargets()
-      throws UnreadableWorkbookException, IOException {
+  private Map<String, String> relationshipTargets() throws UnreadableWorkbookException {
     Map<String, String> targets = new LinkedHashMap<>();
-    ZipEntry rels = zip.getEntry(WORKBOOK_RELS);
-    if (rels == null) {
+    if (index.entry(WORKBOOK_RELS).isEmpty()) {
       throw new UnreadableWorkbookException(Text.get("read.partMissing", WORKBOOK_RELS));
     }
     scan(
-        rels,
+        WORKBOOK_RELS,
         reader -> {
           if (reader.getLocalName().equals("Relationship")
               && !"External".equalsIgnoreCase(reader.getAttributeValue(null, "TargetMode"))) {
@@ -267,10 +225,9 @@ final class PackageCheck {
     return String.join("/", parts);
   }
 
-  private void readSheetNames(Map<String, String> targets)
-      throws UnreadableWorkbookException, IOException {
+  private void readSheetNames(Map<String, String> targets) throws UnreadableWorkbookException {
     scan(
-        zip.getEntry(WORKBOOK),
+        WORKBOOK,
         reader -> {
           if (reader.getLocalName().equals("sheet")) {
             String id =
@@ -303,21 +260,27 @@ final class PackageCheck {
     return false;
   }
 
-  /** Scans a small part through the central directory (the workbook and its relationships). */
-  private void scan(ZipEntry entry, ElementVisitor visitor)
-      throws UnreadableWorkbookException, IOException {
-    try (InputStream in = zip.getInputStream(entry)) {
-      scan(new Counted(in, false), entry.getName(), false, visitor);
-    } catch (ZipException e) {
-      throw new UnreadableWorkbookException(Text.get("read.truncated"), e);
+  /**
+   * Scans a small part the check reads before the others (the workbook and its relationships): one
+   * that does not inflate is taken, as before the index, for a zip that is not whole.
+   */
+  private void scan(String name, ElementVisitor visitor) throws UnreadableWorkbookException {
+    byte[] bytes;
+    try {
+      bytes = index.bytes(name);
+    } catch (PackageException e) {
+      throw e.reason() == PackageException.Reason.DAMAGED
+          ? new UnreadableWorkbookException(Text.get("read.truncated"), e)
+          : refused(e);
     }
+    scan(bytes, name, false, visitor);
   }
 
-  /** Streams one XML part: its rows and cells counted if a sheet, a DTD refused. */
-  private void scan(Counted in, String name, boolean sheet, ElementVisitor visitor)
-      throws UnreadableWorkbookException, IOException {
+  /** Reads one XML part: its rows and cells counted if a sheet, a DTD refused. */
+  private void scan(byte[] part, String name, boolean sheet, ElementVisitor visitor)
+      throws UnreadableWorkbookException {
     try {
-      XMLStreamReader reader = XML.createXMLStreamReader(in);
+      XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(part));
       try {
         boolean more = true;
         while (more && reader.hasNext()) {
@@ -336,14 +299,10 @@ final class PackageCheck {
         reader.close();
       }
     } catch (XMLStreamException e) {
-      if (e.getNestedException() instanceof TooLarge) {
-        throw xmlTooLarge(xmlBytes);
-      }
       if (isCorePart(name)) {
         throw new UnreadableWorkbookException(Text.get("read.badXml", name), e);
       }
-      // a part POI does not parse strictly (custom XML, say): its bytes are still counted by the
-      // caller
+      // a part POI does not parse strictly (custom XML, say): its bytes are still counted
     }
   }
 
@@ -355,78 +314,6 @@ final class PackageCheck {
     if (element.equals("row") && ++rows > MAX_ROWS) {
       throw new UnreadableWorkbookException(
           Text.get("read.tooManyRows", MAX_ROWS, sheetNames.getOrDefault(part, part)));
-    }
-  }
-
-  /**
-   * Thrown by {@link Counted} when the XML parts inflate to more than their cap, whatever the zip
-   * declared.
-   */
-  private static final class TooLarge extends IOException {
-    TooLarge() {
-      super("XML parts inflate beyond the cap");
-    }
-  }
-
-  /**
-   * One part's bytes as they inflate: counted, and for XML also added to the XML total, which stops
-   * at {@link #MAX_XML_BYTES} whatever the zip declared. Closing it leaves the zip stream open.
-   */
-  private final class Counted extends FilterInputStream {
-    private final boolean xml;
-    long bytes;
-
-    Counted(InputStream in, boolean xml) {
-      super(in);
-      this.xml = xml;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      add(b < 0 ? 0 : 1);
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      add(Math.max(n, 0));
-      return n;
-    }
-
-    void drain() throws IOException {
-      byte[] buffer = new byte[1 << 16];
-      while (read(buffer, 0, buffer.length) >= 0) {
-        // counting only
-      }
-    }
-
-    @Override
-    public void close() {
-      // the zip stream stays open for the next part
-    }
-
-    private void add(int n) throws IOException {
-      bytes += n;
-      if (xml) {
-        xmlBytes += n;
-        if (xmlBytes > MAX_XML_BYTES) {
-          throw new TooLarge();
-        }
-      } else if (bytes > MAX_UNPACKED_BYTES) {
-        throw new UnpackedTooLarge(bytes);
-      }
-    }
-  }
-
-  /** A single binary part inflating beyond all parts' cap. */
-  private static final class UnpackedTooLarge extends IOException {
-    final long bytes;
-
-    UnpackedTooLarge(long bytes) {
-      super("part inflates beyond the cap");
-      this.bytes = bytes;
     }
   }
 }

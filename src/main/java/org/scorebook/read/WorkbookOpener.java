@@ -14,6 +14,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.scorebook.model.Text;
+import org.scorebook.ooxml.PackageIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,10 +50,16 @@ final class WorkbookOpener {
   private WorkbookOpener() {}
 
   /**
-   * A file that passed the checks made before anything reads it: for an .xlsx or .xlsm the bytes of
-   * its package, checked whole; empty for an .xls, which POI reads from the file.
+   * A file that passed the checks made before anything reads it: for an .xlsx or .xlsm the index of
+   * its package, checked whole, every part inflated once; empty for an .xls, which POI reads from
+   * the file.
    */
-  record Checked(Path file, Optional<byte[]> packageBytes) {}
+  record Checked(Path file, Optional<PackageIndex> index) {
+    /** The bytes of an .xlsx or .xlsm package, as read once from the file. */
+    Optional<byte[]> packageBytes() {
+      return index.map(PackageIndex::zip);
+    }
+  }
 
   /**
    * Size, kind, and for an .xlsx the whole package ({@link PackageCheck}), then its bytes: what a
@@ -69,8 +76,7 @@ final class WorkbookOpener {
     }
     FileMagic magic = magicOf(file);
     if (magic == FileMagic.OOXML) {
-      PackageCheck.check(file);
-      return new Checked(file, Optional.of(bytesOf(file)));
+      return new Checked(file, Optional.of(PackageCheck.check(bytesOf(file))));
     } else if (magic != FileMagic.OLE2) {
       throw new UnreadableWorkbookException(Text.get("read.notWorkbook", describe(magic)));
     }

@@ -86,12 +86,11 @@ public final class WorkbookReader {
   /** The evaluation read by streaming an .xlsx package; empty where only POI reads it exactly. */
   private static Optional<Evaluation> streamed(WorkbookOpener.Checked checked, KindReaders kinds)
       throws UnreadableWorkbookException {
-    if (checked.packageBytes().isEmpty()) {
+    if (checked.index().isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(
-          read(XlsxGrid.of(checked.packageBytes().get()), source(checked.file()), kinds));
+      return Optional.of(read(XlsxGrid.of(checked.index().get()), source(checked.file()), kinds));
     } catch (FullReadNeeded e) {
       LOG.debug("{}: read through POI: {}", checked.file(), e.getMessage(), e.getCause());
     } catch (RuntimeException e) {

@@ -1,7 +1,6 @@
 package org.scorebook.read;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,14 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.scorebook.ooxml.ContentTypes;
 import org.scorebook.ooxml.ExcelEscapes;
+import org.scorebook.ooxml.PackageException;
+import org.scorebook.ooxml.PackageIndex;
+import org.scorebook.ooxml.Relationships;
 import org.scorebook.ooxml.SharedStrings;
 import org.scorebook.ooxml.XmlFactories;
 
@@ -35,10 +36,6 @@ final class XlsxGrid implements CellGrid {
   static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   static final String RELATIONSHIPS =
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  private static final String PACKAGE_RELATIONSHIPS =
-      "http://schemas.openxmlformats.org/package/2006/relationships";
-  private static final String CONTENT_TYPES_NS =
-      "http://schemas.openxmlformats.org/package/2006/content-types";
   private static final String OFFICE_DOCUMENT = RELATIONSHIPS + "/officeDocument";
   private static final String WORKSHEET = RELATIONSHIPS + "/worksheet";
   private static final String SHARED_STRINGS = RELATIONSHIPS + "/sharedStrings";
@@ -57,49 +54,55 @@ final class XlsxGrid implements CellGrid {
 
   private static final XMLInputFactory XML = XmlFactories.input();
 
-  private final Map<String, byte[]> xmlParts;
+  private final PackageIndex index;
   private final List<GridSheet> sheets = new ArrayList<>();
   private boolean date1904;
   private List<String> strings = List.of();
   private final Map<Short, String> numberFormats = new HashMap<>();
   private final List<Long> cellFormats = new ArrayList<>();
 
-  private XlsxGrid(Map<String, byte[]> xmlParts) {
-    this.xmlParts = xmlParts;
+  private XlsxGrid(PackageIndex index) {
+    this.index = index;
   }
 
   /**
-   * The grid of the package in {@code bytes}; its sheets are read when first asked for.
+   * The grid of the package in {@code bytes}, indexed here; its sheets are read when first asked
+   * for.
    *
    * @throws FullReadNeeded when the package is laid out in a way only POI reads exactly
    */
   static XlsxGrid of(byte[] bytes) {
-    Map<String, byte[]> parts = new HashMap<>();
-    Set<String> names = new HashSet<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        String name = entry.getName();
-        if (name.endsWith("/")) {
-          continue;
-        }
-        if (!PLAIN_NAME.matcher(name).matches() || !names.add(name.toLowerCase(Locale.ROOT))) {
-          throw new FullReadNeeded("part name " + name);
-        }
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xml") || lower.endsWith(".rels")) {
-          parts.put(name, zip.readAllBytes());
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof FullReadNeeded needed) {
-        throw needed;
-      }
+    try {
+      return of(PackageIndex.of(bytes, PackageCheck.LIMITS));
+    } catch (PackageException e) {
       throw new FullReadNeeded("the package", e);
     }
-    XlsxGrid grid = new XlsxGrid(parts);
+  }
+
+  /**
+   * The grid of the indexed package, its parts taken from the index; its sheets are read when first
+   * asked for.
+   *
+   * @throws FullReadNeeded when the package is laid out in a way only POI reads exactly
+   */
+  static XlsxGrid of(PackageIndex index) {
+    Set<String> names = new HashSet<>();
+    for (PackageIndex.Entry entry : index.streamed()) {
+      String name = entry.name();
+      if (!entry.listed()) {
+        throw new FullReadNeeded("part " + name + " outside the central directory");
+      }
+      if (entry.isDirectory()) {
+        continue;
+      }
+      if (!PLAIN_NAME.matcher(name).matches() || !names.add(name.toLowerCase(Locale.ROOT))) {
+        throw new FullReadNeeded("part name " + name);
+      }
+    }
+    XlsxGrid grid = new XlsxGrid(index);
     try {
       grid.readPackage(names);
-    } catch (XMLStreamException | RuntimeException e) {
+    } catch (XMLStreamException | PackageException | RuntimeException e) {
       if (e instanceof FullReadNeeded needed) {
         throw needed;
       }
@@ -133,12 +136,13 @@ final class XlsxGrid implements CellGrid {
 
   // The package: content types, relationships, workbook, shared strings, styles
 
-  private void readPackage(Set<String> names) throws XMLStreamException {
-    Map<String, String> defaults = new HashMap<>();
-    Map<String, String> overrides = new HashMap<>();
-    readContentTypes(defaults, overrides);
+  private void readPackage(Set<String> names) throws XMLStreamException, PackageException {
+    ContentTypes types = index.contentTypes();
+    if (types == null) {
+      throw new FullReadNeeded("no part " + ContentTypes.PART);
+    }
     for (String name : names) {
-      if (!name.equals("[content_types].xml") && typeOf(name, defaults, overrides) == null) {
+      if (!name.equals("[content_types].xml") && types.typeOf(name) == null) {
         throw new FullReadNeeded("no content type for " + name);
       }
     }
@@ -148,7 +152,7 @@ final class XlsxGrid implements CellGrid {
     if (documents.size() != 1 || !documents.get(0).target().equals(WORKBOOK)) {
       throw new FullReadNeeded("the workbook is not xl/workbook.xml");
     }
-    if (!WORKBOOK_TYPES.contains(typeOf(WORKBOOK, defaults, overrides))) {
+    if (!WORKBOOK_TYPES.contains(types.typeOf(WORKBOOK))) {
       throw new FullReadNeeded("the workbook's content type");
     }
     List<Relationship> related = relationships(WORKBOOK_RELS, "xl/");
@@ -166,57 +170,39 @@ final class XlsxGrid implements CellGrid {
     readWorkbook(byId);
   }
 
-  private static String typeOf(
-      String name, Map<String, String> defaults, Map<String, String> overrides) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    String type = overrides.get("/" + lower);
-    if (type != null) {
-      return type;
-    }
-    String last = lower.substring(lower.lastIndexOf('/') + 1);
-    int dot = last.lastIndexOf('.');
-    return dot < 0 ? null : defaults.get(last.substring(dot + 1));
-  }
-
-  private void readContentTypes(Map<String, String> defaults, Map<String, String> overrides)
-      throws XMLStreamException {
-    XMLStreamReader xml = open(part("[Content_Types].xml"), CONTENT_TYPES_NS, "Types");
-    while (nextChild(xml)) {
-      if (isElement(xml, CONTENT_TYPES_NS, "Default")) {
-        defaults.put(
-            required(xml, "Extension").toLowerCase(Locale.ROOT), required(xml, "ContentType"));
-      } else if (isElement(xml, CONTENT_TYPES_NS, "Override")) {
-        overrides.put(
-            required(xml, "PartName").toLowerCase(Locale.ROOT), required(xml, "ContentType"));
-      }
-      skip(xml);
-    }
-  }
-
   /** A relationship of a part: its type and its target as a part name (internal ones only). */
   private record Relationship(String id, String type, String target) {}
 
-  private List<Relationship> relationships(String part, String folder) throws XMLStreamException {
+  private List<Relationship> relationships(String part, String folder)
+      throws XMLStreamException, PackageException {
+    Relationships read = PackageIndex.isXml(part) ? index.relationships(part) : null;
+    if (read == null) {
+      throw new FullReadNeeded("no part " + part);
+    }
     List<Relationship> relationships = new ArrayList<>();
-    XMLStreamReader xml = open(part(part), PACKAGE_RELATIONSHIPS, "Relationships");
-    while (nextChild(xml)) {
-      if (isElement(xml, PACKAGE_RELATIONSHIPS, "Relationship")) {
-        String mode = attribute(xml, "TargetMode");
-        String target = required(xml, "Target");
-        if (mode == null || mode.equals("Internal")) {
-          if (!PLAIN_NAME.matcher(target).matches()) {
-            throw new FullReadNeeded("relationship target " + target);
-          }
-          String resolved =
-              folder.isEmpty() ? PackageCheck.resolve("/" + target) : PackageCheck.resolve(target);
-          relationships.add(new Relationship(required(xml, "Id"), required(xml, "Type"), resolved));
-        } else if (!mode.equals("External")) {
-          throw new FullReadNeeded("target mode " + mode);
+    for (Relationships.Relationship written : read.all()) {
+      String target = present(written.target(), "Target");
+      if (written.internal()) {
+        if (!PLAIN_NAME.matcher(target).matches()) {
+          throw new FullReadNeeded("relationship target " + target);
         }
+        String resolved =
+            folder.isEmpty() ? PackageCheck.resolve("/" + target) : PackageCheck.resolve(target);
+        relationships.add(
+            new Relationship(
+                present(written.id(), "Id"), present(written.type(), "Type"), resolved));
+      } else if (!written.targetMode().equals("External")) {
+        throw new FullReadNeeded("target mode " + written.targetMode());
       }
-      skip(xml);
     }
     return relationships;
+  }
+
+  private static String present(String value, String name) {
+    if (value == null) {
+      throw new FullReadNeeded("no " + name + " on Relationship");
+    }
+    return value;
   }
 
   /** The one part related as {@code type}; null when none is and it may be missing. */
@@ -229,15 +215,17 @@ final class XlsxGrid implements CellGrid {
     return targets.isEmpty() ? null : targets.get(0);
   }
 
-  private byte[] part(String name) {
-    byte[] bytes = xmlParts.get(name);
+  /** An XML part of the package; the streaming read takes no other. */
+  private byte[] part(String name) throws PackageException {
+    byte[] bytes = PackageIndex.isXml(name) ? index.bytes(name) : null;
     if (bytes == null) {
       throw new FullReadNeeded("no part " + name);
     }
     return bytes;
   }
 
-  private void readWorkbook(Map<String, Relationship> related) throws XMLStreamException {
+  private void readWorkbook(Map<String, Relationship> related)
+      throws XMLStreamException, PackageException {
     Set<String> parts = new HashSet<>();
     XMLStreamReader xml = open(part(WORKBOOK), MAIN, "workbook");
     while (nextChild(xml)) {
