@@ -129,6 +129,30 @@ final class CellFormula {
     this.unsupported = unsupported;
   }
 
+  /** The longest formula Excel accepts, in characters. */
+  private static final int MAX_LENGTH = 8192;
+
+  /** Deeper brackets than Excel's 64 levels of nested functions and then some. */
+  private static final int MAX_NESTING = 128;
+
+  /** How deep the formula's brackets go, outside its texts. */
+  static int nesting(String text) {
+    int depth = 0;
+    int deepest = 0;
+    boolean inText = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        inText = !inText;
+      } else if (!inText && c == '(') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (!inText && c == ')') {
+        depth--;
+      }
+    }
+    return deepest;
+  }
+
   /**
    * An empty workbook to read formulas against, one a thread, made once: reading a formula only
    * looks names up in it, and making one costs as much as reading hundreds of formulas.
@@ -141,6 +165,11 @@ final class CellFormula {
    * is a cell reference, a function or a name, as Excel reads it.
    */
   static CellFormula parse(String text) {
+    if (text.length() > MAX_LENGTH || nesting(text) > MAX_NESTING) {
+      // Beyond what Excel accepts; POI's parser would recurse once a bracket, deep enough to
+      // overflow the stack.
+      return new CellFormula(text, List.of(), true, "longer or deeper than Excel allows");
+    }
     Ptg[] tokens;
     try {
       tokens = FormulaParser.parse(text, PARSING.get(), FormulaType.CELL, -1);

@@ -112,6 +112,15 @@ class CellFormulaTest {
   }
 
   @Test
+  void aFormulaNestedDeeperThanExcelAllowsIsRefusedWithoutOverflowingTheStack() {
+    String deep = "(".repeat(10_000) + "H13" + ")".repeat(10_000);
+
+    assertThat(CellFormula.parse(deep).reads(new CellAddress("A1"))).isTrue();
+    assertThatThrownBy(() -> calculate(deep)).isInstanceOf(CellFormula.Unsupported.class);
+    assertThat(CellFormula.nesting("SUM((H13+1)*2)+\"((\"")).isEqualTo(2);
+  }
+
+  @Test
   void aCircularReferenceIsRefused() {
     Map<CellAddress, CellFormula> formulas =
         Map.of(
