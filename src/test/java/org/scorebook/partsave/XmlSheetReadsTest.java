@@ -24,7 +24,7 @@ class XmlSheetReadsTest {
   @TempDir Path folder;
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("org.scorebook.write.SheetEditsAgreeTest#corpus")
+  @MethodSource("org.scorebook.partsave.SheetEditsAgreeTest#corpus")
   void theXmlSheetReadsWhatPoiReads(String name, WriteCorpus.Maker maker) throws Exception {
     Path input = maker.make(Files.createDirectories(folder.resolve("input")).resolve(name));
     byte[] bytes = Files.readAllBytes(input);
