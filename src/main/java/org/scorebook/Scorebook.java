@@ -24,8 +24,8 @@ import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.report.EvaluationReport;
 import org.scorebook.report.ReportSections;
+import org.scorebook.save.WorkbookWriter;
 import org.scorebook.score.Scorer;
-import org.scorebook.write.WorkbookWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

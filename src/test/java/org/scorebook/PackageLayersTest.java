@@ -34,6 +34,8 @@ class PackageLayersTest {
           Set.of("validate", "style"),
           Set.of("score", "read", "aids", "report"),
           Set.of("write", "template"),
+          Set.of("partsave"),
+          Set.of("save"),
           Set.of("kinds"),
           Set.of(ROOT),
           Set.of("department", "panel", "mail"),

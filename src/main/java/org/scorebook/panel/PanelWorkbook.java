@@ -22,9 +22,9 @@ import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
 import org.scorebook.model.Text;
 import org.scorebook.model.WorkbookKind;
+import org.scorebook.save.WorkbookWriter;
 import org.scorebook.style.Styles;
 import org.scorebook.write.Cells;
-import org.scorebook.write.WorkbookWriter;
 
 /**
  * Turns the first expert's workbook into the panel's: every leaf's combined score typed where a

@@ -46,7 +46,7 @@ public final class Cells {
     return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
   }
 
-  static Row row(Sheet sheet, int index) {
+  public static Row row(Sheet sheet, int index) {
     Row row = sheet.getRow(index);
     return row != null ? row : sheet.createRow(index);
   }

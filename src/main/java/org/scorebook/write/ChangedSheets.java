@@ -11,14 +11,14 @@ import org.apache.poi.ss.usermodel.Sheet;
  * sheet left out of here loses what was written to it, while one added needlessly only loses its
  * original bytes. When in doubt, add.
  */
-final class ChangedSheets {
+public final class ChangedSheets {
   private final Set<Sheet> sheets = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  void add(Sheet sheet) {
+  public void add(Sheet sheet) {
     sheets.add(sheet);
   }
 
-  boolean contains(Sheet sheet) {
+  public boolean contains(Sheet sheet) {
     return sheets.contains(sheet);
   }
 }

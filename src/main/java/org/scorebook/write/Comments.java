@@ -15,8 +15,8 @@ import org.scorebook.write.EditedSheet.Note;
  * that already carries someone else's comment keeps it: Scorebook's messages go below the
  * reviewer's text, after a separator line, and only that part is removed on the next run.
  */
-final class Comments {
-  static final String AUTHOR = "Scorebook";
+public final class Comments {
+  public static final String AUTHOR = "Scorebook";
   private static final int WIDTH_COLUMNS = 4;
   private static final int CHARS_PER_LINE = 36;
 

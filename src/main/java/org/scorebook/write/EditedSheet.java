@@ -15,10 +15,11 @@ import org.apache.poi.ss.util.CellAddress;
  * a cell's format is an index into the workbook's cell formats ({@link
  * org.scorebook.style.CellFormats}). What is read shows every change made before.
  *
- * <p>{@link PoiSheet} edits a sheet loaded into POI; {@link XmlSheet} edits the worksheet part's
- * XML, with its comments, without loading the workbook.
+ * <p>{@link org.scorebook.save.PoiSheet} edits a sheet loaded into POI; {@link
+ * org.scorebook.partsave.XmlSheet} edits the worksheet part's XML, with its comments, without
+ * loading the workbook.
  */
-interface EditedSheet {
+public interface EditedSheet {
   /** The sheet's name. */
   String name();
 
@@ -87,9 +88,9 @@ interface EditedSheet {
 
   /** What a cell holds, as far as the writers look: the kind of value, and a text's text. */
   record CellValue(Kind kind, String text) {
-    static final CellValue BLANK = new CellValue(Kind.BLANK, "");
+    public static final CellValue BLANK = new CellValue(Kind.BLANK, "");
 
-    enum Kind {
+    public enum Kind {
       BLANK,
       TEXT,
       NUMBER,
@@ -98,15 +99,15 @@ interface EditedSheet {
       FORMULA
     }
 
-    static CellValue text(String text) {
+    public static CellValue text(String text) {
       return new CellValue(Kind.TEXT, text == null ? "" : text);
     }
 
-    static CellValue of(Kind kind) {
+    public static CellValue of(Kind kind) {
       return kind == Kind.BLANK ? BLANK : new CellValue(kind, "");
     }
 
-    boolean isText() {
+    public boolean isText() {
       return kind == Kind.TEXT;
     }
 

@@ -22,7 +22,7 @@ import org.scorebook.style.Styles;
  * the findings, every message and the indicator tree) and a footer naming the input, the time and
  * the tool's version.
  */
-final class ScoreSheet {
+public final class ScoreSheet {
   private static final float DEFAULT_ROW_POINTS = 18f;
   private static final float TITLE_POINTS = 30f;
   private static final Look STATUS_BLOCKED = ScoreSheetGrid.STATUS.fill(Fill.ERROR);
@@ -31,13 +31,13 @@ final class ScoreSheet {
   private final Styles styles;
   private final ChangedSheets changed;
 
-  ScoreSheet(Workbook workbook, Styles styles, ChangedSheets changed) {
+  public ScoreSheet(Workbook workbook, Styles styles, ChangedSheets changed) {
     this.workbook = workbook;
     this.styles = styles;
     this.changed = changed;
   }
 
-  void write(Scorecard card, String version, ZonedDateTime writtenAt) {
+  public void write(Scorecard card, String version, ZonedDateTime writtenAt) {
     draw(new ScoreSheetPoi(replaceSheet(), styles), card, version, writtenAt);
   }
 
@@ -45,7 +45,8 @@ final class ScoreSheet {
    * Lays the score sheet of {@code card} out into {@code sink}, an empty sheet: the rows from the
    * top, the column widths, the frozen heading and the print setup.
    */
-  static void draw(ScoreSheetSink sink, Scorecard card, String version, ZonedDateTime writtenAt) {
+  public static void draw(
+      ScoreSheetSink sink, Scorecard card, String version, ZonedDateTime writtenAt) {
     sink.defaultRowHeight(DEFAULT_ROW_POINTS);
     ScoreSheetLayout layout = ScoreSheetLayout.of(card.evaluation());
     ScoreSheetGrid grid = new ScoreSheetGrid(sink, layout.widths(card));
@@ -67,14 +68,14 @@ final class ScoreSheet {
    */
   private Sheet replaceSheet() {
     for (int i = workbook.getNumberOfSheets() - 1; i >= 0; i--) {
-      if (SheetNames.matches(workbook.getSheetName(i), WorkbookWriter.SCORE_SHEET)) {
+      if (SheetNames.matches(workbook.getSheetName(i), SheetNames.SCORE_SHEET)) {
         removeNamesOf(i); // .xls would keep its print titles as a global name pointing nowhere
         workbook.removeSheetAt(i);
       }
     }
-    Sheet sheet = workbook.createSheet(WorkbookWriter.SCORE_SHEET);
+    Sheet sheet = workbook.createSheet(SheetNames.SCORE_SHEET);
     if (!(workbook instanceof HSSFWorkbook)) {
-      workbook.setSheetOrder(WorkbookWriter.SCORE_SHEET, 0);
+      workbook.setSheetOrder(SheetNames.SCORE_SHEET, 0);
     }
     int index = workbook.getSheetIndex(sheet);
     workbook.setActiveSheet(index);

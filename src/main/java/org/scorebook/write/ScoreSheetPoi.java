@@ -12,7 +12,7 @@ import org.scorebook.style.Look;
 import org.scorebook.style.Styles;
 
 /** The score sheet written into a POI sheet (.xlsx or .xls), its looks from {@link Styles}. */
-final class ScoreSheetPoi implements ScoreSheetSink {
+public final class ScoreSheetPoi implements ScoreSheetSink {
   private final Sheet sheet;
   private final Styles styles;
 

@@ -7,10 +7,10 @@ import org.scorebook.style.Look;
  * does to a sheet, and the two questions it asks of it. Rows and columns are 0-based. Writing a
  * cell replaces whatever the cell held, value and look alike; the last write wins.
  *
- * <p>{@link ScoreSheetPoi} writes into a POI sheet; {@link ScoreSheetXml} writes the worksheet part
- * itself, for a workbook that is not loaded into POI.
+ * <p>{@link ScoreSheetPoi} writes into a POI sheet; {@link org.scorebook.partsave.ScoreSheetXml}
+ * writes the worksheet part itself, for a workbook that is not loaded into POI.
  */
-interface ScoreSheetSink {
+public interface ScoreSheetSink {
   /** A text cell. */
   void text(int row, int column, String text, Look look);
 

@@ -10,13 +10,14 @@ import org.scorebook.style.CellFormats;
  * What one run writes into the evaluator's existing sheets, in order: an earlier run's marks
  * removed, 得分 / 得分率 / 校验结果 on the indicator sheet, the form's own result cells, and the cells at
  * fault filled and commented, with a note where a formula of the user's gave way to a result.
- * Written once for both ways of saving: into a workbook loaded into POI ({@link PoiSheets}) or into
- * the worksheet parts' XML ({@link XmlSheets}).
+ * Written once for both ways of saving: into a workbook loaded into POI ({@link
+ * org.scorebook.save.PoiSheets}) or into the worksheet parts' XML ({@link
+ * org.scorebook.partsave.XmlSheets}).
  */
-final class SheetEdits {
+public final class SheetEdits {
   private SheetEdits() {}
 
-  static void apply(EditedSheets sheets, CellFormats formats, Scorecard card) {
+  public static void apply(EditedSheets sheets, CellFormats formats, Scorecard card) {
     CellAnnotations marks = new CellAnnotations(sheets, formats);
     marks.clearStale();
     ResultCells results = new ResultCells();

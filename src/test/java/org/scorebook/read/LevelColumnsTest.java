@@ -19,10 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
+import org.scorebook.save.WorkbookWriter;
 import org.scorebook.score.Scorer;
 import org.scorebook.testing.LibreOfficeRoundTrip;
 import org.scorebook.testing.TestWorkbooks;
-import org.scorebook.write.WorkbookWriter;
 
 class LevelColumnsTest {
   private static final String SHEET = SheetNames.INDICATORS;

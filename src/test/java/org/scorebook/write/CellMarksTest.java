@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
+import org.scorebook.save.WorkbookWriter;
 import org.scorebook.style.Fill;
 
 class CellMarksTest {

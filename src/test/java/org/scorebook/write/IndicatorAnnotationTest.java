@@ -29,6 +29,7 @@ import org.scorebook.model.IndicatorColumn;
 import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
+import org.scorebook.save.WorkbookWriter;
 import org.scorebook.style.Look;
 import org.scorebook.style.Styles;
 import org.scorebook.style.TextWidth;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
+import org.scorebook.save.WorkbookWriter;
 
 /**
  * Files written by other programs (openpyxl, export tools) hold text as inline strings ({@code <c

@@ -18,7 +18,7 @@ import org.dhatim.fastexcel.reader.Sheet;
  * A saved .xlsx read back with fastexcel-reader, which has no POI inside: cells by 0-based row and
  * column, numbers and cached formula values as the file stores them, with their number formats.
  */
-final class Readback {
+public final class Readback {
   private final List<String> sheetNames;
   private final Map<String, Map<Integer, Row>> rows = new TreeMap<>();
   private final String activeSheet;
@@ -39,11 +39,11 @@ final class Readback {
     }
   }
 
-  static Readback of(Path file) throws IOException {
+  public static Readback of(Path file) throws IOException {
     return new Readback(file);
   }
 
-  List<String> sheetNames() {
+  public List<String> sheetNames() {
     return sheetNames;
   }
 
@@ -51,12 +51,12 @@ final class Readback {
     return activeSheet;
   }
 
-  Cell cell(String sheet, int row, int column) {
+  public Cell cell(String sheet, int row, int column) {
     Row found = rows.get(sheet).get(row);
     return found == null || column >= found.getCellCount() ? null : found.getCell(column);
   }
 
-  BigDecimal number(String sheet, int row, int column) {
+  public BigDecimal number(String sheet, int row, int column) {
     Cell cell = cell(sheet, row, column);
     return cell == null || cell.getRawValue() == null ? null : new BigDecimal(cell.getRawValue());
   }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scorebook.model.Scorecard;
+import org.scorebook.save.WorkbookWriter;
 import org.scorebook.style.Fill;
 
 /**

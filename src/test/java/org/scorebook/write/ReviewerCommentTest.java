@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scorebook.model.Scorecard;
+import org.scorebook.save.WorkbookWriter;
 
 /** A reviewer's comment on a cell at fault keeps its text; Scorebook's messages go below it. */
 class ReviewerCommentTest {

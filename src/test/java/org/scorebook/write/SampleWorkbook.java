@@ -26,7 +26,7 @@ import org.scorebook.testing.TestWorkbooks;
  * at I, 得分率 at J and 校验结果 at K; the sheet 其他 holds a user formula {@code =指标评分!I3*2} on the 得分 of
  * A1.
  */
-final class SampleWorkbook {
+public final class SampleWorkbook {
   static final String INDICATORS = "指标评分";
   static final String PROJECT = "项目信息";
   static final String OTHER = "其他";
@@ -34,9 +34,9 @@ final class SampleWorkbook {
   /** The file name the scorecard's evaluation was read from. */
   private static final String SOURCE = "评价-2017.xlsx";
 
-  static final ZonedDateTime WRITTEN_AT =
+  public static final ZonedDateTime WRITTEN_AT =
       ZonedDateTime.of(2024, 5, 6, 14, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
-  static final String VERSION = "0.1.0-test";
+  public static final String VERSION = "0.1.0-test";
 
   /** The value cell of 预算金额 (19.369) on 项目信息, below the header and seven other facts. */
   static final CellRef BUDGET = CellRef.of(PROJECT, 8, 1);
@@ -74,7 +74,7 @@ final class SampleWorkbook {
   private SampleWorkbook() {}
 
   /** The workbook the default {@link #card()} is read from. */
-  static Workbook xlsx() {
+  public static Workbook xlsx() {
     return card().xlsx();
   }
 
@@ -87,18 +87,18 @@ final class SampleWorkbook {
    * A scorecard builder, by default the sample as read and scored: total 87.12, grade 良, one
    * warning (A2 scores below full without a 评分说明).
    */
-  static Card card() {
+  public static Card card() {
     return new Card();
   }
 
-  static final class Card {
+  public static final class Card {
     private final List<Message> planted = new ArrayList<>();
     private List<Line> lines = LINES;
     private boolean explained;
     private boolean mistyped;
 
     /** Gives A2 its 评分说明 too, so that reading and scoring find nothing to say. */
-    Card withoutMessages() {
+    public Card withoutMessages() {
       explained = true;
       return this;
     }
@@ -116,7 +116,7 @@ final class SampleWorkbook {
      * Scores B1.1 by a formula naming an unknown 预算全额: an error on its 评分公式 (D7), and no score for
      * it, its parents or the total.
      */
-    Card withError() {
+    public Card withError() {
       mistyped = true;
       return this;
     }
@@ -128,11 +128,11 @@ final class SampleWorkbook {
     }
 
     /** The workbook this card is read from; the caller closes it. */
-    Workbook xlsx() {
+    public Workbook xlsx() {
       return workbook().build();
     }
 
-    Scorecard build() {
+    public Scorecard build() {
       Scorecard scored = Scorer.score(workbook().read(SOURCE));
       return planted.isEmpty() ? scored : withPlanted(scored);
     }

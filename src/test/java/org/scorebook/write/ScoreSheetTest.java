@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
+import org.scorebook.save.WorkbookWriter;
 
 class ScoreSheetTest {
   private static final String SUMMARY = WorkbookWriter.SCORE_SHEET;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Scorecard;
 import org.scorebook.read.WorkbookReader;
+import org.scorebook.save.WorkbookWriter;
 import org.scorebook.score.Scorer;
 import org.scorebook.testing.SelfEvaluationForms;
 import org.scorebook.testing.SelfEvaluationForms.Builder;

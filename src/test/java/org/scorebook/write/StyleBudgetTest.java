@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.Message;
 import org.scorebook.model.Scorecard;
+import org.scorebook.save.WorkbookWriter;
 import org.scorebook.style.Look;
 import org.scorebook.style.Styles;
 

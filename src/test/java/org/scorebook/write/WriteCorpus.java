@@ -19,6 +19,7 @@ import org.scorebook.hostile.HostileAccess;
 import org.scorebook.kinds.Kinds;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.WorkbookReader;
+import org.scorebook.save.WorkbookWriter;
 import org.scorebook.score.Scorer;
 import org.scorebook.testing.RichWorkbooks;
 import org.scorebook.testing.SelfEvaluationForms;
@@ -29,26 +30,26 @@ import org.scorebook.testing.TestWorkbooks;
  * kinds of workbook, a reviewer's comment on a cell at fault, the readable hostile workbooks,
  * charts, a macro project, a parameter error, and outputs of a run processed again.
  */
-final class WriteCorpus {
-  static final String REVIEWER = "张三";
-  static final String REVIEW = "张三：请核实";
+public final class WriteCorpus {
+  public static final String REVIEWER = "张三";
+  public static final String REVIEW = "张三：请核实";
 
   /**
    * The workbooks here with a formula that reads 指标评分 (the fixture's 其他!A1), whose cached value
    * only POI brings up to date: the part-by-part save leaves them to POI.
    */
-  static final Set<String> FORMULAS_READ_THE_RESULTS = Set.of("审阅意见.xlsx", "已处理审阅意见.xlsx");
+  public static final Set<String> FORMULAS_READ_THE_RESULTS = Set.of("审阅意见.xlsx", "已处理审阅意见.xlsx");
 
   /**
    * The workbooks here with a formula of the user's in a result cell that reads nothing written and
    * has no saved result: only POI calculates what it gives, so the XML edits decline them. (A form
    * whose 总分 is a SUM over the scores written is calculated by the XML edits too.)
    */
-  static final Set<String> FORMULAS_IN_RESULT_CELLS = Set.of("自评表公式得分.xlsx", "得分列公式.xlsx");
+  public static final Set<String> FORMULAS_IN_RESULT_CELLS = Set.of("自评表公式得分.xlsx", "得分列公式.xlsx");
 
   private WriteCorpus() {}
 
-  static Stream<Arguments> all() {
+  public static Stream<Arguments> all() {
     List<Arguments> all = new ArrayList<>();
     try (Stream<Path> samples = Files.list(Path.of("samples"))) {
       samples
@@ -173,7 +174,7 @@ final class WriteCorpus {
   }
 
   @FunctionalInterface
-  interface Maker {
+  public interface Maker {
     Path make(Path target) throws Exception;
   }
 
@@ -253,7 +254,7 @@ final class WriteCorpus {
    * The sample with B1.1's mistyped formula (an error on its 评分公式, D7), and a reviewer's comment on
    * that cell.
    */
-  static Path reviewed(Path target) throws IOException {
+  public static Path reviewed(Path target) throws IOException {
     Files.createDirectories(target.getParent());
     try (Workbook workbook = SampleWorkbook.card().withError().xlsx()) {
       Sheet sheet = workbook.getSheet(SampleWorkbook.INDICATORS);

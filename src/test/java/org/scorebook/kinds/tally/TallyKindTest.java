@@ -22,8 +22,8 @@ import org.scorebook.model.SheetNames;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
+import org.scorebook.save.WorkbookWriter;
 import org.scorebook.score.Scorer;
-import org.scorebook.write.WorkbookWriter;
 
 /**
  * A kind added in its own package and one line in a list of kinds is read, scored and written
