@@ -88,7 +88,7 @@ final class SheetXmlPatch {
   private Optional<Boolean> tabSelected = Optional.empty();
 
   /** A cell's new content, or only its new format. */
-  private record CellChange(String xml, int format) {
+  private record CellChange(String xml, int format, boolean asCopied) {
     boolean formatOnly() {
       return xml == null;
     }
@@ -96,7 +96,9 @@ final class SheetXmlPatch {
 
   /** Replaces or adds the cell at ({@code row}, {@code column}), 0-based, with {@code cellXml}. */
   SheetXmlPatch cell(int row, int column, String cellXml) {
-    cells.computeIfAbsent(row, r -> new TreeMap<>()).put(column, new CellChange(cellXml, -1));
+    cells
+        .computeIfAbsent(row, r -> new TreeMap<>())
+        .put(column, new CellChange(cellXml, -1, false));
     return this;
   }
 
@@ -107,9 +109,9 @@ final class SheetXmlPatch {
     NavigableMap<Integer, CellChange> row0 = cells.computeIfAbsent(row, r -> new TreeMap<>());
     CellChange before = row0.get(column);
     if (before != null && !before.formatOnly()) {
-      row0.put(column, new CellChange(withFormat(before.xml(), format), -1));
+      row0.put(column, new CellChange(withFormat(before.xml(), format), -1, false));
     } else {
-      row0.put(column, new CellChange(null, format));
+      row0.put(column, new CellChange(null, format, false));
     }
     return this;
   }
@@ -163,6 +165,22 @@ final class SheetXmlPatch {
           xml.append("</row>");
         });
     return xml.append("</sheetData></worksheet>").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Has the cells given so far written as a second pass over the part would copy them, event by
+   * event (an empty cell with an end tag of its own): the part reads the same as when another patch
+   * was applied over this one's result, byte for byte.
+   */
+  SheetXmlPatch cellsAsCopied() {
+    cells
+        .values()
+        .forEach(
+            columns ->
+                columns.replaceAll(
+                    (column, change) ->
+                        new CellChange(change.xml(), change.format(), change.xml() != null)));
+    return this;
   }
 
   /**
@@ -488,7 +506,7 @@ final class SheetXmlPatch {
           } else {
             depth++; // skipElement() ends the element it is at, as start() began it
             skipElement();
-            writeCell(row, column, change.xml());
+            writeCell(row, column, change);
           }
         } else if (event == XMLStreamConstants.START_ELEMENT) {
           copyElement(); // extLst inside a row
@@ -516,13 +534,13 @@ final class SheetXmlPatch {
         out.writeAttribute("s", String.valueOf(change.format()));
         out.writeEndElement();
       } else {
-        writeCell(row, column, change.xml());
+        writeCell(row, column, change);
       }
     }
 
-    private void writeCell(int row, int column, String cellXml) throws XMLStreamException {
-      String withReference = "<c r=\"" + reference(row, column) + "\"" + cellXml.substring(2);
-      if (mainPrefix().isEmpty()) {
+    private void writeCell(int row, int column, CellChange change) throws XMLStreamException {
+      String withReference = "<c r=\"" + reference(row, column) + "\"" + change.xml().substring(2);
+      if (mainPrefix().isEmpty() && !change.asCopied()) {
         writeAsItIs(withReference);
       } else {
         writeFragment(out, withReference);

@@ -496,6 +496,9 @@ final class XmlSheet implements EditedSheet {
     if (comments != null && comments.changed()) {
       writeComments(patch, parts, relationships, types);
     }
+    if (!finishes.isEmpty()) {
+      patch.cellsAsCopied(); // as they read when the finishes were a pass of their own
+    }
     for (Finish finish : finishes) {
       finish.finish(patch);
     }
