@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -79,6 +80,8 @@ final class SheetXmlPatch {
           "tableParts",
           "extLst");
 
+  private static final Pattern EMPTY_ELEMENT = Pattern.compile("<([A-Za-z_][\\w.:-]*)([^<>]*?)/>");
+
   /** Row → column → what to do with that cell. */
   private final NavigableMap<Integer, NavigableMap<Integer, CellChange>> cells = new TreeMap<>();
 
@@ -88,7 +91,7 @@ final class SheetXmlPatch {
   private Optional<Boolean> tabSelected = Optional.empty();
 
   /** A cell's new content, or only its new format. */
-  private record CellChange(String xml, int format, boolean asCopied) {
+  private record CellChange(String xml, int format) {
     boolean formatOnly() {
       return xml == null;
     }
@@ -96,9 +99,7 @@ final class SheetXmlPatch {
 
   /** Replaces or adds the cell at ({@code row}, {@code column}), 0-based, with {@code cellXml}. */
   SheetXmlPatch cell(int row, int column, String cellXml) {
-    cells
-        .computeIfAbsent(row, r -> new TreeMap<>())
-        .put(column, new CellChange(cellXml, -1, false));
+    cells.computeIfAbsent(row, r -> new TreeMap<>()).put(column, new CellChange(cellXml, -1));
     return this;
   }
 
@@ -109,9 +110,9 @@ final class SheetXmlPatch {
     NavigableMap<Integer, CellChange> row0 = cells.computeIfAbsent(row, r -> new TreeMap<>());
     CellChange before = row0.get(column);
     if (before != null && !before.formatOnly()) {
-      row0.put(column, new CellChange(withFormat(before.xml(), format), -1, false));
+      row0.put(column, new CellChange(withFormat(before.xml(), format), -1));
     } else {
-      row0.put(column, new CellChange(null, format, false));
+      row0.put(column, new CellChange(null, format));
     }
     return this;
   }
@@ -179,8 +180,20 @@ final class SheetXmlPatch {
             columns ->
                 columns.replaceAll(
                     (column, change) ->
-                        new CellChange(change.xml(), change.format(), change.xml() != null)));
+                        change.formatOnly()
+                            ? change
+                            : new CellChange(asCopied(change.xml()), change.format())));
     return this;
+  }
+
+  /**
+   * A cell's XML as a pass copying it event by event writes it: an empty element gets an end tag of
+   * its own. Attribute values escape their angle brackets, so a tag is found by them.
+   */
+  private static String asCopied(String cellXml) {
+    return cellXml.contains("/>")
+        ? EMPTY_ELEMENT.matcher(cellXml).replaceAll("<$1$2></$1>")
+        : cellXml;
   }
 
   /**
@@ -540,7 +553,7 @@ final class SheetXmlPatch {
 
     private void writeCell(int row, int column, CellChange change) throws XMLStreamException {
       String withReference = "<c r=\"" + reference(row, column) + "\"" + change.xml().substring(2);
-      if (mainPrefix().isEmpty() && !change.asCopied()) {
+      if (mainPrefix().isEmpty()) {
         writeAsItIs(withReference);
       } else {
         writeFragment(out, withReference);
