@@ -5,13 +5,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -74,11 +80,14 @@ final class SheetXmlPatch {
           "tableParts",
           "extLst");
 
+  private static final Pattern EMPTY_ELEMENT = Pattern.compile("<([A-Za-z_][\\w.:-]*)([^<>]*?)/>");
+
   /** Row → column → what to do with that cell. */
   private final NavigableMap<Integer, NavigableMap<Integer, CellChange>> cells = new TreeMap<>();
 
   private final Map<Integer, Float> heights = new HashMap<>();
   private final Map<String, String> elements = new HashMap<>();
+  private final Map<String, Function<List<String>, String>> derived = new LinkedHashMap<>();
   private Optional<Boolean> tabSelected = Optional.empty();
 
   /** A cell's new content, or only its new format. */
@@ -127,6 +136,82 @@ final class SheetXmlPatch {
     return this;
   }
 
+  /**
+   * Replaces the top-level {@code localName} elements with what {@code make} gives for them as this
+   * pass writes them (each one's text, in order; none when the sheet has none): at the first one's
+   * place, or where the schema puts the element; left as copied when it gives them back unchanged.
+   */
+  SheetXmlPatch derived(String localName, Function<List<String>, String> make) {
+    if (!ORDER.contains(localName) || localName.equals("sheetData")) {
+      throw new IllegalArgumentException("not a replaceable worksheet element: " + localName);
+    }
+    derived.put(localName, make);
+    return this;
+  }
+
+  /** The cells this patch writes, as a worksheet part of their rows alone. */
+  byte[] cellsPart() {
+    StringBuilder xml =
+        new StringBuilder("<worksheet xmlns=\"").append(MAIN).append("\"><sheetData>");
+    cells.forEach(
+        (row, columns) -> {
+          xml.append("<row r=\"").append(row + 1).append("\">");
+          columns.forEach(
+              (column, change) -> {
+                String ref = reference(row, column);
+                String cell =
+                    change.formatOnly() ? "<c s=\"" + change.format() + "\"/>" : change.xml();
+                xml.append("<c r=\"").append(ref).append('"').append(cell.substring(2));
+              });
+          xml.append("</row>");
+        });
+    return xml.append("</sheetData></worksheet>").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Has the cells given so far written as a second pass over the part would copy them, event by
+   * event (an empty cell with an end tag of its own): the part reads the same as when another patch
+   * was applied over this one's result, byte for byte.
+   */
+  SheetXmlPatch cellsAsCopied() {
+    cells
+        .values()
+        .forEach(
+            columns ->
+                columns.replaceAll(
+                    (column, change) ->
+                        change.formatOnly()
+                            ? change
+                            : new CellChange(asCopied(change.xml()), change.format())));
+    return this;
+  }
+
+  /**
+   * A cell's XML as a pass copying it event by event writes it: an empty element gets an end tag of
+   * its own. Attribute values escape their angle brackets, so a tag is found by them.
+   */
+  private static String asCopied(String cellXml) {
+    return cellXml.contains("/>")
+        ? EMPTY_ELEMENT.matcher(cellXml).replaceAll("<$1$2></$1>")
+        : cellXml;
+  }
+
+  /**
+   * The cells of {@link #cellsPart} that only change a format, as they stand now: row → columns.
+   */
+  Map<Integer, Set<Integer>> formatOnlyCells() {
+    Map<Integer, Set<Integer>> found = new HashMap<>();
+    cells.forEach(
+        (row, columns) ->
+            columns.forEach(
+                (column, change) -> {
+                  if (change.formatOnly()) {
+                    found.computeIfAbsent(row, r -> new HashSet<>()).add(column);
+                  }
+                }));
+    return found;
+  }
+
   SheetXmlPatch tabSelected(boolean selected) {
     tabSelected = Optional.of(selected);
     return this;
@@ -138,17 +223,18 @@ final class SheetXmlPatch {
       XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(sheetXml));
       Writer text = XmlCopy.text(out);
       XMLStreamWriter to = XmlCopy.writer(text);
+      Pass pass = new Pass(in, to, text, out);
       try {
-        new Pass(in, to, text).run();
+        pass.run();
       } finally {
         in.close();
       }
       to.flush();
       to.close();
+      return derived.isEmpty() ? out.toByteArray() : pass.derive(out.toByteArray());
     } catch (XMLStreamException e) {
       throw new IOException("unreadable worksheet XML", e);
     }
-    return out.toByteArray();
   }
 
   private static String withFormat(String cellXml, int format) {
@@ -162,16 +248,22 @@ final class SheetXmlPatch {
     private final XMLStreamReader in;
     private final XMLStreamWriter out;
     private final Writer text;
+    private final ByteArrayOutputStream bytes;
     private final Map<String, String> pending = new HashMap<>(elements);
+    private final Map<String, Found> found = new LinkedHashMap<>();
+    private final List<String[]> rootNamespaces = new ArrayList<>();
+    private String derivedOpen;
+    private int derivedStart;
     private final NavigableMap<Integer, NavigableMap<Integer, CellChange>> rowsLeft =
         new TreeMap<>();
     private int depth;
     private int lastRow = -1;
 
-    Pass(XMLStreamReader in, XMLStreamWriter out, Writer text) {
+    Pass(XMLStreamReader in, XMLStreamWriter out, Writer text, ByteArrayOutputStream bytes) {
       this.in = in;
       this.out = out;
       this.text = text;
+      this.bytes = bytes;
       cells.forEach((row, columns) -> rowsLeft.put(row, new TreeMap<>(columns)));
     }
 
@@ -197,12 +289,24 @@ final class SheetXmlPatch {
     private void start() throws XMLStreamException {
       depth++;
       String name = in.getLocalName();
+      if (depth == 1) {
+        for (int i = 0; i < in.getNamespaceCount(); i++) {
+          String prefix = in.getNamespacePrefix(i);
+          rootNamespaces.add(new String[] {prefix == null ? "" : prefix, in.getNamespaceURI(i)});
+        }
+      }
       if (depth == 2) {
         insertPendingBefore(name);
+        if (derived.containsKey(name)) {
+          derivedStart = offset();
+          derivedOpen = name;
+          copyStart();
+          return;
+        }
         if (pending.containsKey(name)) {
           String replacement = pending.remove(name);
           skipElement();
-          writeFragment(replacement);
+          writeFragment(out, replacement);
           return;
         }
         if (elements.containsKey(name)) {
@@ -227,7 +331,94 @@ final class SheetXmlPatch {
         insertPendingBefore(null);
       }
       out.writeEndElement();
+      if (depth == 2 && derivedOpen != null) {
+        found(derivedOpen).spans.add(new int[] {derivedStart, offset()});
+        derivedOpen = null;
+      }
       depth--;
+    }
+
+    /** Where the output stands, in bytes, everything written so far flushed. */
+    private int offset() throws XMLStreamException {
+      out.writeCharacters(""); // closes a start tag still open
+      out.flush();
+      try {
+        text.flush();
+      } catch (IOException e) {
+        throw new XMLStreamException(e);
+      }
+      return bytes.size();
+    }
+
+    private Found found(String name) {
+      return found.computeIfAbsent(name, n -> new Found());
+    }
+
+    /**
+     * The derived elements put into the part as written: each made from the text of those written,
+     * written as {@link #writeFragment} writes an element at its place.
+     */
+    byte[] derive(byte[] written) throws XMLStreamException {
+      List<int[]> cuts = new ArrayList<>(); // from, to, index into the replacements
+      List<byte[]> replacements = new ArrayList<>();
+      for (String name : ORDER) { // in schema order, for elements added at one place
+        Function<List<String>, String> make = derived.get(name);
+        if (make == null) {
+          continue;
+        }
+        Found at = found(name);
+        List<String> texts = new ArrayList<>();
+        for (int[] span : at.spans) {
+          texts.add(new String(written, span[0], span[1] - span[0], StandardCharsets.UTF_8));
+        }
+        String made = make.apply(texts);
+        if (!at.spans.isEmpty() && made.equals(String.join("", texts))) {
+          continue;
+        }
+        int place = at.spans.isEmpty() ? at.insertAt : at.spans.get(0)[0];
+        replacements.add(fragmentBytes(made));
+        cuts.add(new int[] {place, place, replacements.size() - 1});
+        at.spans.forEach(span -> cuts.add(new int[] {span[0], span[1], -1}));
+      }
+      return splice(written, cuts, replacements);
+    }
+
+    private byte[] splice(byte[] written, List<int[]> cuts, List<byte[]> replacements) {
+      // at one place, an insertion before a removal, insertions in the order made
+      cuts.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+      ByteArrayOutputStream spliced = new ByteArrayOutputStream(written.length + 8 * 1024);
+      int from = 0;
+      for (int[] cut : cuts) {
+        spliced.write(written, from, cut[0] - from);
+        if (cut[2] >= 0) {
+          spliced.writeBytes(replacements.get(cut[2]));
+        }
+        from = cut[1];
+      }
+      spliced.write(written, from, written.length - from);
+      return spliced.toByteArray();
+    }
+
+    /** {@code xml} written as {@link #writeFragment} writes it under the part's root element. */
+    private byte[] fragmentBytes(String xml) throws XMLStreamException {
+      ByteArrayOutputStream fragment = new ByteArrayOutputStream();
+      Writer fragmentText = XmlCopy.text(fragment);
+      XMLStreamWriter to = XmlCopy.writer(fragmentText);
+      for (String[] namespace : rootNamespaces) {
+        if (namespace[0].isEmpty()) {
+          to.setDefaultNamespace(namespace[1]);
+        } else {
+          to.setPrefix(namespace[0], namespace[1]);
+        }
+      }
+      writeFragment(to, xml);
+      to.flush();
+      try {
+        fragmentText.flush();
+      } catch (IOException e) {
+        throw new XMLStreamException(e);
+      }
+      return fragment.toByteArray();
     }
 
     /** Writes the pending elements that the schema puts before {@code next} (all, at the end). */
@@ -241,7 +432,10 @@ final class SheetXmlPatch {
           break;
         }
         if (pending.containsKey(name)) {
-          writeFragment(pending.remove(name));
+          writeFragment(out, pending.remove(name));
+        }
+        if (derived.containsKey(name) && found(name).insertAt < 0) {
+          found(name).insertAt = offset();
         }
       }
     }
@@ -325,7 +519,7 @@ final class SheetXmlPatch {
           } else {
             depth++; // skipElement() ends the element it is at, as start() began it
             skipElement();
-            writeCell(row, column, change.xml());
+            writeCell(row, column, change);
           }
         } else if (event == XMLStreamConstants.START_ELEMENT) {
           copyElement(); // extLst inside a row
@@ -353,16 +547,16 @@ final class SheetXmlPatch {
         out.writeAttribute("s", String.valueOf(change.format()));
         out.writeEndElement();
       } else {
-        writeCell(row, column, change.xml());
+        writeCell(row, column, change);
       }
     }
 
-    private void writeCell(int row, int column, String cellXml) throws XMLStreamException {
-      String withReference = "<c r=\"" + reference(row, column) + "\"" + cellXml.substring(2);
+    private void writeCell(int row, int column, CellChange change) throws XMLStreamException {
+      String withReference = "<c r=\"" + reference(row, column) + "\"" + change.xml().substring(2);
       if (mainPrefix().isEmpty()) {
         writeAsItIs(withReference);
       } else {
-        writeFragment(withReference);
+        writeFragment(out, withReference);
       }
     }
 
@@ -427,6 +621,10 @@ final class SheetXmlPatch {
     }
 
     private String mainPrefix() {
+      return mainPrefix(out);
+    }
+
+    private static String mainPrefix(XMLStreamWriter out) {
       String prefix = out.getNamespaceContext().getPrefix(MAIN);
       return prefix == null ? "" : prefix;
     }
@@ -446,11 +644,11 @@ final class SheetXmlPatch {
      * Writes elements given as text in the main namespace, under the prefix the part uses for it
      * (none, or {@code x:} as some programs write).
      */
-    private void writeFragment(String xml) throws XMLStreamException {
+    private static void writeFragment(XMLStreamWriter out, String xml) throws XMLStreamException {
       if (xml == null || xml.isEmpty()) {
         return;
       }
-      String prefix = mainPrefix();
+      String prefix = mainPrefix(out);
       String wrapped =
           "<fragment xmlns=\""
               + MAIN
@@ -469,7 +667,7 @@ final class SheetXmlPatch {
           int event = fragment.next();
           if (event == XMLStreamConstants.START_ELEMENT) {
             level++;
-            startFragmentElement(fragment, prefix, level, declared, declaredAt);
+            startFragmentElement(out, fragment, prefix, level, declared, declaredAt);
           } else if (event == XMLStreamConstants.END_ELEMENT) {
             if (level == 0) {
               break;
@@ -493,7 +691,8 @@ final class SheetXmlPatch {
      * Writes the start of the fragment's element the reader is at: an element of the main namespace
      * under the part's prefix, any other with its own, declared where not yet in scope.
      */
-    private void startFragmentElement(
+    private static void startFragmentElement(
+        XMLStreamWriter out,
         XMLStreamReader fragment,
         String prefix,
         int level,
@@ -531,6 +730,12 @@ final class SheetXmlPatch {
             fragment.getAttributeValue(i));
       }
     }
+  }
+
+  /** Where a derived element stands in the part as written: each one found, or its place. */
+  private static final class Found {
+    final List<int[]> spans = new ArrayList<>();
+    int insertAt = -1;
   }
 
   private static String reference(int row, int column) {

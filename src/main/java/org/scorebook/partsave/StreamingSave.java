@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -134,9 +133,7 @@ public final class StreamingSave {
     Plan plan = Plan.locate(original, card.evaluation());
     plan.checkNames();
     plan.writeResults(card);
-    plan.putAids(card.evaluation());
     plan.checkFormulas(rules);
-    plan.clearOtherSelections();
     plan.applyPatches();
     ScoreSheetXml.Part score = plan.scoreSheet(card, version, at);
     plan.assemble(score);
@@ -249,47 +246,60 @@ public final class StreamingSave {
       }
     }
 
-    /** The results and marks in the evaluator's sheets. */
+    /**
+     * The results and marks in the evaluator's sheets, the aids of the indicator sheet and of 项目信息,
+     * and the other sheets' selections cleared: one pass over each sheet's part.
+     */
     void writeResults(Scorecard card) throws IOException, XMLStreamException {
       XmlSheets xml = XmlSheets.read(entries.keySet(), reader, strings);
       SheetEdits.apply(xml, formats(styles), card);
+      putAids(xml, card.evaluation());
+      clearOtherSelections(xml);
       result = xml.write();
       replaced.putAll(result.parts());
     }
 
-    /** The aids of the indicator sheet and of 项目信息, as patches of their sheets. */
-    void putAids(Evaluation evaluation) throws IOException, XMLStreamException {
+    /** The aids of the indicator sheet and of 项目信息, added to their sheets' patches. */
+    private void putAids(XmlSheets xml, Evaluation evaluation) throws IOException {
       AidsXml aidsXml = new AidsXml();
       Optional<ScoredAids.Indicators> planned = ScoredAids.indicators(evaluation);
       if (planned.isPresent()) {
-        putIndicatorAids(aidsXml, planned.get());
+        putIndicatorAids(xml, aidsXml, planned.get());
       }
       Optional<ScoredAids.ProjectFields> fields = ScoredAids.projectFields(evaluation);
       if (fields.isPresent()) {
-        putProjectAids(aidsXml, fields.get());
+        putProjectAids(xml, aidsXml, fields.get());
       }
     }
 
-    private void putIndicatorAids(AidsXml aidsXml, ScoredAids.Indicators planned)
-        throws IOException, XMLStreamException {
+    /**
+     * The indicator sheet's aids, planned from the sheet as its results leave it (the edits in its
+     * patch over what the part holds) and put into the same patch.
+     */
+    private void putIndicatorAids(XmlSheets xml, AidsXml aidsXml, ScoredAids.Indicators planned)
+        throws IOException {
       SheetRef sheet =
           find(sheets, planned.sheetName())
               .orElseThrow(() -> new Declined("no sheet for the indicator aids"));
-      byte[] now = current(sheet.entry());
-      SheetAids aids =
-          SheetAids.indicators(
-              planned.table(), planned.lastDataRow(), SheetXmlContent.read(now, strings));
-      checkRow = aids.checkRow().map(SheetAids.CheckRow::row);
-      String text = new String(now, StandardCharsets.UTF_8);
-      WorksheetAids.Put put = WorksheetAids.put(aidsXml, aids, text, patch(sheet), styles);
-      filterAdded = put.filter();
-      if (put.viewsReplaced()) {
-        viewsReplaced.add(sheet.entry());
-      }
+      finish(
+          xml,
+          sheet,
+          patch -> {
+            byte[] own = need(entries, sheet.entry());
+            SheetAids aids =
+                SheetAids.indicators(
+                    planned.table(), planned.lastDataRow(), PatchedContent.of(own, patch, strings));
+            checkRow = aids.checkRow().map(SheetAids.CheckRow::row);
+            WorksheetAids.Put put = WorksheetAids.put(aidsXml, aids, own, patch, styles);
+            filterAdded = put.filter();
+            if (put.viewsReplaced()) {
+              viewsReplaced.add(sheet.entry());
+            }
+          });
     }
 
-    private void putProjectAids(AidsXml aidsXml, ScoredAids.ProjectFields fields)
-        throws IOException, XMLStreamException {
+    private void putProjectAids(XmlSheets xml, AidsXml aidsXml, ScoredAids.ProjectFields fields)
+        throws IOException {
       Optional<SheetRef> sheet = find(sheets, fields.sheetName());
       if (sheet.isEmpty() || sheet.get().name().equals(indicators.name())) {
         return;
@@ -297,10 +307,25 @@ public final class StreamingSave {
       if (sheet.get().entry() == null) {
         throw new Declined("项目信息 is not a worksheet");
       }
-      byte[] now = current(sheet.get().entry());
       SheetAids aids = SheetAids.projectFields(fields.year(), fields.email());
-      WorksheetAids.put(
-          aidsXml, aids, new String(now, StandardCharsets.UTF_8), patch(sheet.get()), styles);
+      finish(
+          xml,
+          sheet.get(),
+          patch ->
+              WorksheetAids.put(aidsXml, aids, need(entries, sheet.get().entry()), patch, styles));
+    }
+
+    /**
+     * Has {@code finish} add to the sheet's patch: in the pass that writes its results, or, for a
+     * part the results do not write, in a patch of its own.
+     */
+    private void finish(XmlSheets xml, SheetRef sheet, XmlSheet.Finish finish) throws IOException {
+      Optional<XmlSheet> own = xml.byPart(sheet.entry());
+      if (own.isPresent()) {
+        own.get().finishWith(finish);
+      } else {
+        finish.finish(patch(sheet));
+      }
     }
 
     private SheetXmlPatch patch(SheetRef sheet) {
@@ -348,17 +373,26 @@ public final class StreamingSave {
           .toList();
     }
 
-    /** The sheets other than the one shown first lose their selection. */
-    void clearOtherSelections() throws IOException {
+    /**
+     * The sheets other than the one shown first lose their selection; a frozen view written with
+     * the aids has it cleared already.
+     */
+    private void clearOtherSelections(XmlSheets xml) throws IOException {
       for (SheetRef sheet : keptSheets()) {
-        if (WorksheetAids.tabSelected(current(sheet.entry()))
-            && !viewsReplaced.contains(sheet.entry())) {
-          // a frozen view written with the aids has it cleared already
-          patch(sheet).tabSelected(false);
+        if (WorksheetAids.tabSelected(need(entries, sheet.entry()))) {
+          finish(
+              xml,
+              sheet,
+              patch -> {
+                if (!viewsReplaced.contains(sheet.entry())) {
+                  patch.tabSelected(false);
+                }
+              });
         }
       }
     }
 
+    /** The patches of parts the results do not write (a chart sheet's). */
     void applyPatches() throws IOException, XMLStreamException {
       for (Map.Entry<String, SheetXmlPatch> patch : patches.entrySet()) {
         byte[] now = current(patch.getKey());

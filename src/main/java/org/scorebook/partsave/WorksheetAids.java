@@ -15,14 +15,6 @@ import org.scorebook.style.StylesPart;
  * elements. Whatever it cannot put as POI's way would, it declines.
  */
 final class WorksheetAids {
-  private static final Pattern VALIDATIONS =
-      Pattern.compile(
-          "<dataValidations\\b[^>]*/>|<dataValidations\\b[^>]*[^/]>.*?</dataValidations>",
-          Pattern.DOTALL);
-  private static final Pattern FORMATTING =
-      Pattern.compile(
-          "<conditionalFormatting\\b[^>]*/>|<conditionalFormatting\\b[^>]*[^/]>.*?</conditionalFormatting>",
-          Pattern.DOTALL);
   private static final Pattern SHEET_VIEWS =
       Pattern.compile("<sheetViews\\b[^>]*/>|<sheetViews\\b[^>]*>.*?</sheetViews>", Pattern.DOTALL);
   private static final Pattern SHEET_VIEW =
@@ -40,17 +32,18 @@ final class WorksheetAids {
   record Put(Optional<Area> filter, boolean viewsReplaced) {}
 
   /**
-   * Puts {@code aids} into {@code patch} for the worksheet part whose text is {@code sheet}: the
-   * validations and conditional formats replacing the sheet's own as {@link AidsXml} merges them,
-   * the filter where the sheet has none, the check row's cells, and frozen rows in its views; the
-   * rules' and cells' formats are found or appended in {@code styles}.
+   * Puts {@code aids} into {@code patch} for the worksheet part {@code sheet}: the validations and
+   * conditional formats replacing the sheet's own as {@link AidsXml} merges them, the filter where
+   * the sheet has none, the check row's cells, and frozen rows in its views; the rules' and cells'
+   * formats are found or appended in {@code styles}. The validations, formats and views are made
+   * from the sheet's own as the patch writes them, in its one pass.
    */
   static Put put(
-      AidsXml xml, SheetAids aids, String sheet, SheetXmlPatch patch, StylesPart styles) {
+      AidsXml xml, SheetAids aids, byte[] sheet, SheetXmlPatch patch, StylesPart styles) {
     return put(xml, aids, sheet, patch, styles::of, look -> styles.differentialFill(look.fill()));
   }
 
-  /** As {@link #put(AidsXml, SheetAids, String, SheetXmlPatch, StylesPart)}, formats given. */
+  /** As {@link #put(AidsXml, SheetAids, byte[], SheetXmlPatch, StylesPart)}, formats given. */
   static Put put(
       AidsXml xml,
       SheetAids aids,
@@ -58,23 +51,27 @@ final class WorksheetAids {
       SheetXmlPatch patch,
       AidsXml.CellFormats cellFormats,
       AidsXml.DifferentialFormats ruleFormats) {
-    if (!sheet.contains("<worksheet")) {
+    return put(xml, aids, sheet.getBytes(StandardCharsets.UTF_8), patch, cellFormats, ruleFormats);
+  }
+
+  private static Put put(
+      AidsXml xml,
+      SheetAids aids,
+      byte[] sheet,
+      SheetXmlPatch patch,
+      AidsXml.CellFormats cellFormats,
+      AidsXml.DifferentialFormats ruleFormats) {
+    if (indexOf(sheet, bytes("<worksheet")) < 0) {
       throw new StreamingSave.Declined("a worksheet with a prefixed main namespace");
     }
-    String validations = all(VALIDATIONS, sheet);
-    String formattings = all(FORMATTING, sheet);
-    String newValidations = xml.dataValidations(aids, validations);
-    if (!newValidations.equals(validations)) {
-      patch.element("dataValidations", newValidations);
-    }
-    String newFormattings = xml.conditionalFormattings(aids, formattings, ruleFormats);
-    if (!newFormattings.equals(formattings)) {
-      patch.element("conditionalFormatting", newFormattings);
-    }
+    patch.derived("dataValidations", found -> xml.dataValidations(aids, String.join("", found)));
+    patch.derived(
+        "conditionalFormatting",
+        found -> xml.conditionalFormattings(aids, String.join("", found), ruleFormats));
     Optional<String> filter = xml.autoFilter(aids);
     Optional<Area> added = Optional.empty();
     if (filter.isPresent()) {
-      if (sheet.contains("<autoFilter")) {
+      if (indexOf(sheet, bytes("<autoFilter")) >= 0) {
         throw new StreamingSave.Declined("a filter to add where there is one");
       }
       patch.element("autoFilter", filter.get());
@@ -86,20 +83,20 @@ final class WorksheetAids {
       patch.cell(cell.row(), cell.column(), cellXml);
     }
     if (aids.frozenRows().isPresent()) {
-      patch.element("sheetViews", frozen(sheet, aids.frozenRows().getAsInt()));
+      int rows = aids.frozenRows().getAsInt();
+      patch.derived("sheetViews", found -> frozen(found.isEmpty() ? "" : found.get(0), rows));
     }
     return new Put(added, aids.frozenRows().isPresent());
   }
 
-  /** The sheet's views with rows frozen as POI freezes them, and no tab selected. */
-  private static String frozen(String sheet, int rows) {
+  /** The sheet views {@code views} with rows frozen as POI freezes them, and no tab selected. */
+  private static String frozen(String views, int rows) {
     String pane =
         "<pane ySplit=\""
             + rows
             + "\" topLeftCell=\"A"
             + (rows + 1)
             + "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/>";
-    String views = sheetViews(sheet);
     if (views.isEmpty() || views.endsWith("/>") && !views.contains("<sheetView ")) {
       return "<sheetViews><sheetView workbookViewId=\"0\">" + pane + "</sheetView></sheetViews>";
     }
@@ -123,21 +120,8 @@ final class WorksheetAids {
     return views.find() ? views.group() : "";
   }
 
-  /**
-   * Every match of {@code pattern} among the elements after the sheet's cells, where the schema
-   * puts validations and conditional formats: the cells, most of the part, are not searched.
-   */
-  private static String all(Pattern pattern, String sheet) {
-    int cellsEnd = sheet.indexOf("</sheetData>");
-    if (cellsEnd < 0) {
-      cellsEnd = Math.max(0, sheet.indexOf("<sheetData"));
-    }
-    StringBuilder found = new StringBuilder();
-    Matcher matcher = pattern.matcher(sheet).region(cellsEnd, sheet.length());
-    while (matcher.find()) {
-      found.append(matcher.group());
-    }
-    return found.toString();
+  private static byte[] bytes(String ascii) {
+    return ascii.getBytes(StandardCharsets.US_ASCII);
   }
 
   /** Whether a sheet view of the worksheet part {@code sheet} has its tab selected. */

@@ -71,7 +71,17 @@ final class XmlSheet implements EditedSheet {
   private final Map<Integer, Float> heights = new TreeMap<>();
   private final TreeMap<Integer, Integer> widths = new TreeMap<>();
   private final Set<CellAddress> formulasRemoved = new TreeSet<>();
+  private final List<Finish> finishes = new ArrayList<>();
   private SheetFormulas formulas;
+
+  /**
+   * What a caller adds to the sheet's patch once the edits are in it, before its one pass over the
+   * part: the patch as the edits leave it, cached values of formulas included.
+   */
+  @FunctionalInterface
+  interface Finish {
+    void finish(SheetXmlPatch patch) throws IOException;
+  }
 
   XmlSheet(XmlSheets.SheetPart part, XmlSheets.Package pack) {
     this.part = part;
@@ -93,9 +103,18 @@ final class XmlSheet implements EditedSheet {
     return SpreadsheetVersion.EXCEL2007;
   }
 
+  /**
+   * Has {@code finish} add to the sheet's patch when it is written, after the edits and the
+   * finishes given before; the sheet is written even without edits.
+   */
+  void finishWith(Finish finish) {
+    finishes.add(finish);
+  }
+
   /** Whether anything was changed. */
   boolean changed() {
     return !edits.isEmpty()
+        || !finishes.isEmpty()
         || !heights.isEmpty()
         || !widths.isEmpty()
         || comments != null && comments.changed();
@@ -470,13 +489,19 @@ final class XmlSheet implements EditedSheet {
                     patch.cell(row, column, cellXml(edit));
                   }
                 }));
-    Set<CellAddress> stale = cachedValues(patch);
+    Set<CellAddress> stale = edits.isEmpty() ? Set.of() : cachedValues(patch);
     heights.forEach(patch::height);
     if (!widths.isEmpty()) {
       patch.element("cols", colsXml());
     }
     if (comments != null && comments.changed()) {
       writeComments(patch, parts, relationships, types);
+    }
+    if (!finishes.isEmpty()) {
+      patch.cellsAsCopied(); // as they read when the finishes were a pass of their own
+    }
+    for (Finish finish : finishes) {
+      finish.finish(patch);
     }
     LinkedHashMap<String, byte[]> ordered = new LinkedHashMap<>();
     ordered.put(part.partName(), patch.apply(pack.read(part.partName())));

@@ -171,6 +171,11 @@ final class XmlSheets implements EditedSheets {
     return Optional.empty();
   }
 
+  /** The worksheet whose part is the entry {@code partName}, if it is one of the package's. */
+  Optional<XmlSheet> byPart(String partName) {
+    return sheets.stream().filter(sheet -> sheet.partName().equals(partName)).findFirst();
+  }
+
   @Override
   public List<EditedSheet> all() {
     return List.copyOf(sheets);
