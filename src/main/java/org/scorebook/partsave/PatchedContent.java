@@ -1,4 +1,4 @@
-package org.scorebook.write;
+package org.scorebook.partsave;
 
 import java.io.IOException;
 import java.util.ArrayList;

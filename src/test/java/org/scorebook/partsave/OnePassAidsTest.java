@@ -1,4 +1,4 @@
-package org.scorebook.write;
+package org.scorebook.partsave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
