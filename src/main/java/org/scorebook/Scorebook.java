@@ -19,6 +19,7 @@ import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Outcome;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
+import org.scorebook.ooxml.PackageIndex;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
@@ -202,10 +203,19 @@ public final class Scorebook {
     Optional<byte[]> original = opened.original();
     if (original.isPresent()
         && !"poi".equals(System.getProperty(SAVE_PROPERTY))
-        && WorkbookWriter.writeParts(original.get(), card, output, VERSION, now)) {
+        && writeParts(opened, original.get(), card, output, now)) {
       return;
     }
     WorkbookWriter.write(opened.workbook(), original, card, output, VERSION, now);
+  }
+
+  private static boolean writeParts(
+      OpenedWorkbook opened, byte[] original, Scorecard card, Path output, ZonedDateTime now)
+      throws IOException {
+    Optional<PackageIndex> index = opened.packageIndex();
+    return index.isPresent()
+        ? WorkbookWriter.writeParts(index.get(), card, output, VERSION, now)
+        : WorkbookWriter.writeParts(original, card, output, VERSION, now);
   }
 
   /**

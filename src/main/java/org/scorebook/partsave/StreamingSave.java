@@ -35,6 +35,7 @@ import org.scorebook.model.Evaluation;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
 import org.scorebook.model.WorkbookKind;
+import org.scorebook.ooxml.PackageIndex;
 import org.scorebook.style.CellFormats;
 import org.scorebook.style.Fill;
 import org.scorebook.style.Look;
@@ -106,8 +107,27 @@ public final class StreamingSave {
    */
   public static Prepared prepare(
       byte[] original, Scorecard card, String version, ZonedDateTime writtenAt) {
+    return prepare(original, null, card, version, writtenAt);
+  }
+
+  /**
+   * As {@link #prepare(byte[], Scorecard, String, ZonedDateTime)}, taking the parts from the index
+   * the workbook was read through, so that none is inflated again.
+   */
+  public static Prepared prepare(
+      PackageIndex index, Scorecard card, String version, ZonedDateTime writtenAt) {
+    return prepare(index.zip(), index, card, version, writtenAt);
+  }
+
+  private static Prepared prepare(
+      byte[] original,
+      PackageIndex index,
+      Scorecard card,
+      String version,
+      ZonedDateTime writtenAt) {
     try {
-      return plan(original, card, version, writtenAt);
+      Map<String, byte[]> entries = index == null ? entries(original) : entries(index);
+      return plan(original, entries, card, version, writtenAt);
     } catch (Declined e) {
       return new LeftToPoi(e.getMessage());
     } catch (RuntimeException e) {
@@ -127,10 +147,15 @@ public final class StreamingSave {
 
   private record SheetRef(String name, String id, String entry) {}
 
-  private static Ready plan(byte[] original, Scorecard card, String version, ZonedDateTime at)
+  private static Ready plan(
+      byte[] original,
+      Map<String, byte[]> entries,
+      Scorecard card,
+      String version,
+      ZonedDateTime at)
       throws IOException, XMLStreamException {
     KindRules rules = rules(card.evaluation());
-    Plan plan = Plan.locate(original, card.evaluation());
+    Plan plan = Plan.locate(original, entries, card.evaluation());
     plan.checkNames();
     plan.writeResults(card);
     plan.checkFormulas(rules);
@@ -215,9 +240,8 @@ public final class StreamingSave {
     }
 
     /** Finds the workbook part, its relationships, sheets, styles and shared strings. */
-    static Plan locate(byte[] original, Evaluation evaluation)
+    static Plan locate(byte[] original, Map<String, byte[]> entries, Evaluation evaluation)
         throws IOException, XMLStreamException {
-      Map<String, byte[]> entries = entries(original);
       String workbook =
           XmlSheets.relationships(entries::get, "_rels/.rels").values().stream()
               .filter(r -> r.type().equals(XmlSheets.OFFICE_DOCUMENT))
@@ -724,6 +748,17 @@ public final class StreamingSave {
 
   private static ZipFile open(byte[] bytes) throws IOException {
     return ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
+  }
+
+  /** The parts of the package, in the order of their data, as the index inflated them once. */
+  private static Map<String, byte[]> entries(PackageIndex index) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    for (PackageIndex.Entry entry : index.entries()) {
+      if (!entry.isDirectory() && entries.put(entry.name(), index.bytes(entry)) != null) {
+        throw new Declined("the package holds " + entry.name() + " twice");
+      }
+    }
+    return entries;
   }
 
   private static Map<String, byte[]> entries(byte[] xlsx) throws IOException {

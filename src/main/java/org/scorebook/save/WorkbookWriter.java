@@ -16,6 +16,7 @@ import org.scorebook.files.SafeFiles;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
+import org.scorebook.ooxml.PackageIndex;
 import org.scorebook.partsave.StreamingSave;
 import org.scorebook.style.PoiCellFormats;
 import org.scorebook.style.Styles;
@@ -104,7 +105,21 @@ public final class WorkbookWriter {
       byte[] original, Scorecard card, Path target, String version, ZonedDateTime writtenAt)
       throws IOException {
     Objects.requireNonNull(target, "target");
-    StreamingSave.Prepared prepared = StreamingSave.prepare(original, card, version, writtenAt);
+    return written(StreamingSave.prepare(original, card, version, writtenAt), target);
+  }
+
+  /**
+   * As {@link #writeParts(byte[], Scorecard, Path, String, ZonedDateTime)}, taking the package's
+   * parts from the index it was read through instead of inflating them again.
+   */
+  public static boolean writeParts(
+      PackageIndex index, Scorecard card, Path target, String version, ZonedDateTime writtenAt)
+      throws IOException {
+    Objects.requireNonNull(target, "target");
+    return written(StreamingSave.prepare(index, card, version, writtenAt), target);
+  }
+
+  private static boolean written(StreamingSave.Prepared prepared, Path target) throws IOException {
     if (prepared instanceof StreamingSave.Ready ready) {
       ready.writeTo(target);
       return true;
