@@ -7,13 +7,16 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.formula.EvaluationName;
 import org.apache.poi.ss.formula.FormulaParseException;
 import org.apache.poi.ss.formula.FormulaParser;
 import org.apache.poi.ss.formula.FormulaParsingWorkbook;
 import org.apache.poi.ss.formula.FormulaType;
+import org.apache.poi.ss.formula.SheetIdentifier;
 import org.apache.poi.ss.formula.eval.FunctionEval;
 import org.apache.poi.ss.formula.ptg.AbstractFunctionPtg;
 import org.apache.poi.ss.formula.ptg.Area3DPtg;
+import org.apache.poi.ss.formula.ptg.Area3DPxg;
 import org.apache.poi.ss.formula.ptg.AreaPtgBase;
 import org.apache.poi.ss.formula.ptg.DeletedArea3DPtg;
 import org.apache.poi.ss.formula.ptg.DeletedRef3DPtg;
@@ -24,17 +27,21 @@ import org.apache.poi.ss.formula.ptg.NameXPxg;
 import org.apache.poi.ss.formula.ptg.Ptg;
 import org.apache.poi.ss.formula.ptg.Pxg;
 import org.apache.poi.ss.formula.ptg.Ref3DPtg;
+import org.apache.poi.ss.formula.ptg.Ref3DPxg;
 import org.apache.poi.ss.formula.ptg.RefPtgBase;
 import org.apache.poi.ss.formula.ptg.TblPtg;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Table;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -154,11 +161,60 @@ final class CellFormula {
   }
 
   /**
-   * An empty workbook to read formulas against, one a thread, made once: reading a formula only
-   * looks names up in it, and making one costs as much as reading hundreds of formulas.
+   * What POI's parser asks of a workbook while reading an .xlsx formula: the grid's size, and
+   * names, tables and other sheets, which this save never calculates (a token for another sheet is
+   * made as an .xlsx workbook makes it; a name or table is unknown, so the formula is unreadable
+   * and read as reading every cell). An .xlsx workbook of POI's would answer the same, after
+   * loading its whole model: several hundred classes and tens of megabytes on a cold start.
    */
-  private static final ThreadLocal<FormulaParsingWorkbook> PARSING =
-      ThreadLocal.withInitial(() -> XSSFEvaluationWorkbook.create(new XSSFWorkbook()));
+  private static final class XlsxParsing implements FormulaParsingWorkbook {
+    @Override
+    public EvaluationName getName(String name, int sheetIndex) {
+      return null;
+    }
+
+    @Override
+    public Name createName() {
+      throw new UnsupportedOperationException("a name the workbook does not define");
+    }
+
+    @Override
+    public Table getTable(String name) {
+      return null;
+    }
+
+    @Override
+    public Ptg getNameXPtg(String name, SheetIdentifier sheet) {
+      return null;
+    }
+
+    @Override
+    public Ptg get3DReferencePtg(CellReference cell, SheetIdentifier sheet) {
+      return new Ref3DPxg(sheet, cell);
+    }
+
+    @Override
+    public Ptg get3DReferencePtg(AreaReference area, SheetIdentifier sheet) {
+      return new Area3DPxg(sheet, area);
+    }
+
+    @Override
+    public int getExternalSheetIndex(String sheetName) {
+      return -1;
+    }
+
+    @Override
+    public int getExternalSheetIndex(String workbookName, String sheetName) {
+      return -1;
+    }
+
+    @Override
+    public SpreadsheetVersion getSpreadsheetVersion() {
+      return SpreadsheetVersion.EXCEL2007;
+    }
+  }
+
+  private static final FormulaParsingWorkbook PARSING = new XlsxParsing();
 
   /**
    * Reads a formula as an .xlsx holds it (without its {@code =}) with POI's parser: every reference
@@ -172,7 +228,7 @@ final class CellFormula {
     }
     Ptg[] tokens;
     try {
-      tokens = FormulaParser.parse(text, PARSING.get(), FormulaType.CELL, -1);
+      tokens = FormulaParser.parse(text, PARSING, FormulaType.CELL, -1);
     } catch (RuntimeException e) {
       return new CellFormula(text, List.of(), true, "unreadable: " + e.getMessage());
     }
