@@ -203,19 +203,19 @@ public final class Scorebook {
     Optional<byte[]> original = opened.original();
     if (original.isPresent()
         && !"poi".equals(System.getProperty(SAVE_PROPERTY))
-        && writeParts(opened, original.get(), card, output, now)) {
+        && writeParts(opened, card, output, now)) {
       return;
     }
     WorkbookWriter.write(opened.workbook(), original, card, output, VERSION, now);
   }
 
+  /** Saves part by part, taking the parts from the index the workbook was read through. */
   private static boolean writeParts(
-      OpenedWorkbook opened, byte[] original, Scorecard card, Path output, ZonedDateTime now)
-      throws IOException {
+      OpenedWorkbook opened, Scorecard card, Path output, ZonedDateTime now) throws IOException {
     Optional<PackageIndex> index = opened.packageIndex();
     return index.isPresent()
         ? WorkbookWriter.writeParts(index.get(), card, output, VERSION, now)
-        : WorkbookWriter.writeParts(original, card, output, VERSION, now);
+        : WorkbookWriter.writeParts(opened.original().orElseThrow(), card, output, VERSION, now);
   }
 
   /**

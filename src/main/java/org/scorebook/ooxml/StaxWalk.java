@@ -8,7 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /** Walking a part's elements with StAX: to the root, child by child, skipping what is not read. */
-final class StaxWalk {
+public final class StaxWalk {
   private StaxWalk() {}
 
   /** Whether the reader's element is in {@code namespace} ("" for none). */
@@ -69,7 +69,7 @@ final class StaxWalk {
    * Moves to the next child element of the element the reader is in; false when that element ends.
    * The reader must be on that element's start tag or on the end tag of its previous child.
    */
-  static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
+  public static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
     while (xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -83,7 +83,7 @@ final class StaxWalk {
   }
 
   /** Skips the element the reader is on to its end tag; nothing when already past its start. */
-  static void skip(XMLStreamReader xml) throws XMLStreamException {
+  public static void skip(XMLStreamReader xml) throws XMLStreamException {
     if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) {
       return;
     }

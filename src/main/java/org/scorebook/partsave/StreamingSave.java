@@ -175,14 +175,14 @@ public final class StreamingSave {
   private record KindRules(boolean ownFormulasCalculated) {}
 
   /**
-   * The rules for the workbook's kind: a kind whose results go into its own cells (it has details,
-   * as the self-evaluation form) keeps its formulas; any other kind but contract v1 is left to POI.
+   * The rules for the workbook's kind: a printed form, whose results go into its own cells, keeps
+   * its formulas; any other kind but contract v1 is left to POI.
    */
   private static KindRules rules(Evaluation evaluation) {
     if (evaluation.kind() == WorkbookKind.CONTRACT_V1) {
       return new KindRules(false);
     }
-    if (evaluation.details().isPresent()) {
+    if (evaluation.printedForm().isPresent()) {
       return new KindRules(true);
     }
     throw new Declined("not a kind of workbook this save writes");

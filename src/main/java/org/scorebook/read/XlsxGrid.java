@@ -1,5 +1,8 @@
 package org.scorebook.read;
 
+import static org.scorebook.ooxml.StaxWalk.nextChild;
+import static org.scorebook.ooxml.StaxWalk.skip;
+
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -368,39 +371,6 @@ final class XlsxGrid implements CellGrid {
       }
     }
     throw new FullReadNeeded("no root element");
-  }
-
-  /**
-   * Moves to the next child element of the element the reader is in; false when that element ends.
-   * The reader must be on that element's start tag, or on the end tag of its previous child.
-   */
-  static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
-    while (xml.hasNext()) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        return true;
-      }
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        return false;
-      }
-    }
-    throw new FullReadNeeded("the XML ends early");
-  }
-
-  /** Skips the element the reader is on, to its end tag. */
-  static void skip(XMLStreamReader xml) throws XMLStreamException {
-    if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) {
-      return;
-    }
-    int open = 1;
-    while (open > 0) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        open++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        open--;
-      }
-    }
   }
 
   static boolean isElement(XMLStreamReader xml, String ns, String name) {

@@ -56,14 +56,11 @@ public final class FormReportSections implements ReportSections {
     form(card).ifPresent(f -> fundsTable(f, doc));
   }
 
-  private static Optional<SelfEvaluationForm> form(Scorecard card) {
-    return card.evaluation()
-        .details()
-        .filter(SelfEvaluationForm.class::isInstance)
-        .map(SelfEvaluationForm.class::cast);
+  private static Optional<PrintedForm> form(Scorecard card) {
+    return card.evaluation().printedForm();
   }
 
-  private static void fundsTable(SelfEvaluationForm f, ReportDocument doc) {
+  private static void fundsTable(PrintedForm f, ReportDocument doc) {
     if (f.funds().isEmpty()) {
       return;
     }

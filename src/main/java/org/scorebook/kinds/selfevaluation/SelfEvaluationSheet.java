@@ -102,13 +102,14 @@ final class SelfEvaluationSheet {
     Optional<GradeSheet> grades = new GradeSheets(cells, messages).read();
     SelfEvaluationForm form =
         new SelfEvaluationForm(
-            sheetName,
-            funds.map(Funds::lines).orElse(List.of()),
-            goal(tableHeader, GOAL_EXPECTED),
-            goal(tableHeader, GOAL_ACHIEVED),
-            funds.flatMap(Funds::rateCell),
-            table.totalCell(),
-            table.gradeCell());
+            new PrintedForm(
+                sheetName,
+                funds.map(Funds::lines).orElse(List.of()),
+                goal(tableHeader, GOAL_EXPECTED),
+                goal(tableHeader, GOAL_ACHIEVED),
+                funds.flatMap(Funds::rateCell),
+                table.totalCell(),
+                table.gradeCell()));
     return new Evaluation(
         SelfEvaluation.IDENTITY,
         source,

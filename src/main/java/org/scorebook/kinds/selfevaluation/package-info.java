@@ -6,8 +6,7 @@
  * indicator table ({@link org.scorebook.kinds.selfevaluation.SelfEvaluationForm}, the evaluation's
  * details), what it says in place of 评价结论 ({@code FormFindings}), its report's sections ({@link
  * org.scorebook.kinds.selfevaluation.FormReportSections}) and its blank form ({@link
- * org.scorebook.kinds.selfevaluation.SelfEvaluationTemplate}). Outside the kinds' packages only the
- * score sheet's form layout and the form's result cells in {@code write} still look inside the
- * form's details, until their callers pass the kind's answers.
+ * org.scorebook.kinds.selfevaluation.SelfEvaluationTemplate}). The writers see only the printed
+ * form its details give ({@link org.scorebook.model.PrintedForm}), never this kind.
  */
 package org.scorebook.kinds.selfevaluation;
