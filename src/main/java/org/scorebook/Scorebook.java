@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.scorebook.files.SafeFiles;
 import org.scorebook.files.WriteProblem;
 import org.scorebook.kinds.Kinds;
+import org.scorebook.model.Evaluation;
 import org.scorebook.model.Outcome;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
@@ -23,8 +24,6 @@ import org.scorebook.ooxml.PackageIndex;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
-import org.scorebook.report.EvaluationReport;
-import org.scorebook.report.ReportSections;
 import org.scorebook.save.WorkbookWriter;
 import org.scorebook.score.Scorer;
 import org.slf4j.Logger;
@@ -60,9 +59,9 @@ public final class Scorebook {
   public static Outcome score(Path input) {
     long started = System.nanoTime();
     try {
-      Scorecard card = Scorer.score(WorkbookReader.read(input, Kinds.ALL.readers()));
-      log(input, card, started);
-      return Outcome.of(input, projects(card), List.of());
+      List<Scorecard> cards = scored(WorkbookReader.readAll(input, Kinds.ALL.readers()));
+      log(input, cards, started);
+      return Outcome.of(input, projects(cards), List.of());
     } catch (UnreadableWorkbookException e) {
       return unreadable(input, e);
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
@@ -93,7 +92,8 @@ public final class Scorebook {
    */
   public static Outcome process(
       Path input, Path output, Path shownAs, Set<Outcome.OutputKind> extras) {
-    return run(input, (opened, card) -> write(input, opened, card, output, shownAs, false, extras));
+    return run(
+        input, (opened, cards) -> write(input, opened, cards, output, shownAs, false, extras));
   }
 
   /**
@@ -106,21 +106,21 @@ public final class Scorebook {
 
   /** As {@link #processInPlace(Path)}, with the {@code extras} beside the input. */
   public static Outcome processInPlace(Path input, Set<Outcome.OutputKind> extras) {
-    return run(input, (opened, card) -> write(input, opened, card, input, input, true, extras));
+    return run(input, (opened, cards) -> write(input, opened, cards, input, input, true, extras));
   }
 
   /** What is done with a workbook once it is read and scored. */
   @FunctionalInterface
   private interface Then {
-    Outcome apply(OpenedWorkbook opened, Scorecard card);
+    Outcome apply(OpenedWorkbook opened, List<Scorecard> cards);
   }
 
   private static Outcome run(Path input, Then then) {
     long started = System.nanoTime();
     try (OpenedWorkbook opened = WorkbookReader.load(input, Kinds.ALL.readers())) {
-      Scorecard card = Scorer.score(opened.evaluation());
-      Outcome outcome = then.apply(opened, card);
-      log(input, card, started);
+      List<Scorecard> cards = scored(opened.evaluations());
+      Outcome outcome = then.apply(opened, cards);
+      log(input, cards, started);
       return outcome;
     } catch (UnreadableWorkbookException e) {
       return unreadable(input, e);
@@ -146,51 +146,44 @@ public final class Scorebook {
   private static Outcome write(
       Path input,
       OpenedWorkbook opened,
-      Scorecard card,
+      List<Scorecard> cards,
       Path output,
       Path shownAs,
       boolean inPlace,
       Set<Outcome.OutputKind> extras) {
-    Path report = null;
     try {
       Path folder = Files.createDirectories(output.toAbsolutePath().getParent());
       sweepOnce(folder);
       Optional<Path> backup = inPlace ? Optional.of(SafeFiles.backupCopy(input)) : Optional.empty();
       ZonedDateTime now = ZonedDateTime.now();
-      writeWorkbook(opened, card, output, now);
+      writeWorkbook(opened, cards, output, now);
       List<Outcome.Output> outputs = new ArrayList<>();
       outputs.add(new Outcome.Output(Outcome.OutputKind.WORKBOOK, output));
       List<Outcome.Omitted> omitted = new ArrayList<>();
       if (extras.contains(Outcome.OutputKind.REPORT)) {
-        if (card.hasErrors()) {
-          omitted.add(
-              new Outcome.Omitted(
-                  Outcome.OutputKind.REPORT,
-                  Text.get("report.notWritten.errors", card.errorCount())));
-        } else {
-          report =
-              output.resolveSibling(EvaluationReport.fileNameFor(shownAs.getFileName().toString()));
-          ReportSections sections = Kinds.ALL.of(card.evaluation().kind()).report();
-          SafeFiles.writeAtomically(
-              report, out -> EvaluationReport.write(card, sections, VERSION, now, out));
-          outputs.add(new Outcome.Output(Outcome.OutputKind.REPORT, report));
-        }
+        new ProjectReports(output, shownAs, VERSION, now).write(cards, outputs, omitted);
       }
       backup.ifPresent(made -> SafeFiles.pruneBackups(input, made));
-      return Outcome.of(input, projects(card), outputs, omitted);
+      return Outcome.of(input, projects(cards), outputs, omitted);
     } catch (UnreadableWorkbookException e) {
       return unreadable(input, e);
-    } catch (IOException | UncheckedIOException e) {
-      Path failed = report != null ? report : output;
-      LOG.warn("{}: cannot write {}", input, failed, e);
+    } catch (ProjectReports.NotWritten e) {
+      LOG.warn("{}: cannot write {}", input, e.report, e.getCause());
       return new Outcome.NotWritten(
-          input, projects(card), WriteProblem.describe(report != null ? report : shownAs, e));
+          input, projects(cards), WriteProblem.describe(e.report, (IOException) e.getCause()));
+    } catch (IOException | UncheckedIOException e) {
+      LOG.warn("{}: cannot write {}", input, output, e);
+      return new Outcome.NotWritten(input, projects(cards), WriteProblem.describe(shownAs, e));
     }
   }
 
-  /** The projects of a workbook: one, the workbook's, while a workbook holds one project. */
-  private static List<Outcome.Project> projects(Scorecard card) {
-    return List.of(Outcome.Project.of(card));
+  private static List<Scorecard> scored(List<Evaluation> evaluations) {
+    return evaluations.stream().map(Scorer::score).toList();
+  }
+
+  /** The projects of a workbook, each named by the sheet its indicators were read from. */
+  private static List<Outcome.Project> projects(List<Scorecard> cards) {
+    return cards.stream().map(Outcome.Project::of).toList();
   }
 
   /**
@@ -198,24 +191,25 @@ public final class Scorebook {
    * through POI's model otherwise (an .xls, a form, a formula the results feed).
    */
   private static void writeWorkbook(
-      OpenedWorkbook opened, Scorecard card, Path output, ZonedDateTime now)
+      OpenedWorkbook opened, List<Scorecard> cards, Path output, ZonedDateTime now)
       throws IOException, UnreadableWorkbookException {
     Optional<byte[]> original = opened.original();
     if (original.isPresent()
         && !"poi".equals(System.getProperty(SAVE_PROPERTY))
-        && writeParts(opened, card, output, now)) {
+        && writeParts(opened, cards, output, now)) {
       return;
     }
-    WorkbookWriter.write(opened.workbook(), original, card, output, VERSION, now);
+    WorkbookWriter.write(opened.workbook(), original, cards, output, VERSION, now);
   }
 
   /** Saves part by part, taking the parts from the index the workbook was read through. */
   private static boolean writeParts(
-      OpenedWorkbook opened, Scorecard card, Path output, ZonedDateTime now) throws IOException {
+      OpenedWorkbook opened, List<Scorecard> cards, Path output, ZonedDateTime now)
+      throws IOException {
     Optional<PackageIndex> index = opened.packageIndex();
     return index.isPresent()
-        ? WorkbookWriter.writeParts(index.get(), card, output, VERSION, now)
-        : WorkbookWriter.writeParts(opened.original().orElseThrow(), card, output, VERSION, now);
+        ? WorkbookWriter.writeParts(index.get(), cards, output, VERSION, now)
+        : WorkbookWriter.writeParts(opened.original().orElseThrow(), cards, output, VERSION, now);
   }
 
   /**
@@ -226,6 +220,10 @@ public final class Scorebook {
     if (SWEPT.add(folder)) {
       SafeFiles.sweepTemps(folder, Instant.now());
     }
+  }
+
+  private static void log(Path input, List<Scorecard> cards, long started) {
+    cards.forEach(card -> log(input, card, started));
   }
 
   private static void log(Path input, Scorecard card, long started) {

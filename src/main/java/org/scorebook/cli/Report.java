@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Message;
 import org.scorebook.model.Outcome;
@@ -39,12 +40,47 @@ final class Report {
     if (outcome.failure().isPresent()) {
       out.println(line(outcome, failed(outcome)));
     }
+    boolean several = outcome.projects().size() > 1;
+    if (several && outcome.failure().isEmpty()) {
+      out.println(line(outcome, workbookLine(outcome)));
+    }
     for (Outcome.Project project : outcome.projects()) {
       if (outcome.failure().isEmpty()) {
-        out.println(line(outcome, scored(outcome, project.card())));
+        out.println(
+            several ? projectLine(outcome, project) : line(outcome, scored(outcome, project)));
       }
       printMessages(project.card().messages(), written, out);
     }
+  }
+
+  /** 「✗ 汇总.xlsx → …：3 个项目：2 个已评分，1 个有错误」, above one line per project. */
+  private static String workbookLine(Outcome outcome) {
+    String target = outcome.workbook().map(p -> Text.get("cli.result.arrow", p)).orElse("");
+    long errors = outcome.projects().stream().filter(p -> !p.isClean()).count();
+    int count = outcome.projects().size();
+    return Text.get(
+        errors == 0 ? "cli.result.workbookClean" : "cli.result.workbook",
+        outcome.input().toString(),
+        target,
+        count,
+        count - errors,
+        errors);
+  }
+
+  /** A project of a workbook of several: its sheet and name, then its result as for one. */
+  private static String projectLine(Outcome outcome, Outcome.Project project) {
+    Scorecard card = project.card();
+    String name = Text.get("cli.result.project", project.sheet(), card.projectName());
+    String result =
+        card.hasErrors()
+            ? Text.get("cli.result.projectErrors", name, card.errorCount(), card.warningCount())
+            : Text.get(
+                "cli.result.projectScored",
+                name,
+                Decimals.format2(card.total().orElse(0)),
+                card.grade().orElse("-"),
+                card.warningCount());
+    return "  " + result + reportPart(outcome, project.sheet());
   }
 
   private static String line(Outcome outcome, String result) {
@@ -60,12 +96,13 @@ final class Report {
         : Text.get("cli.result.failed", file, outcome.failure().get());
   }
 
-  private static String scored(Outcome outcome, Scorecard card) {
+  private static String scored(Outcome outcome, Outcome.Project project) {
+    Scorecard card = project.card();
     String file = outcome.input().toString();
     String target = outcome.workbook().map(p -> Text.get("cli.result.arrow", p)).orElse("");
     if (card.hasErrors()) {
       return Text.get("cli.result.errors", file, target, card.errorCount(), card.warningCount())
-          + reportPart(outcome);
+          + reportPart(outcome, "");
     }
     return Text.get(
             "cli.result.scored",
@@ -74,19 +111,33 @@ final class Report {
             Decimals.format2(card.total().orElse(0)),
             card.grade().orElse("-"),
             card.warningCount())
-        + reportPart(outcome);
+        + reportPart(outcome, "");
   }
 
-  /** The report written, or why the report asked for was not: empty when none was asked for. */
-  private static String reportPart(Outcome outcome) {
-    if (outcome.report().isPresent()) {
-      return Text.get("cli.result.report", outcome.report().get());
+  /**
+   * The report written for the project of {@code sheet} (empty: the workbook's one project), or why
+   * the report asked for was not: empty when none was asked for.
+   */
+  private static String reportPart(Outcome outcome, String sheet) {
+    Optional<Path> report = report(outcome, sheet);
+    if (report.isPresent()) {
+      return Text.get("cli.result.report", report.get());
     }
+    return reportReason(outcome, sheet).map(r -> Text.get("cli.result.noReport", r)).orElse("");
+  }
+
+  private static Optional<Path> report(Outcome outcome, String sheet) {
+    return outcome.outputs().stream()
+        .filter(o -> o.kind() == Outcome.OutputKind.REPORT && o.sheet().equals(sheet))
+        .map(Outcome.Output::path)
+        .findFirst();
+  }
+
+  private static Optional<String> reportReason(Outcome outcome, String sheet) {
     return outcome.omitted().stream()
-        .filter(o -> o.kind() == Outcome.OutputKind.REPORT)
-        .map(o -> Text.get("cli.result.noReport", o.reason()))
-        .findFirst()
-        .orElse("");
+        .filter(o -> o.kind() == Outcome.OutputKind.REPORT && o.sheet().equals(sheet))
+        .map(Outcome.Omitted::reason)
+        .findFirst();
   }
 
   /**
@@ -118,27 +169,28 @@ final class Report {
     if (outcome.failure().isPresent()) {
       return List.of(failureJson(outcome));
     }
-    return outcome.projects().stream().map(p -> projectJson(outcome, p.card())).toList();
+    boolean one = outcome.projects().size() == 1;
+    return outcome.projects().stream()
+        .map(p -> projectJson(outcome, p, one ? "" : p.sheet()))
+        .toList();
   }
 
-  /** What every object of a workbook says: the file, and what was written for it. */
-  private static JsonObject workbookJson(Outcome outcome) {
+  /**
+   * What every object of a workbook says: the file, what was written for it, and the report of the
+   * project of {@code sheet} (empty: the workbook's one project).
+   */
+  private static JsonObject workbookJson(Outcome outcome, String sheet) {
     JsonObject json = new JsonObject();
     json.addProperty("file", outcome.input().toString());
     json.addProperty("output", outcome.workbook().map(Path::toString).orElse(null));
-    json.addProperty("report", outcome.report().map(Path::toString).orElse(null));
-    json.addProperty(
-        "reportReason",
-        outcome.omitted().stream()
-            .filter(o -> o.kind() == Outcome.OutputKind.REPORT)
-            .map(Outcome.Omitted::reason)
-            .findFirst()
-            .orElse(null));
+    json.addProperty("report", report(outcome, sheet).map(Path::toString).orElse(null));
+    json.addProperty("reportReason", reportReason(outcome, sheet).orElse(null));
     return json;
   }
 
   private static JsonObject failureJson(Outcome outcome) {
-    JsonObject json = workbookJson(outcome);
+    JsonObject json = workbookJson(outcome, "");
+    json.add("sheet", JsonNull.INSTANCE);
     json.add("project", JsonNull.INSTANCE);
     json.add("total", JsonNull.INSTANCE);
     json.add("grade", JsonNull.INSTANCE);
@@ -158,9 +210,12 @@ final class Report {
     return json;
   }
 
-  private static JsonObject projectJson(Outcome outcome, Scorecard card) {
-    JsonObject json = workbookJson(outcome);
+  private static JsonObject projectJson(
+      Outcome outcome, Outcome.Project project, String reportSheet) {
+    Scorecard card = project.card();
+    JsonObject json = workbookJson(outcome, reportSheet);
     json.addProperty("kind", card.evaluation().kind().id());
+    json.addProperty("sheet", project.sheet());
     json.addProperty("project", card.projectName());
     json.addProperty("total", card.total().isPresent() ? card.total().getAsDouble() : null);
     json.addProperty("grade", card.grade().orElse(null));

@@ -1,5 +1,6 @@
 package org.scorebook.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,6 +58,26 @@ public record Evaluation(
     parameters = List.copyOf(parameters);
     readMessages = List.copyOf(readMessages);
     Objects.requireNonNull(details, "details");
+  }
+
+  /** The same evaluation with {@code notes} read after its own messages. */
+  public Evaluation withNotes(List<Message> notes) {
+    if (notes.isEmpty()) {
+      return this;
+    }
+    List<Message> all = new ArrayList<>(readMessages);
+    all.addAll(notes);
+    return new Evaluation(
+        kind,
+        source,
+        project,
+        parameters,
+        indicators,
+        grades,
+        findings,
+        all,
+        scoredBefore,
+        details);
   }
 
   /** The printed form the workbook was read from, when it was one. */

@@ -59,15 +59,39 @@ public sealed interface Outcome {
     REPORT
   }
 
-  /** One file written for the input. */
-  record Output(OutputKind kind, Path path) {}
+  /**
+   * One file written for the input.
+   *
+   * @param sheet the sheet of the project it is for; empty when it is for the whole workbook (the
+   *     annotated workbook, the report of a workbook of one project)
+   */
+  record Output(OutputKind kind, Path path, String sheet) {
+    public Output {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(sheet, "sheet");
+    }
+
+    public Output(OutputKind kind, Path path) {
+      this(kind, path, "");
+    }
+  }
 
   /**
-   * An output that was asked for and not written, and why (a workbook with errors gets no report).
+   * An output that was asked for and not written, and why (a project with errors gets no report).
    *
    * @param reason what the user is told, in Chinese
+   * @param sheet the sheet of the project it was for; empty for the whole workbook
    */
-  record Omitted(OutputKind kind, String reason) {}
+  record Omitted(OutputKind kind, String reason, String sheet) {
+    public Omitted {
+      Objects.requireNonNull(sheet, "sheet");
+    }
+
+    public Omitted(OutputKind kind, String reason) {
+      this(kind, reason, "");
+    }
+  }
 
   /** Read and scored, every project without errors. */
   record Scored(Path input, List<Project> projects, List<Output> outputs) implements Outcome {

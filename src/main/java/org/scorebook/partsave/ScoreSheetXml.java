@@ -151,8 +151,19 @@ final class ScoreSheetXml implements ScoreSheetSink {
       List<String> sheetNames,
       int sheetIndex,
       LookIndex looks) {
+    return write(List.of(card), version, writtenAt, sheetNames, sheetIndex, looks);
+  }
+
+  /** The score sheet of every project of a workbook, as {@link ScoreSheet} lays it out. */
+  static Part write(
+      List<Scorecard> cards,
+      String version,
+      ZonedDateTime writtenAt,
+      List<String> sheetNames,
+      int sheetIndex,
+      LookIndex looks) {
     ScoreSheetXml sheet = new ScoreSheetXml(sheetNames, sheetIndex, looks);
-    ScoreSheet.draw(sheet, card, version, writtenAt);
+    ScoreSheet.draw(sheet, cards, version, writtenAt);
     return sheet.part();
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +108,16 @@ public final class StreamingSave {
    */
   public static Prepared prepare(
       byte[] original, Scorecard card, String version, ZonedDateTime writtenAt) {
-    return prepare(original, null, card, version, writtenAt);
+    return prepare(original, null, Collections.singletonList(card), version, writtenAt);
+  }
+
+  /**
+   * As {@link #prepare(byte[], Scorecard, String, ZonedDateTime)}, for every project of the
+   * workbook, each in its own sheets, with one score sheet for them all.
+   */
+  public static Prepared prepare(
+      byte[] original, List<Scorecard> cards, String version, ZonedDateTime writtenAt) {
+    return prepare(original, null, cards, version, writtenAt);
   }
 
   /**
@@ -116,18 +126,24 @@ public final class StreamingSave {
    */
   public static Prepared prepare(
       PackageIndex index, Scorecard card, String version, ZonedDateTime writtenAt) {
-    return prepare(index.zip(), index, card, version, writtenAt);
+    return prepare(index, List.of(card), version, writtenAt);
+  }
+
+  /** As {@link #prepare(PackageIndex, Scorecard, String, ZonedDateTime)}, for every project. */
+  public static Prepared prepare(
+      PackageIndex index, List<Scorecard> cards, String version, ZonedDateTime writtenAt) {
+    return prepare(index.zip(), index, cards, version, writtenAt);
   }
 
   private static Prepared prepare(
       byte[] original,
       PackageIndex index,
-      Scorecard card,
+      List<Scorecard> cards,
       String version,
       ZonedDateTime writtenAt) {
     try {
       Map<String, byte[]> entries = index == null ? entries(original) : entries(index);
-      return plan(original, entries, card, version, writtenAt);
+      return plan(original, entries, cards, version, writtenAt);
     } catch (Declined e) {
       return new LeftToPoi(e.getMessage());
     } catch (RuntimeException e) {
@@ -150,17 +166,17 @@ public final class StreamingSave {
   private static Ready plan(
       byte[] original,
       Map<String, byte[]> entries,
-      Scorecard card,
+      List<Scorecard> cards,
       String version,
       ZonedDateTime at)
       throws IOException, XMLStreamException {
-    KindRules rules = rules(card.evaluation());
-    Plan plan = Plan.locate(original, entries, card.evaluation());
+    KindRules rules = rules(cards);
+    Plan plan = Plan.locate(original, entries, cards);
     plan.checkNames();
-    plan.writeResults(card);
+    plan.writeResults(cards);
     plan.checkFormulas(rules);
     plan.applyPatches();
-    ScoreSheetXml.Part score = plan.scoreSheet(card, version, at);
+    ScoreSheetXml.Part score = plan.scoreSheet(cards, version, at);
     plan.assemble(score);
     return plan.ready();
   }
@@ -178,11 +194,12 @@ public final class StreamingSave {
    * The rules for the workbook's kind: a printed form, whose results go into its own cells, keeps
    * its formulas; any other kind but contract v1 is left to POI.
    */
-  private static KindRules rules(Evaluation evaluation) {
-    if (evaluation.kind() == WorkbookKind.CONTRACT_V1) {
+  private static KindRules rules(List<Scorecard> cards) {
+    List<Evaluation> evaluations = cards.stream().map(Scorecard::evaluation).toList();
+    if (evaluations.size() == 1 && evaluations.get(0).kind() == WorkbookKind.CONTRACT_V1) {
       return new KindRules(false);
     }
-    if (evaluation.printedForm().isPresent()) {
+    if (evaluations.stream().allMatch(e -> e.printedForm().isPresent())) {
       return new KindRules(true);
     }
     throw new Declined("not a kind of workbook this save writes");
@@ -199,7 +216,7 @@ public final class StreamingSave {
     private final Map<String, XmlSheets.Relationship> related;
     private final String stylesEntry;
     private final List<SheetRef> sheets;
-    private final SheetRef indicators;
+    private final List<SheetRef> indicators;
     private final Optional<SheetRef> oldScore;
     private final List<String> strings;
     private final StylesPart styles;
@@ -209,11 +226,11 @@ public final class StreamingSave {
     private final Map<String, SheetXmlPatch> patches = new LinkedHashMap<>();
     private final Set<String> viewsReplaced = new HashSet<>();
     private XmlSheets.Result result;
-    private Optional<Area> filterAdded = Optional.empty();
-    private Optional<Integer> checkRow = Optional.empty();
+    private final Map<SheetRef, Area> filtersAdded = new LinkedHashMap<>();
+    private final Map<SheetRef, Integer> checkRows = new HashMap<>();
 
     private Plan(
-        byte[] original, Map<String, byte[]> entries, String workbook, Evaluation evaluation)
+        byte[] original, Map<String, byte[]> entries, String workbook, List<Scorecard> cards)
         throws IOException, XMLStreamException {
       this.original = original;
       this.entries = entries;
@@ -224,11 +241,7 @@ public final class StreamingSave {
       this.related = XmlSheets.relationships(reader, workbookRels);
       this.stylesEntry = target(related, STYLES_TYPE).orElseThrow(() -> new Declined("no styles"));
       this.sheets = sheetRefs(workbookXml, related);
-      String indicatorName = evaluation.indicators().sheetName();
-      this.indicators = find(sheets, indicatorName).orElse(null);
-      if (indicators == null || indicators.entry() == null) {
-        throw new Declined("no indicator sheet " + indicatorName);
-      }
+      this.indicators = indicatorSheets(sheets, cards);
       this.oldScore =
           sheets.stream().filter(s -> s.name().equalsIgnoreCase(SCORE_SHEET)).findFirst();
       Optional<String> stringsEntry = target(related, SHARED_STRINGS_TYPE);
@@ -239,8 +252,22 @@ public final class StreamingSave {
       this.styles = StylesPart.read(need(entries, stylesEntry));
     }
 
+    /** Each project's indicator sheet (or form), in the projects' order. */
+    private static List<SheetRef> indicatorSheets(List<SheetRef> sheets, List<Scorecard> cards) {
+      List<SheetRef> found = new ArrayList<>();
+      for (Scorecard card : cards) {
+        String name = card.evaluation().indicators().sheetName();
+        SheetRef sheet = find(sheets, name).orElse(null);
+        if (sheet == null || sheet.entry() == null) {
+          throw new Declined("no indicator sheet " + name);
+        }
+        found.add(sheet);
+      }
+      return List.copyOf(found);
+    }
+
     /** Finds the workbook part, its relationships, sheets, styles and shared strings. */
-    static Plan locate(byte[] original, Map<String, byte[]> entries, Evaluation evaluation)
+    static Plan locate(byte[] original, Map<String, byte[]> entries, List<Scorecard> cards)
         throws IOException, XMLStreamException {
       String workbook =
           XmlSheets.relationships(entries::get, "_rels/.rels").values().stream()
@@ -248,7 +275,7 @@ public final class StreamingSave {
               .map(XmlSheets.Relationship::target)
               .findFirst()
               .orElseThrow(() -> new Declined("no workbook part"));
-      return new Plan(original, entries, workbook, evaluation);
+      return new Plan(original, entries, workbook, cards);
     }
 
     private static List<SheetRef> sheetRefs(
@@ -261,23 +288,29 @@ public final class StreamingSave {
       return sheets;
     }
 
-    /** A name of the user's that refers to the indicator sheet would need POI to move with it. */
+    /** A name of the user's that refers to an indicator sheet would need POI to move with it. */
     void checkNames() throws IOException, XMLStreamException {
       for (WorkbookXmlPatch.Name name : WorkbookXmlPatch.list(workbookXml).names()) {
-        if (!name.name().startsWith("_xlnm.") && mentions(name.formula(), indicators.name())) {
+        if (!name.name().startsWith("_xlnm.") && mentionsIndicators(name.formula())) {
           throw new Declined("the defined name " + name.name() + " refers to the indicator sheet");
         }
       }
+    }
+
+    private boolean mentionsIndicators(String formula) {
+      return indicators.stream().anyMatch(sheet -> mentions(formula, sheet.name()));
     }
 
     /**
      * The results and marks in the evaluator's sheets, the aids of the indicator sheet and of 项目信息,
      * and the other sheets' selections cleared: one pass over each sheet's part.
      */
-    void writeResults(Scorecard card) throws IOException, XMLStreamException {
+    void writeResults(List<Scorecard> cards) throws IOException, XMLStreamException {
       XmlSheets xml = XmlSheets.read(entries.keySet(), reader, strings);
-      SheetEdits.apply(xml, formats(styles), card);
-      putAids(xml, card.evaluation());
+      SheetEdits.apply(xml, formats(styles), cards);
+      for (Scorecard card : cards) {
+        putAids(xml, card.evaluation());
+      }
       clearOtherSelections(xml);
       result = xml.write();
       replaced.putAll(result.parts());
@@ -313,9 +346,9 @@ public final class StreamingSave {
             SheetAids aids =
                 SheetAids.indicators(
                     planned.table(), planned.lastDataRow(), PatchedContent.of(own, patch, strings));
-            checkRow = aids.checkRow().map(SheetAids.CheckRow::row);
+            aids.checkRow().ifPresent(check -> checkRows.put(sheet, check.row()));
             WorksheetAids.Put put = WorksheetAids.put(aidsXml, aids, own, patch, styles);
-            filterAdded = put.filter();
+            put.filter().ifPresent(area -> filtersAdded.put(sheet, area));
             if (put.viewsReplaced()) {
               viewsReplaced.add(sheet.entry());
             }
@@ -325,7 +358,7 @@ public final class StreamingSave {
     private void putProjectAids(XmlSheets xml, AidsXml aidsXml, ScoredAids.ProjectFields fields)
         throws IOException {
       Optional<SheetRef> sheet = find(sheets, fields.sheetName());
-      if (sheet.isEmpty() || sheet.get().name().equals(indicators.name())) {
+      if (sheet.isEmpty() || indicators.contains(sheet.get())) {
         return;
       }
       if (sheet.get().entry() == null) {
@@ -359,9 +392,9 @@ public final class StreamingSave {
     /** Declines formulas whose cached values the results would change, or that have none. */
     void checkFormulas(KindRules rules) throws IOException, XMLStreamException {
       for (SheetRef sheet : keptSheets()) {
-        boolean own = sheet == indicators;
+        boolean own = indicators.contains(sheet);
         for (Formula f : formulas(current(sheet.entry()))) {
-          if (own && checkRow.filter(row -> row == f.row()).isPresent()) {
+          if (own && Integer.valueOf(f.row()).equals(checkRows.get(sheet))) {
             continue; // written with the aids, cached value and all
           }
           if (own && !rules.ownFormulasCalculated()) {
@@ -381,7 +414,7 @@ public final class StreamingSave {
       if (own && stale(sheet).contains(new CellAddress(f.ref()))) {
         throw new Declined(where + " reads a result and is not calculated here");
       }
-      if (!own && (mentions(f.text(), indicators.name()) || ANYWHERE.matcher(f.text()).find())) {
+      if (!own && (mentionsIndicators(f.text()) || ANYWHERE.matcher(f.text()).find())) {
         throw new Declined(where + " may refer to the indicator sheet");
       }
     }
@@ -425,7 +458,7 @@ public final class StreamingSave {
     }
 
     /** The new 评分汇总, first in the workbook; the styles it and the edits added. */
-    ScoreSheetXml.Part scoreSheet(Scorecard card, String version, ZonedDateTime at) {
+    ScoreSheetXml.Part scoreSheet(List<Scorecard> cards, String version, ZonedDateTime at) {
       List<String> names = new ArrayList<>();
       names.add(SCORE_SHEET);
       for (SheetRef sheet : sheets) {
@@ -433,7 +466,7 @@ public final class StreamingSave {
           names.add(sheet.name());
         }
       }
-      ScoreSheetXml.Part score = ScoreSheetXml.write(card, version, at, names, 0, styles::of);
+      ScoreSheetXml.Part score = ScoreSheetXml.write(cards, version, at, names, 0, styles::of);
       if (styles.changed()) {
         replaced.put(stylesEntry, styles.toXml());
       }
@@ -536,17 +569,16 @@ public final class StreamingSave {
       score
           .printTitles()
           .ifPresent(title -> book.name(title.name(), SCORE_SHEET, title.formula(), false));
-      if (filterAdded.isPresent()) {
-        Area area = filterAdded.get();
-        book.name(
-            FILTER_DATABASE,
-            indicators.name(),
-            sheetPrefix(indicators.name())
-                + absolute(area.firstRow(), area.firstColumn())
-                + ":"
-                + absolute(area.lastRow(), area.lastColumn()),
-            true);
-      }
+      filtersAdded.forEach(
+          (sheet, area) ->
+              book.name(
+                  FILTER_DATABASE,
+                  sheet.name(),
+                  sheetPrefix(sheet.name())
+                      + absolute(area.firstRow(), area.firstColumn())
+                      + ":"
+                      + absolute(area.lastRow(), area.lastColumn()),
+                  true));
       return book;
     }
 

@@ -1,5 +1,6 @@
 package org.scorebook.read;
 
+import java.util.List;
 import org.scorebook.model.Evaluation;
 
 /**
@@ -21,4 +22,16 @@ public interface KindReader {
    * @throws UnreadableWorkbookException when the workbook lacks what this kind cannot do without
    */
   Evaluation read(CellGrid grid, String source) throws UnreadableWorkbookException;
+
+  /**
+   * Reads every project {@code grid} holds, in the workbook's order: one for a kind whose workbook
+   * is one project, one per sheet for a form that budget systems export one project per sheet. What
+   * is said about the workbook as a whole (sheets not read) is among the first project's messages.
+   *
+   * @throws UnreadableWorkbookException when not one project can be read
+   */
+  default List<Evaluation> readAll(CellGrid grid, String source)
+      throws UnreadableWorkbookException {
+    return List.of(read(grid, source));
+  }
 }

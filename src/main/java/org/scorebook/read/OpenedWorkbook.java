@@ -1,6 +1,7 @@
 package org.scorebook.read;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -14,19 +15,27 @@ import org.scorebook.ooxml.PackageIndex;
  * is otherwise opened from the same bytes the first time {@link #workbook()} asks for it.
  */
 public final class OpenedWorkbook implements AutoCloseable {
-  private final Evaluation evaluation;
+  private final List<Evaluation> evaluations;
   private final WorkbookOpener.Checked checked;
   private Workbook workbook;
 
-  OpenedWorkbook(Evaluation evaluation, WorkbookOpener.Checked checked, Workbook workbook) {
-    this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+  OpenedWorkbook(List<Evaluation> evaluations, WorkbookOpener.Checked checked, Workbook workbook) {
+    this.evaluations = List.copyOf(evaluations);
+    if (this.evaluations.isEmpty()) {
+      throw new IllegalArgumentException("a workbook read holds at least one project");
+    }
     this.checked = Objects.requireNonNull(checked, "checked");
     this.workbook = workbook;
   }
 
-  /** What was read. */
+  /** What was read: every project of the workbook, in its order. */
+  public List<Evaluation> evaluations() {
+    return evaluations;
+  }
+
+  /** The first project read: the only one of a workbook that holds one. */
   public Evaluation evaluation() {
-    return evaluation;
+    return evaluations.get(0);
   }
 
   /** The bytes of an .xlsx or .xlsm package, as read once from the file; empty for an .xls. */

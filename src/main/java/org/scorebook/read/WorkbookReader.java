@@ -2,6 +2,7 @@ package org.scorebook.read;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.scorebook.model.Evaluation;
@@ -44,7 +45,7 @@ public final class WorkbookReader {
   public static OpenedWorkbook load(Path file, KindReaders kinds)
       throws UnreadableWorkbookException {
     WorkbookOpener.Checked checked = WorkbookOpener.check(file);
-    Optional<Evaluation> streamed = streamed(checked, kinds);
+    Optional<List<Evaluation>> streamed = streamed(checked, kinds);
     if (streamed.isPresent()) {
       return new OpenedWorkbook(streamed.get(), checked, null);
     }
@@ -56,7 +57,7 @@ public final class WorkbookReader {
     Workbook workbook = WorkbookOpener.open(checked);
     try {
       return new OpenedWorkbook(
-          read(CellGrid.of(workbook), source(checked.file()), kinds), checked, workbook);
+          readAll(CellGrid.of(workbook), source(checked.file()), kinds), checked, workbook);
     } catch (UnreadableWorkbookException | RuntimeException e) {
       closeQuietly(workbook);
       throw e;
@@ -64,33 +65,43 @@ public final class WorkbookReader {
   }
 
   /**
-   * Reads {@code file}, which is not written afterwards: after the same checks as {@link #open}, an
-   * .xlsx or .xlsm is read by streaming its cells; a file the streaming read cannot read exactly as
-   * POI would, and an .xls, are read through POI. Both give the same evaluation, read by the first
-   * of {@code kinds} that recognises the workbook.
+   * Reads {@code file}, which is not written afterwards, as {@link #readAll(Path, KindReaders)},
+   * and gives its first project: the only one of a workbook that holds one.
    */
   public static Evaluation read(Path file, KindReaders kinds) throws UnreadableWorkbookException {
+    return readAll(file, kinds).get(0);
+  }
+
+  /**
+   * Reads every project of {@code file}, which is not written afterwards: after the same checks as
+   * {@link #open}, an .xlsx or .xlsm is read by streaming its cells; a file the streaming read
+   * cannot read exactly as POI would, and an .xls, are read through POI. Both give the same
+   * evaluations, read by the first of {@code kinds} that recognises the workbook.
+   */
+  public static List<Evaluation> readAll(Path file, KindReaders kinds)
+      throws UnreadableWorkbookException {
     WorkbookOpener.Checked checked = WorkbookOpener.check(file);
-    Optional<Evaluation> streamed = streamed(checked, kinds);
+    Optional<List<Evaluation>> streamed = streamed(checked, kinds);
     if (streamed.isPresent()) {
       return streamed.get();
     }
     Workbook workbook = WorkbookOpener.open(checked);
     try {
-      return read(CellGrid.of(workbook), source(file), kinds);
+      return readAll(CellGrid.of(workbook), source(file), kinds);
     } finally {
       closeQuietly(workbook);
     }
   }
 
-  /** The evaluation read by streaming an .xlsx package; empty where only POI reads it exactly. */
-  private static Optional<Evaluation> streamed(WorkbookOpener.Checked checked, KindReaders kinds)
-      throws UnreadableWorkbookException {
+  /** The evaluations read by streaming an .xlsx package; empty where only POI reads it exactly. */
+  private static Optional<List<Evaluation>> streamed(
+      WorkbookOpener.Checked checked, KindReaders kinds) throws UnreadableWorkbookException {
     if (checked.index().isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(read(XlsxGrid.of(checked.index().get()), source(checked.file()), kinds));
+      return Optional.of(
+          readAll(XlsxGrid.of(checked.index().get()), source(checked.file()), kinds));
     } catch (FullReadNeeded e) {
       LOG.debug("{}: read through POI: {}", checked.file(), e.getMessage(), e.getCause());
     } catch (RuntimeException e) {
@@ -109,10 +120,16 @@ public final class WorkbookReader {
     return read(CellGrid.of(workbook), source, kinds);
   }
 
-  /** Reads {@code grid} with the first of {@code kinds} that recognises it. */
+  /** Reads {@code grid} with the first of {@code kinds} that recognises it: its first project. */
   static Evaluation read(CellGrid grid, String source, KindReaders kinds)
       throws UnreadableWorkbookException {
     return kinds.readerFor(grid).read(grid, source);
+  }
+
+  /** Every project of {@code grid}, read by the first of {@code kinds} that recognises it. */
+  static List<Evaluation> readAll(CellGrid grid, String source, KindReaders kinds)
+      throws UnreadableWorkbookException {
+    return kinds.readerFor(grid).readAll(grid, source);
   }
 
   /**

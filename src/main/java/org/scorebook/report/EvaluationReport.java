@@ -55,6 +55,16 @@ public final class EvaluationReport {
   }
 
   /**
+   * The folder that holds the reports of a workbook of several projects, beside it: {@code
+   * 名称.评价报告}.
+   */
+  public static String folderNameFor(String workbookFileName) {
+    int dot = workbookFileName.lastIndexOf('.');
+    String stem = dot > 0 ? workbookFileName.substring(0, dot) : workbookFileName;
+    return stem + Text.get("report.folderSuffix");
+  }
+
+  /**
    * Writes the report of {@code card}, in the {@code sections} of its kind, processed at {@code at}
    * by Scorebook {@code version}, to {@code out}.
    *

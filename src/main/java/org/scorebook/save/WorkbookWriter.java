@@ -67,8 +67,23 @@ public final class WorkbookWriter {
       String version,
       ZonedDateTime writtenAt)
       throws IOException {
+    write(workbook, original, List.of(card), target, version, writtenAt);
+  }
+
+  /**
+   * As {@link #write(Workbook, Optional, Scorecard, Path, String, ZonedDateTime)}, for every
+   * project of the workbook, each in its own sheet, with one score sheet for them all.
+   */
+  public static void write(
+      Workbook workbook,
+      Optional<byte[]> original,
+      List<Scorecard> cards,
+      Path target,
+      String version,
+      ZonedDateTime writtenAt)
+      throws IOException {
     Objects.requireNonNull(target, "target");
-    save(workbook, original, annotated(workbook, card, version, writtenAt), target);
+    save(workbook, original, annotated(workbook, cards, version, writtenAt), target);
   }
 
   /**
@@ -85,7 +100,7 @@ public final class WorkbookWriter {
       ZonedDateTime writtenAt,
       Function<Workbook, Sheet> extraSheet)
       throws IOException {
-    ChangedSheets changed = annotated(workbook, card, version, writtenAt);
+    ChangedSheets changed = annotated(workbook, List.of(card), version, writtenAt);
     changed.add(extraSheet.apply(workbook));
     save(workbook, original, changed, target);
   }
@@ -105,7 +120,7 @@ public final class WorkbookWriter {
       byte[] original, Scorecard card, Path target, String version, ZonedDateTime writtenAt)
       throws IOException {
     Objects.requireNonNull(target, "target");
-    return written(StreamingSave.prepare(original, card, version, writtenAt), target);
+    return written(StreamingSave.prepare(original, List.of(card), version, writtenAt), target);
   }
 
   /**
@@ -115,8 +130,30 @@ public final class WorkbookWriter {
   public static boolean writeParts(
       PackageIndex index, Scorecard card, Path target, String version, ZonedDateTime writtenAt)
       throws IOException {
+    return writeParts(index, List.of(card), target, version, writtenAt);
+  }
+
+  /**
+   * As {@link #writeParts(PackageIndex, Scorecard, Path, String, ZonedDateTime)}, for every project
+   * of the workbook.
+   */
+  public static boolean writeParts(
+      PackageIndex index,
+      List<Scorecard> cards,
+      Path target,
+      String version,
+      ZonedDateTime writtenAt)
+      throws IOException {
     Objects.requireNonNull(target, "target");
-    return written(StreamingSave.prepare(index, card, version, writtenAt), target);
+    return written(StreamingSave.prepare(index, cards, version, writtenAt), target);
+  }
+
+  /** As {@link #writeParts(byte[], Scorecard, Path, String, ZonedDateTime)}, for every project. */
+  public static boolean writeParts(
+      byte[] original, List<Scorecard> cards, Path target, String version, ZonedDateTime writtenAt)
+      throws IOException {
+    Objects.requireNonNull(target, "target");
+    return written(StreamingSave.prepare(original, cards, version, writtenAt), target);
   }
 
   private static boolean written(StreamingSave.Prepared prepared, Path target) throws IOException {
@@ -147,21 +184,24 @@ public final class WorkbookWriter {
    */
   public static void annotate(
       Workbook workbook, Scorecard card, String version, ZonedDateTime writtenAt) {
-    annotated(workbook, card, version, writtenAt);
+    annotated(workbook, List.of(card), version, writtenAt);
   }
 
   static ChangedSheets annotated(
-      Workbook workbook, Scorecard card, String version, ZonedDateTime writtenAt) {
+      Workbook workbook, List<Scorecard> cards, String version, ZonedDateTime writtenAt) {
     Objects.requireNonNull(workbook, "workbook");
-    Objects.requireNonNull(card, "card");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(writtenAt, "writtenAt");
+    if (cards.isEmpty()) {
+      throw new IllegalArgumentException("no project to write");
+    }
     Styles styles = Styles.reusingExisting(workbook);
     ChangedSheets changed = new ChangedSheets();
-    annotatedSheets(workbook, card.evaluation()).forEach(changed::add);
-    SheetEdits.apply(new PoiSheets(workbook, changed), new PoiCellFormats(workbook, styles), card);
-    List<Cell> cached = WorkbookAids.refresh(workbook, card.evaluation(), styles);
-    new ScoreSheet(workbook, styles, changed).write(card, version, writtenAt);
+    cards.forEach(card -> annotatedSheets(workbook, card.evaluation()).forEach(changed::add));
+    SheetEdits.apply(new PoiSheets(workbook, changed), new PoiCellFormats(workbook, styles), cards);
+    List<Cell> cached = new ArrayList<>();
+    cards.forEach(card -> cached.addAll(WorkbookAids.refresh(workbook, card.evaluation(), styles)));
+    new ScoreSheet(workbook, styles, changed).write(cards, version, writtenAt);
     Recalculator.recalculate(workbook, cached, changed);
     return changed;
   }

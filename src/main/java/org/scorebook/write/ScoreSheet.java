@@ -25,7 +25,7 @@ import org.scorebook.style.Styles;
 public final class ScoreSheet {
   private static final float DEFAULT_ROW_POINTS = 18f;
   private static final float TITLE_POINTS = 30f;
-  private static final Look STATUS_BLOCKED = ScoreSheetGrid.STATUS.fill(Fill.ERROR);
+  static final Look STATUS_BLOCKED = ScoreSheetGrid.STATUS.fill(Fill.ERROR);
 
   private final Workbook workbook;
   private final Styles styles;
@@ -38,7 +38,61 @@ public final class ScoreSheet {
   }
 
   public void write(Scorecard card, String version, ZonedDateTime writtenAt) {
-    draw(new ScoreSheetPoi(replaceSheet(), styles), card, version, writtenAt);
+    write(List.of(card), version, writtenAt);
+  }
+
+  /** The score sheet of every project of the workbook. */
+  public void write(List<Scorecard> cards, String version, ZonedDateTime writtenAt) {
+    draw(new ScoreSheetPoi(replaceSheet(), styles), cards, version, writtenAt);
+  }
+
+  /**
+   * Lays the score sheet of the workbook's projects out into {@code sink}: one project's as {@link
+   * #draw(ScoreSheetSink, Scorecard, String, ZonedDateTime)}; several under a heading for the
+   * workbook and a table of its projects, each with its own heading and sections.
+   */
+  public static void draw(
+      ScoreSheetSink sink, List<Scorecard> cards, String version, ZonedDateTime writtenAt) {
+    if (cards.size() == 1) {
+      draw(sink, cards.get(0), version, writtenAt);
+      return;
+    }
+    sink.defaultRowHeight(DEFAULT_ROW_POINTS);
+    ScoreSheetLayout layout = ScoreSheetLayout.of(cards.get(0).evaluation());
+    ScoreSheetGrid grid = new ScoreSheetGrid(sink, widest(layout, cards));
+    ScoreSheetProjects projects = new ScoreSheetProjects(grid, cards);
+    titleLines(
+        grid,
+        Text.get("scoresheet.projects.title", cards.size()),
+        ScoreSheetProjects.status(cards),
+        cards.stream().anyMatch(Scorecard::hasErrors));
+    new ScoreSheetSections(grid).start("scoresheet.section.projects");
+    projects.table();
+    for (int i = 0; i < cards.size(); i++) {
+      Scorecard card = cards.get(i);
+      grid.skip();
+      projects.heading(i + 1, card, layout.blockedKey());
+      layout.sections(
+          card,
+          new ScoreSheetSections(grid),
+          new ScoreSheetTables(grid, card),
+          new ScoreSheetNotes(grid, card));
+    }
+    grid.skip();
+    new ScoreSheetNotes(grid, cards.get(0)).footer(version, writtenAt);
+    sink.page(page(-1, layout.landscape()));
+  }
+
+  /** Each column as wide as the widest project needs it. */
+  private static int[] widest(ScoreSheetLayout layout, List<Scorecard> cards) {
+    int[] widths = layout.widths(cards.get(0));
+    for (Scorecard card : cards.subList(1, cards.size())) {
+      int[] other = layout.widths(card);
+      for (int c = 0; c < widths.length && c < other.length; c++) {
+        widths[c] = Math.max(widths[c], other[c]);
+      }
+    }
+    return widths;
   }
 
   /**
@@ -106,12 +160,16 @@ public final class ScoreSheet {
     String name = card.projectName().strip();
     String title =
         name.isEmpty() ? Text.get("scoresheet.titleNoName") : Text.get("scoresheet.title", name);
+    titleLines(grid, title, status(card, layout.blockedKey()), card.hasErrors());
+  }
+
+  /** The title and the status line under it, both frozen. */
+  private static void titleLines(
+      ScoreSheetGrid grid, String title, String status, boolean blocked) {
     ScoreSheetSink sink = grid.sink();
     int titleRow = grid.line(title, ScoreSheetGrid.TITLE);
     sink.rowHeight(titleRow, Math.max(sink.rowHeight(titleRow), TITLE_POINTS));
-    grid.line(
-        status(card, layout.blockedKey()),
-        card.hasErrors() ? STATUS_BLOCKED : ScoreSheetGrid.STATUS);
+    grid.line(status, blocked ? STATUS_BLOCKED : ScoreSheetGrid.STATUS);
     sink.freezeRows(grid.nextRow());
   }
 

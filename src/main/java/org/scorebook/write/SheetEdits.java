@@ -18,13 +18,24 @@ public final class SheetEdits {
   private SheetEdits() {}
 
   public static void apply(EditedSheets sheets, CellFormats formats, Scorecard card) {
+    apply(sheets, formats, List.of(card));
+  }
+
+  /**
+   * The edits of every project of a workbook, each in its own sheets; an earlier run's marks are
+   * removed once, before any is written.
+   */
+  public static void apply(EditedSheets sheets, CellFormats formats, List<Scorecard> cards) {
     CellAnnotations marks = new CellAnnotations(sheets, formats);
     marks.clearStale();
-    ResultCells results = new ResultCells();
-    new IndicatorAnnotator(sheets, formats, results).annotate(card);
-    new FormResults(sheets, formats, results).write(card);
-    List<Message> messages = new ArrayList<>(card.messages());
-    messages.addAll(results.notesBeside(card.messages()));
+    List<Message> messages = new ArrayList<>();
+    for (Scorecard card : cards) {
+      ResultCells results = new ResultCells();
+      new IndicatorAnnotator(sheets, formats, results).annotate(card);
+      new FormResults(sheets, formats, results).write(card);
+      messages.addAll(card.messages());
+      messages.addAll(results.notesBeside(card.messages()));
+    }
     marks.mark(messages);
   }
 }

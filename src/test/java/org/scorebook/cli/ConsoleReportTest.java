@@ -32,12 +32,23 @@ class ConsoleReportTest {
   }
 
   @Test
-  void aWorkbookWithTwoProjectsGetsALineForEach() {
+  void aWorkbookWithTwoProjectsGetsALineForItThenALineForEach() {
     assertThat(printed(false))
-        .filteredOn(line -> line.startsWith("✓ 评价.xlsx"))
+        .filteredOn(line -> !line.startsWith("    "))
         .satisfiesExactly(
-            first -> assertThat(first).contains("90.00 分（优）"),
-            second -> assertThat(second).contains("89.99 分（良）"));
+            workbook -> assertThat(workbook).isEqualTo("✓ 评价.xlsx：2 个项目，都已评分"),
+            first -> assertThat(first).startsWith("  ✓ 「指标评分」甲项目：").contains("90.00 分（优）"),
+            second -> assertThat(second).startsWith("  ✓ 「指标评分」乙项目：").contains("89.99 分（良）"));
+  }
+
+  @Test
+  void aWorkbookWithOneProjectKeepsItsOneLine() {
+    Outcome one = Outcome.of(Path.of("评价.xlsx"), List.of(project("甲项目", 90)), List.of());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Report.print(one, false, new PrintStream(bytes, true, UTF_8));
+    assertThat(bytes.toString(UTF_8).lines())
+        .filteredOn(line -> !line.startsWith("    "))
+        .containsExactly("✓ 评价.xlsx：90.00 分（优），0 条提示");
   }
 
   @Test
@@ -46,5 +57,9 @@ class ConsoleReportTest {
         .extracting(
             line -> JsonParser.parseString(line).getAsJsonObject().get("project").getAsString())
         .containsExactly("甲项目", "乙项目");
+    assertThat(printed(true))
+        .extracting(
+            line -> JsonParser.parseString(line).getAsJsonObject().get("sheet").getAsString())
+        .containsExactly("指标评分", "指标评分");
   }
 }

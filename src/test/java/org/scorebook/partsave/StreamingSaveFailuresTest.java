@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
+import org.scorebook.model.Scorecard;
 
 /**
  * An unexpected failure of the part-by-part save is a defect: the build's tests see it thrown, and
@@ -29,7 +30,7 @@ class StreamingSaveFailuresTest {
   @Test
   void anUnexpectedFailureIsThrownWhenStrict() throws Exception {
     byte[] original = sample();
-    assertThatThrownBy(() -> StreamingSave.prepare(original, null, "test", WRITTEN_AT))
+    assertThatThrownBy(() -> StreamingSave.prepare(original, (Scorecard) null, "test", WRITTEN_AT))
         .isInstanceOf(NullPointerException.class);
   }
 
@@ -38,7 +39,7 @@ class StreamingSaveFailuresTest {
     byte[] original = sample();
     String strict = System.clearProperty(StreamingSave.STRICT_PROPERTY);
     try {
-      assertThat(StreamingSave.prepare(original, null, "test", WRITTEN_AT))
+      assertThat(StreamingSave.prepare(original, (Scorecard) null, "test", WRITTEN_AT))
           .isInstanceOfSatisfying(
               StreamingSave.LeftToPoi.class,
               left -> assertThat(left.why()).contains("NullPointerException"));

@@ -93,6 +93,7 @@ public final class SelfEvaluationForms {
     private Object total = null;
     private boolean performanceColumn = true;
     private boolean mergeLevels = true;
+    private String sheetName = "项目支出绩效自评表";
     private final List<String> sheetsBefore = new ArrayList<>();
     private final List<Consumer<Workbook>> edits = new ArrayList<>();
 
@@ -213,6 +214,16 @@ public final class SelfEvaluationForms {
       return this;
     }
 
+    /** The name of the sheet that holds the form. */
+    public Builder sheetName(String name) {
+      this.sheetName = name;
+      return this;
+    }
+
+    public String sheetName() {
+      return sheetName;
+    }
+
     public Builder edit(Consumer<Workbook> edit) {
       edits.add(edit);
       return this;
@@ -304,10 +315,15 @@ public final class SelfEvaluationForms {
       }
     }
 
+    /** Adds this form, and the sheets before it, to {@code workbook}, after its sheets. */
+    public void fillInto(Workbook workbook) {
+      fill(workbook);
+    }
+
     private void fill(Workbook workbook) {
       sheetsBefore.forEach(
           name -> workbook.createSheet(name).createRow(0).createCell(0).setCellValue(name));
-      Sheet sheet = workbook.createSheet("项目支出绩效自评表");
+      Sheet sheet = workbook.createSheet(sheetName);
       int a = 0;
       if (title != null) {
         put(sheet, 0, 0, title);

@@ -1,8 +1,14 @@
 package org.scorebook.kinds.selfevaluation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.scorebook.model.CellRef;
 import org.scorebook.model.Evaluation;
+import org.scorebook.model.Message;
 import org.scorebook.model.SheetNames;
+import org.scorebook.model.Text;
 import org.scorebook.read.CellGrid;
 import org.scorebook.read.GridCell;
 import org.scorebook.read.GridSheet;
@@ -11,12 +17,20 @@ import org.scorebook.read.Labels;
 import org.scorebook.read.UnreadableWorkbookException;
 
 /**
- * The national project self-evaluation form (项目支出绩效自评表), in whichever sheet of the workbook holds
- * it: recognised by its title, or by an indicator header that has both 年度指标值 and 偏差原因分析及改进措施 (a
- * form re-typed without its title).
+ * The national project self-evaluation form (项目支出绩效自评表), in every sheet of the workbook that holds
+ * one (budget systems export one project per sheet): recognised by its title, or by an indicator
+ * header that has both 年度指标值 and 偏差原因分析及改进措施 (a form re-typed without its title).
  */
 public final class SelfEvaluationReader implements KindReader {
   static final String TITLE = "项目支出绩效自评表";
+
+  /** Titles of the budget cycle's other forms, which a project-library export puts beside it. */
+  private static final List<String> OTHER_TITLES = List.of("绩效目标申报表", "绩效目标表", "执行监控表");
+
+  /** The longest text taken for a form's title: longer is an explanation that names the form. */
+  private static final int TITLE_LENGTH = 60;
+
+  private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]*[)）]$");
 
   /** How far down and across a form's title and headers are looked for. */
   private static final int SCAN_ROWS = 60;
@@ -25,23 +39,78 @@ public final class SelfEvaluationReader implements KindReader {
 
   @Override
   public boolean recognises(CellGrid grid) {
-    return formSheet(grid).isPresent();
+    return grid.sheets().stream().anyMatch(SelfEvaluationReader::isFormSheet);
   }
 
   @Override
   public Evaluation read(CellGrid grid, String source) throws UnreadableWorkbookException {
-    GridSheet sheet = formSheet(grid).orElseThrow();
-    return new SelfEvaluationSheet(grid, sheet).read(source);
+    return readAll(grid, source).get(0);
   }
 
-  /** The first sheet that holds the form; a score sheet written by Scorebook is never one. */
-  static Optional<GridSheet> formSheet(CellGrid grid) {
-    for (GridSheet sheet : grid.sheets()) {
-      if (!Labels.trim(sheet.name()).equals(SheetNames.SCORE_SHEET) && holdsForm(sheet)) {
-        return Optional.of(sheet);
+  /**
+   * One evaluation per sheet that holds a filled-in form. A form sheet that is still blank, or
+   * whose indicator table cannot be found, and sheets holding the cycle's other forms, are named
+   * once each in a note on the first project; when no form sheet can be read, the first one's
+   * reason is the workbook's.
+   */
+  @Override
+  public List<Evaluation> readAll(CellGrid grid, String source) throws UnreadableWorkbookException {
+    List<Evaluation> projects = new ArrayList<>();
+    List<Message> notes = new ArrayList<>();
+    UnreadableWorkbookException firstReason = null;
+    for (GridSheet sheet : formSheets(grid)) {
+      try {
+        Optional<Evaluation> read = new SelfEvaluationSheet(grid, sheet).readUnlessBlank(source);
+        if (read.isPresent()) {
+          projects.add(read.get());
+        } else {
+          notes.add(note(sheet, Text.get("read.form.blankSheet", sheet.name())));
+          firstReason = firstOr(firstReason, Text.get("read.form.empty"));
+        }
+      } catch (UnreadableWorkbookException e) {
+        notes.add(note(sheet, Text.get("read.form.sheetNotRead", sheet.name(), e.getMessage())));
+        firstReason = firstReason == null ? e : firstReason;
       }
     }
-    return Optional.empty();
+    if (projects.isEmpty()) {
+      throw firstReason;
+    }
+    otherForms(grid).ifPresent(notes::add);
+    projects.set(0, projects.get(0).withNotes(notes));
+    return List.copyOf(projects);
+  }
+
+  private static UnreadableWorkbookException firstOr(
+      UnreadableWorkbookException first, String reason) {
+    return first != null ? first : UnreadableWorkbookException.noIndicators(reason);
+  }
+
+  private static Message note(GridSheet sheet, String text) {
+    return Message.warning(CellRef.sheet(sheet.name()), "", text);
+  }
+
+  /** One note naming the sheets that hold the budget cycle's other forms, which are not read. */
+  private static Optional<Message> otherForms(CellGrid grid) {
+    List<String> names =
+        grid.sheets().stream()
+            .filter(sheet -> !isFormSheet(sheet) && holdsTitle(sheet, OTHER_TITLES))
+            .map(GridSheet::name)
+            .toList();
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    String listed = String.join(Text.get("read.form.sheetSeparator"), names);
+    return Optional.of(
+        Message.warning(CellRef.sheet(names.get(0)), "", Text.get("read.form.otherForms", listed)));
+  }
+
+  /** Every sheet that holds the form, in the workbook's order; a score sheet is never one. */
+  static List<GridSheet> formSheets(CellGrid grid) {
+    return grid.sheets().stream().filter(SelfEvaluationReader::isFormSheet).toList();
+  }
+
+  private static boolean isFormSheet(GridSheet sheet) {
+    return !Labels.trim(sheet.name()).equals(SheetNames.SCORE_SHEET) && holdsForm(sheet);
   }
 
   private static boolean holdsForm(GridSheet sheet) {
@@ -58,7 +127,7 @@ public final class SelfEvaluationReader implements KindReader {
           continue;
         }
         String text = Labels.compact(cell.text());
-        if (text.contains(TITLE)) {
+        if (isTitle(text, TITLE)) {
           return true;
         }
         target |= text.equals("年度指标值") || text.equals("年度目标值");
@@ -66,6 +135,37 @@ public final class SelfEvaluationReader implements KindReader {
       }
       if (target && deviation) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code text} is a form's title: it ends with {@code title}, a year or note in brackets
+   * after it allowed ({@code 2016年项目支出绩效自评表（试行）}); a text that goes on after the title is an
+   * explanation of the form ({@code 项目支出绩效自评表填写说明}), not the form.
+   */
+  private static boolean isTitle(String text, String title) {
+    String bare = TRAILING_NOTE.matcher(text).replaceFirst("");
+    return bare.length() <= TITLE_LENGTH && bare.endsWith(title);
+  }
+
+  /** Whether one of the first rows of {@code sheet} has a title ending in one of {@code titles}. */
+  private static boolean holdsTitle(GridSheet sheet, List<String> titles) {
+    int first = Math.max(sheet.firstRow(), 0);
+    int last = Math.min(sheet.lastRow(), first + 5);
+    for (int r = first; r <= last; r++) {
+      GridSheet.GridRow row = sheet.row(r);
+      if (row == null) {
+        continue;
+      }
+      for (GridCell cell : row.cells()) {
+        if (cell.column() < SCAN_COLUMNS && cell.kind() == GridCell.Kind.TEXT) {
+          String text = Labels.compact(cell.text());
+          if (titles.stream().anyMatch(title -> isTitle(text, title))) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -86,6 +86,12 @@ final class SelfEvaluationSheet {
   }
 
   Evaluation read(String source) throws UnreadableWorkbookException {
+    return readUnlessBlank(source)
+        .orElseThrow(() -> UnreadableWorkbookException.noIndicators(Text.get("read.form.empty")));
+  }
+
+  /** The form's evaluation; empty when nothing has been filled in yet. */
+  Optional<Evaluation> readUnlessBlank(String source) throws UnreadableWorkbookException {
     int tableHeader =
         findRow(row -> hasAll(row, LEVEL_HEADERS) && hasAny(row, TARGET_HEADERS))
             .orElseThrow(
@@ -96,7 +102,7 @@ final class SelfEvaluationSheet {
     Optional<Funds> funds = readFunds(tableHeader);
     Table table = readTable(tableHeader, tableColumns, funds);
     if (isBlank(table.sheet(), funds)) {
-      throw UnreadableWorkbookException.noIndicators(Text.get("read.form.empty"));
+      return Optional.empty();
     }
     ProjectInfo project = readProject(tableHeader, funds);
     Optional<GradeSheet> grades = new GradeSheets(cells, messages).read();
@@ -110,17 +116,18 @@ final class SelfEvaluationSheet {
                 funds.flatMap(Funds::rateCell),
                 table.totalCell(),
                 table.gradeCell()));
-    return new Evaluation(
-        SelfEvaluation.IDENTITY,
-        source,
-        project,
-        List.of(),
-        table.sheet(),
-        grades,
-        Findings.NONE,
-        messages,
-        cells.findSheet(SheetNames.SCORE_SHEET).isPresent(),
-        Optional.of(form));
+    return Optional.of(
+        new Evaluation(
+            SelfEvaluation.IDENTITY,
+            source,
+            project,
+            List.of(),
+            table.sheet(),
+            grades,
+            Findings.NONE,
+            messages,
+            cells.findSheet(SheetNames.SCORE_SHEET).isPresent(),
+            Optional.of(form)));
   }
 
   /**

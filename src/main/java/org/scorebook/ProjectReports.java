@@ -1,0 +1,108 @@
+package org.scorebook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.scorebook.files.SafeFiles;
+import org.scorebook.kinds.Kinds;
+import org.scorebook.model.Outcome;
+import org.scorebook.model.Scorecard;
+import org.scorebook.model.Text;
+import org.scorebook.report.EvaluationReport;
+import org.scorebook.report.ReportSections;
+
+/**
+ * The evaluation reports of a workbook's projects: one project's beside the workbook as {@code
+ * 名称.评价报告.docx}; several projects' in a folder {@code 名称.评价报告} beside it, one document per project
+ * named after its 项目名称. A project with errors gets none, and is said to get none.
+ */
+final class ProjectReports {
+  /** Longest file name stem taken from a project's name; Windows allows 255 characters a name. */
+  private static final int NAME_LIMIT = 80;
+
+  private final Path output;
+  private final String shownName;
+  private final String version;
+  private final ZonedDateTime now;
+
+  /** A report being written when writing failed, for the message naming it. */
+  static final class NotWritten extends IOException {
+    final Path report;
+
+    NotWritten(Path report, IOException cause) {
+      super(cause.getMessage(), cause);
+      this.report = report;
+    }
+  }
+
+  ProjectReports(Path output, Path shownAs, String version, ZonedDateTime now) {
+    this.output = output;
+    this.shownName = shownAs.getFileName().toString();
+    this.version = version;
+    this.now = now;
+  }
+
+  /**
+   * Writes the reports of {@code cards}, adding each written to {@code outputs}, each not to {@code
+   * omitted}.
+   */
+  void write(List<Scorecard> cards, List<Outcome.Output> outputs, List<Outcome.Omitted> omitted)
+      throws NotWritten {
+    Set<String> taken = new HashSet<>();
+    for (Scorecard card : cards) {
+      String sheet = cards.size() == 1 ? "" : card.evaluation().indicators().sheetName();
+      if (card.hasErrors()) {
+        omitted.add(
+            new Outcome.Omitted(
+                Outcome.OutputKind.REPORT,
+                Text.get(
+                    cards.size() == 1
+                        ? "report.notWritten.errors"
+                        : "report.notWritten.projectErrors",
+                    card.errorCount()),
+                sheet));
+        continue;
+      }
+      Path report = cards.size() == 1 ? single() : inFolder(card, taken);
+      writeOne(card, report);
+      outputs.add(new Outcome.Output(Outcome.OutputKind.REPORT, report, sheet));
+    }
+  }
+
+  private Path single() {
+    return output.resolveSibling(EvaluationReport.fileNameFor(shownName));
+  }
+
+  /** {@code 名称.评价报告/项目名称.评价报告.docx}, the sheet's name where two projects share a name. */
+  private Path inFolder(Scorecard card, Set<String> taken) {
+    String folder = EvaluationReport.folderNameFor(shownName);
+    String stem = fileStem(card.projectName());
+    if (stem.isEmpty() || !taken.add(stem.toLowerCase(Locale.ROOT))) {
+      stem = fileStem(stem + " " + card.evaluation().indicators().sheetName()).strip();
+      taken.add(stem.toLowerCase(Locale.ROOT));
+    }
+    return output.resolveSibling(folder).resolve(stem + Text.get("report.fileSuffix"));
+  }
+
+  private void writeOne(Scorecard card, Path report) throws NotWritten {
+    ReportSections sections = Kinds.ALL.of(card.evaluation().kind()).report();
+    try {
+      Files.createDirectories(report.getParent());
+      SafeFiles.writeAtomically(
+          report, out -> EvaluationReport.write(card, sections, version, now, out));
+    } catch (IOException e) {
+      throw new NotWritten(report, e);
+    }
+  }
+
+  /** A project's name as a file name: characters no file system takes replaced, kept short. */
+  static String fileStem(String name) {
+    String stem = name.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^\\.+", "");
+    return stem.length() > NAME_LIMIT ? stem.substring(0, NAME_LIMIT).strip() : stem;
+  }
+}
