@@ -255,6 +255,25 @@ public sealed interface Outcome {
     return this;
   }
 
+  /**
+   * The same outcome with its outputs replaced by {@code placed} (a drop folder moves every staged
+   * output into place); an input that was not read or not written is returned as it is.
+   */
+  default Outcome withOutputs(List<Output> placed) {
+    if (this instanceof Scored s) {
+      return new Scored(s.input(), s.projects(), placed);
+    }
+    if (this instanceof HasErrors e) {
+      return new HasErrors(e.input(), e.projects(), placed, e.omitted());
+    }
+    return this;
+  }
+
+  /** The outputs of {@code kind}, in the order they were written: one report per project. */
+  default List<Output> outputs(OutputKind kind) {
+    return outputs().stream().filter(o -> o.kind() == kind).toList();
+  }
+
   /** The projects of a workbook that was read: at least one. */
   private static List<Project> read(Path input, List<Project> projects) {
     if (projects.isEmpty()) {
