@@ -77,6 +77,67 @@ public final class SelfEvaluationForms {
     return new Builder();
   }
 
+  /**
+   * The {@code number}th project of a unit's workbook: the sample form on sheet {@code 项目N}, named
+   * {@code 项目N：…}, with its own funds and, on every other project, one leaf scored lower.
+   */
+  public static Builder project(int number) {
+    Builder form =
+        form()
+            .sheetName("项目" + number)
+            .projectName("项目" + number + "：行政审批系统运维")
+            .funds(5.0 + number * 0.25, 4.5 + number * 0.2);
+    return number % 2 == 0 ? form.score("系统可用率", 4) : form;
+  }
+
+  /**
+   * A copy of the form nobody filled in: no project name, no funds, the indicator rows only
+   * numbered, as a budget system exports an empty form.
+   */
+  public static Builder blank() {
+    List<Leaf> placeholders = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      placeholders.add(new Leaf("产出指标", "数量指标", "指标" + i + "：", null, null, null, null, null));
+    }
+    return form().projectName("").funds(null, null).leaves(placeholders);
+  }
+
+  /**
+   * The leaf {@code third} of {@code form} with its 分值 typed as the word 五: the project's one
+   * error.
+   */
+  public static Builder withTextFull(Builder form, String third) {
+    Leaf leaf = form.leaf(third);
+    return form.replace(
+        third,
+        new Leaf(
+            leaf.first(),
+            leaf.second(),
+            leaf.third(),
+            leaf.target(),
+            leaf.actual(),
+            "五",
+            leaf.score(),
+            leaf.reason()));
+  }
+
+  /**
+   * Writes {@code forms} into one workbook at {@code file}, one sheet each in order: an .xls by
+   * POI's HSSF, as Excel 97-2003 would, otherwise an .xlsx.
+   */
+  public static Path saveAll(Path file, List<Builder> forms) {
+    try (Workbook workbook =
+        file.toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook()) {
+      forms.forEach(form -> form.fillInto(workbook));
+      try (var out = Files.newOutputStream(file)) {
+        workbook.write(out);
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Builds one form; the layout's cells are public so tests can point at them. */
   public static final class Builder {
     private String title = "项目支出绩效自评表";
