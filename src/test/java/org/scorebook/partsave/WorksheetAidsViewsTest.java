@@ -91,7 +91,7 @@ class WorksheetAidsViewsTest {
   }
 
   @Test
-  void aTabIsSelectedWhenAViewSaysSo() {
+  void aTabIsSelectedWhenAViewSaysSo() throws IOException {
     assertThat(tabSelected("")).isFalse();
     assertThat(tabSelected("<sheetViews/>")).isFalse();
     assertThat(tabSelected("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>")).isFalse();
@@ -110,7 +110,24 @@ class WorksheetAidsViewsTest {
         .isTrue();
   }
 
-  private static boolean tabSelected(String views) {
+  @Test
+  void aPrefixedWorksheetsSelectedTabIsSeen() throws IOException {
+    String sheet =
+        "<x:worksheet xmlns:x=\""
+            + MAIN
+            + "\"><x:sheetViews><x:sheetView tabSelected=\"1\" workbookViewId=\"0\"/>"
+            + "</x:sheetViews><x:sheetData/></x:worksheet>";
+    assertThat(WorksheetAids.tabSelected(sheet.getBytes(StandardCharsets.UTF_8))).isTrue();
+  }
+
+  @Test
+  void aTabSelectedInSingleQuotesIsSeen() throws IOException {
+    assertThat(
+            tabSelected("<sheetViews><sheetView tabSelected='1' workbookViewId='0'/></sheetViews>"))
+        .isTrue();
+  }
+
+  private static boolean tabSelected(String views) throws IOException {
     return WorksheetAids.tabSelected(sheet(views).getBytes(StandardCharsets.UTF_8));
   }
 
