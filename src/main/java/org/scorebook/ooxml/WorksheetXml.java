@@ -124,6 +124,7 @@ public final class WorksheetXml {
   /** Whether the last {@code <sheetView>} has a {@code <pane>}. */
   public final boolean lastViewHasPane;
 
+  /** The sheet's views, as its {@code <sheetViews>} holds them. */
   public final SheetViews sheetViews;
 
   /** Every {@code <f>} of the part, in the order of the file. */
