@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -47,6 +48,32 @@ public final class WorksheetXml {
 
   /** A cell's {@code <f>}: its {@code t} (null when not given), {@code ref} and text. */
   public record Formula(String type, String ref, String text) {}
+
+  /**
+   * A {@code <f>} as the file has it, wherever it stands: {@code cellRef} is the {@code r} of the
+   * cell it is in or, for one outside the cells (an extension's, such as a list validation's {@code
+   * <xm:f>}), of the last cell before it; null when that cell has no {@code r} or there is none.
+   * {@code saved} says whether its cell saved a value after it (a {@code <v>} not blank).
+   */
+  public record FormulaAt(String cellRef, String text, boolean saved) {}
+
+  /**
+   * One {@code <sheetView>}: its attributes without a prefix, in order; its {@code <pane>}'s (null
+   * without one); each {@code <selection>}'s, in order.
+   */
+  public record SheetView(
+      Map<String, String> attributes,
+      Map<String, String> pane,
+      List<Map<String, String>> selections) {
+    /** Whether its tab is selected: {@code tabSelected} is "1" or "true". */
+    public boolean tabSelected() {
+      String selected = attributes.get("tabSelected");
+      return "1".equals(selected) || "true".equals(selected);
+    }
+  }
+
+  /** Whether the sheet has a {@code <sheetViews>}, and the views in it, in order. */
+  public record SheetViews(boolean present, List<SheetView> views) {}
 
   /**
    * One {@code <c>}: its place, its {@code t} and {@code s} as given (null when missing), its
@@ -97,6 +124,12 @@ public final class WorksheetXml {
   /** Whether the last {@code <sheetView>} has a {@code <pane>}. */
   public final boolean lastViewHasPane;
 
+  /** The sheet's views, as its {@code <sheetViews>} holds them. */
+  public final SheetViews sheetViews;
+
+  /** Every {@code <f>} of the part, in the order of the file. */
+  public final List<FormulaAt> formulas;
+
   /** The {@code sqref} of each data validation and conditional format, in order. */
   public final List<String> validationRanges;
 
@@ -117,7 +150,10 @@ public final class WorksheetXml {
     mergeCellsCount = scan.mergeCellsCount;
     merges = Collections.unmodifiableList(scan.merges);
     autoFilter = scan.autoFilter;
-    lastViewHasPane = scan.lastViewHasPane;
+    List<SheetView> views = List.copyOf(scan.views);
+    sheetViews = new SheetViews(scan.hasSheetViews, views);
+    lastViewHasPane = !views.isEmpty() && views.get(views.size() - 1).pane() != null;
+    formulas = List.copyOf(scan.formulas);
     validationRanges = List.copyOf(scan.validationRanges);
     conditionalFormatRanges = List.copyOf(scan.conditionalFormatRanges);
     drawing = scan.drawing;
@@ -142,11 +178,47 @@ public final class WorksheetXml {
     return read;
   }
 
+  /**
+   * The sheet views of a worksheet part, read only as far as its cells (the schema puts the views
+   * before them), unless the whole part was read lately.
+   *
+   * @throws XMLStreamException when the part is not well-formed XML or has a DTD
+   */
+  public static SheetViews sheetViews(byte[] part) throws XMLStreamException {
+    WorksheetXml known = RECENT.find(part);
+    return known != null ? known.sheetViews : parse(part, true).sheetViews;
+  }
+
+  /**
+   * Whether {@code part} has anything that could be a formula's {@code <f>} element, with or
+   * without a prefix: most sheets have none, and a search of the bytes spares them a parse.
+   */
+  public static boolean mayHoldFormulas(byte[] part) {
+    for (int i = 1; i + 1 < part.length; i++) {
+      if (part[i] == 'f' && (part[i - 1] == '<' || part[i - 1] == ':')) {
+        byte next = part[i + 1];
+        if (next == '>'
+            || next == '/'
+            || next == ' '
+            || next == '\t'
+            || next == '\n'
+            || next == '\r') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static WorksheetXml parse(byte[] part) throws XMLStreamException {
+    return parse(part, false);
+  }
+
+  private static WorksheetXml parse(byte[] part, boolean untilCells) throws XMLStreamException {
     XMLStreamReader xml =
         XmlFactories.input().createXMLStreamReader(new ByteArrayInputStream(part));
     try {
-      Scan scan = new Scan();
+      Scan scan = new Scan(untilCells);
       scan.read(xml);
       return new WorksheetXml(scan);
     } finally {
@@ -188,6 +260,7 @@ public final class WorksheetXml {
 
   /** The reading itself: one pass, element by element, with the depth of each. */
   private static final class Scan {
+    final boolean untilCells;
     String namespace = "";
     boolean isWorksheet;
     final TreeMap<Integer, Row> rows = new TreeMap<>();
@@ -197,11 +270,18 @@ public final class WorksheetXml {
     int mergeCellsCount;
     final List<String> merges = new ArrayList<>();
     boolean autoFilter;
-    boolean lastViewHasPane;
+    boolean hasSheetViews;
+    final List<SheetView> views = new ArrayList<>();
+    final List<FormulaAt> formulas = new ArrayList<>();
+    String lastCellRef;
     final List<String> validationRanges = new ArrayList<>();
     final List<String> conditionalFormatRanges = new ArrayList<>();
     String drawing;
     String legacyDrawing;
+
+    Scan(boolean untilCells) {
+      this.untilCells = untilCells;
+    }
 
     void read(XMLStreamReader xml) throws XMLStreamException {
       if (!toRoot(xml)) {
@@ -210,10 +290,13 @@ public final class WorksheetXml {
       namespace = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
       isWorksheet = xml.getLocalName().equals("worksheet");
       while (nextChild(xml)) {
+        if (untilCells && own(xml) && xml.getLocalName().equals("sheetData")) {
+          return;
+        }
         if (own(xml)) {
           topLevel(xml);
         } else {
-          skip(xml);
+          skipNotingFormulas(xml);
         }
       }
     }
@@ -249,17 +332,53 @@ public final class WorksheetXml {
           legacyDrawing = xml.getAttributeValue(RELATIONSHIPS, "id");
           skip(xml);
         }
-        default -> skip(xml);
+        default -> skipNotingFormulas(xml);
       }
     }
 
     private void sheetViews(XMLStreamReader xml) throws XMLStreamException {
+      hasSheetViews = true;
       while (nextChild(xml)) {
         if (own(xml) && xml.getLocalName().equals("sheetView")) {
-          lastViewHasPane = false;
-          children(xml, "pane", () -> lastViewHasPane = true);
+          views.add(sheetView(xml));
         } else {
           skip(xml);
+        }
+      }
+    }
+
+    /** One {@code <sheetView>}, read to its end tag; of several panes the last, as POI reads it. */
+    private SheetView sheetView(XMLStreamReader xml) throws XMLStreamException {
+      Map<String, String> attributes = attributes(xml);
+      List<Map<String, String>> selections = new ArrayList<>();
+      List<Map<String, String>> panes = new ArrayList<>();
+      while (nextChild(xml)) {
+        String name = own(xml) ? xml.getLocalName() : "";
+        if (name.equals("pane")) {
+          panes.add(attributes(xml));
+        } else if (name.equals("selection")) {
+          selections.add(attributes(xml));
+        }
+        skip(xml);
+      }
+      Map<String, String> pane = panes.isEmpty() ? null : panes.get(panes.size() - 1);
+      return new SheetView(attributes, pane, List.copyOf(selections));
+    }
+
+    /**
+     * Skips an element the scan does not read, noting the formulas in it (an extension's {@code
+     * <xm:f>}), each at the last cell before it.
+     */
+    private void skipNotingFormulas(XMLStreamReader xml) throws XMLStreamException {
+      int open = 1;
+      while (open > 0) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("f")) {
+          formulas.add(new FormulaAt(lastCellRef, xml.getElementText(), false));
+        } else if (event == XMLStreamConstants.START_ELEMENT) {
+          open++;
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          open--;
         }
       }
     }
@@ -308,6 +427,7 @@ public final class WorksheetXml {
     private Cell cell(XMLStreamReader xml, int row, TreeMap<Integer, Cell> cells)
         throws XMLStreamException {
       String ref = attribute(xml, "r");
+      lastCellRef = ref;
       int column = ref != null ? CellRefs.columnOf(ref) : cells.isEmpty() ? 0 : cells.lastKey() + 1;
       String type = attribute(xml, "t");
       String style = attribute(xml, "s");
@@ -315,14 +435,20 @@ public final class WorksheetXml {
       Formula formula = null;
       boolean hasInline = false;
       String inline = null;
+      int formulaAt = -1;
       while (nextChild(xml)) {
         String name = own(xml) ? xml.getLocalName() : "";
-        if (name.equals("v") && value == null) {
-          value = xml.getElementText();
-        } else if (name.equals("f") && formula == null) {
+        if (name.equals("v")) {
+          String text = xml.getElementText();
+          value = value == null ? text : value;
+          saved(formulaAt, text);
+        } else if (name.equals("f")) {
           String t = attribute(xml, "t");
           String range = attribute(xml, "ref");
-          formula = new Formula(t, range, xml.getElementText());
+          String text = xml.getElementText();
+          formula = formula == null ? new Formula(t, range, text) : formula;
+          formulaAt = formulas.size();
+          formulas.add(new FormulaAt(ref, text, false));
         } else if (name.equals("is") && !hasInline) {
           hasInline = true;
           inline = richText(xml, namespace);
@@ -331,6 +457,16 @@ public final class WorksheetXml {
         }
       }
       return new Cell(row, column, type, style, value, formula, hasInline, inline);
+    }
+
+    /**
+     * Marks the cell's formula at {@code index} in {@link #formulas} saved, if {@code v} says so.
+     */
+    private void saved(int index, String v) {
+      if (index >= 0 && !v.isBlank()) {
+        FormulaAt formula = formulas.get(index);
+        formulas.set(index, new FormulaAt(formula.cellRef(), formula.text(), true));
+      }
     }
 
     /** Calls {@code each} on every own child named {@code name}, then skips it. */

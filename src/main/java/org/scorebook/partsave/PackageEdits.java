@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.scorebook.ooxml.Relationships;
 
 /**
  * Relationship parts and the content types of a package, read into values, changed and written
@@ -32,18 +33,14 @@ final class PackageEdits {
     if (rels == null) {
       return found;
     }
-    XmlCopy.forEachElement(
-        rels,
-        in -> {
-          if (in.getLocalName().equals("Relationship")) {
-            found.add(
-                new Relationship(
-                    in.getAttributeValue(null, "Id"),
-                    in.getAttributeValue(null, "Type"),
-                    in.getAttributeValue(null, "Target"),
-                    "External".equals(in.getAttributeValue(null, "TargetMode"))));
-          }
-        });
+    try {
+      for (Relationships.Relationship r : Relationships.read(rels).all()) {
+        found.add(
+            new Relationship(r.id(), r.type(), r.target(), "External".equals(r.targetMode())));
+      }
+    } catch (XMLStreamException e) {
+      throw new IOException("unreadable package XML", e);
+    }
     return found;
   }
 

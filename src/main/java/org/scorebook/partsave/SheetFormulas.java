@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellAddress;
+import org.scorebook.ooxml.WorksheetXml;
 import org.scorebook.partsave.CellFormula.Unsupported;
 import org.scorebook.partsave.CellFormula.Value;
 
@@ -80,7 +81,7 @@ final class SheetFormulas {
   /** The sheet's cells; none read when the part holds no formula. */
   static SheetFormulas read(byte[] worksheet) throws XMLStreamException {
     Map<CellAddress, Stored> cells = new LinkedHashMap<>();
-    if (StreamingSave.mayHoldFormulas(worksheet)) {
+    if (WorksheetXml.mayHoldFormulas(worksheet)) {
       XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(worksheet));
       try {
         readCells(in, cells);

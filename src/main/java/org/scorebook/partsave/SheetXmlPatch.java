@@ -89,6 +89,7 @@ final class SheetXmlPatch {
   private final Map<String, String> elements = new HashMap<>();
   private final Map<String, Function<List<String>, String>> derived = new LinkedHashMap<>();
   private Optional<Boolean> tabSelected = Optional.empty();
+  private String frozenPane;
 
   /** A cell's new content, or only its new format. */
   private record CellChange(String xml, int format) {
@@ -217,6 +218,15 @@ final class SheetXmlPatch {
     return this;
   }
 
+  /**
+   * Freezes the first of the sheet's views as POI does: {@code pane} (a pane and its selection)
+   * written first in it in place of its own selections, and no view's tab selected.
+   */
+  SheetXmlPatch freezeFirstView(String pane) {
+    frozenPane = pane;
+    return this;
+  }
+
   byte[] apply(byte[] sheetXml) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(sheetXml.length + 8 * 1024);
     try {
@@ -258,6 +268,8 @@ final class SheetXmlPatch {
         new TreeMap<>();
     private int depth;
     private int lastRow = -1;
+    private int views;
+    private boolean inFrozenView;
 
     Pass(XMLStreamReader in, XMLStreamWriter out, Writer text, ByteArrayOutputStream bytes) {
       this.in = in;
@@ -319,6 +331,14 @@ final class SheetXmlPatch {
         sheetData();
         return;
       }
+      if (depth == 3 && name.equals("sheetView") && frozenPane != null) {
+        freezeView();
+        return;
+      }
+      if (depth == 4 && inFrozenView && name.equals("selection")) {
+        skipElement();
+        return;
+      }
       if (depth == 3 && name.equals("sheetView") && tabSelected.isPresent()) {
         copyStart("tabSelected", tabSelected.get() ? "1" : null);
         return;
@@ -326,9 +346,30 @@ final class SheetXmlPatch {
       copyStart();
     }
 
+    /** A view's start tag without its tab selected; the first one's frozen pane after it. */
+    private void freezeView() throws XMLStreamException {
+      boolean selected = false;
+      for (int i = 0; i < in.getAttributeCount(); i++) {
+        String prefix = in.getAttributePrefix(i);
+        if ((prefix == null || prefix.isEmpty())
+            && in.getAttributeLocalName(i).equals("tabSelected")) {
+          selected = in.getAttributeValue(i).equals("1") || in.getAttributeValue(i).equals("true");
+        }
+      }
+      boolean unselect = selected;
+      XmlCopy.startTag(in, out, attribute -> !(unselect && attribute.equals("tabSelected")));
+      if (views++ == 0) {
+        writeFragment(out, frozenPane);
+        inFrozenView = true;
+      }
+    }
+
     private void end() throws XMLStreamException {
       if (depth == 1) {
         insertPendingBefore(null);
+      }
+      if (depth == 3) {
+        inFrozenView = false;
       }
       out.writeEndElement();
       if (depth == 2 && derivedOpen != null) {

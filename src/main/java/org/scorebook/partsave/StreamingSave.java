@@ -37,6 +37,7 @@ import org.scorebook.model.Scorecard;
 import org.scorebook.model.SheetNames;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.ooxml.PackageIndex;
+import org.scorebook.ooxml.WorksheetXml;
 import org.scorebook.style.CellFormats;
 import org.scorebook.style.Fill;
 import org.scorebook.style.Look;
@@ -631,61 +632,25 @@ public final class StreamingSave {
   private static final Pattern ANYWHERE =
       Pattern.compile("\\b(INDIRECT|OFFSET)\\s*\\(", Pattern.CASE_INSENSITIVE);
 
+  /** The formulas of the worksheet part {@code sheet}, in the order of the file. */
   private static List<Formula> formulas(byte[] sheet) throws XMLStreamException {
     List<Formula> found = new ArrayList<>();
-    if (!mayHoldFormulas(sheet)) {
+    if (!WorksheetXml.mayHoldFormulas(sheet)) {
       return found;
     }
-    XMLStreamReader in = XmlCopy.INPUT.createXMLStreamReader(new ByteArrayInputStream(sheet));
+    WorksheetXml read;
     try {
-      String ref = null;
-      while (in.hasNext()) {
-        int event = in.next();
-        if (event != XMLStreamConstants.START_ELEMENT) {
-          continue;
-        }
-        String local = in.getLocalName();
-        if (local.equals("c")) {
-          ref = in.getAttributeValue(null, "r");
-        } else if (local.equals("f")) {
-          if (ref == null) {
-            throw new Declined("a formula in a cell without a reference");
-          }
-          String text = in.getElementText();
-          found.add(new Formula(rowOf(ref), ref, text, false));
-        } else if (local.equals("v") && !found.isEmpty()) {
-          Formula last = found.get(found.size() - 1);
-          String value = in.getElementText();
-          if (last.ref().equals(ref) && !value.isBlank()) {
-            found.set(found.size() - 1, new Formula(last.row(), ref, last.text(), true));
-          }
-        }
+      read = WorksheetXml.read(sheet);
+    } catch (IllegalArgumentException e) {
+      throw new Declined("a sheet whose rows or cells cannot be placed");
+    }
+    for (WorksheetXml.FormulaAt f : read.formulas) {
+      if (f.cellRef() == null) {
+        throw new Declined("a formula in a cell without a reference");
       }
-    } finally {
-      in.close();
+      found.add(new Formula(rowOf(f.cellRef()), f.cellRef(), f.text(), f.saved()));
     }
     return found;
-  }
-
-  /**
-   * Whether {@code sheet} has anything that could be a formula's {@code <f>} element, with or
-   * without a prefix: most sheets have none, and a search of the bytes spares them a parse.
-   */
-  static boolean mayHoldFormulas(byte[] sheet) {
-    for (int i = 1; i + 1 < sheet.length; i++) {
-      if (sheet[i] == 'f' && (sheet[i - 1] == '<' || sheet[i - 1] == ':')) {
-        byte next = sheet[i + 1];
-        if (next == '>'
-            || next == '/'
-            || next == ' '
-            || next == '\t'
-            || next == '\n'
-            || next == '\r') {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static int rowOf(String ref) {

@@ -1,12 +1,14 @@
 package org.scorebook.partsave;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
 import org.scorebook.aids.AidsXml;
 import org.scorebook.aids.Area;
 import org.scorebook.aids.SheetAids;
+import org.scorebook.ooxml.WorksheetXml;
 import org.scorebook.style.StylesPart;
 
 /**
@@ -15,14 +17,6 @@ import org.scorebook.style.StylesPart;
  * elements. Whatever it cannot put as POI's way would, it declines.
  */
 final class WorksheetAids {
-  private static final Pattern SHEET_VIEWS =
-      Pattern.compile("<sheetViews\\b[^>]*/>|<sheetViews\\b[^>]*>.*?</sheetViews>", Pattern.DOTALL);
-  private static final Pattern SHEET_VIEW =
-      Pattern.compile("<sheetView\\b([^>]*?)(/>|>(.*?)</sheetView>)", Pattern.DOTALL);
-  private static final Pattern SELECTION =
-      Pattern.compile("<selection\\b[^>]*/>|<selection\\b[^>]*>.*?</selection>", Pattern.DOTALL);
-  private static final Pattern TAB_SELECTED = Pattern.compile("\\s+tabSelected=\"(1|true)\"");
-
   private WorksheetAids() {}
 
   /**
@@ -83,57 +77,61 @@ final class WorksheetAids {
       patch.cell(cell.row(), cell.column(), cellXml);
     }
     if (aids.frozenRows().isPresent()) {
-      int rows = aids.frozenRows().getAsInt();
-      patch.derived("sheetViews", found -> frozen(found.isEmpty() ? "" : found.get(0), rows));
+      freeze(views(sheet), aids.frozenRows().getAsInt(), patch);
     }
     return new Put(added, aids.frozenRows().isPresent());
   }
 
-  /** The sheet views {@code views} with rows frozen as POI freezes them, and no tab selected. */
-  private static String frozen(String views, int rows) {
+  /**
+   * Rows frozen in the sheet's first view as POI freezes them, and no tab selected; a sheet without
+   * views gets one. Declined where the first view has a pane, or the views no view.
+   */
+  private static void freeze(List<WorksheetXml.SheetView> views, int rows, SheetXmlPatch patch) {
     String pane =
         "<pane ySplit=\""
             + rows
             + "\" topLeftCell=\"A"
             + (rows + 1)
             + "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/>";
-    if (views.isEmpty() || views.endsWith("/>") && !views.contains("<sheetView ")) {
-      return "<sheetViews><sheetView workbookViewId=\"0\">" + pane + "</sheetView></sheetViews>";
-    }
-    Matcher view = SHEET_VIEW.matcher(views);
-    if (!view.find()) {
+    if (views == null) {
+      patch.element(
+          "sheetViews",
+          "<sheetViews><sheetView workbookViewId=\"0\">" + pane + "</sheetView></sheetViews>");
+    } else if (views.isEmpty()) {
       throw new StreamingSave.Declined("unreadable sheet views");
-    }
-    String inner = view.group(3) == null ? "" : view.group(3);
-    if (inner.contains("<pane")) {
+    } else if (views.get(0).pane() != null) {
       throw new StreamingSave.Declined("panes to freeze where there are some");
+    } else {
+      patch.freezeFirstView(pane);
     }
-    inner = SELECTION.matcher(inner).replaceAll("");
-    String attributes = TAB_SELECTED.matcher(view.group(1)).replaceAll("");
-    String rebuilt = "<sheetView" + attributes + ">" + pane + inner + "</sheetView>";
-    String rest = views.substring(view.end());
-    return views.substring(0, view.start()) + rebuilt + TAB_SELECTED.matcher(rest).replaceAll("");
   }
 
-  private static String sheetViews(String sheet) {
-    Matcher views = SHEET_VIEWS.matcher(sheet);
-    return views.find() ? views.group() : "";
+  /** The sheet's views; null when it has no {@code <sheetViews>}. */
+  private static List<WorksheetXml.SheetView> views(byte[] sheet) {
+    try {
+      WorksheetXml.SheetViews views = WorksheetXml.sheetViews(sheet);
+      return views.present() ? views.views() : null;
+    } catch (XMLStreamException e) {
+      throw new StreamingSave.Declined("unreadable worksheet XML");
+    }
   }
 
   private static byte[] bytes(String ascii) {
     return ascii.getBytes(StandardCharsets.US_ASCII);
   }
 
-  /** Whether a sheet view of the worksheet part {@code sheet} has its tab selected. */
-  static boolean tabSelected(byte[] sheet) {
-    return TAB_SELECTED.matcher(sheetViews(beforeCells(sheet))).find();
-  }
-
-  /** The part's text before its cells, where the schema puts the sheet views. */
-  private static String beforeCells(byte[] sheet) {
-    byte[] cells = "sheetData".getBytes(StandardCharsets.US_ASCII);
-    int end = indexOf(sheet, cells);
-    return new String(sheet, 0, end < 0 ? sheet.length : end, StandardCharsets.UTF_8);
+  /**
+   * Whether a sheet view of the worksheet part {@code sheet} has its tab selected.
+   *
+   * @throws IOException when the part is not well-formed XML
+   */
+  static boolean tabSelected(byte[] sheet) throws IOException {
+    try {
+      return WorksheetXml.sheetViews(sheet).views().stream()
+          .anyMatch(WorksheetXml.SheetView::tabSelected);
+    } catch (XMLStreamException e) {
+      throw new IOException("unreadable worksheet XML", e);
+    }
   }
 
   private static int indexOf(byte[] bytes, byte[] wanted) {

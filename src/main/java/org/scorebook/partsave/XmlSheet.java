@@ -522,7 +522,7 @@ final class XmlSheet implements EditedSheet {
       List<Relationship> relationships,
       List<ContentType> types)
       throws IOException {
-    Set<String> ids = new LinkedHashSet<>(part.relationships().keySet());
+    Set<String> ids = new LinkedHashSet<>(part.ids());
     String commentsName = part.comments().orElse(null);
     if (commentsName == null) {
       commentsName = pack.newPartName("xl/comments", ".xml");

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import org.apache.poi.ss.util.CellAddress;
+import org.scorebook.ooxml.Relationships;
 import org.scorebook.write.Cells;
 import org.scorebook.write.EditedSheet;
 import org.scorebook.write.EditedSheets;
@@ -56,7 +58,8 @@ final class XmlSheets implements EditedSheets {
   /**
    * A worksheet of the package.
    *
-   * @param relationships the sheet's relationships by id, targets resolved to entry names
+   * @param relationships the sheet's relationships to parts by id, targets resolved to entry names
+   * @param ids the ids of all its relationships, to parts or not (a link to a web page), taken
    * @param comments the entry of its comments part, if it has one
    */
   record SheetPart(
@@ -64,6 +67,7 @@ final class XmlSheets implements EditedSheets {
       String partName,
       String relationshipsPart,
       Map<String, Relationship> relationships,
+      Set<String> ids,
       Optional<String> comments) {}
 
   /** What the sheets share: the package's parts, its shared strings, and the names in use. */
@@ -144,13 +148,22 @@ final class XmlSheets implements EditedSheets {
         continue; // a chart sheet or a dialog sheet: no cells to write
       }
       String rels = relationshipsOf(target.target());
-      Map<String, Relationship> own = relationships(reader, rels);
+      List<Relationships.Relationship> written = written(reader, rels);
+      Map<String, Relationship> own = internal(written, rels);
+      Set<String> ids = new HashSet<>();
+      written.stream()
+          .map(Relationships.Relationship::id)
+          .filter(Objects::nonNull)
+          .forEach(ids::add);
       Optional<String> comments =
           own.values().stream()
               .filter(r -> r.type().equals(XmlSheet.COMMENTS_TYPE))
               .map(Relationship::target)
               .findFirst();
-      found.add(new XmlSheet(new SheetPart(sheet[0], target.target(), rels, own, comments), pack));
+      found.add(
+          new XmlSheet(
+              new SheetPart(sheet[0], target.target(), rels, own, Set.copyOf(ids), comments),
+              pack));
     }
     return new XmlSheets(found);
   }
@@ -289,27 +302,34 @@ final class XmlSheets implements EditedSheets {
   /** A relationships part's internal relationships by id, targets resolved to entry names. */
   static Map<String, Relationship> relationships(PartReader reader, String relationshipsPart)
       throws IOException {
-    Map<String, Relationship> found = new LinkedHashMap<>();
+    return internal(written(reader, relationshipsPart), relationshipsPart);
+  }
+
+  /** The relationships a relationships part holds as written; none when there is no such part. */
+  private static List<Relationships.Relationship> written(
+      PartReader reader, String relationshipsPart) throws IOException {
     byte[] xml = reader.read(relationshipsPart);
     if (xml == null) {
-      return found;
+      return List.of();
     }
+    try {
+      return Relationships.read(xml).all();
+    } catch (XMLStreamException e) {
+      throw new IOException("unreadable package XML", e);
+    }
+  }
+
+  /** Those of {@code written} whose target is a part, by id, targets resolved to entry names. */
+  private static Map<String, Relationship> internal(
+      List<Relationships.Relationship> written, String relationshipsPart) {
+    Map<String, Relationship> found = new LinkedHashMap<>();
     URI base = URI.create("/" + sourceOf(relationshipsPart));
-    XmlCopy.forEachElement(
-        xml,
-        in -> {
-          if (in.getLocalName().equals("Relationship")
-              && !"External".equals(in.getAttributeValue(null, "TargetMode"))) {
-            String id = in.getAttributeValue(null, "Id");
-            String target = in.getAttributeValue(null, "Target");
-            found.put(
-                id,
-                new Relationship(
-                    id,
-                    in.getAttributeValue(null, "Type"),
-                    target == null ? "" : resolve(base, target)));
-          }
-        });
+    for (Relationships.Relationship r : written) {
+      if (!"External".equals(r.targetMode())) {
+        String target = r.target() == null ? "" : resolve(base, r.target());
+        found.put(r.id(), new Relationship(r.id(), r.type(), target));
+      }
+    }
     return found;
   }
 

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Name;
@@ -33,6 +36,7 @@ import org.scorebook.save.WorkbookWriter;
 import org.scorebook.score.Scorer;
 import org.scorebook.testing.SelfEvaluationForms;
 import org.scorebook.testing.TestWorkbooks;
+import org.scorebook.testing.ZipPackage;
 
 /**
  * The save that rewrites only the parts that change leaves to POI, with a reason and nothing
@@ -116,6 +120,47 @@ class StreamingSaveDeclinesTest {
     String total = CellReference.convertNumToColString(form.column("得分")) + (form.totalRow() + 1);
 
     assertLeftToPoi(input, "项目支出绩效自评表!" + total, "TODAY");
+  }
+
+  @Test
+  void aListValidationInAnExtensionIsLeftToPoi() throws Exception {
+    Path input =
+        scored()
+            .sheet(OTHER)
+            .cell(OTHER, "A1", "类别")
+            .saveTo(folder.resolve("in").resolve("扩展.xlsx"));
+    String part = ZipPackage.read(input).sheetPart(OTHER);
+    String extension =
+        "<extLst><ext uri=\"{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}\""
+            + " xmlns:x14=\"http://schemas.microsoft.com/office/spreadsheetml/2009/9/main\">"
+            + "<x14:dataValidations count=\"1\""
+            + " xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\">"
+            + "<x14:dataValidation type=\"list\" allowBlank=\"1\"><x14:formula1>"
+            + "<xm:f>指标评分!$B$2:$B$3</xm:f></x14:formula1><xm:sqref>B1</xm:sqref>"
+            + "</x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>";
+    replaceInPart(input, part, "</worksheet>", extension);
+
+    assertLeftToPoi(input, OTHER + "!A1", "no saved result");
+  }
+
+  /** Rewrites {@code file} with {@code from} replaced by {@code to} in its part {@code part}. */
+  private static void replaceInPart(Path file, String part, String from, String to)
+      throws IOException {
+    ZipPackage zip = ZipPackage.read(file);
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (String name : zip.names()) {
+        byte[] content = zip.content(name);
+        if (name.equals(part)) {
+          content =
+              new String(content, StandardCharsets.UTF_8)
+                  .replace(from, to)
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new ZipEntry(name));
+        out.write(content);
+        out.closeEntry();
+      }
+    }
   }
 
   /** A workbook the save takes as it is: two leaves scored by hand. */
