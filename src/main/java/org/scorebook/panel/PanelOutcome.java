@@ -81,7 +81,8 @@ public sealed interface PanelOutcome {
 
     /** Whether the copies held several projects, matched by 项目名称. */
     public boolean several() {
-      return projects.size() > 1 || !notCombined.isEmpty();
+      return projects.stream().anyMatch(project -> !project.sheet().isEmpty())
+          || !notCombined.isEmpty();
     }
   }
 

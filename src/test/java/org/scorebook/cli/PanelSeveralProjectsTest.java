@@ -64,6 +64,40 @@ class PanelSeveralProjectsTest {
     }
   }
 
+  @Test
+  void aCopysProjectWithErrorsIsLeftOutByNameAndTheOthersCombineIt() throws Exception {
+    Path folder = copies();
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      SelfEvaluationForms.form().sheetName("项目一").projectName("项目甲").fillInto(workbook);
+      SelfEvaluationForms.Builder broken =
+          SelfEvaluationForms.form().sheetName("项目二").projectName("项目乙");
+      Leaf leaf = broken.leaf("运维成果报告");
+      broken
+          .replace(
+              leaf.third(),
+              new Leaf(
+                  leaf.first(),
+                  leaf.second(),
+                  leaf.third(),
+                  leaf.target(),
+                  leaf.actual(),
+                  "五",
+                  leaf.score(),
+                  leaf.reason()))
+          .fillInto(workbook);
+      save(workbook, folder.resolve("王五.xlsx"));
+    }
+    Path out = temp.resolve("合议.xlsx");
+
+    CliRunner.Result run = CliRunner.run("panel", folder.toString(), "--out", out.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("  ✓ 「项目一」项目甲：3 位专家", "  ✓ 「项目二」项目乙：2 位专家")
+        .contains("  ✗ 「项目丙」未合议：「李四.xlsx」没有项目「项目丙」；「王五.xlsx」没有项目「项目丙」");
+    assertThat(run.err()).contains("未参加 " + folder.resolve("王五.xlsx") + "：「项目二」项目乙 有 1 个错误");
+  }
+
   /** 张三 holds 项目甲, 项目乙 and 项目丙; 李四 项目甲 (one leaf scored lower) and 项目乙. */
   private Path copies() throws IOException {
     Path folder = Files.createDirectories(temp.resolve("专家"));
