@@ -8,14 +8,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.ExpertPanel;
+import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
 import org.scorebook.panel.Panel;
 import org.scorebook.panel.PanelOutcome;
 
 /**
  * {@code scorebook panel 副本或文件夹... [--out 合议.xlsx] [--trim auto|none|1] [--spread 0.2]}: combines
- * experts' copies of one project. Exit status 0 when every copy took part, 1 when a copy was left
- * out or the panel could not be combined, 2 when the command line is wrong.
+ * experts' copies of one project, or of several projects matched by 项目名称. Exit status 0 when every
+ * copy took part and every project was combined, 1 when a copy (or a copy's project) was left out
+ * or a project or the panel could not be combined, 2 when the command line is wrong.
  */
 final class PanelCommand {
   private final PrintStream out;
@@ -40,13 +42,17 @@ final class PanelCommand {
     } else {
       print(outcome);
     }
-    return outcome instanceof PanelOutcome.Combined && outcome.leftOut().isEmpty()
+    return outcome instanceof PanelOutcome.Combined combined
+            && combined.notCombined().isEmpty()
+            && outcome.leftOut().isEmpty()
         ? Cli.OK
         : Cli.PROBLEMS;
   }
 
   private void print(PanelOutcome outcome) {
-    if (outcome instanceof PanelOutcome.Combined combined) {
+    if (outcome instanceof PanelOutcome.Combined combined && combined.several()) {
+      printSeveral(combined);
+    } else if (outcome instanceof PanelOutcome.Combined combined) {
       ExpertPanel panel = combined.panel();
       out.println(
           Text.get(
@@ -57,18 +63,7 @@ final class PanelCommand {
                   ? Decimals.format2(combined.card().total().getAsDouble())
                   : Text.get("panel.noTotal"),
               combined.card().grade().orElse("—")));
-      out.println("    " + panel.rule());
-      for (ExpertPanel.Leaf leaf : panel.disputed()) {
-        out.println(
-            "    "
-                + Text.get(
-                    "panel.disputedLine",
-                    leaf.code(),
-                    leaf.name(),
-                    Decimals.format2(leaf.spread()),
-                    Decimals.plain(leaf.full())));
-      }
-      panel.outlierLine().ifPresent(line -> out.println("    " + line));
+      printPanel(panel, "    ");
     } else if (outcome instanceof PanelOutcome.NotCombined not) {
       err.println(Text.get("panel.failed", not.reason()));
       for (PanelOutcome.Difference difference : not.differences()) {
@@ -78,6 +73,83 @@ final class PanelCommand {
     for (PanelOutcome.LeftOut left : outcome.leftOut()) {
       err.println("    " + Text.get("panel.leftOutLine", left.file(), left.reason()));
     }
+  }
+
+  /** The rule, the disputed leaves and the outlier of {@code panel}, each line indented. */
+  private void printPanel(ExpertPanel panel, String indent) {
+    out.println(indent + panel.rule());
+    for (ExpertPanel.Leaf leaf : panel.disputed()) {
+      out.println(
+          indent
+              + Text.get(
+                  "panel.disputedLine",
+                  leaf.code(),
+                  leaf.name(),
+                  Decimals.format2(leaf.spread()),
+                  Decimals.plain(leaf.full())));
+    }
+    panel.outlierLine().ifPresent(line -> out.println(indent + line));
+  }
+
+  /** A line for the output, then one per project combined and one per project not combined. */
+  private void printSeveral(PanelOutcome.Combined combined) {
+    out.println(
+        Text.get(
+            "panel.doneSeveral",
+            combined.output(),
+            combined.projects().size(),
+            combined.notCombined().size()));
+    for (PanelOutcome.Project project : combined.projects()) {
+      out.println(
+          "  "
+              + Text.get(
+                  "panel.projectDone",
+                  project.sheet(),
+                  project.card().projectName(),
+                  project.panel().experts().size(),
+                  total(project.card()),
+                  project.card().grade().orElse("—")));
+      printPanel(project.panel(), "      ");
+    }
+    for (PanelOutcome.NotCombinedProject project : combined.notCombined()) {
+      out.println("  ✗ " + Text.get("panel.project.notCombined", project.name(), project.reason()));
+      for (PanelOutcome.Difference difference : project.differences()) {
+        out.println("      " + difference.line());
+      }
+    }
+  }
+
+  private static String total(Scorecard card) {
+    return card.total().isPresent()
+        ? Decimals.format2(card.total().getAsDouble())
+        : Text.get("panel.noTotal");
+  }
+
+  /** Each project combined and each not combined, for copies that hold several projects. */
+  private static void jsonProjects(PanelOutcome.Combined combined, JsonObject json) {
+    JsonArray projects = new JsonArray();
+    for (PanelOutcome.Project project : combined.projects()) {
+      JsonObject row = new JsonObject();
+      row.addProperty("sheet", project.sheet());
+      row.addProperty("project", project.card().projectName());
+      row.addProperty(
+          "total",
+          project.card().total().isPresent() ? project.card().total().getAsDouble() : null);
+      row.addProperty("grade", project.card().grade().orElse(null));
+      JsonArray experts = new JsonArray();
+      project.panel().experts().forEach(experts::add);
+      row.add("experts", experts);
+      projects.add(row);
+    }
+    json.add("projects", projects);
+    JsonArray notCombined = new JsonArray();
+    for (PanelOutcome.NotCombinedProject project : combined.notCombined()) {
+      JsonObject row = new JsonObject();
+      row.addProperty("project", project.name());
+      row.addProperty("reason", project.reason());
+      notCombined.add(row);
+    }
+    json.add("notCombined", notCombined);
   }
 
   private static String json(PanelOutcome outcome) {
@@ -109,6 +181,9 @@ final class PanelCommand {
       json.add("leaves", leaves);
       List<String> outliers = combined.panel().outliers();
       json.addProperty("outlier", outliers.isEmpty() ? null : String.join("、", outliers));
+      if (combined.several()) {
+        jsonProjects(combined, json);
+      }
     } else if (outcome instanceof PanelOutcome.NotCombined not) {
       json.add("output", null);
       json.addProperty("reason", not.reason());

@@ -187,14 +187,20 @@ final class SummaryCommand {
     if (problems.isEmpty()) {
       return;
     }
-    out.println(Text.get("department.problems", problems.size()));
+    out.println(
+        Text.get(
+            consolidation.hasSeveralProjectWorkbooks()
+                ? "department.problemEntries"
+                : "department.problems",
+            problems.size()));
     for (Problem problem : problems.subList(0, Math.min(CONSOLE_PROBLEMS, problems.size()))) {
       String first = problem.messages().isEmpty() ? "" : problem.messages().get(0);
       String why =
           switch (problem.kind()) {
             case ERRORS ->
-                Text.get("department.problemErrors", problem.file(), problem.errors().getAsLong());
-            case DUPLICATE -> Text.get("department.problemDuplicate", problem.file(), first);
+                Text.get(
+                    "department.problemErrors", problem.source(), problem.errors().getAsLong());
+            case DUPLICATE -> Text.get("department.problemDuplicate", problem.source(), first);
             default ->
                 Text.get("cli.result.unreadable", problem.file(), problem.kind().label(), first);
           };

@@ -1,6 +1,8 @@
 package org.scorebook.department;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.scorebook.model.WorkbookKind;
  * without errors count in the statistics.
  *
  * @param projects sorted as asked
- * @param problems in input order
+ * @param problems in input order, a workbook's projects in its sheet order
  * @param levelNames every level-one indicator name: the template's first, then the self-evaluation
  *     form's (产出指标, 效益指标, 满意度指标, 预算执行), each kind's in the order first seen (input order, and
  *     within a workbook its sheet order)
@@ -80,7 +82,8 @@ public record Consolidation(
         Problem.Kind.DUPLICATE,
         Optional.of(left.name()),
         OptionalLong.empty(),
-        List.of(Text.get("department.duplicate", kept.file())));
+        List.of(Text.get("department.duplicate", kept.source())),
+        left.sheet());
   }
 
   /**
@@ -90,8 +93,21 @@ public record Consolidation(
     return problems.stream().anyMatch(Problem::needsFixing);
   }
 
+  /** The workbooks read: a workbook that holds several projects counts once. */
   public int workbooks() {
-    return projects.size() + problems.size();
+    Set<Path> files = new HashSet<>();
+    projects.forEach(project -> files.add(project.file()));
+    problems.forEach(problem -> files.add(problem.file()));
+    return files.size();
+  }
+
+  /**
+   * Whether any workbook holds several projects, so that what is left out is counted in projects as
+   * well as workbooks.
+   */
+  public boolean hasSeveralProjectWorkbooks() {
+    return projects.stream().anyMatch(p -> !p.sheet().isEmpty())
+        || problems.stream().anyMatch(p -> !p.sheet().isEmpty());
   }
 
   /**

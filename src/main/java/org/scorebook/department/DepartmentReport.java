@@ -123,7 +123,12 @@ public final class DepartmentReport {
       doc.paragraph(Text.get("department.report.noProblems"));
       return;
     }
-    doc.paragraph(Text.get("department.report.problemsLead", problems.size()));
+    doc.paragraph(
+        Text.get(
+            consolidation.hasSeveralProjectWorkbooks()
+                ? "department.report.problemEntriesLead"
+                : "department.report.problemsLead",
+            problems.size()));
     ReportDocument.Table table =
         doc.table(
             null,
@@ -135,10 +140,9 @@ public final class DepartmentReport {
             4,
             8);
     for (Problem problem : problems) {
-      Path name = problem.file().getFileName();
       table.row(
           List.of(
-              Cell.text(name == null ? problem.file().toString() : name.toString()),
+              Cell.text(problem.shortSource()),
               Cell.text(problem.project().orElse("")),
               Cell.text(reason(problem))));
     }

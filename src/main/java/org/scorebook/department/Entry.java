@@ -15,13 +15,34 @@ import org.scorebook.model.NumberReading;
 import org.scorebook.model.Outcome;
 import org.scorebook.model.ProjectInfo;
 import org.scorebook.model.Scorecard;
+import org.scorebook.model.Text;
 
-/** What one workbook contributes to the consolidation: a scored project, or a problem. */
+/**
+ * What one project (or one workbook that could not be read) contributes to the consolidation: a
+ * scored project, or a problem.
+ */
 public sealed interface Entry permits ProjectResult, Problem {
   /** Messages of a workbook with errors quoted in 问题清单; the rest are in the workbook itself. */
   int QUOTED_MESSAGES = 3;
 
   Path file();
+
+  /** The project's sheet when its workbook holds several projects; empty otherwise. */
+  String sheet();
+
+  /** 「文件」, or 「文件 · 工作表」 for a project of a workbook that holds several. */
+  default String source() {
+    return sheet().isEmpty()
+        ? file().toString()
+        : Text.get("department.fileAndSheet", file(), sheet());
+  }
+
+  /** As {@link #source()}, with the file's name alone instead of its path. */
+  default String shortSource() {
+    Path name = file().getFileName();
+    String shown = name == null ? file().toString() : name.toString();
+    return sheet().isEmpty() ? shown : Text.get("department.fileAndSheet", shown, sheet());
+  }
 
   /**
    * Keeps only what the results workbook needs from {@code outcome}, one entry per project (one
@@ -39,11 +60,17 @@ public sealed interface Entry permits ProjectResult, Problem {
               OptionalLong.empty(),
               List.of(unreadable.reason())));
     }
-    return outcome.projects().stream().map(project -> of(file, project.card())).toList();
+    boolean several = outcome.projects().size() > 1;
+    return outcome.projects().stream()
+        .map(project -> of(file, several ? project.sheet() : "", project.card()))
+        .toList();
   }
 
-  /** A project of {@code file}: a result when it has a total and grade, else a problem. */
-  private static Entry of(Path file, Scorecard card) {
+  /**
+   * A project of {@code file}, on {@code sheet} when the workbook holds several: a result when it
+   * has a total and grade, else a problem.
+   */
+  private static Entry of(Path file, String sheet, Scorecard card) {
     String name = card.projectName().strip();
     if (card.hasErrors() || card.total().isEmpty() || card.grade().isEmpty()) {
       List<String> quoted =
@@ -57,7 +84,8 @@ public sealed interface Entry permits ProjectResult, Problem {
           Problem.Kind.ERRORS,
           name.isEmpty() ? Optional.empty() : Optional.of(name),
           OptionalLong.of(card.errorCount()),
-          quoted);
+          quoted,
+          sheet);
     }
     ProjectInfo project = card.evaluation().project();
     List<LevelRate> levels =
@@ -75,7 +103,8 @@ public sealed interface Entry permits ProjectResult, Problem {
         findings(card),
         levels,
         card.evaluation().scoredBefore(),
-        modified(file));
+        modified(file),
+        sheet);
   }
 
   /**

@@ -65,7 +65,11 @@ final class OverviewSheet {
     header(Text.get("department.overview.item"), Text.get("department.overview.value"));
     count("department.overview.workbooks", consolidation.workbooks());
     count("department.overview.projects", consolidation.projects().size());
-    count("department.overview.problems", consolidation.problems().size());
+    count(
+        consolidation.hasSeveralProjectWorkbooks()
+            ? "department.overview.problemEntries"
+            : "department.overview.problems",
+        consolidation.problems().size());
     score("department.overview.mean", consolidation.meanScore());
     score("department.overview.max", consolidation.maxScore());
     score("department.overview.min", consolidation.minScore());

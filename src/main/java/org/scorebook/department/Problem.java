@@ -8,16 +8,22 @@ import org.scorebook.model.Outcome;
 import org.scorebook.model.Text;
 
 /**
- * A workbook left out of the results: it has errors (so no total), it could not be read, or it is
- * another copy of a project already counted.
+ * A workbook, or a project of a workbook that holds several, left out of the results: it has errors
+ * (so no total), it could not be read, or it is another copy of a project already counted.
  *
  * @param project 项目名称, when the workbook could be read and names one
  * @param errors the number of errors; empty unless the kind is {@link Kind#ERRORS}
  * @param messages the first error messages, the one reason it could not be read, or which copy was
  *     counted
+ * @param sheet the project's sheet when its workbook holds several projects, else empty
  */
 public record Problem(
-    Path file, Kind kind, Optional<String> project, OptionalLong errors, List<String> messages)
+    Path file,
+    Kind kind,
+    Optional<String> project,
+    OptionalLong errors,
+    List<String> messages,
+    String sheet)
     implements Entry {
 
   /** Why a workbook is left out. */
@@ -55,6 +61,12 @@ public record Problem(
 
   public Problem {
     messages = List.copyOf(messages);
+  }
+
+  /** A whole workbook, or the one project of its workbook. */
+  public Problem(
+      Path file, Kind kind, Optional<String> project, OptionalLong errors, List<String> messages) {
+    this(file, kind, project, errors, messages, "");
   }
 
   /** Not scored at all: damaged, without indicators, or failed. */

@@ -8,9 +8,10 @@ import org.scorebook.model.Text;
 import org.scorebook.style.DepartmentStyles;
 
 /**
- * 问题清单: every workbook left out of the results, in input order, with its file, its project when
- * known, the number of errors (or 无法读取 / 无法评分 / 未能处理, or 重复 for another copy of a counted project)
- * and the first error messages or the reason.
+ * 问题清单: every workbook or project left out of the results, in input order, with its file (and its
+ * sheet when the file holds several projects), its project when known, the number of errors (or
+ * 无法读取 / 无法评分 / 未能处理, or 重复 for another copy of a counted project) and the first error messages or
+ * the reason.
  */
 final class ProblemsSheet {
   private static final int[] WIDTHS = {6, 36, 28, 9, 70};
@@ -42,7 +43,7 @@ final class ProblemsSheet {
     for (Problem problem : problems) {
       Row row = sheet.createRow(++r);
       Sheets.number(row, 0, r, styles.centered());
-      String file = problem.file().toString();
+      String file = problem.source();
       Sheets.fileLink(
           Sheets.text(row, 1, file, styles.text()), folder, problem.file(), styles.link());
       Sheets.text(row, 2, problem.project().orElse(""), styles.text());

@@ -25,6 +25,7 @@ import org.scorebook.model.WorkbookKind;
  * @param levels the level-one indicators in sheet order
  * @param scoredCopy the workbook is a scored output (it holds a 评分汇总 sheet)
  * @param modified when the file was last changed
+ * @param sheet the sheet that holds the project when its workbook holds several, else empty
  */
 public record ProjectResult(
     Path file,
@@ -39,12 +40,45 @@ public record ProjectResult(
     List<String> findings,
     List<Entry.LevelRate> levels,
     boolean scoredCopy,
-    Instant modified)
+    Instant modified,
+    String sheet)
     implements Entry {
 
   public ProjectResult {
     findings = List.copyOf(findings);
     levels = List.copyOf(levels);
+  }
+
+  /** The one project of its workbook. */
+  public ProjectResult(
+      Path file,
+      WorkbookKind kind,
+      String name,
+      String unit,
+      String department,
+      OptionalDouble budget,
+      OptionalDouble spending,
+      double score,
+      String grade,
+      List<String> findings,
+      List<Entry.LevelRate> levels,
+      boolean scoredCopy,
+      Instant modified) {
+    this(
+        file,
+        kind,
+        name,
+        unit,
+        department,
+        budget,
+        spending,
+        score,
+        grade,
+        findings,
+        levels,
+        scoredCopy,
+        modified,
+        "");
   }
 
   /**

@@ -19,8 +19,9 @@ import org.scorebook.style.DepartmentStyles;
  * 项目名称, 决算金额, 评价分值, 评价结论 and the four findings, wrapped, bordered and print-ready; with two columns
  * the published table lacks, so that a department mixing both kinds of workbook sees which is
  * which: 表样 (模板 or 自评表) after the name, and 执行率 (决算 ÷ 预算, blank when either is unknown) after the
- * amount; and 项目单位, 主管部门 and 预算金额, with a 合计 row under the projects. Each project's name links to
- * its workbook when that lies in the results workbook's folder or below.
+ * amount; and 项目单位, 主管部门 and 预算金额, with a 合计 row under the projects; last, the file the project was
+ * read from, with its sheet when the file holds several projects. Each project's name links to its
+ * workbook when that lies in the results workbook's folder or below.
  */
 final class ResultsSheet {
   static final int NAME = 1;
@@ -33,7 +34,8 @@ final class ResultsSheet {
   static final int SCORE = 8;
   static final int GRADE = 9;
   static final int FIRST_FINDING = 10;
-  private static final int[] WIDTHS = {6, 24, 16, 14, 8, 11, 11, 9, 9, 9, 40, 28, 28, 28};
+  static final int SOURCE = FIRST_FINDING + Findings.LABELS.size();
+  private static final int[] WIDTHS = {6, 24, 16, 14, 8, 11, 11, 9, 9, 9, 40, 28, 28, 28, 30};
 
   private final Sheet sheet;
   private final DepartmentStyles styles;
@@ -64,6 +66,7 @@ final class ResultsSheet {
     for (int i = 0; i < Findings.LABELS.size(); i++) {
       titles[FIRST_FINDING + i] = Findings.LABELS.get(i);
     }
+    titles[SOURCE] = Text.get("department.col.source");
     return titles;
   }
 
@@ -158,6 +161,8 @@ final class ResultsSheet {
       Sheets.text(row, FIRST_FINDING + i, text, styles.text());
       lines = Math.max(lines, Sheets.lines(text, WIDTHS[FIRST_FINDING + i]));
     }
+    Sheets.text(row, SOURCE, project.source(), styles.text());
+    lines = Math.max(lines, Sheets.lines(project.source(), WIDTHS[SOURCE]));
     row.setHeightInPoints(Sheets.height(lines));
   }
 

@@ -22,7 +22,9 @@ import org.scorebook.write.ScoreSheetGrid;
 /**
  * The 专家评分 sheet of a panel's workbook, second after 评分汇总: one column per expert, the combined
  * score, the spread and the mark on every leaf the experts disagree on, each expert's total, and
- * below the disputed leaves with each expert's score and reason, for the panel to discuss.
+ * below the disputed leaves with each expert's score and reason, for the panel to discuss. Copies
+ * that hold several projects get one such part per project combined, under the project's sheet and
+ * name, and below them the projects that were not combined, with why.
  */
 final class ExpertSheet {
   private static final Look FLAGGED = ScoreSheetGrid.SCORE.fill(Fill.WARNING);
@@ -44,8 +46,23 @@ final class ExpertSheet {
     this.styles = styles;
   }
 
-  /** Writes the sheet, replacing an earlier one, and returns it. */
+  /**
+   * One project's part of the sheet, under its title.
+   *
+   * @param title 「sheet」项目名称, or empty for the one project of a panel
+   */
+  record Section(String title, ExpertPanel panel) {}
+
+  /** Writes the sheet of a panel of one project, replacing an earlier one, and returns it. */
   Sheet write(ExpertPanel panel) {
+    return write(List.of(new Section("", panel)), List.of());
+  }
+
+  /**
+   * Writes the sheet of every project combined, each under its title, and below them {@code notes}:
+   * the projects that were not; replaces an earlier sheet and returns it.
+   */
+  Sheet write(List<Section> sections, List<String> notes) {
     String name = Text.get("panel.sheet.title");
     int existing = workbook.getSheetIndex(name);
     if (existing >= 0) {
@@ -54,22 +71,38 @@ final class ExpertSheet {
     sheet = workbook.createSheet(name);
     workbook.setSheetOrder(name, Math.min(1, workbook.getNumberOfSheets() - 1));
     next = 0;
-    columns = panel.experts().size() + 6;
-    widths(panel);
+    List<ExpertPanel> panels = sections.stream().map(Section::panel).toList();
+    columns = panels.stream().mapToInt(p -> p.experts().size()).max().orElse(0) + 6;
+    widths(panels);
+    for (Section section : sections) {
+      if (!section.title().isEmpty()) {
+        line(section.title(), ScoreSheetGrid.SECTION);
+      }
+      section(section.panel(), sections.size() == 1);
+      next++;
+    }
+    if (!notes.isEmpty()) {
+      line(Text.get("panel.sheet.notCombined"), ScoreSheetGrid.SECTION);
+      notes.forEach(note -> line(note, Look.PLAIN));
+    }
+    PageLayout.a4FitToWidth(sheet, columns > 8, 0);
+    return sheet;
+  }
+
+  /** One panel: its members and rule, the table, the outlier and the disputed leaves. */
+  private void section(ExpertPanel panel, boolean freeze) {
     line(Text.get("panel.sheet.heading", PanelWorkbook.members(panel)), ScoreSheetGrid.SECTION);
     line(Text.get("panel.sheet.rule", panel.rule()), Look.PLAIN);
     next++;
-    header(panel);
+    header(panel, freeze);
     panel.leaves().forEach(leaf -> leafRow(leaf));
     totalRow(panel);
     next++;
     panel.outlierLine().ifPresent(text -> line(text, Look.PLAIN));
     disputed(panel);
-    PageLayout.a4FitToWidth(sheet, columns > 8, 0);
-    return sheet;
   }
 
-  private void header(ExpertPanel panel) {
+  private void header(ExpertPanel panel, boolean freeze) {
     List<String> titles = new ArrayList<>();
     titles.add(Text.get("panel.sheet.code"));
     titles.add(Text.get("panel.sheet.name"));
@@ -82,7 +115,9 @@ final class ExpertSheet {
     for (int c = 0; c < titles.size(); c++) {
       cell(row, c, ScoreSheetGrid.HEADER).setCellValue(titles.get(c));
     }
-    sheet.createFreezePane(2, next);
+    if (freeze) {
+      sheet.createFreezePane(2, next);
+    }
   }
 
   private void leafRow(ExpertPanel.Leaf leaf) {
@@ -169,10 +204,10 @@ final class ExpertSheet {
     }
   }
 
-  private void widths(ExpertPanel panel) {
+  private void widths(List<ExpertPanel> panels) {
     int code = TextWidth.displayWidth(Text.get("panel.sheet.code"));
     int name = TextWidth.displayWidth(Text.get("panel.sheet.name"));
-    for (ExpertPanel.Leaf leaf : panel.leaves()) {
+    for (ExpertPanel.Leaf leaf : panels.stream().flatMap(p -> p.leaves().stream()).toList()) {
       code = Math.max(code, TextWidth.displayWidth(leaf.code()));
       name = Math.max(name, TextWidth.displayWidth(leaf.name()));
     }
@@ -180,8 +215,10 @@ final class ExpertSheet {
     sheet.setColumnWidth(1, (Math.min(name, NAME_WIDTH_LIMIT) + 2) * 256);
     for (int c = 2; c < columns; c++) {
       int width = 10;
-      if (c >= 3 && c - 3 < panel.experts().size()) {
-        width = Math.max(width, TextWidth.displayWidth(panel.experts().get(c - 3)) + 2);
+      for (ExpertPanel panel : panels) {
+        if (c >= 3 && c - 3 < panel.experts().size()) {
+          width = Math.max(width, TextWidth.displayWidth(panel.experts().get(c - 3)) + 2);
+        }
       }
       sheet.setColumnWidth(c, Math.min(width, NAME_WIDTH_LIMIT) * 256);
     }

@@ -27,7 +27,8 @@ import org.scorebook.score.Scorer;
  * Combines several experts' copies of one project into one scored workbook. Each copy is scored as
  * {@code process} would; copies with errors are left out and named; copies of another project or
  * with another tree stop the panel, each difference named with its copy and cell. The result is the
- * first copy's workbook with the combined scores typed in, scored again, with a 专家评分 sheet.
+ * first copy's workbook with the combined scores typed in, scored again, with a 专家评分 sheet. Copies
+ * that hold several projects are combined project by project ({@link SeveralProjects}).
  */
 public final class Panel {
   private Panel() {}
@@ -37,18 +38,21 @@ public final class Panel {
    * copies.
    */
   public static PanelOutcome combine(List<Path> copies, Path output, PanelRule rule) {
-    List<Expert> experts = new ArrayList<>();
+    List<PanelCopy> read = new ArrayList<>();
     List<PanelOutcome.LeftOut> leftOut = new ArrayList<>();
     for (Path copy : copies) {
       Outcome outcome = Scorebook.score(copy);
-      if (outcome instanceof Outcome.Scored scored) {
-        // An expert's copy holds the one project the panel scores: its first.
-        Scorecard card = scored.projects().get(0).card();
-        experts.add(new Expert(expertName(copy, card), copy, card));
+      if (outcome.projects().size() > 1 || outcome instanceof Outcome.Scored) {
+        read.add(PanelCopy.of(copy, outcome, leftOut));
       } else {
         leftOut.add(new PanelOutcome.LeftOut(copy, reason(outcome)));
       }
     }
+    if (read.stream().anyMatch(PanelCopy::several)) {
+      return SeveralProjects.combine(read, output, rule, leftOut);
+    }
+    // Copies of one project each: the panel scores that project.
+    List<Expert> experts = read.stream().map(copy -> copy.expert(copy.clean().get(0))).toList();
     if (experts.size() < 2) {
       return new PanelOutcome.NotCombined(
           Text.get("panel.tooFew", experts.size()), List.of(), leftOut);
@@ -81,7 +85,7 @@ public final class Panel {
     return dot > 0 ? file.substring(0, dot) : file;
   }
 
-  private static String reason(Outcome outcome) {
+  static String reason(Outcome outcome) {
     if (outcome instanceof Outcome.HasErrors errors) {
       List<Scorecard> cards = errors.projects().stream().map(Outcome.Project::card).toList();
       String first =
@@ -97,7 +101,7 @@ public final class Panel {
     return outcome.failure().orElse("");
   }
 
-  private static List<PanelOutcome.Difference> differences(List<Expert> experts) {
+  static List<PanelOutcome.Difference> differences(List<Expert> experts) {
     List<PanelOutcome.Difference> found = new ArrayList<>();
     Map<String, Expert> byName = new HashMap<>();
     for (Expert expert : experts) {

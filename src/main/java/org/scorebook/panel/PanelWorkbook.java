@@ -91,6 +91,32 @@ final class PanelWorkbook {
         annotated -> new ExpertSheet(annotated, Styles.reusingExisting(annotated)).write(panel));
   }
 
+  /**
+   * As {@link #write(Workbook, Optional, Scorecard, ExpertPanel, Path, String, ZonedDateTime)} for
+   * copies that hold several projects: {@code cards} the projects combined, the 专家评分 sheet with a
+   * section per project and {@code notes} on the projects not combined.
+   */
+  static void write(
+      Workbook workbook,
+      Optional<byte[]> original,
+      List<Scorecard> cards,
+      List<ExpertSheet.Section> sections,
+      List<String> notes,
+      Path target,
+      String version,
+      ZonedDateTime writtenAt)
+      throws IOException {
+    WorkbookWriter.write(
+        workbook,
+        original,
+        cards,
+        target,
+        version,
+        writtenAt,
+        annotated ->
+            new ExpertSheet(annotated, Styles.reusingExisting(annotated)).write(sections, notes));
+  }
+
   /** 「专家组（3 人）：张三、李四、王五」. */
   static String members(ExpertPanel panel) {
     return Text.get("panel.members", panel.experts().size(), String.join("、", panel.experts()));

@@ -120,6 +120,12 @@ public final class WorkbookReader {
     return read(CellGrid.of(workbook), source, kinds);
   }
 
+  /** Reads every project of {@code workbook} with the first of {@code kinds} that recognises it. */
+  public static List<Evaluation> readAll(Workbook workbook, String source, KindReaders kinds)
+      throws UnreadableWorkbookException {
+    return readAll(CellGrid.of(workbook), source, kinds);
+  }
+
   /** Reads {@code grid} with the first of {@code kinds} that recognises it: its first project. */
   static Evaluation read(CellGrid grid, String source, KindReaders kinds)
       throws UnreadableWorkbookException {

@@ -100,7 +100,23 @@ public final class WorkbookWriter {
       ZonedDateTime writtenAt,
       Function<Workbook, Sheet> extraSheet)
       throws IOException {
-    ChangedSheets changed = annotated(workbook, List.of(card), version, writtenAt);
+    write(workbook, original, List.of(card), target, version, writtenAt, extraSheet);
+  }
+
+  /**
+   * As {@link #write(Workbook, Optional, Scorecard, Path, String, ZonedDateTime, Function)}, for
+   * every project of the workbook.
+   */
+  public static void write(
+      Workbook workbook,
+      Optional<byte[]> original,
+      List<Scorecard> cards,
+      Path target,
+      String version,
+      ZonedDateTime writtenAt,
+      Function<Workbook, Sheet> extraSheet)
+      throws IOException {
+    ChangedSheets changed = annotated(workbook, cards, version, writtenAt);
     changed.add(extraSheet.apply(workbook));
     save(workbook, original, changed, target);
   }
