@@ -298,12 +298,13 @@ final class WatchCommand {
     private String projectLine(Outcome outcome, Outcome.Project project) {
       Scorecard card = project.card();
       if (!project.isClean()) {
-        return Text.get(
-            "watch.result.projectErrors",
-            project.sheet(),
-            card.projectName(),
-            card.errorCount(),
-            card.warningCount());
+        return "  "
+            + Text.get(
+                "watch.result.projectErrors",
+                project.sheet(),
+                card.projectName(),
+                card.errorCount(),
+                card.warningCount());
       }
       String report =
           outcome.outputs(Outcome.OutputKind.REPORT).stream()
@@ -311,7 +312,8 @@ final class WatchCommand {
               .findFirst()
               .map(o -> Text.get("watch.result.report", shown(o.path())))
               .orElse("");
-      return Text.get(
+      return "  "
+          + Text.get(
               "watch.result.projectScored",
               project.sheet(),
               card.projectName(),

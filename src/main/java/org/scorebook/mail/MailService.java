@@ -136,6 +136,7 @@ public final class MailService {
                 settings.from(),
                 recipients.accepted(),
                 cards(outcome),
+                outcome.input().getFileName().toString(),
                 output.getFileName().toString(),
                 workbook,
                 extras(outcome)));
@@ -205,6 +206,7 @@ public final class MailService {
                   settings.from(),
                   to,
                   cards(outcome),
+                  name,
                   output.getFileName().toString(),
                   Files.readAllBytes(output),
                   extras(outcome)));

@@ -35,26 +35,20 @@ final class ResultMail {
 
   private ResultMail() {}
 
-  static MimeMessage build(
-      Session session,
-      String from,
-      List<InternetAddress> to,
-      List<Scorecard> cards,
-      String fileName,
-      byte[] workbook)
-      throws MessagingException {
-    return build(session, from, to, cards, fileName, workbook, List.of());
-  }
-
   /**
    * The result mail for a workbook whose projects were scored into {@code cards}, with {@code
    * extras} attached after the workbook.
+   *
+   * @param submitted the name of the workbook as it was handed in, for the subject of a workbook of
+   *     several projects
+   * @param fileName the name of the attached workbook (the scored or the annotated copy)
    */
   static MimeMessage build(
       Session session,
       String from,
       List<InternetAddress> to,
       List<Scorecard> cards,
+      String submitted,
       String fileName,
       byte[] workbook,
       List<Extra> extras)
@@ -63,7 +57,7 @@ final class ResultMail {
     MimeMessage message = new StableIdMessage(session);
     message.setFrom(new InternetAddress(from));
     message.setRecipients(MimeMessage.RecipientType.TO, to.toArray(new InternetAddress[0]));
-    message.setSubject(subject(cards, fileName), "UTF-8");
+    message.setSubject(subject(cards, cards.size() > 1 ? submitted : fileName), "UTF-8");
     message.setSentDate(new Date());
     List<String> reports = extras.stream().map(e -> shortName(e.fileName())).toList();
     MimeMultipart mixed = new MimeMultipart("mixed");

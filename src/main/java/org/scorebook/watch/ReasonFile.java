@@ -131,12 +131,13 @@ final class ReasonFile {
       if (project.isClean()) {
         Scorecard card = project.card();
         lines.add(
-            Text.get(
-                "watch.reason.projectScored",
-                project.sheet(),
-                card.projectName(),
-                Decimals.format2(card.total().orElse(0)),
-                card.grade().orElse("—")));
+            "  "
+                + Text.get(
+                    "watch.reason.projectScored",
+                    project.sheet(),
+                    card.projectName(),
+                    Decimals.format2(card.total().orElse(0)),
+                    card.grade().orElse("—")));
       }
     }
     lines.add("");
