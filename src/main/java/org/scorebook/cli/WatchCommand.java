@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -217,7 +218,9 @@ final class WatchCommand {
               ? Text.get("cli.result.openInExcel")
               : "";
       String time = "[" + LocalTime.now().format(CLOCK) + "] ";
-      lines(handled).forEach(line -> out.println(time + line + open));
+      List<String> lines = lines(handled);
+      out.println(time + lines.get(0) + open);
+      lines.subList(1, lines.size()).forEach(line -> out.println(time + line));
     }
 
     @Override
@@ -249,7 +252,10 @@ final class WatchCommand {
               + Text.get("watch.result.postponed", name, reason));
     }
 
-    /** One line per project of the workbook; one for a workbook not read. */
+    /**
+     * One line for a workbook of one project or not read; for several projects, a line for the
+     * workbook, then one per project with its sheet and, when written, its report.
+     */
     private List<String> lines(Handled handled) {
       Outcome outcome = handled.outcome();
       if (outcome instanceof Outcome.Unreadable unreadable) {
@@ -261,7 +267,60 @@ final class WatchCommand {
                 unreadable.reason(),
                 shown(handled.original())));
       }
-      return outcome.projects().stream().map(p -> line(handled, p.card())).toList();
+      List<Outcome.Project> projects = outcome.projects();
+      if (projects.size() == 1) {
+        return List.of(line(handled, projects.get(0).card()));
+      }
+      List<String> lines = new ArrayList<>();
+      lines.add(workbookLine(handled));
+      projects.forEach(p -> lines.add(projectLine(outcome, p)));
+      return lines;
+    }
+
+    private String workbookLine(Handled handled) {
+      List<Outcome.Project> projects = handled.outcome().projects();
+      long withErrors = projects.stream().filter(p -> !p.isClean()).count();
+      return handled.archived()
+          ? Text.get(
+              "watch.result.workbookClean",
+              handled.name(),
+              projects.size(),
+              shown(handled.output().orElse(handled.original())))
+          : Text.get(
+              "watch.result.workbook",
+              handled.name(),
+              projects.size(),
+              projects.size() - withErrors,
+              withErrors,
+              shown(handled.original().getParent()));
+    }
+
+    private String projectLine(Outcome outcome, Outcome.Project project) {
+      Scorecard card = project.card();
+      if (!project.isClean()) {
+        return "  "
+            + Text.get(
+                "watch.result.projectErrors",
+                project.sheet(),
+                card.projectName(),
+                card.errorCount(),
+                card.warningCount());
+      }
+      String report =
+          outcome.outputs(Outcome.OutputKind.REPORT).stream()
+              .filter(o -> o.sheet().equals(project.sheet()))
+              .findFirst()
+              .map(o -> Text.get("watch.result.report", shown(o.path())))
+              .orElse("");
+      return "  "
+          + Text.get(
+              "watch.result.projectScored",
+              project.sheet(),
+              card.projectName(),
+              Decimals.format2(card.total().orElse(0)),
+              card.grade().orElse("-"),
+              card.warningCount())
+          + report;
     }
 
     private String line(Handled handled, Scorecard card) {

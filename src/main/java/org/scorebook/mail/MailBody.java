@@ -19,20 +19,31 @@ final class MailBody {
    * fix when any project has errors, else the scored one.
    */
   static String text(List<Scorecard> cards, String attachment) {
-    StringBuilder b = new StringBuilder();
-    for (Scorecard card : cards) {
-      if (!b.isEmpty()) {
-        b.append('\n');
-      }
-      text(card, b);
-    }
-    return b.append('\n').append(attachedLine(cards, attachment)).append('\n').toString();
+    return text(cards, attachment, List.of());
   }
 
-  private static void text(Scorecard card, StringBuilder b) {
-    b.append(Text.get("mail.body.project", card.projectName())).append('\n');
+  /**
+   * As {@link #text(List, String)}, naming the attached {@code reports} at the end; a workbook of
+   * several projects opens with how many were scored and names each project's sheet.
+   */
+  static String text(List<Scorecard> cards, String attachment, List<String> reports) {
+    StringBuilder b = new StringBuilder();
+    overview(cards).ifPresent(line -> b.append(line).append("\n\n"));
+    for (int i = 0; i < cards.size(); i++) {
+      if (i > 0) {
+        b.append('\n');
+      }
+      text(cards.get(i), cards.size() > 1, b);
+    }
+    b.append('\n').append(attachedLine(cards, attachment)).append('\n');
+    reportsLine(reports).ifPresent(line -> b.append(line).append('\n'));
+    return b.toString();
+  }
+
+  private static void text(Scorecard card, boolean several, StringBuilder b) {
+    b.append(heading(card, several)).append('\n');
     if (card.hasErrors()) {
-      b.append(Text.get("mail.body.errors", card.errorCount())).append("\n\n");
+      b.append(errorsLine(card, several)).append("\n\n");
       errors(card)
           .forEach(
               m ->
@@ -54,19 +65,24 @@ final class MailBody {
 
   /** As {@link #text(List, String)}, in HTML. */
   static String html(List<Scorecard> cards, String attachment) {
+    return html(cards, attachment, List.of());
+  }
+
+  /** As {@link #text(List, String, List)}, in HTML. */
+  static String html(List<Scorecard> cards, String attachment, List<String> reports) {
     StringBuilder b =
         new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head><body>");
-    cards.forEach(card -> html(card, b));
+    overview(cards).ifPresent(line -> b.append("<p>").append(esc(line)).append("</p>"));
+    cards.forEach(card -> html(card, cards.size() > 1, b));
     b.append("<p>").append(esc(attachedLine(cards, attachment))).append("</p>");
+    reportsLine(reports).ifPresent(line -> b.append("<p>").append(esc(line)).append("</p>"));
     return b.append("</body></html>").toString();
   }
 
-  private static void html(Scorecard card, StringBuilder b) {
-    b.append("<p>").append(esc(Text.get("mail.body.project", card.projectName()))).append("</p>");
+  private static void html(Scorecard card, boolean several, StringBuilder b) {
+    b.append("<p>").append(esc(heading(card, several))).append("</p>");
     if (card.hasErrors()) {
-      b.append("<p>")
-          .append(esc(Text.get("mail.body.errors", card.errorCount())))
-          .append("</p><ul>");
+      b.append("<p>").append(esc(errorsLine(card, several))).append("</p><ul>");
       errors(card)
           .forEach(
               m ->
@@ -95,9 +111,42 @@ final class MailBody {
     b.append("</table>");
   }
 
+  /** How many projects a workbook of several holds and how many have errors. */
+  private static Optional<String> overview(List<Scorecard> cards) {
+    if (cards.size() < 2) {
+      return Optional.empty();
+    }
+    long withErrors = cards.stream().filter(Scorecard::hasErrors).count();
+    return Optional.of(
+        Text.get("mail.body.projects", cards.size(), cards.size() - withErrors, withErrors));
+  }
+
+  /** The project's name; in a workbook of several, with the sheet it was read from. */
+  private static String heading(Scorecard card, boolean several) {
+    return several
+        ? Text.get(
+            "mail.body.projectSheet",
+            oneLine(card.projectName()),
+            oneLine(card.evaluation().indicators().sheetName()))
+        : Text.get("mail.body.project", card.projectName());
+  }
+
+  private static String errorsLine(Scorecard card, boolean several) {
+    return Text.get(several ? "mail.body.projectErrors" : "mail.body.errors", card.errorCount());
+  }
+
   private static String attachedLine(List<Scorecard> cards, String attachment) {
     boolean toFix = cards.stream().anyMatch(Scorecard::hasErrors);
     return Text.get(toFix ? "mail.body.fixAttached" : "mail.body.attached", attachment);
+  }
+
+  private static Optional<String> reportsLine(List<String> reports) {
+    return reports.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            Text.get(
+                "mail.body.reports",
+                String.join("、", reports.stream().map(r -> "「" + r + "」").toList())));
   }
 
   static String total(Scorecard card) {

@@ -136,6 +136,7 @@ public final class MailService {
                 settings.from(),
                 recipients.accepted(),
                 cards(outcome),
+                outcome.input().getFileName().toString(),
                 output.getFileName().toString(),
                 workbook,
                 extras(outcome)));
@@ -145,17 +146,19 @@ public final class MailService {
     return outcome.projects().stream().map(Outcome.Project::card).toList();
   }
 
-  /** The report draft written beside the workbook, when one was asked for and written. */
+  /** The report drafts written for the workbook, one per clean project, when asked for. */
   private static List<ResultMail.Extra> extras(Outcome outcome) throws IOException {
-    Optional<Path> report = outcome.report();
-    if (report.isEmpty() || !Files.isRegularFile(report.get())) {
-      return List.of();
+    List<ResultMail.Extra> extras = new ArrayList<>();
+    for (Outcome.Output report : outcome.outputs(Outcome.OutputKind.REPORT)) {
+      if (Files.isRegularFile(report.path())) {
+        extras.add(
+            new ResultMail.Extra(
+                report.path().getFileName().toString(),
+                Files.readAllBytes(report.path()),
+                ResultMail.DOCX));
+      }
     }
-    return List.of(
-        new ResultMail.Extra(
-            report.get().getFileName().toString(),
-            Files.readAllBytes(report.get()),
-            ResultMail.DOCX));
+    return extras;
   }
 
   /** Builds a message; only called when it is not queued or sent yet. */
@@ -203,6 +206,7 @@ public final class MailService {
                   settings.from(),
                   to,
                   cards(outcome),
+                  name,
                   output.getFileName().toString(),
                   Files.readAllBytes(output),
                   extras(outcome)));

@@ -35,26 +35,20 @@ final class ResultMail {
 
   private ResultMail() {}
 
-  static MimeMessage build(
-      Session session,
-      String from,
-      List<InternetAddress> to,
-      List<Scorecard> cards,
-      String fileName,
-      byte[] workbook)
-      throws MessagingException {
-    return build(session, from, to, cards, fileName, workbook, List.of());
-  }
-
   /**
    * The result mail for a workbook whose projects were scored into {@code cards}, with {@code
    * extras} attached after the workbook.
+   *
+   * @param submitted the name of the workbook as it was handed in, for the subject of a workbook of
+   *     several projects
+   * @param fileName the name of the attached workbook (the scored or the annotated copy)
    */
   static MimeMessage build(
       Session session,
       String from,
       List<InternetAddress> to,
       List<Scorecard> cards,
+      String submitted,
       String fileName,
       byte[] workbook,
       List<Extra> extras)
@@ -63,10 +57,11 @@ final class ResultMail {
     MimeMessage message = new StableIdMessage(session);
     message.setFrom(new InternetAddress(from));
     message.setRecipients(MimeMessage.RecipientType.TO, to.toArray(new InternetAddress[0]));
-    message.setSubject(subject(cards, fileName), "UTF-8");
+    message.setSubject(subject(cards, cards.size() > 1 ? submitted : fileName), "UTF-8");
     message.setSentDate(new Date());
+    List<String> reports = extras.stream().map(e -> shortName(e.fileName())).toList();
     MimeMultipart mixed = new MimeMultipart("mixed");
-    mixed.addBodyPart(bodies(cards, attachment));
+    mixed.addBodyPart(bodies(cards, attachment, reports));
     mixed.addBodyPart(attachment(attachment, workbook, XLSX));
     for (Extra extra : extras) {
       mixed.addBodyPart(attachment(shortName(extra.fileName()), extra.bytes(), extra.mimeType()));
@@ -76,9 +71,19 @@ final class ResultMail {
     return message;
   }
 
-  /** Names the first project with errors, else the first project. */
+  /**
+   * Names the first project with errors, else the first project; for a workbook of several
+   * projects, names the workbook and says how many of its projects have errors.
+   */
   static String subject(List<Scorecard> cards, String fileName) {
-    Scorecard card = cards.stream().filter(Scorecard::hasErrors).findFirst().orElse(cards.get(0));
+    if (cards.size() > 1) {
+      String workbook = truncate(MailBody.oneLine(stem(fileName)), MAX_SUBJECT_NAME);
+      long withErrors = cards.stream().filter(Scorecard::hasErrors).count();
+      return withErrors == 0
+          ? Text.get("mail.subject.projects", workbook, cards.size())
+          : Text.get("mail.subject.projectsErrors", workbook, cards.size(), withErrors);
+    }
+    Scorecard card = cards.get(0);
     String name = card.projectName().isBlank() ? fileName : card.projectName();
     name = truncate(MailBody.oneLine(name), MAX_SUBJECT_NAME);
     return card.hasErrors()
@@ -86,12 +91,17 @@ final class ResultMail {
         : Text.get("mail.subject.scored", name, MailBody.total(card), card.grade().orElse(""));
   }
 
-  private static MimeBodyPart bodies(List<Scorecard> cards, String attachment)
+  private static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  private static MimeBodyPart bodies(List<Scorecard> cards, String attachment, List<String> reports)
       throws MessagingException {
     MimeBodyPart text = new MimeBodyPart();
-    text.setText(MailBody.text(cards, attachment), "UTF-8", "plain");
+    text.setText(MailBody.text(cards, attachment, reports), "UTF-8", "plain");
     MimeBodyPart html = new MimeBodyPart();
-    html.setText(MailBody.html(cards, attachment), "UTF-8", "html");
+    html.setText(MailBody.html(cards, attachment, reports), "UTF-8", "html");
     MimeMultipart alternative = new MimeMultipart("alternative", text, html);
     MimeBodyPart part = new MimeBodyPart();
     part.setContent(alternative);

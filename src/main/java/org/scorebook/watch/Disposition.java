@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.scorebook.files.SafeFiles;
+import org.scorebook.report.EvaluationReport;
 
 /**
  * Where an input and its outputs end up. Every file one input produces shares one stem, reserved
@@ -68,13 +73,23 @@ final class Disposition {
           folder.archive().resolve(stem + extension),
           folder.failed().resolve(stem + extension),
           folder.failed().resolve(stem + ANNOTATED_SUFFIX + extension),
-          folder.failed().resolve(stem + REASON_SUFFIX)
+          folder.failed().resolve(stem + REASON_SUFFIX),
+          folder.out().resolve(EvaluationReport.fileNameFor(stem + extension)),
+          folder.out().resolve(EvaluationReport.folderNameFor(stem + extension)),
+          folder.failed().resolve(EvaluationReport.folderNameFor(stem + extension))
         }) {
       if (Files.exists(path)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The folder a claim's outputs go to: the scored folder, or the failed one beside the original.
+   */
+  Path destination(boolean archived) {
+    return archived ? folder.out() : folder.failed();
   }
 
   Path scoredCopy(Claim claim) {
@@ -101,6 +116,48 @@ final class Disposition {
     } catch (AtomicMoveNotSupportedException e) {
       SafeFiles.writeAtomically(target, out -> Files.copy(staged, out));
       Files.delete(staged);
+    }
+  }
+
+  /**
+   * Renames a finished folder of outputs (the reports of a workbook of several projects) into place
+   * as a whole, replacing this input's own earlier one: the folder is there with every file in it,
+   * or not at all. Across file systems its files are first copied into a hidden folder beside the
+   * target, and that is renamed. Killed before the rename, the target is missing or is the earlier
+   * one; the claim is not committed yet, so the next run places the folder again.
+   */
+  static void placeFolder(Path staged, Path target) throws IOException {
+    deleteTree(target);
+    try {
+      Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Path incoming = target.resolveSibling("." + target.getFileName() + ".partial");
+      deleteTree(incoming);
+      Files.createDirectories(incoming);
+      for (Path file : filesIn(staged)) {
+        SafeFiles.writeAtomically(
+            incoming.resolve(file.getFileName().toString()), out -> Files.copy(file, out));
+      }
+      Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+      deleteTree(staged);
+    }
+  }
+
+  private static List<Path> filesIn(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  /** Removes a folder and what is in it; nothing when it is not there. */
+  private static void deleteTree(Path tree) throws IOException {
+    if (!Files.exists(tree, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(tree)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
     }
   }
 

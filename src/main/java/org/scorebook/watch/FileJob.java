@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +20,6 @@ import org.scorebook.Scorebook;
 import org.scorebook.files.SafeFiles;
 import org.scorebook.model.Outcome;
 import org.scorebook.model.Text;
-import org.scorebook.report.EvaluationReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,23 +100,18 @@ final class FileJob {
       long started,
       BeforeCommit beforeCommit)
       throws IOException {
-    Optional<Path> output;
     boolean archived = outcome.isClean();
+    Optional<Path> output;
     if (archived) {
-      Path scored = disposition.scoredCopy(claim);
-      output = Optional.of(placeOutput(staged, scored));
-      if (outcome.report().isPresent()) {
-        Path report =
-            scored.resolveSibling(EvaluationReport.fileNameFor(scored.getFileName().toString()));
-        outcome =
-            outcome.withOutputAt(
-                Outcome.OutputKind.REPORT, placeOutput(outcome.report().get(), report));
-      }
+      output = Optional.of(placeOutput(staged, disposition.scoredCopy(claim)));
     } else {
       output =
           Files.exists(staged)
               ? Optional.of(placeOutput(staged, disposition.annotatedCopy(claim)))
               : Optional.empty();
+    }
+    outcome = placeReports(outcome, staged.getParent(), disposition.destination(archived));
+    if (!archived) {
       writeReason(claim, droppedName, outcome, output, staging);
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
@@ -186,6 +183,34 @@ final class FileJob {
 
   private static Outcome notFinished(Path input, String reason) {
     return new Outcome.Unreadable(input, Outcome.Cause.NOT_FINISHED, reason);
+  }
+
+  /**
+   * Moves every staged report into {@code destination}, where it stands to the staged workbook as
+   * it stood in staging: {@code 名称.评价报告.docx} beside it, or the folder {@code 名称.评价报告/} with one
+   * document per project, placed whole. The outcome names the reports where they now are.
+   */
+  private static Outcome placeReports(Outcome outcome, Path stagedOut, Path destination)
+      throws IOException {
+    List<Outcome.Output> placed = new ArrayList<>();
+    Set<Path> moved = new HashSet<>();
+    for (Outcome.Output output : outcome.outputs()) {
+      if (output.kind() != Outcome.OutputKind.REPORT || !output.path().startsWith(stagedOut)) {
+        placed.add(output);
+        continue;
+      }
+      Path relative = stagedOut.relativize(output.path());
+      Path top = relative.getName(0);
+      if (moved.add(top)) {
+        if (relative.getNameCount() == 1) {
+          Disposition.place(output.path(), destination.resolve(top));
+        } else {
+          Disposition.placeFolder(stagedOut.resolve(top), destination.resolve(top));
+        }
+      }
+      placed.add(new Outcome.Output(output.kind(), destination.resolve(relative), output.sheet()));
+    }
+    return moved.isEmpty() ? outcome : outcome.withOutputs(placed);
   }
 
   private static Path placeOutput(Path staged, Path target) throws IOException {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scorebook.model.CellRef;
+import org.scorebook.model.Decimals;
 import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
 import org.scorebook.model.Outcome;
@@ -91,26 +92,64 @@ final class ReasonFile {
 
   /**
    * The errors and warnings of every project that has errors (every project when none has), one
-   * after the other, then where the annotated copy is.
+   * after the other, then where the annotated copy is. A workbook of several projects says first
+   * how many have errors, names each one's sheet above its errors, and lists the scored ones.
    */
   private static List<String> scored(
       String name, List<Outcome.Project> projects, String annotatedName) {
     List<Outcome.Project> toFix = projects.stream().filter(p -> !p.isClean()).toList();
     List<String> lines = new ArrayList<>();
-    for (Outcome.Project project : toFix.isEmpty() ? projects : toFix) {
-      lines.addAll(project(name, project.card()));
+    if (projects.size() > 1) {
+      lines.add(Text.get("watch.reason.headerProjects", name, projects.size(), toFix.size()));
       lines.add("");
     }
+    for (Outcome.Project project : toFix.isEmpty() ? projects : toFix) {
+      String header =
+          projects.size() > 1
+              ? Text.get(
+                  "watch.reason.projectErrors",
+                  project.sheet(),
+                  project.card().projectName(),
+                  project.card().errorCount())
+              : Text.get("watch.reason.headerErrors", name, project.card().errorCount());
+      lines.addAll(project(header, project.card()));
+      lines.add("");
+    }
+    lines.addAll(scoredProjects(projects, toFix.size()));
     lines.add(Text.get("watch.reason.footer", annotatedName));
     return lines;
   }
 
-  private static List<String> project(String name, Scorecard card) {
+  /** The projects of a workbook of several that were scored, each with its total and grade. */
+  private static List<String> scoredProjects(List<Outcome.Project> projects, int withErrors) {
+    if (projects.size() < 2 || withErrors == 0 || withErrors == projects.size()) {
+      return List.of();
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(Text.get("watch.reason.projectsScored"));
+    for (Outcome.Project project : projects) {
+      if (project.isClean()) {
+        Scorecard card = project.card();
+        lines.add(
+            "  "
+                + Text.get(
+                    "watch.reason.projectScored",
+                    project.sheet(),
+                    card.projectName(),
+                    Decimals.format2(card.total().orElse(0)),
+                    card.grade().orElse("—")));
+      }
+    }
+    lines.add("");
+    return lines;
+  }
+
+  private static List<String> project(String header, Scorecard card) {
     List<Message> errors = card.messages().stream().filter(Message::isError).toList();
     List<Message> warnings = card.messages().stream().filter(m -> !m.isError()).toList();
     Map<String, String> headers = indicatorHeaders(card.evaluation().indicators());
     List<String> lines = new ArrayList<>();
-    lines.add(Text.get("watch.reason.headerErrors", name, errors.size()));
+    lines.add(header);
     lines.add("");
     lines.addAll(numbered(errors, headers));
     if (!warnings.isEmpty()) {

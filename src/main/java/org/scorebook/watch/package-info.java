@@ -16,7 +16,9 @@
  *       org.scorebook.watch.Claims}). A second process loses the rename race and skips the file.
  *   <li><b>Process</b> on a worker thread with a time limit, writing outputs into the owner's
  *       staging folder, then renaming them into place, overwriting this input's own earlier partial
- *       output ({@link org.scorebook.watch.FileJob}).
+ *       output ({@link org.scorebook.watch.FileJob}). The reports of a workbook of several projects
+ *       are one folder {@code 名称.评价报告/}, renamed into place whole beside the scored or the
+ *       annotated copy.
  *   <li><b>Commit</b>: move the original from the work folder to the archive or the failed folder.
  *       This is the last step; until it happens, the claim is simply processed again after a
  *       restart ({@link org.scorebook.watch.Disposition}).

@@ -37,15 +37,18 @@ class ResultMailTest {
 
     assertThat(text)
         .contains(
-            "项目：甲项目", "总分：90.00 分，等级：优", "项目：乙项目", "工作簿有 " + withErrors.errorCount() + " 个错误");
+            "工作簿中有 2 个项目：1 个已评分，1 个有错误。",
+            "项目：甲项目（工作表「指标评分」）",
+            "总分：90.00 分，等级：优",
+            "项目：乙项目（工作表「指标评分」）",
+            "这个项目有 " + withErrors.errorCount() + " 个错误");
     assertThat(text.indexOf("甲项目")).isLessThan(text.indexOf("乙项目"));
     assertThat(html).contains("项目：甲项目", "项目：乙项目");
     for (String body : List.of(text, html)) {
       assertThat(body.split("附件「评价.xlsx」中出错的单元格已标红", -1)).hasSize(2);
       assertThat(body).doesNotContain("评分后的工作簿见附件");
     }
-    assertThat(ResultMail.subject(cards, "评价.xlsx"))
-        .startsWith("【绩效评价】乙项目：有 " + withErrors.errorCount() + " 个错误");
+    assertThat(ResultMail.subject(cards, "评价.xlsx")).isEqualTo("【绩效评价】评价：2 个项目中 1 个有错误，请修改后重新提交");
   }
 
   @Test

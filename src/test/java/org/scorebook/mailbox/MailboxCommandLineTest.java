@@ -3,10 +3,14 @@ package org.scorebook.mailbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scorebook.mailbox.MailboxFixtures.ZHANG;
 
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.cli.CliAccess;
 import org.scorebook.cli.CliAccess.Result;
 import org.scorebook.mailbox.MailboxFixtures.Attachment;
+import org.scorebook.testing.ThreeProjectWorkbook;
 
 /** {@code mail test} checks the mailbox too; {@code watch --imap} reads the same settings. */
 class MailboxCommandLineTest {
@@ -124,6 +129,58 @@ class MailboxCommandLineTest {
     assertThat(r.out()).contains("收到 " + ZHANG + " 的邮件：1 个工作簿", "已发送给 " + ZHANG);
     assertThat(mail.answersTo(ZHANG)).hasSize(1);
     assertThat(mail.countIn(MailIntake.DONE_FOLDER)).isEqualTo(1);
+  }
+
+  @Test
+  void aMailedInWorkbookOfThreeProjectsIsAnsweredListingEachWithTheTwoReports() throws Exception {
+    Path workbook = ThreeProjectWorkbook.saveTo(temp.resolve("单位.xlsx"));
+    mail.deliver(ZHANG, Attachment.of(workbook));
+    Path inbox = Files.createDirectories(temp.resolve("收件箱"));
+
+    Result r =
+        CliAccess.runWithEnv(
+            env(),
+            "watch",
+            inbox.toString(),
+            "--imap",
+            "--once",
+            "--report",
+            "--config",
+            config(MailboxFixtures.PASSWORD, "INBOX").toString(),
+            "--outbox",
+            temp.resolve("outbox").toString());
+
+    assertThat(r.out()).as(r.err()).contains("已发送给 " + ZHANG);
+    assertThat(mail.answersTo(ZHANG)).hasSize(1);
+    MimeMessage answer = mail.answersTo(ZHANG).get(0);
+    assertThat(answer.getSubject()).isEqualTo("【绩效评价】单位：3 个项目中 1 个有错误，请修改后重新提交");
+    assertThat(plainText(answer))
+        .contains("工作簿中有 3 个项目：2 个已评分，1 个有错误。")
+        .contains("项目：项目甲（工作表「项目一」）", "项目：项目乙（工作表「项目二」）", "项目：项目丙（工作表「项目三」）")
+        .contains("评价报告草稿见附件：「项目甲.评价报告.docx」、「项目乙.评价报告.docx」");
+    assertThat(MailboxFixtures.attachmentNames(answer))
+        .containsExactly("单位.已标注.xlsx", "项目甲.评价报告.docx", "项目乙.评价报告.docx");
+    Path reports = inbox.resolve(MailboxWatch.FOLDER_NAME).resolve("待修改").resolve("单位.评价报告");
+    try (Stream<Path> files = Files.list(reports)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("项目甲.评价报告.docx", "项目乙.评价报告.docx");
+    }
+  }
+
+  /** The plain-text body of a result mail (inside its multipart/alternative). */
+  private static String plainText(Part part) throws Exception {
+    if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+      return (String) part.getContent();
+    }
+    if (part.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String text = plainText(multipart.getBodyPart(i));
+        if (!text.isEmpty()) {
+          return text;
+        }
+      }
+    }
+    return "";
   }
 
   @Test
