@@ -48,6 +48,9 @@ final class IndicatorValueUnits {
 
   private static final List<String> MAGNITUDES = List.of("万", "亿", "千", "百");
 
+  /** The units without a magnitude in front. */
+  private static final Set<String> WRITTEN_BASES = Set.copyOf(bases().toList());
+
   /** Every unit as it may be written, longest first. */
   private static final List<String> WRITTEN = written();
 
@@ -157,7 +160,10 @@ final class IndicatorValueUnits {
     return Optional.of(new UnitAt(unit, end));
   }
 
-  /** {@code 万个月} is {@code 万月}: a magnitude stays, a synonym is replaced. */
+  /**
+   * The unit as this class names it: a magnitude stays ({@code 万人次}), a synonym is replaced ({@code
+   * 个月} is {@code 月}).
+   */
   private static String named(String written) {
     String magnitude =
         MAGNITUDES.stream()
@@ -167,8 +173,6 @@ final class IndicatorValueUnits {
     String base = written.substring(magnitude.length());
     return magnitude + SAME_AS.getOrDefault(base, base);
   }
-
-  private static final Set<String> WRITTEN_BASES = Set.copyOf(bases().toList());
 
   private static Stream<String> bases() {
     return Stream.of(
