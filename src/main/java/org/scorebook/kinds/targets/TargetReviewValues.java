@@ -18,6 +18,24 @@ import org.scorebook.score.IndicatorValue.Comparison;
 /**
  * The checks of one indicator row on its own: filled (rule 5), explained (6), its 指标值 readable and
  * fit for its 二级 (7–13, 18), its name fit for its 二级 and short (14, 19).
+ *
+ * <p>What each rule takes from the {@link IndicatorValue} read:
+ *
+ * <ul>
+ *   <li>5: {@code Empty} is a missing value, {@code NotApplicable} a row marked not applicable;
+ *   <li>7: {@code Unreadable}, with its reason;
+ *   <li>8: a {@code Comparison} with an empty unit;
+ *   <li>9: {@code Qualitative} under 数量, 质量, 时效 or 成本;
+ *   <li>10: under 时效, a {@code Comparison} whose unit is neither % nor a unit of time;
+ *   <li>11: under 成本, a money {@code Comparison} with {@code HIGHER} is an error ({@code LOWER} and
+ *       {@code EQUAL} are right: a bare amount is expected as {@code EQUAL}); a % {@code
+ *       Comparison}, a {@code Deadline}, a {@code Duration}, a {@code Frequency} or another unit is
+ *       a warning;
+ *   <li>12: for 满意度 only a % {@code Comparison} with {@code HIGHER} of at least the floor;
+ *   <li>13: a % {@code Comparison} above 100 with {@code HIGHER} or {@code EQUAL}; {@code HIGHER}
+ *       non-strict 0; a % {@code Comparison} with {@code LOWER} of 100 or more;
+ *   <li>18: a {@code Deadline} whose year is after the form's.
+ * </ul>
  */
 final class TargetReviewValues {
   /** The lowest 满意度 target the review accepts without a word, in percent. */
@@ -74,12 +92,7 @@ final class TargetReviewValues {
     if (!row.outputKind().isEmpty() && row.markedNotApplicable()) {
       add(error(TargetReviewRule.ROW_FILLED, row.nameCell(), "", notApplicable(row)));
     } else if (row.third().isEmpty() && !row.valueEmpty() && !row.markedNotApplicable()) {
-      add(
-          error(
-              TargetReviewRule.ROW_FILLED,
-              row.nameCell(),
-              "",
-              text("noName", row.value().text().strip())));
+      add(error(TargetReviewRule.ROW_FILLED, row.nameCell(), "", text("noName", shown(row))));
     }
   }
 

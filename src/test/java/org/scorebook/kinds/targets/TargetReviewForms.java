@@ -36,6 +36,7 @@ final class TargetReviewForms {
   private Amounts yearAmounts = amounts("1018.55", 1018.55, 3);
   private Optional<Amounts> midTermAmounts = Optional.of(amounts("3000", 3000.0, 4));
   private Field yearGoal = field("年度目标", "按时足额发放养老服务补贴", 5);
+  private boolean hasExplanations = true;
   private final List<String[]> rows = new ArrayList<>();
   private final Map<String, IndicatorValue> readings = new HashMap<>();
 
@@ -77,6 +78,11 @@ final class TargetReviewForms {
 
   TargetReviewForms midTermAmounts(Optional<Amounts> amounts) {
     midTermAmounts = amounts;
+    return this;
+  }
+
+  TargetReviewForms withoutExplanationColumn() {
+    hasExplanations = false;
     return this;
   }
 
@@ -145,7 +151,7 @@ final class TargetReviewForms {
         midTermAmounts,
         yearGoal,
         Optional.empty(),
-        true,
+        hasExplanations,
         CellRef.of(SHEET, FIRST_ROW - 1, FIRST),
         built);
   }

@@ -269,6 +269,12 @@ class TargetReviewTest {
     }
 
     @Test
+    void aFormWithoutTheColumnNeedsNoExplanation() {
+      TargetReviewForms form = valid().explanation(QUALITY, "").withoutExplanationColumn();
+      assertThat(findings(form)).isEmpty();
+    }
+
+    @Test
     void aRowMarkedNotApplicableNeedsNoExplanation() {
       TargetReviewForms form = valid().row("效益", "生态效益指标", "不适用", "不适用", notApplicable(), "");
       assertThat(findings(form, TargetReviewRule.EXPLANATION)).isEmpty();
