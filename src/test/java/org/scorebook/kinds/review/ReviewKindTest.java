@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -75,6 +76,9 @@ class ReviewKindTest {
       assertThat(summary.getRow(firstFinding).getCell(1).getHyperlink().getAddress())
           .isEqualTo("'项目甲'!B7");
       assertThat(summary.getRepeatingRows().getFirstRow()).isEqualTo(firstFinding - 1);
+      assertThat(summary.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+      assertThat(summary.getPrintSetup().getLandscape()).isTrue();
+      assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
     }
   }
 

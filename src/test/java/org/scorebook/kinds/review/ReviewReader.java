@@ -27,14 +27,13 @@ public final class ReviewReader implements KindReader {
   static final String MARK = "审核表";
   static final int FIRST_VALUE_ROW = 5;
 
+  /**
+   * Asks for the output columns a scored table gets, so that a review is seen to write none of
+   * them.
+   */
   public static final WorkbookKind KIND =
       new WorkbookKind(
-          "review-test",
-          "测试审核表",
-          "审核表",
-          RuleProfile.CONTRACT_V1,
-          false,
-          WorkbookKind.Result.REVIEW);
+          "review-test", "测试审核表", "审核表", RuleProfile.CONTRACT_V1, true, WorkbookKind.Result.REVIEW);
 
   /** One 指标值 as typed, at its cell. */
   record Value(String indicator, String text, CellRef cell) {}
