@@ -219,7 +219,7 @@ public final class TargetForms {
       return List.copyOf(lines);
     }
 
-    /** A grid with the 年度 half only. */
+    /** A grid with the 年度 half only, and 年度目标 alone under 总体目标. */
     public NationalBuilder yearOnly() {
       this.midTermHalf = false;
       return this;
@@ -258,10 +258,12 @@ public final class TargetForms {
       funds(sheet, 4, 6, 7, "年度资金总额", yearAmounts);
       put(sheet, 9, 0, "总体目标");
       merge(sheet, 9, 10, 0, 0);
-      span(sheet, 9, 1, 3, "中期目标");
-      span(sheet, 9, 4, 7, "年度目标");
-      span(sheet, 10, 1, 3, midTermGoal);
-      span(sheet, 10, 4, 7, yearGoal);
+      if (midTermHalf) {
+        span(sheet, 9, 1, 3, "中期目标");
+        span(sheet, 10, 1, 3, midTermGoal);
+      }
+      span(sheet, 9, midTermHalf ? 4 : 1, 7, "年度目标");
+      span(sheet, 10, midTermHalf ? 4 : 1, 7, yearGoal);
       grid(sheet);
       edits.forEach(edit -> edit.accept(workbook));
     }

@@ -31,7 +31,9 @@ final class FormLabels {
   /** The national funds block's own label, which gives the unit: {@code 项目资金（万元）}. */
   static final String FUNDS = "项目资金";
 
-  static final String YEAR_GOAL = "年度目标";
+  /** 年度目标 as the forms print it; the first is the name a missing one is given. */
+  static final List<String> YEAR_GOALS = List.of("年度目标", "年度绩效目标", "年度总体目标");
+
   static final List<String> MID_TERM_GOALS = List.of("中期目标", "长期目标");
   static final String OVERALL_GOAL = "总体目标";
 
@@ -61,7 +63,8 @@ final class FormLabels {
               YEAR_TOTALS,
               MID_TERM_TOTALS,
               MID_TERM_GOALS,
-              List.of(YEAR_GOAL, OVERALL_GOAL, FIRST, SECOND, THIRD, YEAR_VALUE, EXPLANATION),
+              YEAR_GOALS,
+              List.of(OVERALL_GOAL, FIRST, SECOND, THIRD, YEAR_VALUE, EXPLANATION),
               VALUES));
 
   private FormLabels() {}

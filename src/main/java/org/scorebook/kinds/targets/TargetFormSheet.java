@@ -82,8 +82,8 @@ final class TargetFormSheet {
         year(fields, header),
         amounts.read(FormLabels.YEAR_TOTALS).orElseGet(amounts::none),
         amounts.read(FormLabels.MID_TERM_TOTALS),
-        goal(header, List.of(FormLabels.YEAR_GOAL))
-            .orElse(new Field(FormLabels.YEAR_GOAL, "", CellRef.sheet(sheetName))),
+        goal(header, FormLabels.YEAR_GOALS)
+            .orElse(new Field(FormLabels.YEAR_GOALS.get(0), "", CellRef.sheet(sheetName))),
         goal(header, FormLabels.MID_TERM_GOALS),
         columns.explanation().isPresent(),
         labels.anchor(header, columns.first()),
@@ -125,7 +125,7 @@ final class TargetFormSheet {
 
   /**
    * The first of {@code names} the form prints, as a goal: under its label where the national form
-   * heads 中期目标 and 年度目标 side by side in one row, else right of it.
+   * heads its goals in a 总体目标 row (中期目标 and 年度目标 side by side, or 年度目标 alone), else right of it.
    */
   private Optional<Field> goal(int header, List<String> names) {
     Optional<Place> label = labels.find(labels.firstRow(), header, names::contains);
@@ -134,9 +134,10 @@ final class TargetFormSheet {
     }
     Place place = label.get();
     boolean headsColumn =
-        labels.placesIn(place.row(), FormLabels.YEAR_GOAL::equals).size()
-                + labels.placesIn(place.row(), FormLabels.MID_TERM_GOALS::contains).size()
-            > 1;
+        !labels.placesIn(place.row(), FormLabels.OVERALL_GOAL::equals).isEmpty()
+            || labels.placesIn(place.row(), FormLabels.YEAR_GOALS::contains).size()
+                    + labels.placesIn(place.row(), FormLabels.MID_TERM_GOALS::contains).size()
+                > 1;
     CellRef value =
         headsColumn
             ? labels.anchor(place.row() + 1, place.column())

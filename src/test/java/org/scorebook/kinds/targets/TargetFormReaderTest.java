@@ -135,6 +135,8 @@ class TargetFormReaderTest {
   void aNationalFormWithOnlyItsYearHalfIsReadFromThatHalf() throws Exception {
     TargetForm form = form(readOne(TargetForms.national().yearOnly().build()));
 
+    assertField(form.yearGoal(), "全年培训高校辅导员 5000 人次，培训满意度不低于 90%。", "B11");
+    assertThat(form.midTermGoal()).isEmpty();
     assertThat(form.rows()).hasSize(6);
     assertRow(form.rows().get(0), "产出指标", "数量指标", "培训辅导员人次", "≥5000人次", "A14", "B14", "C14", "E14");
     assertRow(
