@@ -21,7 +21,7 @@ import org.scorebook.template.TemplateKind;
  * code (the tests' own kind) implements it, so that a new kind is shown to need nothing but its
  * package and a place in a list of kinds.
  */
-public sealed interface Kind permits ContractV1Kind, SelfEvaluationKind, Kind.Added {
+public sealed interface Kind permits ContractV1Kind, SelfEvaluationKind, TargetsKind, Kind.Added {
 
   /** The model's value for this kind: its id, display name and rule profile. */
   WorkbookKind identity();

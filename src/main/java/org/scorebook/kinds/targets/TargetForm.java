@@ -1,5 +1,7 @@
 package org.scorebook.kinds.targets;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +40,8 @@ public record TargetForm(
     implements KindDetails {
 
   public TargetForm {
-    fields = Map.copyOf(fields);
+    // Keeps the form's order, which Map.copyOf would not.
+    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     rows = List.copyOf(rows);
   }
 

@@ -1,0 +1,24 @@
+package org.scorebook.kinds;
+
+import org.scorebook.kinds.targets.TargetDeclaration;
+import org.scorebook.kinds.targets.TargetFormReader;
+import org.scorebook.model.WorkbookKind;
+import org.scorebook.read.KindReader;
+
+/**
+ * The target declaration (绩效目标申报表), national and local layouts, found in any sheet of a workbook,
+ * one project per sheet.
+ */
+final class TargetsKind implements Kind {
+  private static final KindReader READER = new TargetFormReader();
+
+  @Override
+  public WorkbookKind identity() {
+    return TargetDeclaration.IDENTITY;
+  }
+
+  @Override
+  public KindReader reader() {
+    return READER;
+  }
+}
