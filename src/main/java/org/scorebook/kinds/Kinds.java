@@ -18,7 +18,7 @@ public final class Kinds {
 
   /** Every kind, in the order they are asked whether a workbook is theirs. */
   public static final Kinds ALL =
-      new Kinds(List.of(new ContractV1Kind(), new SelfEvaluationKind()));
+      new Kinds(List.of(new ContractV1Kind(), new SelfEvaluationKind(), new TargetsKind()));
 
   private final List<Kind> kinds;
 

@@ -2,6 +2,9 @@ package org.scorebook.kinds;
 
 import org.scorebook.kinds.targets.TargetDeclaration;
 import org.scorebook.kinds.targets.TargetFormReader;
+import org.scorebook.kinds.targets.TargetReview;
+import org.scorebook.model.Evaluation;
+import org.scorebook.model.Scorecard;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.read.KindReader;
 
@@ -20,5 +23,11 @@ final class TargetsKind implements Kind {
   @Override
   public KindReader reader() {
     return READER;
+  }
+
+  /** A declaration is reviewed against the default checklist, not scored. */
+  @Override
+  public Scorecard score(Evaluation evaluation) {
+    return TargetReview.card(evaluation);
   }
 }

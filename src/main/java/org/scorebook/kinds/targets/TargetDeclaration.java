@@ -17,14 +17,18 @@ public final class TargetDeclaration {
   public static final RuleProfile RULES =
       new RuleProfile(100, true, Optional.empty(), Map.of(), GradeScale.NATIONAL);
 
-  /** The form's kind, found in any sheet; it keeps its own columns and gets comments instead. */
+  /**
+   * The form's kind, found in any sheet; it keeps its own columns and gets comments instead, and is
+   * reviewed rather than scored.
+   */
   public static final WorkbookKind IDENTITY =
       new WorkbookKind(
           "target-declaration",
           Text.get("kind.targets"),
           Text.get("department.kind.targets"),
           RULES,
-          false);
+          false,
+          WorkbookKind.Result.REVIEW);
 
   private TargetDeclaration() {}
 }

@@ -2,8 +2,13 @@ package org.scorebook.kinds.targets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.scorebook.model.Evaluation;
 import org.scorebook.model.Message;
+import org.scorebook.model.NumberReading;
+import org.scorebook.model.ProjectInfo;
+import org.scorebook.model.Scorecard;
 import org.scorebook.model.Text;
 import org.scorebook.score.IndicatorValue;
 
@@ -28,6 +33,60 @@ public final class TargetReview {
     public Result {
       messages = List.copyOf(messages);
     }
+  }
+
+  /**
+   * The review of a declaration read into {@code evaluation}, as this kind's scorecard: what the
+   * reader noted and the checklist's findings, in workbook order, and the suggested grade.
+   */
+  public static Scorecard card(Evaluation evaluation) {
+    TargetForm form =
+        evaluation
+            .details()
+            .filter(TargetForm.class::isInstance)
+            .map(TargetForm.class::cast)
+            .orElseThrow(() -> new IllegalArgumentException("not a target declaration"));
+    Result result = review(form);
+    List<Message> messages = new ArrayList<>(evaluation.readMessages());
+    messages.addAll(result.messages());
+    messages.sort(Message.WORKBOOK_ORDER);
+    return Scorecard.review(withAmountAsMeant(evaluation, form), result.suggestedGrade(), messages);
+  }
+
+  /**
+   * The evaluation with the project's amount as the review reads it: an amount typed in 元 under a
+   * 万元 label is shown in 万元, as the finding at its cell says.
+   */
+  private static Evaluation withAmountAsMeant(Evaluation evaluation, TargetForm form) {
+    List<TargetReviewIndicator> rows =
+        form.rows().stream()
+            .map(row -> TargetReviewIndicator.of(row, IndicatorValue::parse))
+            .toList();
+    Optional<Double> meant = TargetReviewAmounts.yearAmountAsMeant(form, rows);
+    ProjectInfo project = evaluation.project();
+    if (meant.isEmpty()
+        || (project.budget().isValue() && project.budget().value() == meant.get())) {
+      return evaluation;
+    }
+    ProjectInfo asMeant =
+        new ProjectInfo(
+            project.sheetName(),
+            project.fields(),
+            project.cells(),
+            NumberReading.of(meant.get()),
+            project.spending(),
+            project.emails());
+    return new Evaluation(
+        evaluation.kind(),
+        evaluation.source(),
+        asMeant,
+        evaluation.parameters(),
+        evaluation.indicators(),
+        evaluation.grades(),
+        evaluation.findings(),
+        evaluation.readMessages(),
+        evaluation.scoredBefore(),
+        evaluation.details());
   }
 
   /** Reviews {@code form}, reading every 指标值 by {@link IndicatorValue#parse}. */

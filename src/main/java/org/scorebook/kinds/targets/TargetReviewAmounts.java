@@ -56,6 +56,15 @@ final class TargetReviewAmounts {
     return amounts.findings;
   }
 
+  /**
+   * The year's amount in 万元 as it is probably meant (an amount typed in 元 under a 万元 label read as
+   * 元), for what shows the project's amount; empty when the form gives none.
+   */
+  static Optional<Double> yearAmountAsMeant(TargetForm form, List<TargetReviewIndicator> rows) {
+    TargetReviewAmounts amounts = new TargetReviewAmounts(form, rows);
+    return amounts.yearReading(amounts.costTotal());
+  }
+
   /** The year's amount = 财政拨款 + 上年结转 + 其他, where any of the parts is given. */
   private void checkParts() {
     Amounts year = form.yearAmounts();
