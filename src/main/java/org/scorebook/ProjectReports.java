@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.scorebook.files.SafeFiles;
 import org.scorebook.kinds.Kinds;
@@ -19,12 +20,14 @@ import org.scorebook.report.ReportSections;
 /**
  * The evaluation reports of a workbook's projects: one project's beside the workbook as {@code
  * 名称.评价报告.docx}; several projects' in a folder {@code 名称.评价报告} beside it, one document per project
- * named after its 项目名称. A project with errors gets none, and is said to get none.
+ * named after its 项目名称. A project with errors gets none, and is said to get none; nor does a
+ * review, which has no total to report on.
  */
 final class ProjectReports {
   /** Longest file name stem taken from a project's name; Windows allows 255 characters a name. */
   private static final int NAME_LIMIT = 80;
 
+  private final Kinds kinds;
   private final Path output;
   private final String shownName;
   private final String version;
@@ -40,7 +43,8 @@ final class ProjectReports {
     }
   }
 
-  ProjectReports(Path output, Path shownAs, String version, ZonedDateTime now) {
+  ProjectReports(Kinds kinds, Path output, Path shownAs, String version, ZonedDateTime now) {
+    this.kinds = kinds;
     this.output = output;
     this.shownName = shownAs.getFileName().toString();
     this.version = version;
@@ -56,22 +60,30 @@ final class ProjectReports {
     Set<String> taken = new HashSet<>();
     for (Scorecard card : cards) {
       String sheet = cards.size() == 1 ? "" : card.evaluation().indicators().sheetName();
-      if (card.hasErrors()) {
-        omitted.add(
-            new Outcome.Omitted(
-                Outcome.OutputKind.REPORT,
-                Text.get(
-                    cards.size() == 1
-                        ? "report.notWritten.errors"
-                        : "report.notWritten.projectErrors",
-                    card.errorCount()),
-                sheet));
+      Optional<String> whyNot = whyNot(card, cards.size() == 1);
+      if (whyNot.isPresent()) {
+        omitted.add(new Outcome.Omitted(Outcome.OutputKind.REPORT, whyNot.get(), sheet));
         continue;
       }
       Path report = cards.size() == 1 ? single() : inFolder(card, taken);
       writeOne(card, report);
       outputs.add(new Outcome.Output(Outcome.OutputKind.REPORT, report, sheet));
     }
+  }
+
+  /**
+   * Why the project gets no report: a review has no total to report on, a project with errors has
+   * none yet.
+   */
+  private static Optional<String> whyNot(Scorecard card, boolean alone) {
+    if (card.isReview()) {
+      return Optional.of(Text.get("review.report.none", card.evaluation().kind().displayName()));
+    }
+    if (card.hasErrors()) {
+      String key = alone ? "report.notWritten.errors" : "report.notWritten.projectErrors";
+      return Optional.of(Text.get(key, card.errorCount()));
+    }
+    return Optional.empty();
   }
 
   private Path single() {
@@ -90,7 +102,7 @@ final class ProjectReports {
   }
 
   private void writeOne(Scorecard card, Path report) throws NotWritten {
-    ReportSections sections = Kinds.ALL.of(card.evaluation().kind()).report();
+    ReportSections sections = kinds.of(card.evaluation().kind()).report();
     try {
       Files.createDirectories(report.getParent());
       SafeFiles.writeAtomically(

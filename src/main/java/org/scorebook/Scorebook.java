@@ -25,7 +25,6 @@ import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
 import org.scorebook.save.WorkbookWriter;
-import org.scorebook.score.Scorer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +58,7 @@ public final class Scorebook {
   public static Outcome score(Path input) {
     long started = System.nanoTime();
     try {
-      List<Scorecard> cards = scored(WorkbookReader.readAll(input, Kinds.ALL.readers()));
+      List<Scorecard> cards = scored(Kinds.ALL, WorkbookReader.readAll(input, Kinds.ALL.readers()));
       log(input, cards, started);
       return Outcome.of(input, projects(cards), List.of());
     } catch (UnreadableWorkbookException e) {
@@ -92,8 +91,19 @@ public final class Scorebook {
    */
   public static Outcome process(
       Path input, Path output, Path shownAs, Set<Outcome.OutputKind> extras) {
+    return process(Kinds.ALL, input, output, shownAs, extras);
+  }
+
+  /**
+   * As {@link #process(Path, Path, Path, Set)}, reading, scoring and reporting with {@code kinds}
+   * instead of {@link Kinds#ALL} (a list with a kind added).
+   */
+  public static Outcome process(
+      Kinds kinds, Path input, Path output, Path shownAs, Set<Outcome.OutputKind> extras) {
     return run(
-        input, (opened, cards) -> write(input, opened, cards, output, shownAs, false, extras));
+        kinds,
+        input,
+        (opened, cards) -> write(kinds, input, opened, cards, output, shownAs, false, extras));
   }
 
   /**
@@ -106,7 +116,10 @@ public final class Scorebook {
 
   /** As {@link #processInPlace(Path)}, with the {@code extras} beside the input. */
   public static Outcome processInPlace(Path input, Set<Outcome.OutputKind> extras) {
-    return run(input, (opened, cards) -> write(input, opened, cards, input, input, true, extras));
+    return run(
+        Kinds.ALL,
+        input,
+        (opened, cards) -> write(Kinds.ALL, input, opened, cards, input, input, true, extras));
   }
 
   /** What is done with a workbook once it is read and scored. */
@@ -115,10 +128,10 @@ public final class Scorebook {
     Outcome apply(OpenedWorkbook opened, List<Scorecard> cards);
   }
 
-  private static Outcome run(Path input, Then then) {
+  private static Outcome run(Kinds kinds, Path input, Then then) {
     long started = System.nanoTime();
-    try (OpenedWorkbook opened = WorkbookReader.load(input, Kinds.ALL.readers())) {
-      List<Scorecard> cards = scored(opened.evaluations());
+    try (OpenedWorkbook opened = WorkbookReader.load(input, kinds.readers())) {
+      List<Scorecard> cards = scored(kinds, opened.evaluations());
       Outcome outcome = then.apply(opened, cards);
       log(input, cards, started);
       return outcome;
@@ -144,6 +157,7 @@ public final class Scorebook {
   }
 
   private static Outcome write(
+      Kinds kinds,
       Path input,
       OpenedWorkbook opened,
       List<Scorecard> cards,
@@ -161,7 +175,7 @@ public final class Scorebook {
       outputs.add(new Outcome.Output(Outcome.OutputKind.WORKBOOK, output));
       List<Outcome.Omitted> omitted = new ArrayList<>();
       if (extras.contains(Outcome.OutputKind.REPORT)) {
-        new ProjectReports(output, shownAs, VERSION, now).write(cards, outputs, omitted);
+        new ProjectReports(kinds, output, shownAs, VERSION, now).write(cards, outputs, omitted);
       }
       backup.ifPresent(made -> SafeFiles.pruneBackups(input, made));
       return Outcome.of(input, projects(cards), outputs, omitted);
@@ -177,8 +191,9 @@ public final class Scorebook {
     }
   }
 
-  private static List<Scorecard> scored(List<Evaluation> evaluations) {
-    return evaluations.stream().map(Scorer::score).toList();
+  /** Each project scored, or reviewed, as its kind does it. */
+  private static List<Scorecard> scored(Kinds kinds, List<Evaluation> evaluations) {
+    return evaluations.stream().map(kinds::score).toList();
   }
 
   /** The projects of a workbook, each named by the sheet its indicators were read from. */

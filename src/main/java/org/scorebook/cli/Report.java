@@ -58,8 +58,10 @@ final class Report {
     String target = outcome.workbook().map(p -> Text.get("cli.result.arrow", p)).orElse("");
     long errors = outcome.projects().stream().filter(p -> !p.isClean()).count();
     int count = outcome.projects().size();
+    boolean reviews = outcome.projects().stream().allMatch(p -> p.card().isReview());
+    String key = errors == 0 ? "workbookClean" : "workbook";
     return Text.get(
-        errors == 0 ? "cli.result.workbookClean" : "cli.result.workbook",
+        (reviews ? "review.cli." : "cli.result.") + key,
         outcome.input().toString(),
         target,
         count,
@@ -71,6 +73,9 @@ final class Report {
   private static String projectLine(Outcome outcome, Outcome.Project project) {
     Scorecard card = project.card();
     String name = Text.get("cli.result.project", project.sheet(), card.projectName());
+    if (card.isReview()) {
+      return "  " + reviewed(name, card) + reportPart(outcome, project.sheet());
+    }
     String result =
         card.hasErrors()
             ? Text.get("cli.result.projectErrors", name, card.errorCount(), card.warningCount())
@@ -100,6 +105,9 @@ final class Report {
     Scorecard card = project.card();
     String file = outcome.input().toString();
     String target = outcome.workbook().map(p -> Text.get("cli.result.arrow", p)).orElse("");
+    if (card.isReview()) {
+      return reviewed(file + target, card) + reportPart(outcome, "");
+    }
     if (card.hasErrors()) {
       return Text.get("cli.result.errors", file, target, card.errorCount(), card.warningCount())
           + reportPart(outcome, "");
@@ -112,6 +120,17 @@ final class Report {
             card.grade().orElse("-"),
             card.warningCount())
         + reportPart(outcome, "");
+  }
+
+  /**
+   * A review's result after {@code what} (the file, or the project of a workbook of several):
+   * passed or how many errors, the warnings and the suggested grade.
+   */
+  private static String reviewed(String what, Scorecard card) {
+    String grade = card.grade().orElse("-");
+    return card.hasErrors()
+        ? Text.get("review.cli.errors", what, card.errorCount(), card.warningCount(), grade)
+        : Text.get("review.cli.passed", what, grade, card.warningCount());
   }
 
   /**
@@ -215,6 +234,9 @@ final class Report {
     Scorecard card = project.card();
     JsonObject json = workbookJson(outcome, reportSheet);
     json.addProperty("kind", card.evaluation().kind().id());
+    if (card.isReview()) {
+      json.addProperty("review", true);
+    }
     json.addProperty("sheet", project.sheet());
     json.addProperty("project", card.projectName());
     json.addProperty("total", card.total().isPresent() ? card.total().getAsDouble() : null);

@@ -1,9 +1,12 @@
 package org.scorebook.kinds;
 
 import java.util.Optional;
+import org.scorebook.model.Evaluation;
+import org.scorebook.model.Scorecard;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.read.KindReader;
 import org.scorebook.report.ReportSections;
+import org.scorebook.score.Scorer;
 import org.scorebook.template.TemplateKind;
 
 /**
@@ -18,13 +21,22 @@ import org.scorebook.template.TemplateKind;
  * code (the tests' own kind) implements it, so that a new kind is shown to need nothing but its
  * package and a place in a list of kinds.
  */
-public sealed interface Kind permits ContractV1Kind, SelfEvaluationKind, Kind.Added {
+public sealed interface Kind permits ContractV1Kind, SelfEvaluationKind, TargetsKind, Kind.Added {
 
   /** The model's value for this kind: its id, display name and rule profile. */
   WorkbookKind identity();
 
   /** Recognises and reads a workbook of this kind into the model. */
   KindReader reader();
+
+  /**
+   * How a project of this kind is scored: by the indicators' scores and the kind's rule profile
+   * unless the kind reviews instead ({@link WorkbookKind#reviews()}) and answers with its findings
+   * and a suggested grade ({@link Scorecard#review}).
+   */
+  default Scorecard score(Evaluation evaluation) {
+    return Scorer.score(evaluation);
+  }
 
   /** The blank workbook of this kind {@code scorebook template} writes; empty when it has none. */
   default Optional<TemplateKind> template() {

@@ -3,6 +3,8 @@ package org.scorebook.kinds;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
+import org.scorebook.model.Evaluation;
+import org.scorebook.model.Scorecard;
 import org.scorebook.model.WorkbookKind;
 import org.scorebook.read.KindReaders;
 import org.scorebook.template.TemplateKinds;
@@ -16,7 +18,7 @@ public final class Kinds {
 
   /** Every kind, in the order they are asked whether a workbook is theirs. */
   public static final Kinds ALL =
-      new Kinds(List.of(new ContractV1Kind(), new SelfEvaluationKind()));
+      new Kinds(List.of(new ContractV1Kind(), new SelfEvaluationKind(), new TargetsKind()));
 
   private final List<Kind> kinds;
 
@@ -45,6 +47,14 @@ public final class Kinds {
         .filter(kind -> kind.identity().equals(identity))
         .findFirst()
         .orElseThrow(() -> new NoSuchElementException(identity.id()));
+  }
+
+  /**
+   * {@code evaluation}, read by one of these kinds' readers, scored or reviewed as its kind does
+   * it.
+   */
+  public Scorecard score(Evaluation evaluation) {
+    return of(evaluation.kind()).score(evaluation);
   }
 
   /** The blank workbooks these kinds supply, in order: the first is the default one. */

@@ -93,14 +93,24 @@ public sealed interface Outcome {
     }
   }
 
-  /** Read and scored, every project without errors. */
-  record Scored(Path input, List<Project> projects, List<Output> outputs) implements Outcome {
+  /**
+   * Read and scored, every project without errors.
+   *
+   * @param omitted outputs asked for that the workbook's kind does not get (a review, no report)
+   */
+  record Scored(Path input, List<Project> projects, List<Output> outputs, List<Omitted> omitted)
+      implements Outcome {
     public Scored {
       projects = read(input, projects);
       if (!projects.stream().allMatch(Project::isClean)) {
         throw new IllegalArgumentException("a project with errors is not scored: " + input);
       }
       outputs = List.copyOf(outputs);
+      omitted = List.copyOf(omitted);
+    }
+
+    public Scored(Path input, List<Project> projects, List<Output> outputs) {
+      this(input, projects, outputs, List.of());
     }
   }
 
@@ -167,7 +177,7 @@ public sealed interface Outcome {
   static Outcome of(
       Path input, List<Project> projects, List<Output> outputs, List<Omitted> omitted) {
     return projects.stream().allMatch(Project::isClean)
-        ? new Scored(input, projects, outputs)
+        ? new Scored(input, projects, outputs, omitted)
         : new HasErrors(input, projects, outputs, omitted);
   }
 
@@ -205,7 +215,10 @@ public sealed interface Outcome {
     return List.of();
   }
 
-  /** Outputs asked for and not written, each with its reason; none for a clean workbook. */
+  /**
+   * Outputs asked for and not written, each with its reason; for a clean workbook, only those its
+   * kind does not get.
+   */
   default List<Omitted> omitted() {
     return List.of();
   }
@@ -247,7 +260,7 @@ public sealed interface Outcome {
       placed.add(0, new Output(kind, moved));
     }
     if (this instanceof Scored s) {
-      return new Scored(s.input(), s.projects(), placed);
+      return new Scored(s.input(), s.projects(), placed, s.omitted());
     }
     if (this instanceof HasErrors e) {
       return new HasErrors(e.input(), e.projects(), placed, e.omitted());
@@ -261,7 +274,7 @@ public sealed interface Outcome {
    */
   default Outcome withOutputs(List<Output> placed) {
     if (this instanceof Scored s) {
-      return new Scored(s.input(), s.projects(), placed);
+      return new Scored(s.input(), s.projects(), placed, s.omitted());
     }
     if (this instanceof HasErrors e) {
       return new HasErrors(e.input(), e.projects(), placed, e.omitted());

@@ -6,7 +6,9 @@ import java.util.OptionalDouble;
 
 /**
  * The result of scoring one evaluation: every indicator in sheet order, the total and grade (absent
- * when there is any error), and every message in workbook order.
+ * when there is any error), and every message in workbook order. A kind that reviews rather than
+ * scores ({@link #isReview()}) gives no indicators and no total, and the suggested grade whatever
+ * the messages.
  */
 public record Scorecard(
     Evaluation evaluation,
@@ -26,6 +28,17 @@ public record Scorecard(
 
   public long warningCount() {
     return messages.size() - errorCount();
+  }
+
+  /** A review's result: findings and a suggested grade, no total (see {@link WorkbookKind}). */
+  public static Scorecard review(Evaluation evaluation, String grade, List<Message> messages) {
+    return new Scorecard(
+        evaluation, List.of(), OptionalDouble.empty(), Optional.of(grade), messages);
+  }
+
+  /** Whether this is a review's result rather than a score. */
+  public boolean isReview() {
+    return evaluation.kind().reviews();
   }
 
   public boolean hasErrors() {

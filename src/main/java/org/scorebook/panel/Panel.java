@@ -21,7 +21,6 @@ import org.scorebook.model.Text;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
-import org.scorebook.score.Scorer;
 
 /**
  * Combines several experts' copies of one project into one scored workbook. Each copy is scored as
@@ -133,7 +132,7 @@ public final class Panel {
     try (OpenedWorkbook opened = WorkbookReader.open(base, Kinds.ALL.readers())) {
       PanelWorkbook.combine(opened.workbook(), opened.evaluation(), panel);
       Scorecard card =
-          Scorer.score(
+          Kinds.ALL.score(
               WorkbookReader.read(
                   opened.workbook(), output.getFileName().toString(), Kinds.ALL.readers()));
       PanelWorkbook.write(

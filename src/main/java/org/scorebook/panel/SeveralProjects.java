@@ -21,7 +21,6 @@ import org.scorebook.model.Text;
 import org.scorebook.read.OpenedWorkbook;
 import org.scorebook.read.UnreadableWorkbookException;
 import org.scorebook.read.WorkbookReader;
-import org.scorebook.score.Scorer;
 
 /**
  * The panel of copies that hold several projects: projects are matched by 项目名称 across the copies
@@ -154,7 +153,7 @@ final class SeveralProjects {
       List<Evaluation> again =
           WorkbookReader.readAll(workbook, output.getFileName().toString(), Kinds.ALL.readers());
       List<Scorecard> cards =
-          planned.stream().map(p -> Scorer.score(on(again, p.sheet()))).toList();
+          planned.stream().map(p -> Kinds.ALL.score(on(again, p.sheet()))).toList();
       List<ExpertSheet.Section> sections = new ArrayList<>();
       for (int i = 0; i < planned.size(); i++) {
         sections.add(

@@ -193,14 +193,16 @@ public final class StreamingSave {
 
   /**
    * The rules for the workbook's kind: a printed form, whose results go into its own cells, keeps
-   * its formulas; any other kind but contract v1 is left to POI.
+   * its formulas, and so does a review, which writes no results for them to read; any other kind
+   * but contract v1 is left to POI.
    */
   private static KindRules rules(List<Scorecard> cards) {
     List<Evaluation> evaluations = cards.stream().map(Scorecard::evaluation).toList();
     if (evaluations.size() == 1 && evaluations.get(0).kind() == WorkbookKind.CONTRACT_V1) {
       return new KindRules(false);
     }
-    if (evaluations.stream().allMatch(e -> e.printedForm().isPresent())) {
+    if (cards.stream().allMatch(Scorecard::isReview)
+        || evaluations.stream().allMatch(e -> e.printedForm().isPresent())) {
       return new KindRules(true);
     }
     throw new Declined("not a kind of workbook this save writes");

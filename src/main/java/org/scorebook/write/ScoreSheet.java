@@ -20,10 +20,11 @@ import org.scorebook.style.Styles;
  * selected. From the top: title and status line (frozen), the sections of the workbook's kind
  * ({@link ScoreSheetLayout}: for contract v1 the project, the level-1 table with total and grade,
  * the findings, every message and the indicator tree) and a footer naming the input, the time and
- * the tool's version.
+ * the tool's version. A workbook whose kind reviews rather than scores gets the review summary
+ * ({@link ReviewSheet}) instead, on the same sheet.
  */
 public final class ScoreSheet {
-  private static final float DEFAULT_ROW_POINTS = 18f;
+  static final float DEFAULT_ROW_POINTS = 18f;
   private static final float TITLE_POINTS = 30f;
   static final Look STATUS_BLOCKED = ScoreSheetGrid.STATUS.fill(Fill.ERROR);
 
@@ -53,6 +54,10 @@ public final class ScoreSheet {
    */
   public static void draw(
       ScoreSheetSink sink, List<Scorecard> cards, String version, ZonedDateTime writtenAt) {
+    if (cards.stream().allMatch(Scorecard::isReview)) {
+      ReviewSheet.draw(sink, cards, version, writtenAt);
+      return;
+    }
     if (cards.size() == 1) {
       draw(sink, cards.get(0), version, writtenAt);
       return;
@@ -101,6 +106,10 @@ public final class ScoreSheet {
    */
   public static void draw(
       ScoreSheetSink sink, Scorecard card, String version, ZonedDateTime writtenAt) {
+    if (card.isReview()) {
+      ReviewSheet.draw(sink, List.of(card), version, writtenAt);
+      return;
+    }
     sink.defaultRowHeight(DEFAULT_ROW_POINTS);
     ScoreSheetLayout layout = ScoreSheetLayout.of(card.evaluation());
     ScoreSheetGrid grid = new ScoreSheetGrid(sink, layout.widths(card));
@@ -164,8 +173,7 @@ public final class ScoreSheet {
   }
 
   /** The title and the status line under it, both frozen. */
-  private static void titleLines(
-      ScoreSheetGrid grid, String title, String status, boolean blocked) {
+  static void titleLines(ScoreSheetGrid grid, String title, String status, boolean blocked) {
     ScoreSheetSink sink = grid.sink();
     int titleRow = grid.line(title, ScoreSheetGrid.TITLE);
     sink.rowHeight(titleRow, Math.max(sink.rowHeight(titleRow), TITLE_POINTS));
@@ -195,7 +203,7 @@ public final class ScoreSheet {
    * A4 (portrait unless the layout says landscape), one page wide, the tree's header repeated, no
    * gridlines, page numbers at the foot.
    */
-  private static ScoreSheetSink.Page page(int treeHeader, boolean landscape) {
+  static ScoreSheetSink.Page page(int treeHeader, boolean landscape) {
     return new ScoreSheetSink.Page(
         PrintSetup.A4_PAPERSIZE,
         landscape,

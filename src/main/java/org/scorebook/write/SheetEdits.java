@@ -9,10 +9,10 @@ import org.scorebook.style.CellFormats;
 /**
  * What one run writes into the evaluator's existing sheets, in order: an earlier run's marks
  * removed, 得分 / 得分率 / 校验结果 on the indicator sheet, the form's own result cells, and the cells at
- * fault filled and commented, with a note where a formula of the user's gave way to a result.
- * Written once for both ways of saving: into a workbook loaded into POI ({@link
- * org.scorebook.save.PoiSheets}) or into the worksheet parts' XML ({@link
- * org.scorebook.partsave.XmlSheets}).
+ * fault filled and commented, with a note where a formula of the user's gave way to a result. A
+ * review's findings are marked the same way; it writes no result. Written once for both ways of
+ * saving: into a workbook loaded into POI ({@link org.scorebook.save.PoiSheets}) or into the
+ * worksheet parts' XML ({@link org.scorebook.partsave.XmlSheets}).
  */
 public final class SheetEdits {
   private SheetEdits() {}
@@ -30,6 +30,10 @@ public final class SheetEdits {
     marks.clearStale();
     List<Message> messages = new ArrayList<>();
     for (Scorecard card : cards) {
+      if (card.isReview()) {
+        messages.addAll(card.messages()); // a review writes no results, only marks its findings
+        continue;
+      }
       ResultCells results = new ResultCells();
       new IndicatorAnnotator(sheets, formats, results).annotate(card);
       new FormResults(sheets, formats, results).write(card);

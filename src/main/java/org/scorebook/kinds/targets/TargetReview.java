@@ -1,0 +1,131 @@
+package org.scorebook.kinds.targets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.scorebook.model.Evaluation;
+import org.scorebook.model.Message;
+import org.scorebook.model.NumberReading;
+import org.scorebook.model.ProjectInfo;
+import org.scorebook.model.Scorecard;
+import org.scorebook.model.Text;
+import org.scorebook.score.IndicatorValue;
+
+/**
+ * The review (绩效目标审核) of one target declaration by the default checklist: every finding a message
+ * at its cell, and the suggested review grade, which a reviewer may change.
+ *
+ * <p>The grade: any error → 中 (revise and resubmit); three or more warnings → 良; otherwise 优. Notes
+ * (suggestions) are shown as warnings, as the model has two severities, but do not count towards
+ * the three.
+ */
+public final class TargetReview {
+  static final int WARNINGS_FOR_GOOD = 3;
+
+  private TargetReview() {}
+
+  /**
+   * @param messages the findings as messages, in workbook order
+   * @param suggestedGrade 优, 良 or 中
+   */
+  public record Result(List<Message> messages, String suggestedGrade) {
+    public Result {
+      messages = List.copyOf(messages);
+    }
+  }
+
+  /**
+   * The review of a declaration read into {@code evaluation}, as this kind's scorecard: what the
+   * reader noted and the checklist's findings, in workbook order, and the suggested grade.
+   */
+  public static Scorecard card(Evaluation evaluation) {
+    TargetForm form =
+        evaluation
+            .details()
+            .filter(TargetForm.class::isInstance)
+            .map(TargetForm.class::cast)
+            .orElseThrow(() -> new IllegalArgumentException("not a target declaration"));
+    Result result = review(form);
+    List<Message> messages = new ArrayList<>(evaluation.readMessages());
+    messages.addAll(result.messages());
+    messages.sort(Message.WORKBOOK_ORDER);
+    return Scorecard.review(withAmountAsMeant(evaluation, form), result.suggestedGrade(), messages);
+  }
+
+  /**
+   * The evaluation with the project's amount as the review reads it: an amount typed in 元 under a
+   * 万元 label is shown in 万元, as the finding at its cell says.
+   */
+  private static Evaluation withAmountAsMeant(Evaluation evaluation, TargetForm form) {
+    List<TargetReviewIndicator> rows =
+        form.rows().stream()
+            .map(row -> TargetReviewIndicator.of(row, IndicatorValue::parse))
+            .toList();
+    Optional<Double> meant = TargetReviewAmounts.yearAmountAsMeant(form, rows);
+    ProjectInfo project = evaluation.project();
+    if (meant.isEmpty()
+        || (project.budget().isValue() && project.budget().value() == meant.get())) {
+      return evaluation;
+    }
+    ProjectInfo asMeant =
+        new ProjectInfo(
+            project.sheetName(),
+            project.fields(),
+            project.cells(),
+            NumberReading.of(meant.get()),
+            project.spending(),
+            project.emails());
+    return new Evaluation(
+        evaluation.kind(),
+        evaluation.source(),
+        asMeant,
+        evaluation.parameters(),
+        evaluation.indicators(),
+        evaluation.grades(),
+        evaluation.findings(),
+        evaluation.readMessages(),
+        evaluation.scoredBefore(),
+        evaluation.details());
+  }
+
+  /** Reviews {@code form}, reading every 指标值 by {@link IndicatorValue#parse}. */
+  public static Result review(TargetForm form) {
+    return review(form, IndicatorValue::parse);
+  }
+
+  /** Reviews {@code form}, reading every 指标值 with {@code values}. */
+  public static Result review(TargetForm form, Function<String, IndicatorValue> values) {
+    List<TargetReviewFinding> findings = findings(form, values);
+    List<Message> messages =
+        findings.stream()
+            .map(TargetReviewFinding::toMessage)
+            .sorted(Message.WORKBOOK_ORDER)
+            .toList();
+    return new Result(messages, suggestedGrade(findings));
+  }
+
+  /** Every finding of the default checklist, header first, then the grid, then each row. */
+  public static List<TargetReviewFinding> findings(
+      TargetForm form, Function<String, IndicatorValue> values) {
+    List<TargetReviewIndicator> rows =
+        form.rows().stream().map(row -> TargetReviewIndicator.of(row, values)).toList();
+    List<TargetReviewFinding> findings = new ArrayList<>(TargetReviewHeader.check(form));
+    findings.addAll(TargetReviewAmounts.check(form, rows));
+    findings.addAll(TargetReviewGrid.check(form, rows));
+    findings.addAll(TargetReviewValues.check(form, rows));
+    return findings;
+  }
+
+  /** Any error → 中; three or more warnings → 良; otherwise 优. Notes are not counted. */
+  public static String suggestedGrade(List<TargetReviewFinding> findings) {
+    long errors = count(findings, TargetReviewFinding.Level.ERROR);
+    long warnings = count(findings, TargetReviewFinding.Level.WARNING);
+    String grade = errors > 0 ? "fair" : warnings >= WARNINGS_FOR_GOOD ? "good" : "excellent";
+    return Text.get("targets.review.grade." + grade);
+  }
+
+  private static long count(List<TargetReviewFinding> findings, TargetReviewFinding.Level level) {
+    return findings.stream().filter(finding -> finding.level() == level).count();
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The target declaration (项目支出绩效目标申报表, national and local layouts) and its review (绩效目标审核):
+ * recognising and reading every form of a workbook ({@link
+ * org.scorebook.kinds.targets.TargetForm}), and the review's checklist, whose findings are this
+ * kind's scoring.
+ *
+ * <p>Reading: {@link org.scorebook.kinds.targets.TargetFormReader} finds the forms (one project per
+ * sheet) and names blank ones and the budget year's later forms in notes; {@code TargetFormSheet}
+ * reads one sheet, its header by {@code FormLabels} (the labels of both layouts, taken wherever
+ * they are printed) over {@code SheetLabels} (labels without spaces, values right of or under them,
+ * merged cells), its amounts by {@code FormAmounts} and its grid by {@code TargetGrid} (the 年度 half
+ * where the national form has two). {@link org.scorebook.kinds.targets.TargetDeclaration} is the
+ * kind's identity in the model.
+ */
+package org.scorebook.kinds.targets;
