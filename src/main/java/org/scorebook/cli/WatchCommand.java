@@ -317,8 +317,7 @@ final class WatchCommand {
               "watch.result.projectScored",
               project.sheet(),
               card.projectName(),
-              Decimals.format2(card.total().orElse(0)),
-              card.grade().orElse("-"),
+              card.resultInWords(),
               card.warningCount())
           + report;
     }
@@ -335,8 +334,7 @@ final class WatchCommand {
       return Text.get(
           "watch.result.scored",
           handled.name(),
-          Decimals.format2(card.total().orElse(0)),
-          card.grade().orElse("-"),
+          card.resultInWords(),
           card.warningCount(),
           shown(handled.output().orElse(handled.original())));
     }

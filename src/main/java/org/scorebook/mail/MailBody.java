@@ -55,8 +55,10 @@ final class MailBody {
       more(card).ifPresent(line -> b.append("  ").append(line).append('\n'));
       return;
     }
-    b.append(Text.get("mail.body.total", total(card), card.grade().orElse(""), card.warningCount()))
-        .append("\n\n");
+    b.append(totalLine(card)).append("\n\n");
+    if (card.levelOne().isEmpty()) {
+      return;
+    }
     b.append(String.join("\t", headers())).append('\n');
     for (ScoredIndicator i : card.levelOne()) {
       b.append(String.join("\t", row(i))).append('\n');
@@ -95,12 +97,11 @@ final class MailBody {
       b.append("</ul>");
       return;
     }
-    b.append("<p>")
-        .append(
-            esc(
-                Text.get(
-                    "mail.body.total", total(card), card.grade().orElse(""), card.warningCount())))
-        .append("</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr>");
+    b.append("<p>").append(esc(totalLine(card))).append("</p>");
+    if (card.levelOne().isEmpty()) {
+      return;
+    }
+    b.append("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr>");
     headers().forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
     b.append("</tr>");
     for (ScoredIndicator i : card.levelOne()) {
@@ -147,6 +148,13 @@ final class MailBody {
             Text.get(
                 "mail.body.reports",
                 String.join("、", reports.stream().map(r -> "「" + r + "」").toList())));
+  }
+
+  /** The total and grade, or a review's result, with the warnings' count. */
+  private static String totalLine(Scorecard card) {
+    return card.isReview()
+        ? Text.get("mail.body.review", card.resultInWords(), card.warningCount())
+        : Text.get("mail.body.total", total(card), card.grade().orElse(""), card.warningCount());
   }
 
   static String total(Scorecard card) {

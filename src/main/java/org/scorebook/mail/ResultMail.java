@@ -88,7 +88,7 @@ final class ResultMail {
     name = truncate(MailBody.oneLine(name), MAX_SUBJECT_NAME);
     return card.hasErrors()
         ? Text.get("mail.subject.errors", name, card.errorCount())
-        : Text.get("mail.subject.scored", name, MailBody.total(card), card.grade().orElse(""));
+        : Text.get("mail.subject.scored", name, card.resultInWords());
   }
 
   private static String stem(String fileName) {

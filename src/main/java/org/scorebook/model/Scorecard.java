@@ -41,6 +41,23 @@ public record Scorecard(
     return evaluation.kind().reviews();
   }
 
+  /**
+   * The result in words, for a line of text: 「96.16 分（优）」, for a review 「审核通过，建议等级 优」; empty when
+   * there are errors.
+   */
+  public String resultInWords() {
+    if (hasErrors()) {
+      return "";
+    }
+    if (isReview()) {
+      return Text.get("scorecard.result.review", grade.orElse("-"));
+    }
+    return Text.get(
+        "scorecard.result.score",
+        Decimals.format2(total.isPresent() ? total.getAsDouble() : 0),
+        grade.orElse("-"));
+  }
+
   public boolean hasErrors() {
     return errorCount() > 0;
   }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scorebook.model.CellRef;
-import org.scorebook.model.Decimals;
 import org.scorebook.model.IndicatorSheet;
 import org.scorebook.model.Message;
 import org.scorebook.model.Outcome;
@@ -136,8 +135,7 @@ final class ReasonFile {
                     "watch.reason.projectScored",
                     project.sheet(),
                     card.projectName(),
-                    Decimals.format2(card.total().orElse(0)),
-                    card.grade().orElse("—")));
+                    card.resultInWords()));
       }
     }
     lines.add("");
