@@ -3,6 +3,7 @@ package org.scorebook.e2e;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.scorebook.testing.TargetForms;
 import org.scorebook.testing.TargetForms.LocalBuilder;
 import org.scorebook.testing.TargetForms.LocalLine;
@@ -92,11 +93,11 @@ final class DistrictDeclarations {
     };
   }
 
-  private static java.util.function.Function<LocalLine, LocalLine> value(String value) {
+  private static Function<LocalLine, LocalLine> value(String value) {
     return l -> new LocalLine(l.first(), l.second(), l.third(), value, l.explanation());
   }
 
-  private static java.util.function.Function<LocalLine, LocalLine> explained(String text) {
+  private static Function<LocalLine, LocalLine> explained(String text) {
     return l -> new LocalLine(l.first(), l.second(), l.third(), l.value(), text);
   }
 }

@@ -89,18 +89,21 @@ class TargetDeclarationsLibreOfficeIT {
         objects(CliAccess.run("process", withFaults.toString(), "--out", out("cells"), "--json"));
 
     assertThat(findings(projects, COST_AT_LEAST))
-        .containsExactly("error " + valueCell(COST_AT_LEAST, "项目总成本") + " 项目总成本 ≥48.14万元");
+        .containsExactly(
+            "error "
+                + valueCell(COST_AT_LEAST, "项目总成本")
+                + " 项目总成本 成本指标：成本指标的指标值「≥48.14万元」是不低于某个金额：成本应设上限，指标值应为「≤金额」，如「≤48.14万元」");
     assertThat(findings(projects, VAGUE_QUANTITY))
-        .containsExactly("warning " + valueCell(VAGUE_QUANTITY, "培训人次") + " 培训人次 良好");
+        .containsExactly(
+            "warning " + valueCell(VAGUE_QUANTITY, "培训人次") + " 培训人次 指标量化：指标值「良好」是定性描述，数量指标应当量化");
     assertThat(findings(projects, AMOUNT_IN_YUAN))
-        .singleElement()
-        .satisfies(
-            f -> assertThat(f).startsWith("warning D7  ").contains("10185500", "1018.55 万元"));
+        .containsExactly(
+            "warning D7  金额单位：本年度项目金额填的是 10185500，按万元是 1018.55 亿元：很可能是以元填写的 1018.55 万元");
     assertThat(findings(projects, THREE_WARNINGS))
         .containsExactly(
-            "warning " + valueCell(THREE_WARNINGS, "培训场次") + " 培训场次 164.8247",
-            "warning E" + row(THREE_WARNINGS, "培训合格率") + " 培训合格率 指标解释",
-            "warning E" + row(THREE_WARNINGS, "护理员持证上岗率") + " 护理员持证上岗率 指标解释");
+            "warning " + valueCell(THREE_WARNINGS, "培训场次") + " 培训场次 计量单位：指标值「164.8247」没有计量单位",
+            "warning E" + row(THREE_WARNINGS, "培训合格率") + " 培训合格率 指标解释：指标「培训合格率」没有填写指标解释",
+            "warning E" + row(THREE_WARNINGS, "护理员持证上岗率") + " 护理员持证上岗率 指标解释：指标「护理员持证上岗率」没有填写指标解释");
     assertThat(projects.get(0).getAsJsonArray("messages"))
         .singleElement()
         .satisfies(
@@ -244,23 +247,23 @@ class TargetDeclarationsLibreOfficeIT {
         + json.getAsJsonArray("messages");
   }
 
-  /** Project {@code n}'s findings: severity, cell, indicator and the words its text must hold. */
+  /**
+   * Project {@code n}'s findings: severity, cell, indicator and the text without the advice that
+   * follows 请.
+   */
   private static List<String> findings(List<JsonObject> projects, int n) {
     List<String> found = new ArrayList<>();
     for (JsonElement element : projects.get(n - 1).getAsJsonArray("messages")) {
       JsonObject m = element.getAsJsonObject();
       String text = m.get("text").getAsString();
-      String quoted =
-          text.contains("「") ? text.substring(text.indexOf('「') + 1, text.indexOf('」')) : text;
-      String subject = text.startsWith("指标解释") ? "指标解释" : quoted;
+      String problem = text.split("[：，]请")[0];
       found.add(
-          m.get("severity").getAsString()
-              + " "
-              + m.get("cell").getAsString()
-              + " "
-              + m.get("code").getAsString()
-              + " "
-              + (text.startsWith("金额单位") ? text : subject));
+          String.join(
+              " ",
+              m.get("severity").getAsString(),
+              m.get("cell").getAsString(),
+              m.get("code").getAsString(),
+              problem));
     }
     return found;
   }
