@@ -2,7 +2,6 @@ package org.scorebook.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.scorebook.Scorebook;
-import org.scorebook.files.WriteProblem;
 import org.scorebook.mail.MailService;
 import org.scorebook.model.Outcome;
 import org.scorebook.model.Text;
@@ -58,7 +56,7 @@ public final class Cli {
         case HELP -> help(request.topic());
         case VERSION -> version();
         case PROCESS, VALIDATE -> workbooks(OptionsParser.workbooks(request));
-        case TEMPLATE -> template(OptionsParser.template(request));
+        case TEMPLATE -> new TemplateCommand(out, err).run(OptionsParser.template(request));
         case WATCH -> new WatchCommand(out, err, env).run(OptionsParser.watch(request));
         case SUMMARY -> new SummaryCommand(out, err).run(OptionsParser.summary(request));
         case PANEL -> new PanelCommand(out, err).run(OptionsParser.panel(request));
@@ -171,27 +169,6 @@ public final class Cli {
       return Scorebook.processInPlace(file, options.extras());
     }
     return Scorebook.process(file, target, target, options.extras());
-  }
-
-  private int template(TemplateOptions options) {
-    String name = options.kind().fileName();
-    Path file = options.out().orElse(Path.of(name));
-    if (Files.isDirectory(file)) {
-      file = file.resolve(name);
-    }
-    if (Files.exists(file)) {
-      err.println(Text.get("cli.templateExists", file));
-      return PROBLEMS;
-    }
-    try {
-      options.kind().write(file);
-    } catch (IOException e) {
-      LOG.warn("cannot write template {}", file, e);
-      err.println(Text.get("cli.templateFailed", file, WriteProblem.cause(e)));
-      return PROBLEMS;
-    }
-    out.println(Text.get("cli.templateWritten", file));
-    return OK;
   }
 
   private int help(Optional<Command> topic) {

@@ -188,6 +188,8 @@ final class OptionsParser {
       case TEMPLATE -> {
         options.addOption(valued(null, "kind", "cli.arg.kind", "cli.opt.kind"));
         options.addOption(valued("o", "out", "cli.arg.file", "cli.opt.outFile"));
+        options.addOption(valued(null, "from", "template.from.arg.file", "template.from.opt.from"));
+        options.addOption(flag("split", "template.from.opt.split"));
       }
       case WATCH -> addWatchOptions(options);
       case SUMMARY -> {
@@ -296,7 +298,15 @@ final class OptionsParser {
     }
     String kindText = request.line().getOptionValue("kind");
     TemplateKinds templates = Kinds.ALL.templates();
-    TemplateKind kind = templates.first();
+    Optional<Path> from = pathOption(request, "from");
+    boolean split = request.line().hasOption("split");
+    if (split && from.isEmpty()) {
+      throw usage(request, Text.get("template.from.splitWithoutFrom"));
+    }
+    TemplateKind kind =
+        from.isPresent() && kindText == null
+            ? templates.firstFromDeclaration().orElse(templates.first())
+            : templates.first();
     if (kindText != null) {
       kind =
           templates
@@ -307,7 +317,10 @@ final class OptionsParser {
                           request,
                           Text.get("cli.badTemplateKind", kindText, templates.accepted())));
     }
-    return new TemplateOptions(pathOption(request, "out"), kind);
+    if (from.isPresent() && kind.fromDeclaration().isEmpty()) {
+      throw usage(request, Text.get("template.from.kindCannot", kind.word()));
+    }
+    return new TemplateOptions(pathOption(request, "out"), kind, from, split);
   }
 
   static WatchOptions watch(Request request) throws UsageException {

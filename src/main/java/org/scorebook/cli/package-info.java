@@ -8,9 +8,11 @@
  * org.scorebook.cli.SummaryOptions}, {@link org.scorebook.cli.PanelOptions}, {@link
  * org.scorebook.cli.MailCommandOptions}); {@link org.scorebook.cli.Cli} dispatches on the {@link
  * org.scorebook.cli.Command}. Process and validate find the workbooks, run each through {@link
- * org.scorebook.Scorebook} and report in Chinese or as JSON lines; watch, summary, panel and mail
- * hand their record to the drop-folder service, the department consolidation, the expert panel and
- * the mail service. Every message a user sees is Chinese, including what commons-cli finds wrong.
- * It knows nothing of cells.
+ * org.scorebook.Scorebook} and report in Chinese or as JSON lines; template writes the kind's blank
+ * workbook, or with {@code --from} its forms from a target declaration ({@link
+ * org.scorebook.cli.TemplateCommand}); watch, summary, panel and mail hand their record to the
+ * drop-folder service, the department consolidation, the expert panel and the mail service. Every
+ * message a user sees is Chinese, including what commons-cli finds wrong. It knows nothing of
+ * cells.
  */
 package org.scorebook.cli;

@@ -2,6 +2,7 @@ package org.scorebook.kinds;
 
 import java.util.List;
 import java.util.Optional;
+import org.scorebook.kinds.selfevaluation.FormFromTargets;
 import org.scorebook.kinds.selfevaluation.FormReportSections;
 import org.scorebook.kinds.selfevaluation.SelfEvaluation;
 import org.scorebook.kinds.selfevaluation.SelfEvaluationReader;
@@ -18,7 +19,8 @@ final class SelfEvaluationKind implements Kind {
       new TemplateKind(
           SelfEvaluationTemplate.FILE_NAME,
           List.of("自评表", "self-evaluation"),
-          SelfEvaluationTemplate::write);
+          SelfEvaluationTemplate::write,
+          Optional.of(new FormFromTargets()));
   private static final ReportSections REPORT = new FormReportSections();
 
   @Override

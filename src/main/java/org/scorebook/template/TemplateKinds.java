@@ -24,6 +24,11 @@ public record TemplateKinds(List<TemplateKind> inOrder) {
     return inOrder.stream().filter(kind -> kind.isNamed(word)).findFirst();
   }
 
+  /** The first that writes its forms from a target declaration, if any. */
+  public Optional<TemplateKind> firstFromDeclaration() {
+    return inOrder.stream().filter(kind -> kind.fromDeclaration().isPresent()).findFirst();
+  }
+
   /** Every one's words, for a usage message: {@code 模板（contract-v1）、自评表（self-evaluation）}. */
   public String accepted() {
     return inOrder.stream().map(TemplateKind::accepted).collect(Collectors.joining("、"));

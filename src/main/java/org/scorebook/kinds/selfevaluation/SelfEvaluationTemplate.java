@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -152,10 +153,18 @@ public final class SelfEvaluationTemplate {
     return INDICATOR_HEADER_ROW + 1;
   }
 
-  /** 0-based row of 总分, after every 三级 row. */
+  /** 0-based row of 总分 of the blank form, after every 三级 row. */
   public static int totalRow() {
     int leaves = SKELETON.stream().mapToInt(level -> level.children().size()).sum() * LEAF_ROWS;
     return firstLeafRow() + leaves;
+  }
+
+  /** A sheet of a workbook of forms: its name and what its form is written with. */
+  public record FormSheet(String name, FormContent content) {
+    public FormSheet {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(content, "content");
+    }
   }
 
   /** The year line for {@code year}: {@code （2026年度）}. */
@@ -165,9 +174,18 @@ public final class SelfEvaluationTemplate {
 
   /** A new .xlsx workbook holding the blank form for {@code year}; the caller closes it. */
   public static XSSFWorkbook build(int year) {
-    XSSFWorkbook workbook = filled(new XSSFWorkbook(), year);
+    return build(blank(year));
+  }
+
+  /** A new .xlsx workbook holding {@code forms}, then the guide; the caller closes it. */
+  public static XSSFWorkbook build(List<FormSheet> forms) {
+    XSSFWorkbook workbook = filled(new XSSFWorkbook(), forms);
     TemplateWriter.setProperties(workbook);
     return workbook;
+  }
+
+  private static List<FormSheet> blank(int year) {
+    return List.of(new FormSheet(SHEET, FormContent.blank(year)));
   }
 
   /**
@@ -181,27 +199,39 @@ public final class SelfEvaluationTemplate {
 
   /** {@link #write(Path)} for the year {@code year}. */
   public static void write(Path target, int year) throws IOException {
+    write(target, blank(year));
+  }
+
+  /**
+   * Saves a workbook holding {@code forms}, one sheet each in order, then the guide (unless a
+   * form's sheet has its name), to {@code target} as {@link #write(Path)} does.
+   */
+  public static void write(Path target, List<FormSheet> forms) throws IOException {
     Objects.requireNonNull(target, "target");
     Path folder = target.toAbsolutePath().getParent();
     if (folder != null) {
       Files.createDirectories(folder);
     }
     if (TemplateWriter.isXls(target)) {
-      try (HSSFWorkbook workbook = filled(new HSSFWorkbook(), year)) {
+      try (HSSFWorkbook workbook = filled(new HSSFWorkbook(), forms)) {
         SafeFiles.writeAtomically(target, workbook::write);
       }
     } else {
-      try (XSSFWorkbook workbook = build(year)) {
+      try (XSSFWorkbook workbook = build(forms)) {
         SafeFiles.writeAtomically(target, out -> TemplateWriter.writeStable(workbook, out));
       }
     }
   }
 
-  private static <W extends Workbook> W filled(W workbook, int year) {
+  private static <W extends Workbook> W filled(W workbook, List<FormSheet> forms) {
     try {
       Drawing drawing = new Drawing(workbook);
-      drawing.form(year);
-      drawing.guide();
+      for (FormSheet form : forms) {
+        drawing.form(form);
+      }
+      if (forms.stream().noneMatch(form -> form.name().equals(GUIDE_SHEET))) {
+        drawing.guide();
+      }
       workbook.setActiveSheet(0);
       workbook.setFirstVisibleTab(0);
       return workbook;
@@ -220,44 +250,47 @@ public final class SelfEvaluationTemplate {
     private final Workbook workbook;
     private final Styles styles;
     private Sheet sheet;
+    private int total;
 
     Drawing(Workbook workbook) {
       this.workbook = workbook;
       this.styles = new Styles(workbook);
     }
 
-    void form(int year) {
-      sheet = workbook.createSheet(SHEET);
+    void form(FormSheet form) {
+      FormContent content = form.content();
+      sheet = workbook.createSheet(form.name());
+      total = firstLeafRow() + content.leafCount();
       int[] widths = widths();
       for (int c = 0; c < widths.length; c++) {
         sheet.setColumnWidth(c, widths[c] * 256);
       }
       put(0, 0, A, J, SHEET, TITLE);
       row(0).setHeightInPoints(36);
-      put(1, 1, A, J, yearLine(year), YEAR);
+      put(1, 1, A, J, yearLine(content.year()), YEAR);
       row(1).setHeightInPoints(22);
 
       put(2, 2, A, B, "项目名称", LABEL);
-      put(2, 2, C, J, "", BODY);
+      put(2, 2, C, J, content.project(), BODY);
       put(3, 3, A, B, "主管部门", LABEL);
-      put(3, 3, C, E, "", BODY);
+      put(3, 3, C, E, content.department(), BODY);
       put(3, 3, F, G, "实施单位", LABEL);
-      put(3, 3, H, J, "", BODY);
-      funds();
+      put(3, 3, H, J, content.unit(), BODY);
+      funds(content.yearStartBudget());
       put(9, 10, A, A, "年度总体目标", LABEL);
       put(9, 9, B, F, "预期目标", HEADER);
       put(9, 9, G, J, "实际完成情况", HEADER);
-      put(10, 10, B, F, "", BODY.top());
+      put(10, 10, B, F, content.expectedGoal(), BODY.top());
       put(10, 10, G, J, "", BODY.top());
       row(10).setHeightInPoints(GOAL_POINTS);
-      indicators();
+      indicators(content.levels());
       validations();
       fitHeights(widths);
       PageLayout.a4FitToWidth(sheet, false, 0);
       sheet.setHorizontallyCenter(true);
     }
 
-    private void funds() {
+    private void funds(Optional<Double> yearStartBudget) {
       put(4, 4, A, B, "项目资金（万元）", HEADER);
       for (int i = 0; i < FUND_HEADERS.size(); i++) {
         put(4, 4, C + i, C + i, FUND_HEADERS.get(i), HEADER);
@@ -270,6 +303,7 @@ public final class SelfEvaluationTemplate {
           put(r, r, c, c, "", AMOUNT);
         }
         if (i == 0) {
+          yearStartBudget.ifPresent(amount -> number(r, C, amount, AMOUNT));
           number(r, F, BUDGET_POINTS, LABEL);
           put(r, r, G, G, "", RATE);
           put(r, r, H, H, "", OUTPUT);
@@ -282,9 +316,8 @@ public final class SelfEvaluationTemplate {
       }
     }
 
-    private void indicators() {
+    private void indicators(List<FormContent.FirstLevel> levels) {
       int header = INDICATOR_HEADER_ROW;
-      int total = totalRow();
       put(header, total - 1, A, A, INDICATOR_HEADERS.get(0), HEADER);
       for (int i = 1; i < INDICATOR_HEADERS.size() - 1; i++) {
         put(header, header, A + i, A + i, INDICATOR_HEADERS.get(i), HEADER);
@@ -292,18 +325,12 @@ public final class SelfEvaluationTemplate {
       put(header, header, I, J, INDICATOR_HEADERS.get(INDICATOR_HEADERS.size() - 1), HEADER);
       sheet.setRepeatingRows(new CellRangeAddress(header, header, -1, -1));
       int r = firstLeafRow();
-      for (Level level : SKELETON) {
-        int levelRows = level.children().size() * LEAF_ROWS;
-        put(r, r + levelRows - 1, B, B, level.name(), LABEL);
-        for (String child : level.children()) {
-          put(r, r + LEAF_ROWS - 1, C, C, child, LABEL);
-          for (int leaf = 0; leaf < LEAF_ROWS; leaf++, r++) {
-            put(r, r, D, D, "", BODY);
-            put(r, r, E, E, "", BODY);
-            put(r, r, F, F, "", BODY);
-            put(r, r, G, G, "", SCORE);
-            put(r, r, H, H, "", OUTPUT);
-            put(r, r, I, J, "", BODY);
+      for (FormContent.FirstLevel level : levels) {
+        put(r, r + level.leafCount() - 1, B, B, level.name(), LABEL);
+        for (FormContent.SecondLevel child : level.children()) {
+          put(r, r + child.leaves().size() - 1, C, C, child.name(), LABEL);
+          for (FormContent.Leaf leaf : child.leaves()) {
+            leafRow(r++, leaf);
           }
         }
       }
@@ -313,13 +340,23 @@ public final class SelfEvaluationTemplate {
       put(total, total, I, J, "", BODY);
     }
 
+    private void leafRow(int r, FormContent.Leaf leaf) {
+      put(r, r, D, D, leaf.name(), BODY);
+      put(r, r, E, E, leaf.target(), BODY);
+      put(r, r, F, F, "", BODY);
+      put(r, r, G, G, "", SCORE);
+      leaf.full().ifPresent(full -> number(r, G, full.doubleValue(), SCORE));
+      put(r, r, H, H, "", OUTPUT);
+      put(r, r, I, J, "", BODY);
+    }
+
     /**
      * The band words on 实际完成值 (numbers may be typed too, so no error box), 分值 and 得分 as numbers of
      * at least 0 (得分 at most the row's 分值), and a 得分 below 分值 with no 偏差原因 turning yellow.
      */
     private void validations() {
       int first = firstLeafRow();
-      int last = totalRow() - 1;
+      int last = total - 1;
       Map<IndicatorColumn, Integer> columns =
           Map.of(
               IndicatorColumn.ACTUAL, F,
@@ -335,7 +372,7 @@ public final class SelfEvaluationTemplate {
 
     /** Rows whose labels wrap in their (merged) width get a line of height per wrapped line. */
     private void fitHeights(int[] widths) {
-      for (int r = 2; r <= totalRow(); r++) {
+      for (int r = 2; r <= total; r++) {
         if (r == 10) {
           continue;
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.scorebook.model.CellRef;
 import org.scorebook.model.KindDetails;
+import org.scorebook.score.IndicatorValue;
 
 /**
  * One project's target declaration (绩效目标申报表) as read from its sheet, national or local layout: the
@@ -93,11 +94,40 @@ public record TargetForm(
    * @param explanation empty, with an empty cell, when the form has no 指标解释 column
    */
   public record Row(
-      int row, Field first, Field second, Field third, Field value, Optional<Field> explanation) {}
+      int row, Field first, Field second, Field third, Field value, Optional<Field> explanation) {
+
+    /**
+     * Whether the row declares an indicator: a 三级 name that is not a mark of "not applicable", and
+     * a 指标值 that is not one either.
+     */
+    public boolean applies() {
+      TargetReviewIndicator indicator = TargetReviewIndicator.of(this, IndicatorValue::parse);
+      return indicator.named() && !indicator.markedNotApplicable();
+    }
+  }
 
   /** The 项目名称, or empty. */
   public String projectName() {
     Field name = fields.get("项目名称");
     return name == null ? "" : name.text();
+  }
+
+  /** The 主管部门 (主管部门及代码, 一级预算单位 on the local form), or empty. */
+  public String department() {
+    return firstField(FormLabels.DEPARTMENTS);
+  }
+
+  /** The 实施单位 (申请单位 on the local form), or empty. */
+  public String unit() {
+    return firstField(FormLabels.UNITS);
+  }
+
+  private String firstField(List<String> labels) {
+    return labels.stream()
+        .map(fields::get)
+        .filter(field -> field != null && !field.isBlank())
+        .map(Field::text)
+        .findFirst()
+        .orElse("");
   }
 }

@@ -58,11 +58,7 @@ public final class TargetReview {
    * 万元 label is shown in 万元, as the finding at its cell says.
    */
   private static Evaluation withAmountAsMeant(Evaluation evaluation, TargetForm form) {
-    List<TargetReviewIndicator> rows =
-        form.rows().stream()
-            .map(row -> TargetReviewIndicator.of(row, IndicatorValue::parse))
-            .toList();
-    Optional<Double> meant = TargetReviewAmounts.yearAmountAsMeant(form, rows);
+    Optional<Double> meant = yearAmountAsMeant(form);
     ProjectInfo project = evaluation.project();
     if (meant.isEmpty()
         || (project.budget().isValue() && project.budget().value() == meant.get())) {
@@ -87,6 +83,18 @@ public final class TargetReview {
         evaluation.readMessages(),
         evaluation.scoredBefore(),
         evaluation.details());
+  }
+
+  /**
+   * The year's amount in 万元 as the review reads it (an amount typed in 元 under a 万元 label read as
+   * 元); empty when the form gives none.
+   */
+  public static Optional<Double> yearAmountAsMeant(TargetForm form) {
+    List<TargetReviewIndicator> rows =
+        form.rows().stream()
+            .map(row -> TargetReviewIndicator.of(row, IndicatorValue::parse))
+            .toList();
+    return TargetReviewAmounts.yearAmountAsMeant(form, rows);
   }
 
   /** Reviews {@code form}, reading every 指标值 by {@link IndicatorValue#parse}. */
