@@ -13,6 +13,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.testing.SelfEvaluationForms;
@@ -130,6 +132,38 @@ class SummaryDeclarationsTest {
       assertThat(rows(book.getSheet("绩效评价结果信息表")))
           .extracting(row -> row.get(1))
           .containsExactly("项目丁", "合计（1 个项目）");
+    }
+  }
+
+  @Test
+  void theReportCountsTheGradesTheFrequentFindingsAndTheProjectsToSendBack() throws Exception {
+    Path folder = folder();
+    Path out = temp.resolve("结果.xlsx");
+
+    CliRunner.Result run =
+        CliRunner.run("summary", folder.toString(), "--out", out.toString(), "--report");
+
+    assertThat(run.status()).as(run.out()).isEqualTo(Cli.PROBLEMS);
+    List<String> lines = reportText(temp.resolve("结果.评价报告.docx")).lines().toList();
+    assertThat(lines)
+        .contains(
+            "项目支出绩效目标审核情况报告（草稿）",
+            "一、申报表审核情况",
+            "本次共审核 4 个项目的绩效目标申报表：3 个审核通过，1 个需退回修改。建议等级由 Scorebook 按默认审核规则给出，以审核人员的意见为准。",
+            "优\t2\t50%",
+            "良\t1\t25%",
+            "中\t1\t25%",
+            "指标解释\t2\t1",
+            "以下 1 个项目的申报表有错误，需退回申报单位修改后重新提交：")
+        .doesNotContain("一、总体情况", "三、绩效评价结果信息表");
+    assertThat(lines).anyMatch(line -> line.startsWith(SEVERAL + " · 2.助餐点\t助餐点运营\t错误 2.助餐点!D17"));
+  }
+
+  private static String reportText(Path docx) throws IOException {
+    try (InputStream in = Files.newInputStream(docx);
+        XWPFDocument doc = new XWPFDocument(in);
+        XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+      return extractor.getText();
     }
   }
 
