@@ -159,6 +159,21 @@ class SummaryDeclarationsTest {
     assertThat(lines).anyMatch(line -> line.startsWith(SEVERAL + " · 2.助餐点\t助餐点运营\t错误 2.助餐点!D17"));
   }
 
+  @Test
+  void aReportOfScoredProjectsAndDeclarationsGivesTheDeclarationsTheLastSection() throws Exception {
+    Path folder = folder();
+    SelfEvaluationForms.form().projectName("项目丁").saveTo(folder.resolve("c-自评表.xlsx"));
+    Path out = temp.resolve("结果.xlsx");
+
+    CliRunner.run("summary", folder.toString(), "--out", out.toString(), "--report");
+
+    List<String> lines = reportText(temp.resolve("结果.评价报告.docx")).lines().toList();
+    assertThat(lines)
+        .contains("财政支出项目绩效评价结果报告（草稿）", "一、总体情况", "三、绩效评价结果信息表", "四、申报表审核情况")
+        .doesNotContain("一、申报表审核情况");
+    assertThat(lines.indexOf("四、申报表审核情况")).isGreaterThan(lines.indexOf("三、绩效评价结果信息表"));
+  }
+
   private static String reportText(Path docx) throws IOException {
     try (InputStream in = Files.newInputStream(docx);
         XWPFDocument doc = new XWPFDocument(in);
