@@ -15,6 +15,7 @@ import org.scorebook.department.DepartmentReport;
 import org.scorebook.department.Entry;
 import org.scorebook.department.Problem;
 import org.scorebook.department.ResultsWorkbook;
+import org.scorebook.department.ReviewResult;
 import org.scorebook.files.SafeFiles;
 import org.scorebook.files.WriteProblem;
 import org.scorebook.kinds.Kinds;
@@ -26,9 +27,10 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code scorebook summary PATH... --out 结果.xlsx [--sort score|name|file] [--threads 1|2]
  * [--report]}: consolidates a department's evaluation workbooks into one results workbook, and with
- * {@code --report} the department's report draft (Word) beside it. Exit status 0 when every
- * workbook was included, 1 when any went to 问题清单 (or the results could not be written), 2 when the
- * command line is wrong.
+ * {@code --report} the department's report draft (Word) beside it. Reviewed declarations are
+ * counted apart: passed, or to be sent back for any error. Exit status 0 when every workbook was
+ * included and no declaration is to be sent back, 1 when any went to 问题清单 or is to be sent back (or
+ * the results could not be written), 2 when the command line is wrong.
  */
 final class SummaryCommand {
   private static final Logger LOG = LoggerFactory.getLogger(SummaryCommand.class);
@@ -173,9 +175,12 @@ final class SummaryCommand {
   }
 
   private void report(Consolidation consolidation, Path target) {
-    if (consolidation.projects().isEmpty()) {
+    if (!consolidation.reviews().isEmpty()) {
+      reportReviews(consolidation, target);
+    }
+    if (consolidation.projects().isEmpty() && consolidation.reviews().isEmpty()) {
       out.println(Text.get("department.doneNone", target));
-    } else {
+    } else if (!consolidation.projects().isEmpty()) {
       out.println(
           Text.get(
               "department.done",
@@ -183,6 +188,35 @@ final class SummaryCommand {
               Decimals.format2(consolidation.meanScore().orElse(0)),
               target));
     }
+    reportProblems(consolidation);
+  }
+
+  /** 「已汇总 20 个项目：17 个审核通过，3 个需退回修改」, then the projects to send back. */
+  private void reportReviews(Consolidation consolidation, Path target) {
+    List<ReviewResult> back = consolidation.sentBack();
+    int reviewed = consolidation.reviews().size();
+    out.println(
+        Text.get("department.review.done", reviewed, reviewed - back.size(), back.size(), target));
+    if (back.isEmpty()) {
+      return;
+    }
+    out.println(Text.get("department.review.sendBack"));
+    for (ReviewResult review : back.subList(0, Math.min(CONSOLE_PROBLEMS, back.size()))) {
+      out.println(
+          "  "
+              + Text.get(
+                  "department.review.sendBackLine",
+                  review.source(),
+                  review.errors(),
+                  review.grade()));
+    }
+    if (back.size() > CONSOLE_PROBLEMS) {
+      out.println(
+          "  " + Text.get("department.review.sendBackMore", back.size() - CONSOLE_PROBLEMS));
+    }
+  }
+
+  private void reportProblems(Consolidation consolidation) {
     List<Problem> problems = consolidation.problems();
     if (problems.isEmpty()) {
       return;

@@ -24,14 +24,26 @@ import org.scorebook.model.WorkbookKind;
  * @param levelNames every level-one indicator name: the template's first, then the self-evaluation
  *     form's (产出指标, 效益指标, 满意度指标, 预算执行), each kind's in the order first seen (input order, and
  *     within a workbook its sheet order)
+ * @param reviews the reviewed projects (declarations), in input order, a workbook's in its sheet
+ *     order; kept apart from the scored projects and out of their statistics
  */
 public record Consolidation(
-    List<ProjectResult> projects, List<Problem> problems, List<String> levelNames) {
+    List<ProjectResult> projects,
+    List<Problem> problems,
+    List<String> levelNames,
+    List<ReviewResult> reviews) {
 
   public Consolidation {
     projects = List.copyOf(projects);
     problems = List.copyOf(problems);
     levelNames = List.copyOf(levelNames);
+    reviews = List.copyOf(reviews);
+  }
+
+  /** Scored projects and problems only, no review. */
+  public Consolidation(
+      List<ProjectResult> projects, List<Problem> problems, List<String> levelNames) {
+    this(projects, problems, levelNames, List.of());
   }
 
   /**
@@ -51,10 +63,13 @@ public record Consolidation(
       }
     }
     List<Problem> problems = new ArrayList<>();
+    List<ReviewResult> reviews = new ArrayList<>();
     Map<Integer, Set<String>> levelsByKind = new TreeMap<>();
     for (Entry entry : entries) {
       if (entry instanceof Problem problem) {
         problems.add(problem);
+      } else if (entry instanceof ReviewResult review) {
+        reviews.add(review);
       } else if (entry instanceof ProjectResult project && counted.get(project.name()) != project) {
         problems.add(duplicate(project, counted.get(project.name())));
       } else if (entry instanceof ProjectResult project) {
@@ -68,7 +83,7 @@ public record Consolidation(
     levelsByKind.values().forEach(levels::addAll);
     List<ProjectResult> projects = new ArrayList<>(counted.values());
     projects.sort(order.comparator());
-    return new Consolidation(projects, problems, new ArrayList<>(levels));
+    return new Consolidation(projects, problems, new ArrayList<>(levels), reviews);
   }
 
   private static int rank(WorkbookKind kind, List<WorkbookKind> kindOrder) {
@@ -87,10 +102,22 @@ public record Consolidation(
   }
 
   /**
-   * Whether any workbook is unreadable or has errors (copies of a counted project are not a fault).
+   * Whether any workbook is unreadable or has errors, or any reviewed project must be sent back
+   * (copies of a counted project are not a fault).
    */
   public boolean needsFixing() {
-    return problems.stream().anyMatch(Problem::needsFixing);
+    return problems.stream().anyMatch(Problem::needsFixing)
+        || reviews.stream().anyMatch(ReviewResult::sendBack);
+  }
+
+  /** The reviewed projects with any error, in input order: they go back to their units. */
+  public List<ReviewResult> sentBack() {
+    return reviews.stream().filter(ReviewResult::sendBack).toList();
+  }
+
+  /** The reviews' findings counted by rule, most frequent first. */
+  public List<RuleCount> findingsByRule() {
+    return RuleCount.of(reviews);
   }
 
   /** The workbooks read: a workbook that holds several projects counts once. */
@@ -98,6 +125,7 @@ public record Consolidation(
     Set<Path> files = new HashSet<>();
     projects.forEach(project -> files.add(project.file()));
     problems.forEach(problem -> files.add(problem.file()));
+    reviews.forEach(review -> files.add(review.file()));
     return files.size();
   }
 
@@ -107,7 +135,8 @@ public record Consolidation(
    */
   public boolean hasSeveralProjectWorkbooks() {
     return projects.stream().anyMatch(p -> !p.sheet().isEmpty())
-        || problems.stream().anyMatch(p -> !p.sheet().isEmpty());
+        || problems.stream().anyMatch(p -> !p.sheet().isEmpty())
+        || reviews.stream().anyMatch(r -> !r.sheet().isEmpty());
   }
 
   /**

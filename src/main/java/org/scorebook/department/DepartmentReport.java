@@ -20,9 +20,10 @@ import org.scorebook.report.ReportText;
  * The department's report draft ({@code summary --report}), made from the same {@link
  * Consolidation} the results workbook shows: the overall figures with the grade distribution and
  * the average, the workbooks left out, and on landscape pages the results table of seed report 004
- * (项目名称, 决算金额, 评价分值, 评价结论, 主要绩效, 存在问题, 整改建议, 整改情况), in the results workbook's order. It lives here
- * rather than in {@code report}: this package already depends on {@code report} (through {@code
- * Scorebook}), so {@code report} reading {@code Consolidation} would make a cycle.
+ * (项目名称, 决算金额, 评价分值, 评价结论, 主要绩效, 存在问题, 整改建议, 整改情况), in the results workbook's order; reviewed
+ * declarations get a section of their own ({@link ReviewReportSection}). It lives here rather than
+ * in {@code report}: this package already depends on {@code report} (through {@code Scorebook}), so
+ * {@code report} reading {@code Consolidation} would make a cycle.
  */
 public final class DepartmentReport {
   private final Consolidation consolidation;
@@ -56,16 +57,36 @@ public final class DepartmentReport {
   private void build(String title, String version, ZonedDateTime at) {
     doc.space(1);
     doc.title(title);
-    doc.centered(Text.get("department.report.subtitle"));
+    boolean onlyReviews = consolidation.projects().isEmpty() && !consolidation.reviews().isEmpty();
+    doc.centered(
+        Text.get(onlyReviews ? "department.review.report.subtitle" : "department.report.subtitle"));
     doc.centered(ChineseDates.month(at));
     doc.space(1);
-    overview();
-    problems();
-    doc.landscape();
-    results();
+    if (!onlyReviews) {
+      overview();
+      problems();
+      doc.landscape();
+      results();
+      if (!consolidation.reviews().isEmpty()) {
+        reviews(Text.get("department.review.report.fourth"));
+      }
+    } else {
+      reviews(Text.get("department.review.report.first"));
+      if (!consolidation.problems().isEmpty()) {
+        problems();
+      }
+    }
     doc.note(
         Text.get(
             "department.report.note", version, ChineseDates.day(at), consolidation.workbooks()));
+  }
+
+  /**
+   * The reviewed declarations: after the scored projects' sections, or alone first when no project
+   * was scored (then the workbooks left out follow, when there are any).
+   */
+  private void reviews(String number) {
+    new ReviewReportSection(consolidation, doc).write(number);
   }
 
   private void overview() {

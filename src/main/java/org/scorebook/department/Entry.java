@@ -19,9 +19,9 @@ import org.scorebook.model.Text;
 
 /**
  * What one project (or one workbook that could not be read) contributes to the consolidation: a
- * scored project, or a problem.
+ * scored project, a reviewed one, or a problem.
  */
-public sealed interface Entry permits ProjectResult, Problem {
+public sealed interface Entry permits ProjectResult, Problem, ReviewResult {
   /** Messages of a workbook with errors quoted in 问题清单; the rest are in the workbook itself. */
   int QUOTED_MESSAGES = 3;
 
@@ -67,10 +67,13 @@ public sealed interface Entry permits ProjectResult, Problem {
   }
 
   /**
-   * A project of {@code file}, on {@code sheet} when the workbook holds several: a result when it
-   * has a total and grade, else a problem.
+   * A project of {@code file}, on {@code sheet} when the workbook holds several: a review's result
+   * for a reviewed project, a result when it has a total and grade, else a problem.
    */
   private static Entry of(Path file, String sheet, Scorecard card) {
+    if (card.isReview()) {
+      return ReviewResult.of(file, sheet, card);
+    }
     String name = card.projectName().strip();
     if (card.hasErrors() || card.total().isEmpty() || card.grade().isEmpty()) {
       List<String> quoted =

@@ -18,7 +18,9 @@ import org.scorebook.model.Text;
 import org.scorebook.style.DepartmentStyles;
 
 /**
- * Writes the results workbook: 绩效评价结果信息表, 总览, 一级指标得分率 and 问题清单, in that order.
+ * Writes the results workbook: 绩效评价结果信息表, 总览, 一级指标得分率 and 问题清单, in that order. Reviewed projects
+ * (declarations) come first in 审核结果, 常见问题 and 退回修改; with them, the scored sheets are written only
+ * when some project was scored, and 问题清单 only when a workbook was left out.
  *
  * <p>The three sheets that grow with the number of workbooks are streamed (SXSSF keeps a window of
  * {@value #ROW_WINDOW} rows in memory and the rest in temporary files, removed afterwards). 总览 has
@@ -41,6 +43,9 @@ public final class ResultsWorkbook {
   public static final String OVERVIEW = Text.get("department.sheet.overview");
   public static final String LEVELS = Text.get("department.sheet.levels");
   public static final String PROBLEMS = Text.get("department.sheet.problems");
+  public static final String REVIEWS = Text.get("department.review.sheet.results");
+  public static final String FREQUENT = Text.get("department.review.sheet.frequent");
+  public static final String SENT_BACK = Text.get("department.review.sheet.sentBack");
 
   private ResultsWorkbook() {}
 
@@ -72,6 +77,35 @@ public final class ResultsWorkbook {
   static void build(
       SXSSFWorkbook workbook, Consolidation consolidation, String title, Path folder) {
     DepartmentStyles styles = new DepartmentStyles(workbook);
+    boolean reviews = !consolidation.reviews().isEmpty();
+    if (reviews) {
+      buildReviews(workbook, consolidation, title, new ReviewSheets(styles, folder));
+    }
+    if (!consolidation.projects().isEmpty() || !reviews) {
+      buildScored(workbook, consolidation, title, styles, folder);
+    }
+    if (!consolidation.problems().isEmpty() || !reviews) {
+      new ProblemsSheet(workbook.createSheet(PROBLEMS), styles, folder)
+          .write(consolidation.problems(), title);
+    }
+    workbook.setActiveSheet(0);
+    workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(MARK, title);
+  }
+
+  /** 审核结果, 常见问题 and 退回修改, first: the reviewed projects are kept apart from the scored ones. */
+  private static void buildReviews(
+      SXSSFWorkbook workbook, Consolidation consolidation, String title, ReviewSheets sheets) {
+    sheets.results(workbook.createSheet(REVIEWS), consolidation.reviews(), title);
+    sheets.frequent(workbook.createSheet(FREQUENT), consolidation.findingsByRule(), title);
+    sheets.sentBack(workbook.createSheet(SENT_BACK), consolidation.sentBack(), title);
+  }
+
+  private static void buildScored(
+      SXSSFWorkbook workbook,
+      Consolidation consolidation,
+      String title,
+      DepartmentStyles styles,
+      Path folder) {
     ResultsSheet results = new ResultsSheet(workbook.createSheet(RESULTS), styles, folder);
     // Created on the XSSF workbook itself: SXSSF leaves a sheet it does not know as it is, charts
     // included.
@@ -79,10 +113,6 @@ public final class ResultsWorkbook {
     results.write(consolidation.projects(), title);
     new OverviewSheet(overview, styles).write(consolidation, title, results.scoreColumn());
     new LevelsSheet(workbook.createSheet(LEVELS), styles).write(consolidation, title);
-    new ProblemsSheet(workbook.createSheet(PROBLEMS), styles, folder)
-        .write(consolidation.problems(), title);
-    workbook.setActiveSheet(0);
-    workbook.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(MARK, title);
   }
 
   /**
