@@ -33,6 +33,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * 本年度项目金额（万元） (7), labels in A and C, values in B and D–E; 政策依据, 测算依据, 年度目标, 长期目标 (8–11) with
  * values over B–E; the grid's header (12: 一级指标 | 二级指标 | 三级指标 | 目标值 | 指标解释) and a row per line from
  * 13, 一级 and 二级 merged down; a footnote over A–E, then the signature row (填报人 in A, 联系电话 in C).
+ * Variants seen in real exports: {@link LocalBuilder#splitValues} (计算符号 | 指标值 | 计量单位 in D–F),
+ * {@link LocalBuilder#previousYear} (上年度实际水平 | 本年度计划水平 in D–E), each with 指标解释 after them, and
+ * {@link LocalBuilder#twoRowHeader} (指标值 merged over the value's own headers).
  *
  * <p>Values are {@code Object}s: a {@link String} is written as text, a {@link Number} as a number,
  * {@code null} as nothing.
