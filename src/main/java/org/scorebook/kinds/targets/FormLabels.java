@@ -52,8 +52,12 @@ final class FormLabels {
    */
   static final List<String> PLANNED_VALUES = List.of("本年度计划水平", "本年度计划值", "本年度目标值", "本年度指标值");
 
-  /** Last year's level, printed beside this year's and not read. */
-  static final List<String> PREVIOUS_VALUES = List.of("上年度实际水平", "上年度实际值", "上年实际水平");
+  /**
+   * Last year's level, printed beside this year's and not read. Its 完成 is last year's: it does not
+   * make the form one of those that follow the declaration ({@link #LATER_FORM_WORDS}).
+   */
+  static final List<String> PREVIOUS_VALUES =
+      List.of("上年度实际水平", "上年度实际值", "上年实际水平", "上年度实际完成值", "上年度完成值", "上年实际完成值");
 
   /** The comparator's column where the value is split in three (计算符号 | 指标值 | 计量单位). */
   static final List<String> SYMBOLS = List.of("计算符号", "符号", "比较符号", "运算符号");

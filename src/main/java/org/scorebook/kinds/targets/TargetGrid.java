@@ -66,7 +66,8 @@ final class TargetGrid {
   }
 
   private static boolean belongsToLaterForm(String label) {
-    return FormLabels.LATER_FORM_WORDS.stream().anyMatch(label::contains);
+    return !FormLabels.PREVIOUS_VALUES.contains(label)
+        && FormLabels.LATER_FORM_WORDS.stream().anyMatch(label::contains);
   }
 
   private static List<String> rowLabels(SheetLabels labels, int row) {

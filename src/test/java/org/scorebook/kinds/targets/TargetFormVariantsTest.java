@@ -156,6 +156,24 @@ class TargetFormVariantsTest {
     assertThat(review(form)).isEmpty();
   }
 
+  @Test
+  void lastYearsLevelHeadedAsCompletedDoesNotMakeTheFormALaterOne() throws Exception {
+    LocalBuilder builder =
+        TargetForms.local()
+            .title("区民政局项目表")
+            .previousYear(LAST_YEAR)
+            .edit(
+                w ->
+                    w.getSheetAt(0)
+                        .getRow(LocalBuilder.HEADER_ROW)
+                        .getCell(3)
+                        .setCellValue("上年度实际完成值"));
+    TargetForm form = read(builder);
+
+    assertThat(form.rows().get(0).value().text()).isEqualTo("≥500人次");
+    assertThat(valueCells(form).get(0)).isEqualTo("E13");
+  }
+
   // 成本 as a 一级 indicator
 
   @Test
