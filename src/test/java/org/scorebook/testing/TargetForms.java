@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -31,6 +33,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * 本年度项目金额（万元） (7), labels in A and C, values in B and D–E; 政策依据, 测算依据, 年度目标, 长期目标 (8–11) with
  * values over B–E; the grid's header (12: 一级指标 | 二级指标 | 三级指标 | 目标值 | 指标解释) and a row per line from
  * 13, 一级 and 二级 merged down; a footnote over A–E, then the signature row (填报人 in A, 联系电话 in C).
+ * Variants seen in real exports: {@link LocalBuilder#splitValues} (计算符号 | 指标值 | 计量单位 in D–F),
+ * {@link LocalBuilder#previousYear} (上年度实际水平 | 本年度计划水平 in D–E), each with 指标解释 after them, and
+ * {@link LocalBuilder#twoRowHeader} (指标值 merged over the value's own headers).
  *
  * <p>Values are {@code Object}s: a {@link String} is written as text, a {@link Number} as a number,
  * {@code null} as nothing.
@@ -126,6 +131,16 @@ public final class TargetForms {
   /** One line of the local grid. */
   public record LocalLine(
       String first, String second, String third, Object value, Object explanation) {}
+
+  /**
+   * A 指标值 printed in three cells, as a {@link LocalLine}'s value in a grid of {@link
+   * LocalBuilder#splitValues}: 计算符号, 指标值, 计量单位.
+   */
+  public record SplitValue(String symbol, Object value, String unit) {}
+
+  public static SplitValue split(String symbol, Object value, String unit) {
+    return new SplitValue(symbol, value, unit);
+  }
 
   /** The national layout; see the type's comment for its cells. */
   public static final class NationalBuilder implements Form {
@@ -355,9 +370,42 @@ public final class TargetForms {
     private Object longGoal = "三年内社区养老护理员全部持证上岗。";
     private String footnote = "注：1.绩效指标可根据项目实际增减；2.不适用的指标填写“不适用”。";
     private List<LocalLine> lines = new ArrayList<>(SAMPLE);
+    private List<String> valueHeaders = List.of("目标值");
+    private Map<String, Object> previousYear = null;
+    private boolean twoRowHeader = false;
     private final List<Consumer<Workbook>> edits = new ArrayList<>();
 
     private LocalBuilder() {}
+
+    /**
+     * The value in three columns D–F headed {@code symbol}, {@code value} and {@code unit} ({@code
+     * 计算符号 | 指标值 | 计量单位}), 指标解释 in G: a line's {@link SplitValue} fills the three, any other value
+     * only the middle one.
+     */
+    public LocalBuilder splitValues(String symbol, String value, String unit) {
+      this.valueHeaders = List.of(symbol, value, unit);
+      this.previousYear = null;
+      return this;
+    }
+
+    /**
+     * 上年度实际水平 (D) beside 本年度计划水平 (E), 指标解释 in F: last year's level of each line by its 三级 name,
+     * nothing where none is given; the lines' values are this year's.
+     */
+    public LocalBuilder previousYear(Map<String, Object> byThird) {
+      this.valueHeaders = List.of("上年度实际水平", "本年度计划水平");
+      this.previousYear = Map.copyOf(byThird);
+      return this;
+    }
+
+    /**
+     * The grid's header over two rows: 一级指标, 二级指标, 三级指标 and 指标解释 merged down, 指标值 merged across the
+     * value's columns with their own headers under it; the lines start a row lower.
+     */
+    public LocalBuilder twoRowHeader() {
+      this.twoRowHeader = true;
+      return this;
+    }
 
     public LocalBuilder sheetName(String name) {
       this.sheetName = name;
@@ -442,15 +490,25 @@ public final class TargetForms {
     public int row(String third) {
       for (int i = 0; i < lines.size(); i++) {
         if (lines.get(i).third().equals(third)) {
-          return HEADER_ROW + 1 + i;
+          return firstLineRow() + i;
         }
       }
       throw new IllegalArgumentException("no line " + third);
     }
 
+    /** The 0-based row of the grid's first line: under the header's one or two rows. */
+    public int firstLineRow() {
+      return HEADER_ROW + (twoRowHeader ? 2 : 1);
+    }
+
     /** The 0-based row of the footnote, under the last line. */
     public int footnoteRow() {
-      return HEADER_ROW + 1 + lines.size();
+      return firstLineRow() + lines.size();
+    }
+
+    /** The 0-based column of the 指标值 read: 指标值 of three, 本年度计划水平, else 目标值. */
+    public int valueColumn() {
+      return valueHeaders.size() == 3 ? 4 : 2 + valueHeaders.size();
     }
 
     public LocalBuilder edit(Consumer<Workbook> edit) {
@@ -484,26 +542,60 @@ public final class TargetForms {
       for (int i = 0; i < wide.length; i++) {
         pair(sheet, 7 + i, 0, 0, (String) wide[i][0], 1, 4, wide[i][1]);
       }
-      String[] header = {"一级指标", "二级指标", "三级指标", "目标值", "指标解释"};
-      for (int c = 0; c < header.length; c++) {
-        put(sheet, HEADER_ROW, c, header[c]);
-      }
-      int first = HEADER_ROW + 1;
-      for (int i = 0; i < lines.size(); i++) {
-        LocalLine line = lines.get(i);
-        Object[] cells = {
-          line.first(), line.second(), line.third(), line.value(), line.explanation()
-        };
-        for (int c = 0; c < cells.length; c++) {
-          put(sheet, first + i, c, cells[c]);
-        }
-      }
-      mergeRuns(sheet, first, lines.stream().map(LocalLine::first).toList(), 0);
-      mergeRuns(sheet, first, lines.stream().map(l -> l.first() + "/" + l.second()).toList(), 1);
+      grid(sheet);
       span(sheet, footnoteRow(), 0, 4, footnote);
       put(sheet, footnoteRow() + 1, 0, "填报人：王敏");
       put(sheet, footnoteRow() + 1, 2, "联系电话：021-12345678");
       edits.forEach(edit -> edit.accept(workbook));
+    }
+
+    private void grid(Sheet sheet) {
+      header(sheet);
+      int first = firstLineRow();
+      for (int i = 0; i < lines.size(); i++) {
+        List<Object> cells = cells(lines.get(i));
+        for (int c = 0; c < cells.size(); c++) {
+          put(sheet, first + i, c, cells.get(c));
+        }
+      }
+      mergeRuns(sheet, first, lines.stream().map(LocalLine::first).toList(), 0);
+      mergeRuns(sheet, first, lines.stream().map(l -> l.first() + "/" + l.second()).toList(), 1);
+    }
+
+    private void header(Sheet sheet) {
+      List<String> header = new ArrayList<>(List.of("一级指标", "二级指标", "三级指标"));
+      int values = header.size();
+      header.addAll(valueHeaders);
+      header.add("指标解释");
+      int under = twoRowHeader ? HEADER_ROW + 1 : HEADER_ROW;
+      for (int c = 0; c < header.size(); c++) {
+        boolean value = c >= values && c < values + valueHeaders.size();
+        put(sheet, value ? under : HEADER_ROW, c, header.get(c));
+        if (twoRowHeader && !value) {
+          merge(sheet, HEADER_ROW, under, c, c);
+        }
+      }
+      if (twoRowHeader) {
+        span(sheet, HEADER_ROW, values, values + valueHeaders.size() - 1, "指标值");
+      }
+    }
+
+    /** A line's cells from column A: names, the value's cells, 指标解释. */
+    private List<Object> cells(LocalLine line) {
+      List<Object> cells = new ArrayList<>(List.of(line.first(), line.second(), line.third()));
+      if (valueHeaders.size() == 3) {
+        SplitValue split =
+            line.value() instanceof SplitValue given
+                ? given
+                : new SplitValue(null, line.value(), null);
+        cells.addAll(Arrays.asList(split.symbol(), split.value(), split.unit()));
+      } else if (previousYear != null) {
+        cells.addAll(Arrays.asList(previousYear.get(line.third()), line.value()));
+      } else {
+        cells.add(line.value());
+      }
+      cells.add(line.explanation());
+      return cells;
     }
 
     private static void pairs(Sheet sheet, int r, String l1, Object v1, String l2, Object v2) {

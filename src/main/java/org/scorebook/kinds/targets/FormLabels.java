@@ -45,6 +45,29 @@ final class FormLabels {
   static final String YEAR_VALUE = "年度指标值";
 
   static final List<String> VALUES = List.of("指标值", "目标值");
+
+  /**
+   * This year's value where the form prints last year's beside it (上年度实际水平 | 本年度计划水平): the value
+   * read, before any other value header.
+   */
+  static final List<String> PLANNED_VALUES = List.of("本年度计划水平", "本年度计划值", "本年度目标值", "本年度指标值");
+
+  /**
+   * Last year's level, printed beside this year's and not read. Its 完成 is last year's: it does not
+   * make the form one of those that follow the declaration ({@link #LATER_FORM_WORDS}).
+   */
+  static final List<String> PREVIOUS_VALUES =
+      List.of("上年度实际水平", "上年度实际值", "上年实际水平", "上年度实际完成值", "上年度完成值", "上年实际完成值");
+
+  /** The comparator's column where the value is split in three (计算符号 | 指标值 | 计量单位). */
+  static final List<String> SYMBOLS = List.of("计算符号", "符号", "比较符号", "运算符号");
+
+  /** The unit's column where the value is split in three. */
+  static final List<String> MEASURE_UNITS = List.of("计量单位", "单位", "度量单位");
+
+  /** Comparators a 计算符号 cell may hold that say nothing of the value: 定性 is a word target. */
+  static final Set<String> NO_SYMBOL = Set.of("定性", "定量", "无", "/", "-", "—");
+
   static final String EXPLANATION = "指标解释";
 
   /** Words in a grid header that belong to the forms after the declaration (监控表, 自评表). */

@@ -3,7 +3,6 @@ package org.scorebook.kinds.targets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.scorebook.kinds.targets.SheetLabels.Place;
 import org.scorebook.model.CellRef;
@@ -19,9 +18,14 @@ import org.scorebook.read.Labels;
 final class TargetGrid {
 
   /**
-   * The grid's columns, 0-based.
+   * The grid's columns, 0-based, and the row of its first line.
    *
-   * @param valueLabel the value column's header as compared ({@code 指标值}, {@code 目标值})
+   * @param valueLabel the value column's header as compared ({@code 指标值}, {@code 目标值}, {@code
+   *     本年度计划水平})
+   * @param symbol the 计算符号 column, where the value is split in three
+   * @param unit the 计量单位 column, where the value is split in three
+   * @param firstLine the row of the first line: under the header, or under its second row where the
+   *     value's header is split over two ({@code 指标值} over {@code 上年度实际水平 | 本年度计划水平})
    */
   record Columns(
       int first,
@@ -29,7 +33,10 @@ final class TargetGrid {
       int third,
       int value,
       String valueLabel,
-      Optional<Integer> explanation) {}
+      Optional<Integer> explanation,
+      Optional<Integer> symbol,
+      Optional<Integer> unit,
+      int firstLine) {}
 
   private TargetGrid() {}
 
@@ -59,7 +66,8 @@ final class TargetGrid {
   }
 
   private static boolean belongsToLaterForm(String label) {
-    return FormLabels.LATER_FORM_WORDS.stream().anyMatch(label::contains);
+    return !FormLabels.PREVIOUS_VALUES.contains(label)
+        && FormLabels.LATER_FORM_WORDS.stream().anyMatch(label::contains);
   }
 
   private static List<String> rowLabels(SheetLabels labels, int row) {
@@ -71,40 +79,44 @@ final class TargetGrid {
   private static boolean isHeader(List<String> row) {
     return row.containsAll(List.of(FormLabels.FIRST, FormLabels.SECOND, FormLabels.THIRD))
         && (row.contains(FormLabels.YEAR_VALUE)
-            || FormLabels.VALUES.stream().anyMatch(row::contains));
+            || FormLabels.VALUES.stream().anyMatch(row::contains)
+            || FormLabels.PLANNED_VALUES.stream().anyMatch(row::contains));
   }
 
-  /** The columns of the 年度 half of the grid headed by row {@code header}. */
+  /**
+   * The columns of the 年度 half of the grid headed by row {@code header} and, where it splits the
+   * value's header, the row under it: this year's planned value before the 年度 value and that before
+   * any other value header; the comparator and the unit beside the value where it is split in
+   * three.
+   */
   static Columns columns(SheetLabels labels, int header) {
-    List<Place> yearValue = labels.placesIn(header, FormLabels.YEAR_VALUE::equals);
-    List<Place> values =
-        yearValue.isEmpty() ? labels.placesIn(header, FormLabels.VALUES::contains) : yearValue;
-    int value = values.get(values.size() - 1).column();
-    int second = lastBefore(labels, header, FormLabels.SECOND::equals, value);
-    int third = lastBefore(labels, header, FormLabels.THIRD::equals, value);
-    int first = lastBefore(labels, header, FormLabels.FIRST::equals, second);
-    Optional<Integer> explanation =
-        labels.placesIn(header, FormLabels.EXPLANATION::equals).stream()
-            .map(Place::column)
-            .findFirst();
-    return new Columns(first, second, third, value, labels.labelAt(header, value), explanation);
-  }
-
-  /** The last column headed as {@code test} accepts left of {@code before}, else the first one. */
-  private static int lastBefore(
-      SheetLabels labels, int header, Predicate<String> test, int before) {
-    List<Place> places = labels.placesIn(header, test);
-    return places.stream()
-        .map(Place::column)
-        .filter(c -> c < before)
-        .reduce((a, b) -> b)
-        .orElse(places.get(0).column());
+    GridHeader heads = new GridHeader(labels, header);
+    Place valuePlace =
+        heads
+            .last(FormLabels.PLANNED_VALUES::contains, Integer.MAX_VALUE)
+            .or(() -> heads.last(FormLabels.YEAR_VALUE::equals, Integer.MAX_VALUE))
+            .or(() -> heads.last(FormLabels.VALUES::contains, Integer.MAX_VALUE))
+            .orElseThrow();
+    int value = valuePlace.column();
+    int second = heads.lastBefore(FormLabels.SECOND::equals, value);
+    int third = heads.lastBefore(FormLabels.THIRD::equals, value);
+    int first = heads.lastBefore(FormLabels.FIRST::equals, second);
+    return new Columns(
+        first,
+        second,
+        third,
+        value,
+        labels.labelAt(valuePlace.row(), value),
+        heads.firstFrom(FormLabels.EXPLANATION::equals, 0),
+        heads.last(FormLabels.SYMBOLS::contains, value).map(Place::column).filter(c -> c > third),
+        heads.firstFrom(FormLabels.MEASURE_UNITS::contains, value + 1),
+        heads.lastRow() + 1);
   }
 
   /** The rows under the header that hold anything, down to a footnote or the sheet's end. */
   static List<TargetForm.Row> rows(SheetLabels labels, int header, Columns columns) {
     List<TargetForm.Row> rows = new ArrayList<>();
-    for (int r = header + 1; r <= labels.lastRow(); r++) {
+    for (int r = columns.firstLine(); r <= labels.lastRow(); r++) {
       if (isFootnote(labels, r, columns.first())) {
         break;
       }
@@ -131,7 +143,7 @@ final class TargetGrid {
         filledDown(labels, r, columns.first(), FormLabels.FIRST),
         filledDown(labels, r, columns.second(), FormLabels.SECOND),
         own(labels, r, columns.third(), FormLabels.THIRD),
-        own(labels, r, columns.value(), columns.valueLabel()),
+        value(labels, r, columns),
         columns.explanation().map(c -> own(labels, r, c, FormLabels.EXPLANATION)));
   }
 
@@ -147,6 +159,28 @@ final class TargetGrid {
       SheetLabels labels, int row, int column, String label) {
     CellRef cell = labels.anchor(row, column);
     return new TargetForm.Field(label, labels.text(cell), cell);
+  }
+
+  /**
+   * The 指标值 at its cell; where the form splits it in three, the comparator, the value and the unit
+   * joined as one would type them ({@code ≥} {@code 95} {@code %} is {@code ≥95%}), at the value's
+   * cell. An empty comparator or 定性 adds nothing: the value is then read as it stands.
+   */
+  private static TargetForm.Field value(SheetLabels labels, int r, Columns columns) {
+    TargetForm.Field value = own(labels, r, columns.value(), columns.valueLabel());
+    if (value.isBlank()) {
+      return value;
+    }
+    String symbol = columns.symbol().map(c -> own(labels, r, c, "").text()).orElse("");
+    String unit = columns.unit().map(c -> own(labels, r, c, "").text()).orElse("");
+    String text = value.text();
+    if (!FormLabels.NO_SYMBOL.contains(symbol) && !text.startsWith(symbol)) {
+      text = symbol + text;
+    }
+    if (!FormLabels.NO_SYMBOL.contains(unit) && !text.endsWith(unit)) {
+      text = text + unit;
+    }
+    return new TargetForm.Field(value.label(), text, value.cell());
   }
 
   /**

@@ -20,6 +20,7 @@ record TargetReviewIndicator(
   static final String QUALITY = "质量";
   static final String TIMELINESS = "时效";
   static final String COST = "成本";
+  static final String ECONOMIC_COST = "经济成本";
 
   /** The 二级 under 产出 that must each have an indicator and may not be marked not applicable. */
   static final Set<String> OUTPUT_KINDS = Set.of(QUANTITY, QUALITY, TIMELINESS, COST);
@@ -76,9 +77,19 @@ record TargetReviewIndicator(
     return first.equals(SATISFACTION) || second.contains(SATISFACTION);
   }
 
-  /** 成本 under 产出, or 经济成本 under 成本 as a 一级 indicator (the 2021 guidance). */
+  /**
+   * 成本 under 产出; under 成本 as a 一级 indicator (the 2021 guidance), 经济成本 or a 二级 left blank, and 社会成本
+   * or 生态环境成本 where its target is money. Those two are mostly written in words or marked not
+   * applicable, which a 成本 indicator may not be; priced, they are costs like the others.
+   */
   boolean isCost() {
-    return second.equals(COST) || (first.equals(COST) && second.equals("经济成本"));
+    if (second.equals(COST)) {
+      return true;
+    }
+    return first.equals(COST)
+        && (second.equals(ECONOMIC_COST)
+            || second.isEmpty()
+            || value instanceof IndicatorValue.Comparison comparison && comparison.isMoney());
   }
 
   /** 数量, 质量, 时效 or 成本 as the 二级 of this row, or empty. */

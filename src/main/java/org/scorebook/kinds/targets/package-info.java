@@ -9,7 +9,8 @@
  * reads one sheet, its header by {@code FormLabels} (the labels of both layouts, taken wherever
  * they are printed) over {@code SheetLabels} (labels without spaces, values right of or under them,
  * merged cells), its amounts by {@code FormAmounts} and its grid by {@code TargetGrid} (the 年度 half
- * where the national form has two). {@link org.scorebook.kinds.targets.TargetDeclaration} is the
- * kind's identity in the model.
+ * where the national form has two; 本年度计划水平 where 上年度实际水平 is beside it; a value split over 计算符号, 指标值
+ * and 计量单位 joined as typed) under a header of one or two rows ({@code GridHeader}). {@link
+ * org.scorebook.kinds.targets.TargetDeclaration} is the kind's identity in the model.
  */
 package org.scorebook.kinds.targets;
