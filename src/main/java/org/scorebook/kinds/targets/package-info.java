@@ -11,5 +11,12 @@
  * merged cells), its amounts by {@code FormAmounts} and its grid by {@code TargetGrid} (the 年度 half
  * where the national form has two). {@link org.scorebook.kinds.targets.TargetDeclaration} is the
  * kind's identity in the model.
+ *
+ * <p>A reviewers' own checklist (审核口径, {@code --rules}): {@link
+ * org.scorebook.kinds.targets.ReviewRules} is the checklist as data, read by {@code
+ * ChecklistReader} (columns found by their header texts, patterns made Java's by {@code
+ * ChecklistPatterns}) into {@link org.scorebook.kinds.targets.ChecklistRule}s, each with the {@link
+ * org.scorebook.kinds.targets.ChecklistTarget} it looks at; {@code ChecklistReview} applies them to
+ * a form beside the default checklist.
  */
 package org.scorebook.kinds.targets;
