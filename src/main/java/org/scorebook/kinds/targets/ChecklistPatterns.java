@@ -48,17 +48,21 @@ final class ChecklistPatterns {
     try {
       return new Compiled(translated, java.util.Optional.of(Pattern.compile(translated)), "");
     } catch (PatternSyntaxException e) {
-      return new Compiled(translated, java.util.Optional.empty(), reason(e));
+      return new Compiled(translated, java.util.Optional.empty(), reason(e, translated.length()));
     }
   }
 
-  private static String reason(PatternSyntaxException e) {
+  /** What is wrong, and where: the n-th character, or the end when Java stops there. */
+  private static String reason(PatternSyntaxException e, int length) {
     String what =
         REASONS.entrySet().stream()
             .filter(entry -> e.getDescription().startsWith(entry.getKey()))
             .map(entry -> Text.get("targets.checklist.reason." + entry.getValue()))
             .findFirst()
             .orElse(Text.get("targets.checklist.reason.other"));
+    if (e.getIndex() >= length) {
+      return Text.get("targets.checklist.reason.atEnd", what);
+    }
     return e.getIndex() >= 0
         ? Text.get("targets.checklist.reason.at", e.getIndex() + 1, what)
         : what;
