@@ -1,6 +1,7 @@
 package org.scorebook.kinds.targets;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.scorebook.model.Text;
@@ -14,7 +15,7 @@ import org.scorebook.model.Text;
  */
 final class ChecklistPatterns {
   /** A pattern read, or why it cannot be, in Chinese. */
-  record Compiled(String translated, java.util.Optional<Pattern> pattern, String reason) {}
+  record Compiled(String translated, Optional<Pattern> pattern, String reason) {}
 
   /** The start of Java's descriptions of common mistakes, and the key of their Chinese words. */
   private static final Map<String, String> REASONS =
@@ -46,9 +47,9 @@ final class ChecklistPatterns {
   static Compiled compile(String written) {
     String translated = translate(written);
     try {
-      return new Compiled(translated, java.util.Optional.of(Pattern.compile(translated)), "");
+      return new Compiled(translated, Optional.of(Pattern.compile(translated)), "");
     } catch (PatternSyntaxException e) {
-      return new Compiled(translated, java.util.Optional.empty(), reason(e, translated.length()));
+      return new Compiled(translated, Optional.empty(), reason(e, translated.length()));
     }
   }
 

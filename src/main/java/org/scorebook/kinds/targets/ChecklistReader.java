@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -106,7 +107,7 @@ final class ChecklistReader {
     boolean manual = values.getOrDefault(MODE, "").contains(MANUAL);
     ChecklistRule.Judgement judgement =
         judgement(values.getOrDefault(JUDGEMENT, ""), item, patternText);
-    Optional<java.util.regex.Pattern> pattern = Optional.empty();
+    Optional<Pattern> pattern = Optional.empty();
     if (!manual
         && !patternText.isEmpty()
         && !patternText.equals(MUST_BE_FILLED)

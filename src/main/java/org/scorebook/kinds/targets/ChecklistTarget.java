@@ -2,6 +2,8 @@ package org.scorebook.kinds.targets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -53,7 +55,7 @@ public record ChecklistTarget(Kind kind, String name, Column column, String cond
     }
 
     String label() {
-      return Text.get("targets.checklist.column." + name().toLowerCase(java.util.Locale.ROOT));
+      return Text.get("targets.checklist.column." + name().toLowerCase(Locale.ROOT));
     }
   }
 
@@ -133,7 +135,7 @@ public record ChecklistTarget(Kind kind, String name, Column column, String cond
     }
     return form.fields().entrySet().stream()
         .filter(entry -> entry.getKey().startsWith(name))
-        .map(java.util.Map.Entry::getValue)
+        .map(Map.Entry::getValue)
         .findFirst();
   }
 
