@@ -56,9 +56,14 @@ public final class Scorebook {
    * streaming its cells, see {@link WorkbookReader#read(Path)}).
    */
   public static Outcome score(Path input) {
+    return score(Kinds.ALL, input);
+  }
+
+  /** As {@link #score(Path)}, reading and scoring with {@code kinds}. */
+  public static Outcome score(Kinds kinds, Path input) {
     long started = System.nanoTime();
     try {
-      List<Scorecard> cards = scored(Kinds.ALL, WorkbookReader.readAll(input, Kinds.ALL.readers()));
+      List<Scorecard> cards = scored(kinds, WorkbookReader.readAll(input, kinds.readers()));
       log(input, cards, started);
       return Outcome.of(input, projects(cards), List.of());
     } catch (UnreadableWorkbookException e) {
@@ -116,10 +121,15 @@ public final class Scorebook {
 
   /** As {@link #processInPlace(Path)}, with the {@code extras} beside the input. */
   public static Outcome processInPlace(Path input, Set<Outcome.OutputKind> extras) {
+    return processInPlace(Kinds.ALL, input, extras);
+  }
+
+  /** As {@link #processInPlace(Path, Set)}, reading, scoring and reporting with {@code kinds}. */
+  public static Outcome processInPlace(Kinds kinds, Path input, Set<Outcome.OutputKind> extras) {
     return run(
-        Kinds.ALL,
+        kinds,
         input,
-        (opened, cards) -> write(Kinds.ALL, input, opened, cards, input, input, true, extras));
+        (opened, cards) -> write(kinds, input, opened, cards, input, input, true, extras));
   }
 
   /** What is done with a workbook once it is read and scored. */

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.scorebook.Scorebook;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.mail.MailService;
 import org.scorebook.model.Outcome;
 import org.scorebook.model.Text;
@@ -75,6 +76,7 @@ public final class Cli {
   }
 
   private int workbooks(CommandLineOptions options) throws UsageException {
+    Kinds kinds = ReviewRulesOption.kinds(options.rules(), options.json() ? err : out);
     List<Path> files = Inputs.expand(options.paths());
     mailer = options.mail().enabled() ? MailSetup.open(options.mail(), env) : null;
     if (mailer != null) {
@@ -91,7 +93,7 @@ public final class Cli {
           options.command() == Command.PROCESS && !options.inPlace()
               ? names.outputFor(file, options.out())
               : null;
-      jobs.add(() -> runOne(options, file, target));
+      jobs.add(() -> runOne(kinds, options, file, target));
     }
     return options.threads() == 1 ? reportEach(jobs, options) : reportParallel(jobs, options);
   }
@@ -161,14 +163,14 @@ public final class Cli {
     return outcome.isClean() ? OK : PROBLEMS;
   }
 
-  private static Outcome runOne(CommandLineOptions options, Path file, Path target) {
+  private static Outcome runOne(Kinds kinds, CommandLineOptions options, Path file, Path target) {
     if (options.command() == Command.VALIDATE) {
-      return Scorebook.score(file);
+      return Scorebook.score(kinds, file);
     }
     if (options.inPlace()) {
-      return Scorebook.processInPlace(file, options.extras());
+      return Scorebook.processInPlace(kinds, file, options.extras());
     }
-    return Scorebook.process(file, target, target, options.extras());
+    return Scorebook.process(kinds, file, target, target, options.extras());
   }
 
   private int help(Optional<Command> topic) {

@@ -19,6 +19,7 @@ import org.scorebook.model.Outcome;
  * @param mail {@code --mail} and friends (process only); {@link MailOptions#OFF} by default
  * @param report {@code --report} (process only): write the evaluation report beside each scored
  *     workbook
+ * @param rules {@code --rules}: the reviewers' own checklist (审核口径) for target declarations
  */
 record CommandLineOptions(
     Command command,
@@ -28,10 +29,24 @@ record CommandLineOptions(
     boolean inPlace,
     int threads,
     MailOptions mail,
-    boolean report) {
+    boolean report,
+    Optional<Path> rules) {
 
   CommandLineOptions {
     paths = List.copyOf(paths);
+  }
+
+  /** Without a checklist of the reviewers' own. */
+  CommandLineOptions(
+      Command command,
+      List<Path> paths,
+      Optional<Path> out,
+      boolean json,
+      boolean inPlace,
+      int threads,
+      MailOptions mail,
+      boolean report) {
+    this(command, paths, out, json, inPlace, threads, mail, report, Optional.empty());
   }
 
   /** The outputs asked for besides the scored workbook. */

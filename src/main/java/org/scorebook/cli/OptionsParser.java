@@ -179,11 +179,13 @@ final class OptionsParser {
         options.addOption(flag("in-place", "cli.opt.inPlace"));
         options.addOption(flag("report", "cli.opt.report"));
         options.addOption(WORKBOOK_THREADS.option());
+        options.addOption(valued(null, "rules", "cli.arg.file", "cli.opt.rules"));
         addMailOptions(options);
       }
       case VALIDATE -> {
         options.addOption(flag("json", "cli.opt.json"));
         options.addOption(WORKBOOK_THREADS.option());
+        options.addOption(valued(null, "rules", "cli.arg.file", "cli.opt.rules"));
       }
       case TEMPLATE -> {
         options.addOption(valued(null, "kind", "cli.arg.kind", "cli.opt.kind"));
@@ -229,6 +231,7 @@ final class OptionsParser {
     options.addOption(WATCH_THREADS.option());
     options.addOption(flag("once", "watch.opt.once"));
     options.addOption(flag("report", "watch.opt.report"));
+    options.addOption(valued(null, "rules", "cli.arg.file", "watch.opt.rules"));
     addMailOptions(options);
     options.addOption(flag("imap", "watch.opt.imap"));
   }
@@ -284,7 +287,8 @@ final class OptionsParser {
         inPlace,
         threads,
         mail,
-        line.hasOption("report"));
+        line.hasOption("report"),
+        pathOption(request, "rules"));
   }
 
   /** The default {@code --threads} of process and validate on a machine with {@code processors}. */
@@ -341,7 +345,8 @@ final class OptionsParser {
         line.hasOption("once"),
         mailOptions(request, line),
         line.hasOption("report"),
-        line.hasOption("imap"));
+        line.hasOption("imap"),
+        pathOption(request, "rules"));
   }
 
   static SummaryOptions summary(Request request) throws UsageException {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.scorebook.files.WriteProblem;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.mail.ImapSettings;
 import org.scorebook.mail.MailService;
 import org.scorebook.mailbox.MailboxWatch;
@@ -85,7 +86,9 @@ final class WatchCommand {
                 imap.get().folder(),
                 MailboxWatch.mailFolder(folder).inbox()));
       }
-      try (Watcher watcher = new Watcher(folder, listener, options.extras())) {
+      Kinds kinds =
+          ReviewRulesOption.kinds(ReviewRulesOption.forInbox(options.rules(), folder.inbox()), out);
+      try (Watcher watcher = new Watcher(folder, listener, options.extras(), kinds)) {
         return options.once() ? once(watcher) : forever(watcher, folder);
       }
     } catch (IOException e) {

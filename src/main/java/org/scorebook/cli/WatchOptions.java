@@ -21,6 +21,8 @@ import org.scorebook.watch.DropFolder;
  * @param mail {@code --mail} and friends; {@link MailOptions#OFF} by default
  * @param report {@code --report}: the evaluation report beside each scored workbook
  * @param imap {@code --imap}: also take workbooks mailed to the mailbox in the settings
+ * @param rules {@code --rules}: the reviewers' own checklist (审核口径) for target declarations;
+ *     without it, the inbox's own 审核口径.xlsx when there is one
  */
 record WatchOptions(
     Path inbox,
@@ -34,10 +36,41 @@ record WatchOptions(
     boolean once,
     MailOptions mail,
     boolean report,
-    boolean imap) {
+    boolean imap,
+    Optional<Path> rules) {
   static final int DEFAULT_THREADS = 1;
 
   static final int MAX_THREADS = 16;
+
+  /** Without a checklist given. */
+  WatchOptions(
+      Path inbox,
+      Optional<Path> out,
+      Optional<Path> archive,
+      Optional<Path> failed,
+      Duration interval,
+      Duration timeout,
+      Duration minimumAge,
+      int threads,
+      boolean once,
+      MailOptions mail,
+      boolean report,
+      boolean imap) {
+    this(
+        inbox,
+        out,
+        archive,
+        failed,
+        interval,
+        timeout,
+        minimumAge,
+        threads,
+        once,
+        mail,
+        report,
+        imap,
+        Optional.empty());
+  }
 
   /** Without the report and the mailbox. */
   WatchOptions(
@@ -63,7 +96,8 @@ record WatchOptions(
         once,
         mail,
         false,
-        false);
+        false,
+        Optional.empty());
   }
 
   /** The outputs asked for besides the scored workbook. */

@@ -12,7 +12,8 @@
  * workbook, or with {@code --from} its forms from a target declaration ({@link
  * org.scorebook.cli.TemplateCommand}); watch, summary, panel and mail hand their record to the
  * drop-folder service, the department consolidation, the expert panel and the mail service. Every
- * message a user sees is Chinese, including what commons-cli finds wrong. It knows nothing of
- * cells.
+ * message a user sees is Chinese, including what commons-cli finds wrong. {@code --rules} (process,
+ * validate, watch) reads the reviewers' own checklist once into a value handed to the kinds ({@code
+ * ReviewRulesOption}). It knows nothing of cells.
  */
 package org.scorebook.cli;

@@ -3,6 +3,7 @@ package org.scorebook.kinds;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
+import org.scorebook.kinds.targets.ReviewRules;
 import org.scorebook.model.Evaluation;
 import org.scorebook.model.Scorecard;
 import org.scorebook.model.WorkbookKind;
@@ -29,6 +30,17 @@ public final class Kinds {
   /** These kinds and then {@code added}, asked last. */
   public Kinds with(Kind.Added added) {
     return new Kinds(Stream.concat(kinds.stream(), Stream.of(added)).toList());
+  }
+
+  /**
+   * These kinds with the target declaration reviewed by the reviewers' own checklist {@code rules}
+   * besides the default one.
+   */
+  public Kinds withReviewRules(ReviewRules rules) {
+    return new Kinds(
+        kinds.stream()
+            .map(kind -> kind instanceof TargetsKind ? new TargetsKind(rules) : kind)
+            .toList());
   }
 
   /** The kinds in the order they are asked. */

@@ -1,5 +1,6 @@
 package org.scorebook.kinds;
 
+import org.scorebook.kinds.targets.ReviewRules;
 import org.scorebook.kinds.targets.TargetDeclaration;
 import org.scorebook.kinds.targets.TargetFormReader;
 import org.scorebook.kinds.targets.TargetReview;
@@ -15,6 +16,17 @@ import org.scorebook.read.KindReader;
 final class TargetsKind implements Kind {
   private static final KindReader READER = new TargetFormReader();
 
+  private final ReviewRules rules;
+
+  TargetsKind() {
+    this(ReviewRules.NONE);
+  }
+
+  /** Reviewed by the default checklist and the reviewers' own {@code rules}. */
+  TargetsKind(ReviewRules rules) {
+    this.rules = rules;
+  }
+
   @Override
   public WorkbookKind identity() {
     return TargetDeclaration.IDENTITY;
@@ -25,9 +37,12 @@ final class TargetsKind implements Kind {
     return READER;
   }
 
-  /** A declaration is reviewed against the default checklist, not scored. */
+  /**
+   * A declaration is reviewed against the default checklist and the reviewers' own, when given, not
+   * scored.
+   */
   @Override
   public Scorecard score(Evaluation evaluation) {
-    return TargetReview.card(evaluation);
+    return TargetReview.card(evaluation, rules);
   }
 }

@@ -40,6 +40,12 @@ public record DropFolder(
   public static final String ARCHIVE_NAME = "已归档";
   public static final String FAILED_NAME = "待修改";
 
+  /**
+   * The reviewers' own checklist (审核口径) kept in the inbox: used for target declarations, never
+   * taken as a submission.
+   */
+  public static final String RULES_NAME = "审核口径.xlsx";
+
   /** Hidden from staff: a leading dot on Linux and macOS, the hidden attribute on Windows. */
   public static final String WORK_NAME = ".scorebook-work";
 

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.scorebook.Scorebook;
 import org.scorebook.files.SafeFiles;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Outcome;
 import org.scorebook.model.Text;
 import org.slf4j.Logger;
@@ -48,6 +49,12 @@ final class FileJob {
     static Scoring with(Set<Outcome.OutputKind> extras) {
       Set<Outcome.OutputKind> asked = Set.copyOf(extras);
       return (input, staged, shownAs) -> Scorebook.process(input, staged, shownAs, asked);
+    }
+
+    /** Scorebook's own with {@code kinds}, writing {@code extras} beside the staged workbook. */
+    static Scoring with(Kinds kinds, Set<Outcome.OutputKind> extras) {
+      Set<Outcome.OutputKind> asked = Set.copyOf(extras);
+      return (input, staged, shownAs) -> Scorebook.process(kinds, input, staged, shownAs, asked);
     }
   }
 

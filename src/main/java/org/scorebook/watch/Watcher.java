@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.scorebook.files.FileNames;
 import org.scorebook.files.SafeFiles;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.model.Decimals;
 import org.scorebook.model.Outcome;
 import org.scorebook.model.Scorecard;
@@ -67,6 +68,15 @@ public final class Watcher implements AutoCloseable {
         listener,
         extras.isEmpty() ? FileJob.Scoring.SCOREBOOK : FileJob.Scoring.with(extras),
         Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #Watcher(DropFolder, WatchListener, Set)}, reading and scoring with {@code kinds}.
+   */
+  public Watcher(
+      DropFolder folder, WatchListener listener, Set<Outcome.OutputKind> extras, Kinds kinds)
+      throws IOException {
+    this(folder, listener, FileJob.Scoring.with(kinds, extras), Clock.systemUTC());
   }
 
   /**
@@ -300,7 +310,7 @@ public final class Watcher implements AutoCloseable {
 
   private List<Path> listInbox() {
     try (Stream<Path> files = Files.list(folder.inbox())) {
-      return files.filter(WorkbookNames::isCandidate).sorted().toList();
+      return files.filter(WorkbookNames::isSubmission).sorted().toList();
     } catch (IOException e) {
       LOG.warn("cannot list {}: {}", folder.inbox(), e.toString());
       return List.of();

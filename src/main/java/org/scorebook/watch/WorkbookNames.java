@@ -34,6 +34,11 @@ final class WorkbookNames {
     return WORKBOOK_EXTENSIONS.contains(extension(name).toLowerCase(Locale.ROOT));
   }
 
+  /** A workbook to take from the inbox: a candidate, and not the inbox's own checklist. */
+  static boolean isSubmission(Path file) {
+    return isCandidate(file) && !file.getFileName().toString().equals(DropFolder.RULES_NAME);
+  }
+
   /** {@code ".xlsx"} for {@code 名称.xlsx}; empty when there is none. */
   static String extension(String name) {
     int dot = name.lastIndexOf('.');

@@ -40,13 +40,21 @@ public final class TargetReview {
    * reader noted and the checklist's findings, in workbook order, and the suggested grade.
    */
   public static Scorecard card(Evaluation evaluation) {
+    return card(evaluation, ReviewRules.NONE);
+  }
+
+  /**
+   * As {@link #card(Evaluation)}, with the findings of a reviewers' own checklist added to the
+   * default checklist's (warnings, counted towards the grade) and its 人工 rules as a note.
+   */
+  public static Scorecard card(Evaluation evaluation, ReviewRules rules) {
     TargetForm form =
         evaluation
             .details()
             .filter(TargetForm.class::isInstance)
             .map(TargetForm.class::cast)
             .orElseThrow(() -> new IllegalArgumentException("not a target declaration"));
-    Result result = review(form);
+    Result result = review(form, rules);
     List<Message> messages = new ArrayList<>(evaluation.readMessages());
     messages.addAll(result.messages());
     messages.sort(Message.WORKBOOK_ORDER);
@@ -102,6 +110,27 @@ public final class TargetReview {
     return review(form, IndicatorValue::parse);
   }
 
+  /**
+   * Reviews {@code form} by the default checklist and {@code rules}: their findings together, the
+   * checklist's warnings counted towards the grade, its to-do note not.
+   */
+  public static Result review(TargetForm form, ReviewRules rules) {
+    if (rules.isEmpty()) {
+      return review(form);
+    }
+    List<TargetReviewFinding> findings = findings(form, IndicatorValue::parse);
+    ChecklistReview.Result checklist = ChecklistReview.apply(rules, form);
+    List<Message> messages = new ArrayList<>();
+    findings.stream().map(TargetReviewFinding::toMessage).forEach(messages::add);
+    messages.addAll(checklist.findings());
+    messages.addAll(checklist.toDo());
+    messages.sort(Message.WORKBOOK_ORDER);
+    long errors = count(findings, TargetReviewFinding.Level.ERROR);
+    long warnings =
+        count(findings, TargetReviewFinding.Level.WARNING) + checklist.findings().size();
+    return new Result(messages, suggestedGrade(errors, warnings));
+  }
+
   /** Reviews {@code form}, reading every 指标值 with {@code values}. */
   public static Result review(TargetForm form, Function<String, IndicatorValue> values) {
     List<TargetReviewFinding> findings = findings(form, values);
@@ -127,8 +156,12 @@ public final class TargetReview {
 
   /** Any error → 中; three or more warnings → 良; otherwise 优. Notes are not counted. */
   public static String suggestedGrade(List<TargetReviewFinding> findings) {
-    long errors = count(findings, TargetReviewFinding.Level.ERROR);
-    long warnings = count(findings, TargetReviewFinding.Level.WARNING);
+    return suggestedGrade(
+        count(findings, TargetReviewFinding.Level.ERROR),
+        count(findings, TargetReviewFinding.Level.WARNING));
+  }
+
+  private static String suggestedGrade(long errors, long warnings) {
     String grade = errors > 0 ? "fair" : warnings >= WARNINGS_FOR_GOOD ? "good" : "excellent";
     return Text.get("targets.review.grade." + grade);
   }

@@ -12,5 +12,12 @@
  * where the national form has two; 本年度计划水平 where 上年度实际水平 is beside it; a value split over 计算符号, 指标值
  * and 计量单位 joined as typed) under a header of one or two rows ({@code GridHeader}). {@link
  * org.scorebook.kinds.targets.TargetDeclaration} is the kind's identity in the model.
+ *
+ * <p>A reviewers' own checklist (审核口径, {@code --rules}): {@link
+ * org.scorebook.kinds.targets.ReviewRules} is the checklist as data, read by {@code
+ * ChecklistReader} (columns found by their header texts, patterns made Java's by {@code
+ * ChecklistPatterns}) into {@link org.scorebook.kinds.targets.ChecklistRule}s, each with the {@link
+ * org.scorebook.kinds.targets.ChecklistTarget} it looks at; {@code ChecklistReview} applies them to
+ * a form beside the default checklist.
  */
 package org.scorebook.kinds.targets;
