@@ -2,18 +2,15 @@ package org.scorebook.kinds.targets;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import org.scorebook.model.CellRef;
 import org.scorebook.model.Evaluation;
-import org.scorebook.model.Message;
 import org.scorebook.model.SheetNames;
-import org.scorebook.model.Text;
 import org.scorebook.read.CellGrid;
 import org.scorebook.read.GridSheet;
 import org.scorebook.read.KindReader;
 import org.scorebook.read.Labels;
 import org.scorebook.read.SheetCells;
+import org.scorebook.read.SheetPerProject;
 import org.scorebook.read.UnreadableWorkbookException;
 
 /**
@@ -49,64 +46,33 @@ public final class TargetFormReader implements KindReader {
     return readAll(grid, source).get(0);
   }
 
+  private static final SheetPerProject.Notes NOTES =
+      new SheetPerProject.Notes(
+          "targets.read.blankSheet",
+          "targets.read.sheetNotRead",
+          "targets.read.empty",
+          "targets.read.otherForms",
+          "targets.read.noForm");
+
   /**
-   * One evaluation per sheet that holds a filled-in declaration. A declaration that is still blank,
-   * or whose indicator grid cannot be found, and sheets holding the budget year's later forms, are
-   * named once each in a note on the first project; when no sheet can be read, the first one's
-   * reason is the workbook's.
+   * One evaluation per sheet that holds a filled-in form ({@link SheetPerProject}), sheets still
+   * blank and the cycle's other forms named in notes on the first.
    */
   @Override
   public List<Evaluation> readAll(CellGrid grid, String source) throws UnreadableWorkbookException {
-    List<Evaluation> projects = new ArrayList<>();
-    List<Message> notes = new ArrayList<>();
-    UnreadableWorkbookException firstReason = null;
-    for (GridSheet sheet : formSheets(grid)) {
-      try {
-        Optional<Evaluation> read = new TargetFormSheet(grid, sheet).readUnlessBlank(source);
-        if (read.isPresent()) {
-          projects.add(read.get());
-        } else {
-          notes.add(note(sheet, Text.get("targets.read.blankSheet", sheet.name())));
-          firstReason = firstOr(firstReason, Text.get("targets.read.empty"));
-        }
-      } catch (UnreadableWorkbookException e) {
-        notes.add(note(sheet, Text.get("targets.read.sheetNotRead", sheet.name(), e.getMessage())));
-        firstReason = firstReason == null ? e : firstReason;
-      }
-    }
-    if (projects.isEmpty()) {
-      throw firstReason != null
-          ? firstReason
-          : UnreadableWorkbookException.noIndicators(Text.get("targets.read.noForm"));
-    }
-    otherForms(grid).ifPresent(notes::add);
-    projects.set(0, projects.get(0).withNotes(notes));
-    return List.copyOf(projects);
+    return SheetPerProject.readAll(
+        formSheets(grid),
+        otherForms(grid),
+        sheet -> new TargetFormSheet(grid, sheet).readUnlessBlank(source),
+        NOTES);
   }
 
-  private static UnreadableWorkbookException firstOr(
-      UnreadableWorkbookException first, String reason) {
-    return first != null ? first : UnreadableWorkbookException.noIndicators(reason);
-  }
-
-  private static Message note(GridSheet sheet, String text) {
-    return Message.warning(CellRef.sheet(sheet.name()), "", text);
-  }
-
-  /** One note naming the sheets that hold the budget year's later forms, which are not read. */
-  private static Optional<Message> otherForms(CellGrid grid) {
-    List<String> names =
-        grid.sheets().stream()
-            .filter(sheet -> !isFormSheet(grid, sheet) && titled(labels(grid, sheet), OTHER_TITLES))
-            .map(GridSheet::name)
-            .toList();
-    if (names.isEmpty()) {
-      return Optional.empty();
-    }
-    String listed = String.join(Text.get("read.form.sheetSeparator"), names);
-    return Optional.of(
-        Message.warning(
-            CellRef.sheet(names.get(0)), "", Text.get("targets.read.otherForms", listed)));
+  /** The sheets that hold the budget cycle's other forms, which are not read. */
+  private static List<String> otherForms(CellGrid grid) {
+    return grid.sheets().stream()
+        .filter(sheet -> !isFormSheet(grid, sheet) && titled(labels(grid, sheet), OTHER_TITLES))
+        .map(GridSheet::name)
+        .toList();
   }
 
   /** Every sheet that holds a declaration, in the workbook's order. */
