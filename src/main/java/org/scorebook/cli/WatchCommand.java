@@ -72,11 +72,20 @@ final class WatchCommand {
         imap.isPresent() ? Optional.of(MailSetup.open(options.mail(), env)) : Optional.empty();
     Optional<MailboxWatch> mailbox = Optional.empty();
     try {
+      Kinds kinds =
+          ReviewRulesOption.kinds(ReviewRulesOption.forInbox(options.rules(), folder.inbox()), out);
       if (imap.isPresent()) {
         mailbox =
             Optional.of(
                 new MailboxWatch(
-                    folder, imap.get(), replies.get(), listener, console, out, options.extras()));
+                    folder,
+                    imap.get(),
+                    replies.get(),
+                    listener,
+                    console,
+                    out,
+                    options.extras(),
+                    kinds));
         listener = mailbox.get();
         out.println(
             Text.get(
@@ -86,8 +95,6 @@ final class WatchCommand {
                 imap.get().folder(),
                 MailboxWatch.mailFolder(folder).inbox()));
       }
-      Kinds kinds =
-          ReviewRulesOption.kinds(ReviewRulesOption.forInbox(options.rules(), folder.inbox()), out);
       try (Watcher watcher = new Watcher(folder, listener, options.extras(), kinds)) {
         return options.once() ? once(watcher) : forever(watcher, folder);
       }

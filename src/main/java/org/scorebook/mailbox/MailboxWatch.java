@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.mail.ImapSettings;
 import org.scorebook.mail.MailService;
 import org.scorebook.model.Outcome;
@@ -46,13 +47,15 @@ public final class MailboxWatch implements WatchListener, AutoCloseable {
       WatchListener around,
       WatchListener console,
       PrintStream out,
-      Set<Outcome.OutputKind> extras)
+      Set<Outcome.OutputKind> extras,
+      Kinds kinds)
       throws IOException {
     this.around = around;
     this.mailer = mailer;
     DropFolder folder = mailFolder(main);
     Journal journal = new Journal(folder.work().resolve("mailbox"));
-    this.mailWatcher = new Watcher(folder, new Answers(journal, mailer, console, out), extras);
+    this.mailWatcher =
+        new Watcher(folder, new Answers(journal, mailer, console, out), extras, kinds);
     this.intake = new MailIntake(settings, journal, folder, mailer, out::println);
   }
 

@@ -8,9 +8,16 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorebook.cli.CliAccess;
 import org.scorebook.cli.CliAccess.Result;
 import org.scorebook.mailbox.MailboxFixtures.Attachment;
+import org.scorebook.testing.Checklists;
+import org.scorebook.testing.TargetForms;
 import org.scorebook.testing.ThreeProjectWorkbook;
+import org.scorebook.watch.DropFolder;
 
 /** {@code mail test} checks the mailbox too; {@code watch --imap} reads the same settings. */
 class MailboxCommandLineTest {
@@ -165,6 +175,49 @@ class MailboxCommandLineTest {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("项目甲.评价报告.docx", "项目乙.评价报告.docx");
     }
+  }
+
+  @Test
+  void aMailedInDeclarationIsReviewedByTheInboxsOwnChecklistToo() throws Exception {
+    Path inbox = Files.createDirectories(temp.resolve("收件箱"));
+    Checklists.save(
+        inbox.resolve(DropFolder.RULES_NAME),
+        List.of(
+            new Checklists.Rule(
+                "C06", "政策依据", "正则匹配", "政策依据", "政策依据不规范", "政策依据应写明文件全称并加书名号", "^\\《.+\\》", "")));
+    Path declaration =
+        TargetForms.saveAll(
+            temp.resolve("申报表.xlsx"), List.of(TargetForms.local().policy("关于加快发展养老服务业的实施意见")));
+    mail.deliver(ZHANG, Attachment.of(declaration));
+
+    Result r =
+        CliAccess.runWithEnv(
+            env(),
+            "watch",
+            inbox.toString(),
+            "--imap",
+            "--once",
+            "--config",
+            config(MailboxFixtures.PASSWORD, "INBOX").toString(),
+            "--outbox",
+            temp.resolve("outbox").toString());
+
+    assertThat(r.out()).as(r.err()).contains("已发送给 " + ZHANG);
+    Path reviewed =
+        inbox.resolve(MailboxWatch.FOLDER_NAME).resolve(DropFolder.OUT_NAME).resolve("申报表.xlsx");
+    assertThat(firstSheetTexts(reviewed)).anyMatch(text -> text.contains("政策依据应写明文件全称并加书名号"));
+  }
+
+  private static List<String> firstSheetTexts(Path workbook) throws Exception {
+    List<String> texts = new ArrayList<>();
+    try (Workbook book = WorkbookFactory.create(workbook.toFile(), null, true)) {
+      for (Row row : book.getSheetAt(0)) {
+        for (Cell cell : row) {
+          texts.add(new DataFormatter().formatCellValue(cell));
+        }
+      }
+    }
+    return texts;
   }
 
   /** The plain-text body of a result mail (inside its multipart/alternative). */

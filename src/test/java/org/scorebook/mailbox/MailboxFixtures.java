@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.scorebook.kinds.Kinds;
 import org.scorebook.mail.ImapSettings;
 import org.scorebook.mail.MailService;
 import org.scorebook.mail.MailSettings;
@@ -250,7 +251,8 @@ final class MailboxFixtures implements AutoCloseable {
       this.folder = DropFolder.at(inbox).withInterval(Duration.ofMillis(200));
       MailService mailer = new MailService(smtp, outbox, Clock.systemUTC());
       WatchListener console = handled -> {};
-      this.mailbox = new MailboxWatch(folder, imap, mailer, console, console, quiet(), extras);
+      this.mailbox =
+          new MailboxWatch(folder, imap, mailer, console, console, quiet(), extras, Kinds.ALL);
       this.watcher = new Watcher(folder, mailbox);
     }
 
