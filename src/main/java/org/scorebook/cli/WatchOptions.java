@@ -42,36 +42,6 @@ record WatchOptions(
 
   static final int MAX_THREADS = 16;
 
-  /** Without a checklist given. */
-  WatchOptions(
-      Path inbox,
-      Optional<Path> out,
-      Optional<Path> archive,
-      Optional<Path> failed,
-      Duration interval,
-      Duration timeout,
-      Duration minimumAge,
-      int threads,
-      boolean once,
-      MailOptions mail,
-      boolean report,
-      boolean imap) {
-    this(
-        inbox,
-        out,
-        archive,
-        failed,
-        interval,
-        timeout,
-        minimumAge,
-        threads,
-        once,
-        mail,
-        report,
-        imap,
-        Optional.empty());
-  }
-
   /** Without the report and the mailbox. */
   WatchOptions(
       Path inbox,
